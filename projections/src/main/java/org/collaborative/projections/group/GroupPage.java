@@ -1,0 +1,38 @@
+package org.collaborative.projections.group;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.collaborative.projections.infrastructure.View;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+
+/**
+ * A working group's page: what it is for, who is in it and the questions put to it (newest first). Fields are filled
+ * as their events arrive, in whatever order the partitions deliver them.
+ */
+public record GroupPage(
+        @Id String id,
+        String themeId,
+        String name,
+        String purpose,
+        String visibility,
+        Instant formedAt,
+        List<String> facilitatorIds,
+        List<Membership> members,
+        List<QuestionSummary> questions,
+        Map<String, Long> applied,
+        @Version Long version)
+        implements View<GroupPage> {
+
+    public record Membership(String memberId, String organisationId, Instant joinedAt) {}
+
+    public record QuestionSummary(
+            String questionId, String title, String body, String askedBy, String organisationId, Instant postedAt) {}
+
+    @Override
+    public GroupPage withApplied(Map<String, Long> applied) {
+        return new GroupPage(id, themeId, name, purpose, visibility, formedAt, facilitatorIds, members, questions,
+                applied, version);
+    }
+}

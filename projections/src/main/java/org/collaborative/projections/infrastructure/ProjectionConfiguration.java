@@ -1,0 +1,111 @@
+package org.collaborative.projections.infrastructure;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.List;
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.annotation.KafkaListenerConfigurer;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistrar;
+import org.springframework.kafka.config.MethodKafkaListenerEndpoint;
+import org.springframework.messaging.handler.annotation.support.DefaultMessageHandlerMethodFactory;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+
+/**
+ * One Kafka consumer group per projector ({@code projection.<view>}). A failing event is retried with back-off; if it
+ * still fails it goes to the dead-letter topic with the error in its headers, and the partition moves on.
+ */
+@Configuration(proxyBeanMethods = false)
+class ProjectionConfiguration implements KafkaListenerConfigurer {
+
+    private final List<Projector<?>> projectors;
+    private final ProjectionRunner runner;
+    private final String eventsTopic;
+    private final String concurrency;
+
+    ProjectionConfiguration(
+            List<Projector<?>> projectors,
+            ProjectionRunner runner,
+            @Value("${collaborative.kafka.events-topic}") String eventsTopic,
+            @Value("${collaborative.projections.concurrency:2}") String concurrency) {
+        this.projectors = projectors;
+        this.runner = runner;
+        this.eventsTopic = eventsTopic;
+        this.concurrency = concurrency;
+    }
+
+    /** The same JSON form the workspace writes events in. */
+    @Bean
+    static ObjectMapper eventJson() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    @Bean
+    static CommonErrorHandler retryThenDeadLetter(
+            KafkaTemplate<String, byte[]> kafka,
+            @Value("${collaborative.kafka.dead-letter-topic}") String deadLetterTopic,
+            @Value("${collaborative.projections.retries:5}") int retries) {
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(
+                kafka, (record, failure) -> new TopicPartition(deadLetterTopic, record.partition()));
+        ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(retries);
+        backOff.setInitialInterval(200);
+        backOff.setMultiplier(2);
+        backOff.setMaxInterval(5_000);
+        return new DefaultErrorHandler(recoverer, backOff);
+    }
+
+    @Override
+    public void configureKafkaListeners(KafkaListenerEndpointRegistrar registrar) {
+        DefaultMessageHandlerMethodFactory methods = new DefaultMessageHandlerMethodFactory();
+        methods.afterPropertiesSet();
+        for (Projector<?> projector : projectors) {
+            MethodKafkaListenerEndpoint<String, byte[]> endpoint = new MethodKafkaListenerEndpoint<>();
+            endpoint.setId("projection." + projector.name());
+            endpoint.setGroupId("projection." + projector.name());
+            endpoint.setTopics(eventsTopic);
+            endpoint.setConcurrency(Integer.valueOf(concurrency));
+            endpoint.setBean(new ProjectionListener(projector, runner));
+            endpoint.setMethod(ProjectionListener.ON_EVENT);
+            endpoint.setMessageHandlerMethodFactory(methods);
+            registrar.registerEndpoint(endpoint);
+        }
+    }
+
+    /** Feeds one projector from its own consumer group. */
+    static final class ProjectionListener {
+
+        static final java.lang.reflect.Method ON_EVENT;
+
+        static {
+            try {
+                ON_EVENT = ProjectionListener.class.getDeclaredMethod("onEvent", ConsumerRecord.class);
+            } catch (NoSuchMethodException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+
+        private final Projector<?> projector;
+        private final ProjectionRunner runner;
+
+        ProjectionListener(Projector<?> projector, ProjectionRunner runner) {
+            this.projector = projector;
+            this.runner = runner;
+        }
+
+        public void onEvent(ConsumerRecord<String, byte[]> record) {
+            runner.handle(projector, record);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.collaborative.projections.theme;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.collaborative.events.group.WorkingGroupFormed;
+import org.collaborative.events.theme.ThemeCreated;
+import org.collaborative.projections.infrastructure.EventEnvelope;
+import org.collaborative.projections.infrastructure.Projector;
+import org.springframework.stereotype.Component;
+
+/** The theme list, with a count of each theme's working groups. */
+@Component
+public class ThemeListProjector implements Projector<ThemeCard> {
+
+    public static final String NAME = "theme-list";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Class<ThemeCard> viewType() {
+        return ThemeCard.class;
+    }
+
+    @Override
+    public Optional<String> viewId(Object event) {
+        if (event instanceof ThemeCreated created) {
+            return Optional.of(created.themeId());
+        }
+        if (event instanceof WorkingGroupFormed formed) {
+            return Optional.of(formed.themeId());
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public ThemeCard empty(String id) {
+        return new ThemeCard(id, null, null, null, List.of(), 0, Map.of(), null);
+    }
+
+    @Override
+    public ThemeCard apply(ThemeCard card, EventEnvelope event) {
+        if (event.payload() instanceof ThemeCreated created) {
+            return new ThemeCard(card.id(), created.title(), created.summary(), created.createdAt(), card.groupIds(),
+                    card.groupCount(), card.applied(), card.version());
+        }
+        if (event.payload() instanceof WorkingGroupFormed formed && !card.groupIds().contains(formed.groupId())) {
+            List<String> groups = new ArrayList<>(card.groupIds());
+            groups.add(formed.groupId());
+            return new ThemeCard(card.id(), card.title(), card.summary(), card.createdAt(), groups, groups.size(),
+                    card.applied(), card.version());
+        }
+        return card;
+    }
+}

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Starts Collaborative on the embedded default, on this machine, with nothing installed but a JDK:
+#   - builds the jars first if they are missing or older than the sources;
+#   - starts the workspace app, which starts PostgreSQL, a Kafka broker and a MongoDB wire-protocol server in its
+#     own JVM on 127.0.0.1 (data under ./data, kept between runs);
+#   - starts the projections app beside it;
+#   - prints the address once the site answers. Ctrl-C stops everything cleanly.
+# Logs: data/logs/. Settings: environment variables as in README.md (e.g. SERVER_PORT, COLLABORATIVE_EMBEDDED_DATA_DIR).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+version=0.1.0-SNAPSHOT
+app=workspace-app/target/workspace-app-$version-exec.jar
+projections=projections/target/projections-$version-exec.jar
+port=${SERVER_PORT:-8080}
+data=${COLLABORATIVE_EMBEDDED_DATA_DIR:-./data}
+
+if [ ! -f "$app" ] || [ ! -f "$projections" ] \
+   || [ -n "$(find pom.xml ./*/pom.xml ./*/src -newer "$app" -print -quit 2>/dev/null)" ]; then
+  echo "Building Collaborative (first run, or the sources changed)..."
+  ./mvnw -q -B -DskipTests install
+fi
+
+if curl -fsS -o /dev/null "http://localhost:$port/actuator/health" 2>/dev/null; then
+  echo "Something is already answering on http://localhost:$port: is Collaborative already running?" >&2
+  exit 1
+fi
+
+mkdir -p "$data/logs"
+started=$(date +%s)
+java ${JAVA_OPTS:-} -jar "$app" >"$data/logs/workspace-app.log" 2>&1 &
+app_pid=$!
+java ${JAVA_OPTS:-} -jar "$projections" >"$data/logs/projections.log" 2>&1 &
+projections_pid=$!
+
+stop() {
+  trap - INT TERM EXIT
+  echo
+  echo "Stopping Collaborative..."
+  kill "$projections_pid" 2>/dev/null || true
+  wait "$projections_pid" 2>/dev/null || true
+  kill "$app_pid" 2>/dev/null || true
+  wait "$app_pid" 2>/dev/null || true
+  echo "Stopped. Your data is kept in $data."
+}
+trap stop INT TERM EXIT
+
+ready() {
+  curl -fsS -o /dev/null "http://localhost:$port/actuator/health/readiness" 2>/dev/null \
+    && curl -fsS -o /dev/null "http://localhost:${PROJECTIONS_PORT:-8081}/actuator/health/readiness" 2>/dev/null
+}
+until ready; do
+  if ! kill -0 "$app_pid" 2>/dev/null || ! kill -0 "$projections_pid" 2>/dev/null; then
+    echo "Collaborative did not start. See $data/logs/workspace-app.log and $data/logs/projections.log" >&2
+    exit 1
+  fi
+  sleep 0.5
+done
+
+echo "Collaborative is running at http://localhost:$port (up in $(( $(date +%s) - started )) s)."
+echo "Sign in with a demo account from README.md. Press Ctrl-C to stop."
+wait "$app_pid"

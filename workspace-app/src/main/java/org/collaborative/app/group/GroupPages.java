@@ -1,0 +1,62 @@
+package org.collaborative.app.group;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.collaborative.app.group.GroupViews.GroupPage;
+import org.collaborative.app.infrastructure.security.WorkspaceUser;
+import org.collaborative.app.infrastructure.web.NotFoundException;
+import org.collaborative.app.member.People;
+import org.collaborative.app.theme.ThemeViews;
+import org.collaborative.events.group.GroupVisibility;
+import org.collaborative.events.member.MemberRole;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** What every page and fragment of a working group needs: the group, if this person may see it, and its names. */
+@Component
+public class GroupPages {
+
+    private final GroupViews groups;
+    private final ThemeViews themes;
+    private final People people;
+
+    GroupPages(GroupViews groups, ThemeViews themes, People people) {
+        this.groups = groups;
+        this.themes = themes;
+        this.people = people;
+    }
+
+    /**
+     * The group, if it exists and this person may see it: invitation-only groups only to their members, council-only
+     * groups never to partners. Anything else is "not found", so a group's existence does not leak.
+     */
+    public GroupPage visibleGroup(String groupId, WorkspaceUser user) {
+        GroupPage group = groups.find(groupId).orElseThrow(() -> new NotFoundException("working group"));
+        boolean member = group.hasMember(user.memberId());
+        GroupVisibility visibility = GroupVisibility.valueOf(group.visibility());
+        if (!member
+                && (visibility == GroupVisibility.INVITATION_ONLY
+                        || (visibility == GroupVisibility.COUNCIL_ONLY && user.role() == MemberRole.PARTNER))) {
+            throw new NotFoundException("working group");
+        }
+        return group;
+    }
+
+    /** Puts the group, its theme, the names it mentions and whether this person is a member on the model. */
+    public void describe(Model model, GroupPage group, WorkspaceUser user) {
+        Set<String> memberIds = new HashSet<>();
+        Set<String> organisationIds = new HashSet<>();
+        group.members().forEach(m -> {
+            memberIds.add(m.memberId());
+            organisationIds.add(m.organisationId());
+        });
+        group.questions().forEach(q -> {
+            memberIds.add(q.askedBy());
+            organisationIds.add(q.organisationId());
+        });
+        model.addAttribute("group", group);
+        model.addAttribute("theme", themes.find(group.themeId()).orElse(null));
+        model.addAttribute("names", people.names(memberIds, organisationIds));
+        model.addAttribute("isMember", group.hasMember(user.memberId()));
+    }
+}

@@ -1,0 +1,81 @@
+package org.collaborative.app.group;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/** Reads the working group pages that the projections build ({@code group-page} collection). */
+@Component
+public class GroupViews {
+
+    static final String COLLECTION = "group-page";
+
+    public record GroupPage(
+            @Id String id,
+            String themeId,
+            String name,
+            String purpose,
+            String visibility,
+            Instant formedAt,
+            List<String> facilitatorIds,
+            List<Membership> members,
+            List<QuestionSummary> questions) {
+
+        public boolean hasMember(String memberId) {
+            return members.stream().anyMatch(member -> member.memberId().equals(memberId));
+        }
+
+        public boolean hasQuestion(String questionId) {
+            return questions.stream().anyMatch(question -> question.questionId().equals(questionId));
+        }
+    }
+
+    public record Membership(String memberId, String organisationId, Instant joinedAt) {}
+
+    public record QuestionSummary(
+            String questionId, String title, String body, String askedBy, String organisationId, Instant postedAt) {}
+
+    private final MongoTemplate mongo;
+
+    GroupViews(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** The group's page, once the projections have seen it formed. */
+    public Optional<GroupPage> find(String groupId) {
+        return Optional.ofNullable(mongo.findById(groupId, GroupPage.class, COLLECTION))
+                .filter(group -> group.name() != null);
+    }
+
+    /**
+     * Reads the group until it satisfies the condition or the time is up, for a reader who has just changed it and
+     * expects to see the change: a bounded wait on the view, never a read of the write model.
+     */
+    public Optional<GroupPage> awaitUntil(String groupId, Predicate<GroupPage> condition, Duration atMost) {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        Optional<GroupPage> group = find(groupId);
+        while (!group.map(condition::test).orElse(false) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            group = find(groupId);
+        }
+        return group;
+    }
+
+    public List<GroupPage> onTheme(String themeId) {
+        Query query = new Query(Criteria.where("themeId").is(themeId).and("name").ne(null)).with(Sort.by("name"));
+        return mongo.find(query, GroupPage.class, COLLECTION);
+    }
+}

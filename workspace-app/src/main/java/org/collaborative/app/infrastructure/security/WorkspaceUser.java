@@ -1,0 +1,43 @@
+package org.collaborative.app.infrastructure.security;
+
+import java.util.List;
+import org.collaborative.app.member.Accounts.Account;
+import org.collaborative.events.member.MemberRole;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/** The signed-in person: who they are, where they work and in what role. */
+public class WorkspaceUser extends User {
+
+    private final String memberId;
+    private final String displayName;
+    private final String organisationId;
+    private final MemberRole role;
+
+    WorkspaceUser(Account account) {
+        super(
+                account.email(),
+                account.passwordHash(),
+                List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())));
+        this.memberId = account.memberId();
+        this.displayName = account.displayName();
+        this.organisationId = account.organisationId();
+        this.role = account.role();
+    }
+
+    public String memberId() {
+        return memberId;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String organisationId() {
+        return organisationId;
+    }
+
+    public MemberRole role() {
+        return role;
+    }
+}

@@ -1,0 +1,85 @@
+package org.collaborative.app.live;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * Server-sent events for people looking at a view. Every web instance reads {@code collaborative.view-changes} in a
+ * consumer group of its own (so each instance sees every notice), and tells the browsers connected to it that the
+ * view they are looking at has changed; the page then fetches the fresh fragment from the view. So a change made
+ * through one instance reaches viewers connected to any other.
+ */
+@Component
+public class LiveUpdates {
+
+    private static final Duration CONNECTION_LIFETIME = Duration.ofMinutes(30);
+
+    private final Map<String, Set<SseEmitter>> viewers = new ConcurrentHashMap<>();
+    private final ObjectMapper json = new ObjectMapper();
+
+    /** Opens a stream of change notices for one view document, e.g. {@code group-page/<group id>}. */
+    public SseEmitter subscribe(String view, String id) {
+        String key = view + "/" + id;
+        SseEmitter emitter = new SseEmitter(CONNECTION_LIFETIME.toMillis());
+        Set<SseEmitter> forView = viewers.computeIfAbsent(key, k -> new CopyOnWriteArraySet<>());
+        forView.add(emitter);
+        Runnable remove = () -> forView.remove(emitter);
+        emitter.onCompletion(remove);
+        emitter.onTimeout(remove);
+        emitter.onError(failure -> remove.run());
+        try {
+            emitter.send(SseEmitter.event().comment("connected"));
+        } catch (IOException e) {
+            remove.run();
+        }
+        return emitter;
+    }
+
+    @KafkaListener(
+            id = "live-updates",
+            topics = "${collaborative.kafka.view-changes-topic}",
+            groupId = "workspace-live-${random.uuid}",
+            properties = {"auto.offset.reset=latest", "enable.auto.commit=true"})
+    void onViewChanged(String notice) throws IOException {
+        JsonNode change = json.readTree(notice);
+        String key = change.path("view").asText() + "/" + change.path("id").asText();
+        Set<SseEmitter> forView = viewers.get(key);
+        if (forView == null || forView.isEmpty()) {
+            return;
+        }
+        String eventName = change.path("view").asText() + "-changed";
+        for (SseEmitter emitter : forView) {
+            try {
+                emitter.send(SseEmitter.event().name(eventName).data(change.path("eventType").asText()));
+            } catch (IOException | IllegalStateException gone) {
+                forView.remove(emitter);
+            }
+        }
+    }
+
+    /** A comment every 20 seconds keeps idle connections open through proxies and finds closed ones. */
+    @Scheduled(fixedDelay = 20_000)
+    void heartbeat() {
+        viewers.values().forEach(forView -> forView.forEach(emitter -> {
+            try {
+                emitter.send(SseEmitter.event().comment("heartbeat"));
+            } catch (IOException | IllegalStateException gone) {
+                forView.remove(emitter);
+            }
+        }));
+    }
+
+    int connectedViewers() {
+        return viewers.values().stream().mapToInt(Set::size).sum();
+    }
+}

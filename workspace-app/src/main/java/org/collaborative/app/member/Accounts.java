@@ -1,0 +1,81 @@
+package org.collaborative.app.member;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.collaborative.events.member.MemberRole;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Sign-in accounts and members' personal details, kept outside the event store. */
+@Repository
+public class Accounts {
+
+    /** A member as the UI shows them. */
+    public record Account(
+            String memberId,
+            String email,
+            String displayName,
+            String jobTitle,
+            String organisationId,
+            MemberRole role,
+            String passwordHash) {}
+
+    private static final RowMapper<Account> ROW = (row, i) -> new Account(
+            row.getString("member_id"),
+            row.getString("email"),
+            row.getString("display_name"),
+            row.getString("job_title"),
+            row.getString("organisation_id"),
+            MemberRole.valueOf(row.getString("role")),
+            row.getString("password_hash"));
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    Accounts(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Account> findByEmail(String email) {
+        return jdbc.query("select * from account where email = :email", Map.of("email", normalise(email)), ROW).stream()
+                .findFirst();
+    }
+
+    /** Display names by member id, for the members given; unknown ids are left out. */
+    public Map<String, Account> byMemberId(Collection<String> memberIds) {
+        if (memberIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Account> found =
+                jdbc.query("select * from account where member_id in (:ids)", Map.of("ids", memberIds), ROW);
+        return found.stream().collect(Collectors.toMap(Account::memberId, Function.identity()));
+    }
+
+    /** Adds the account unless one with the same member id or email exists; says whether it added it. */
+    public boolean addIfAbsent(Account account) {
+        return jdbc.update(
+                        """
+                        insert into account (member_id, email, display_name, job_title, organisation_id, role, password_hash)
+                        values (:memberId, :email, :displayName, :jobTitle, :organisationId, :role, :passwordHash)
+                        on conflict do nothing
+                        """,
+                        new MapSqlParameterSource()
+                                .addValue("memberId", account.memberId())
+                                .addValue("email", normalise(account.email()))
+                                .addValue("displayName", account.displayName())
+                                .addValue("jobTitle", account.jobTitle())
+                                .addValue("organisationId", account.organisationId())
+                                .addValue("role", account.role().name())
+                                .addValue("passwordHash", account.passwordHash()))
+                == 1;
+    }
+
+    private static String normalise(String email) {
+        return email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,13 @@
+package org.collaborative.app.question;
+
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record PostQuestion(
+        @TargetAggregateIdentifier String questionId,
+        String groupId,
+        String title,
+        String body,
+        String askedBy,
+        String askedByOrganisationId,
+        Instant at) {}

@@ -1,0 +1,121 @@
+package org.collaborative.app.seed;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.collaborative.app.group.FormWorkingGroup;
+import org.collaborative.app.group.JoinWorkingGroup;
+import org.collaborative.app.member.Accounts;
+import org.collaborative.app.member.RegisterMember;
+import org.collaborative.events.group.GroupVisibility;
+import org.collaborative.events.member.MemberRole;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * A small workspace to try the product with: one demo account per role (listed in README.md) and a working group on
+ * every theme. Only on the embedded default; switched off by {@code collaborative.seed.demo-workspace=false}.
+ */
+@Component
+class DemoWorkspace {
+
+    record Person(String email, String name, String jobTitle, String organisationId, MemberRole role) {
+        String memberId() {
+            return stableId("demo-member:" + email);
+        }
+    }
+
+    record Group(String themeId, String name, String purpose, GroupVisibility visibility) {
+        String groupId() {
+            return stableId("demo-group:" + themeId + ":" + name);
+        }
+    }
+
+    static final Person FACILITATOR = new Person(
+            "amara.okafor@londoncouncils.example",
+            "Amara Okafor",
+            "Programme lead, capital ambition",
+            ReferenceData.LONDON_COUNCILS,
+            MemberRole.FACILITATOR);
+    static final Person SERVICE_LEADER = new Person(
+            "tom.hughes@camden.example", "Tom Hughes", "Head of employment and skills", "E09000007",
+            MemberRole.SERVICE_LEADER);
+    static final Person CHIEF_EXECUTIVE = new Person(
+            "priya.shah@hackney.example", "Priya Shah", "Chief executive", "E09000012", MemberRole.CHIEF_EXECUTIVE);
+    static final Person COUNCILLOR = new Person(
+            "mary.doyle@lewisham.example", "Cllr Mary Doyle", "Cabinet member for housing", "E09000023",
+            MemberRole.COUNCILLOR);
+    static final Person PARTNER = new Person(
+            "ben.carter@gla.example", "Ben Carter", "Partnerships manager", ReferenceData.GLA, MemberRole.PARTNER);
+    static final Person ADMINISTRATOR = new Person(
+            "sam.lee@londoncouncils.example", "Sam Lee", "Workspace administrator", ReferenceData.LONDON_COUNCILS,
+            MemberRole.ADMINISTRATOR);
+
+    static final List<Person> PEOPLE =
+            List.of(FACILITATOR, SERVICE_LEADER, CHIEF_EXECUTIVE, COUNCILLOR, PARTNER, ADMINISTRATOR);
+
+    static final List<Group> GROUPS = List.of(
+            new Group("behaviour-change", "Nudging recycling", "What gets residents to recycle more, and keep doing it.",
+                    GroupVisibility.OPEN),
+            new Group("worklessness-and-social-housing", "Tenants into work",
+                    "Helping long-term unemployed social tenants into sustained jobs, building on the London Jobs "
+                            + "Portal.",
+                    GroupVisibility.OPEN),
+            new Group("climate-change-and-carbon-reduction", "Retrofitting council homes",
+                    "Sharing what works in insulating and heating council homes at scale.", GroupVisibility.OPEN),
+            new Group("understanding-population-flows", "Counting churn",
+                    "Better estimates of who moves in and out, for school places and housing.",
+                    GroupVisibility.COUNCIL_ONLY),
+            new Group("child-poverty-and-aspiration", "Early years aspiration",
+                    "What raises aspiration before children start school.", GroupVisibility.OPEN),
+            new Group("affordable-homes-and-tenure", "Key worker homes",
+                    "Intermediate tenures for the people London's services rely on.", GroupVisibility.OPEN),
+            new Group("guns-and-gangs", "Routes out of gangs",
+                    "Exit programmes and what the evidence says about them.", GroupVisibility.COUNCIL_ONLY),
+            new Group("older-people-living-independently", "Staying at home with telecare",
+                    "Telecare, reablement and keeping people well at home.", GroupVisibility.OPEN));
+
+    private final Accounts accounts;
+    private final PasswordEncoder passwords;
+    private final String password;
+
+    DemoWorkspace(
+            Accounts accounts,
+            PasswordEncoder passwords,
+            @Value("${collaborative.seed.demo-password:collaborate-in-london}") String password) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.password = password;
+    }
+
+    /** Adds the demo accounts and returns the commands that give them their places, groups and memberships. */
+    List<Object> commands(Instant at) {
+        String hash = passwords.encode(password);
+        List<Object> commands = new ArrayList<>();
+        for (Person person : PEOPLE) {
+            accounts.addIfAbsent(new Accounts.Account(
+                    person.memberId(), person.email(), person.name(), person.jobTitle(), person.organisationId(),
+                    person.role(), hash));
+            commands.add(new RegisterMember(person.memberId(), person.organisationId(), person.role(), at));
+        }
+        for (Group group : GROUPS) {
+            commands.add(new FormWorkingGroup(
+                    group.groupId(), group.themeId(), group.name(), group.purpose(), group.visibility(),
+                    FACILITATOR.memberId(), FACILITATOR.organisationId(), at));
+        }
+        for (Person person : List.of(SERVICE_LEADER, CHIEF_EXECUTIVE, COUNCILLOR)) {
+            for (Group group : GROUPS.subList(0, 3)) {
+                commands.add(new JoinWorkingGroup(
+                        group.groupId(), person.memberId(), person.organisationId(), person.role(), at));
+            }
+        }
+        return commands;
+    }
+
+    static String stableId(String name) {
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+}

@@ -1,0 +1,36 @@
+package org.collaborative.app.theme;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/** Reads the theme list that the projections build ({@code theme-list} collection). */
+@Component
+public class ThemeViews {
+
+    static final String COLLECTION = "theme-list";
+
+    /** A theme as the pages show it. */
+    public record ThemeCard(@Id String id, String title, String summary, int groupCount) {}
+
+    private final MongoTemplate mongo;
+
+    ThemeViews(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public List<ThemeCard> all() {
+        Query query = new Query(Criteria.where("title").ne(null)).with(Sort.by("title"));
+        return mongo.find(query, ThemeCard.class, COLLECTION);
+    }
+
+    public Optional<ThemeCard> find(String themeId) {
+        return Optional.ofNullable(mongo.findById(themeId, ThemeCard.class, COLLECTION))
+                .filter(theme -> theme.title() != null);
+    }
+}
