@@ -29,16 +29,19 @@ class ProjectionConfiguration implements KafkaListenerConfigurer {
 
     private final List<Projector<?>> projectors;
     private final ProjectionRunner runner;
+    private final ViewChangeNotifier notifier;
     private final String eventsTopic;
     private final String concurrency;
 
     ProjectionConfiguration(
             List<Projector<?>> projectors,
             ProjectionRunner runner,
+            ViewChangeNotifier notifier,
             @Value("${collaborative.kafka.events-topic}") String eventsTopic,
             @Value("${collaborative.projections.concurrency:2}") String concurrency) {
         this.projectors = projectors;
         this.runner = runner;
+        this.notifier = notifier;
         this.eventsTopic = eventsTopic;
         this.concurrency = concurrency;
     }
@@ -76,14 +79,14 @@ class ProjectionConfiguration implements KafkaListenerConfigurer {
             endpoint.setGroupId("projection." + projector.name());
             endpoint.setTopics(eventsTopic);
             endpoint.setConcurrency(Integer.valueOf(concurrency));
-            endpoint.setBean(new ProjectionListener(projector, runner));
+            endpoint.setBean(new ProjectionListener(projector, runner, notifier, eventJson()));
             endpoint.setMethod(ProjectionListener.ON_EVENT);
             endpoint.setMessageHandlerMethodFactory(methods);
             registrar.registerEndpoint(endpoint);
         }
     }
 
-    /** Feeds one projector from its own consumer group. */
+    /** Feeds one projector from its own consumer group, and announces each change it makes. */
     static final class ProjectionListener {
 
         static final java.lang.reflect.Method ON_EVENT;
@@ -98,14 +101,20 @@ class ProjectionConfiguration implements KafkaListenerConfigurer {
 
         private final Projector<?> projector;
         private final ProjectionRunner runner;
+        private final ViewChangeNotifier notifier;
+        private final ObjectMapper json;
 
-        ProjectionListener(Projector<?> projector, ProjectionRunner runner) {
+        ProjectionListener(
+                Projector<?> projector, ProjectionRunner runner, ViewChangeNotifier notifier, ObjectMapper json) {
             this.projector = projector;
             this.runner = runner;
+            this.notifier = notifier;
+            this.json = json;
         }
 
         public void onEvent(ConsumerRecord<String, byte[]> record) {
-            runner.handle(projector, record);
+            EventEnvelope event = EventEnvelope.from(record, json);
+            runner.apply(projector, event).ifPresent(viewId -> notifier.changed(projector.name(), viewId, event));
         }
     }
 }

@@ -1,10 +1,9 @@
 package org.collaborative.projections.infrastructure;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -14,36 +13,30 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applies one event to one view: read the document, skip a redelivered event, apply, save with an optimistic version
- * check (two partitions may touch the same document at once), then tell the web instances that the view changed.
+ * check (two partitions may touch the same document at once).
  */
 @Component
 public class ProjectionRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRunner.class);
-    private static final int MAX_CONFLICTS = 20;
+    private static final int MAX_CONFLICTS = 50;
 
     private final MongoTemplate mongo;
-    private final ViewChangeNotifier notifier;
-    private final ObjectMapper json;
 
-    ProjectionRunner(MongoTemplate mongo, ViewChangeNotifier notifier, ObjectMapper eventJson) {
+    public ProjectionRunner(MongoTemplate mongo) {
         this.mongo = mongo;
-        this.notifier = notifier;
-        this.json = eventJson;
     }
 
-    public <V extends View<V>> void handle(Projector<V> projector, ConsumerRecord<String, byte[]> record) {
-        EventEnvelope event = EventEnvelope.from(record, json);
+    /**
+     * Applies the event to the document it concerns, unless the view does not follow it or already has it; returns
+     * the id of the document it changed.
+     */
+    public <V extends View<V>> Optional<String> apply(Projector<V> projector, EventEnvelope event) {
         Optional<String> viewId = projector.viewId(event.payload());
-        if (viewId.isPresent()) {
-            if (apply(projector, viewId.get(), event)) {
-                notifier.changed(projector.name(), viewId.get(), event);
-            }
-        }
+        return viewId.filter(id -> apply(projector, id, event));
     }
 
-    /** Applies the event unless the view has it already; says whether the view changed. */
-    public <V extends View<V>> boolean apply(Projector<V> projector, String viewId, EventEnvelope event) {
+    private <V extends View<V>> boolean apply(Projector<V> projector, String viewId, EventEnvelope event) {
         for (int attempt = 1; attempt <= MAX_CONFLICTS; attempt++) {
             V current = mongo.findById(viewId, projector.viewType(), projector.name());
             V view = current == null ? projector.empty(viewId) : current;
@@ -60,9 +53,20 @@ public class ProjectionRunner {
                 return true;
             } catch (OptimisticLockingFailureException | DuplicateKeyException conflict) {
                 log.debug("{} {} changed under us; reading it again", projector.name(), viewId);
+                backOff(attempt);
             }
         }
         throw new IllegalStateException(
                 projector.name() + " " + viewId + " kept changing; gave up after " + MAX_CONFLICTS + " attempts");
+    }
+
+    /** A random pause that grows with each conflict, so that racing writers stop colliding in step. */
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 2L + Math.min(attempt, 10) * 5L));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while applying an event", e);
+        }
     }
 }

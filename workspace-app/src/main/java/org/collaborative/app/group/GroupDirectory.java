@@ -1,68 +1,18 @@
 package org.collaborative.app.group;
 
 import java.util.Optional;
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
 import org.collaborative.events.group.GroupVisibility;
-import org.collaborative.events.group.MemberJoinedGroup;
-import org.collaborative.events.group.WorkingGroupFormed;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 /**
- * Which groups exist and who belongs to them, for checks by other aggregates' command handlers (a question can only
- * be posted to a group that exists, by one of its members). Kept by a subscribing processor in the same transaction
- * as the events, so it is never behind the event store.
+ * Which groups exist and who belongs to them, for checks by other aggregates' command handlers: a question can only be
+ * posted to a group that exists, by one of its members.
  */
-@Component
-@ProcessingGroup("command-directory")
-public class GroupDirectory {
+public interface GroupDirectory {
 
     /** What a command needs to know about a group. */
-    public record Entry(String groupId, String themeId, GroupVisibility visibility) {}
+    record Entry(String groupId, String themeId, GroupVisibility visibility) {}
 
-    private final JdbcTemplate jdbc;
+    Optional<Entry> find(String groupId);
 
-    GroupDirectory(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    public Optional<Entry> find(String groupId) {
-        return jdbc
-                .query(
-                        "select group_id, theme_id, visibility from group_directory where group_id = ?",
-                        (row, i) -> new Entry(
-                                row.getString(1), row.getString(2), GroupVisibility.valueOf(row.getString(3))),
-                        groupId)
-                .stream()
-                .findFirst();
-    }
-
-    public boolean isMember(String groupId, String memberId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject(
-                "select exists(select 1 from group_member where group_id = ? and member_id = ?)",
-                Boolean.class,
-                groupId,
-                memberId));
-    }
-
-    @EventHandler
-    void on(WorkingGroupFormed event) {
-        jdbc.update(
-                "insert into group_directory (group_id, theme_id, visibility) values (?, ?, ?) on conflict (group_id) do nothing",
-                event.groupId(),
-                event.themeId(),
-                event.visibility().name());
-        addMember(event.groupId(), event.facilitatorId());
-    }
-
-    @EventHandler
-    void on(MemberJoinedGroup event) {
-        addMember(event.groupId(), event.memberId());
-    }
-
-    private void addMember(String groupId, String memberId) {
-        jdbc.update(
-                "insert into group_member (group_id, member_id) values (?, ?) on conflict do nothing", groupId, memberId);
-    }
+    boolean isMember(String groupId, String memberId);
 }

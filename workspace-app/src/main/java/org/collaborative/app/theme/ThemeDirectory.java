@@ -1,35 +1,7 @@
 package org.collaborative.app.theme;
 
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.collaborative.events.theme.ThemeCreated;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
+/** Which themes exist, for checks on the command side. */
+public interface ThemeDirectory {
 
-/**
- * Which themes exist, for checks on the command side. Kept by a subscribing processor, so it is written in the same
- * transaction as the events: never stale for the next command.
- */
-@Component
-@ProcessingGroup("command-directory")
-public class ThemeDirectory {
-
-    private final JdbcTemplate jdbc;
-
-    ThemeDirectory(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    public boolean exists(String themeId) {
-        return Boolean.TRUE.equals(
-                jdbc.queryForObject("select exists(select 1 from theme_directory where theme_id = ?)", Boolean.class, themeId));
-    }
-
-    @EventHandler
-    void on(ThemeCreated event) {
-        jdbc.update(
-                "insert into theme_directory (theme_id, title) values (?, ?) on conflict (theme_id) do nothing",
-                event.themeId(),
-                event.title());
-    }
+    boolean exists(String themeId);
 }

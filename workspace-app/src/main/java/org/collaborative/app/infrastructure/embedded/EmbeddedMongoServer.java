@@ -3,6 +3,7 @@ package org.collaborative.app.infrastructure.embedded;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -11,6 +12,14 @@ import java.nio.file.Path;
  * embedded default only: view code keeps to CRUD and simple aggregation so it runs the same on a real replica set.
  */
 final class EmbeddedMongoServer implements AutoCloseable {
+
+    /**
+     * mongo-java-server runs each command on the Netty worker that received it, without locking documents: with more
+     * than one worker, two conditional updates ({@code {_id, version}}) of one document can both succeed and one is
+     * lost. One worker serialises commands, which gives the per-document atomicity that MongoDB guarantees and that
+     * the views' optimistic versioning relies on.
+     */
+    static final int WORKER_THREADS = 1;
 
     private final MongoServer server;
 
@@ -22,7 +31,7 @@ final class EmbeddedMongoServer implements AutoCloseable {
         Path directory = settings.dataDirectory().resolve("mongo");
         Files.createDirectories(directory);
         MongoServer server = new MongoServer(new H2Backend(directory.resolve("views.mv").toString()));
-        server.bind("127.0.0.1", settings.mongoPort());
+        server.bind(new InetSocketAddress("127.0.0.1", settings.mongoPort()), 1, WORKER_THREADS);
         return new EmbeddedMongoServer(server);
     }
 

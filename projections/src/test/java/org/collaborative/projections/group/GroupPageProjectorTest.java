@@ -1,0 +1,71 @@
+package org.collaborative.projections.group;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.collaborative.projections.infrastructure.Events.envelope;
+
+import java.time.Instant;
+import org.collaborative.events.group.GroupVisibility;
+import org.collaborative.events.group.MemberJoinedGroup;
+import org.collaborative.events.group.WorkingGroupFormed;
+import org.collaborative.events.question.QuestionPosted;
+import org.junit.jupiter.api.Test;
+
+class GroupPageProjectorTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-26T09:00:00Z");
+    private final GroupPageProjector projector = new GroupPageProjector();
+
+    private static WorkingGroupFormed formed() {
+        return new WorkingGroupFormed("g1", "theme", "Retrofit", "Homes", GroupVisibility.OPEN, "amara", "london-councils", T0);
+    }
+
+    private static QuestionPosted question(String id, Instant at) {
+        return new QuestionPosted(id, "g1", "theme", "Question " + id, "", "tom", "E09000007", at);
+    }
+
+    @Test
+    void theFacilitatorIsTheFirstMember() {
+        GroupPage page = projector.apply(projector.empty("g1"), envelope("g1", 0, formed()));
+
+        assertThat(page.name()).isEqualTo("Retrofit");
+        assertThat(page.facilitatorIds()).containsExactly("amara");
+        assertThat(page.members()).extracting(GroupPage.Membership::memberId).containsExactly("amara");
+    }
+
+    @Test
+    void questionsAreListedNewestFirst() {
+        GroupPage page = projector.apply(projector.empty("g1"), envelope("g1", 0, formed()));
+        page = projector.apply(page, envelope("q1", 0, question("q1", T0.plusSeconds(10))));
+        page = projector.apply(page, envelope("q2", 0, question("q2", T0.plusSeconds(20))));
+
+        assertThat(page.questions()).extracting(GroupPage.QuestionSummary::questionId).containsExactly("q2", "q1");
+    }
+
+    @Test
+    void aQuestionThatArrivesBeforeItsGroupIsKeptAndTheGroupFillsInLater() {
+        GroupPage page = projector.apply(projector.empty("g1"), envelope("q1", 0, question("q1", T0)));
+        page = projector.apply(page, envelope("g1", 0, formed()));
+
+        assertThat(page.name()).isEqualTo("Retrofit");
+        assertThat(page.questions()).extracting(GroupPage.QuestionSummary::questionId).containsExactly("q1");
+    }
+
+    @Test
+    void theSameMemberOrQuestionIsNeverListedTwice() {
+        GroupPage page = projector.apply(projector.empty("g1"), envelope("g1", 0, formed()));
+        MemberJoinedGroup joined = new MemberJoinedGroup("g1", "tom", "E09000007", T0);
+        page = projector.apply(page, envelope("g1", 1, joined));
+        page = projector.apply(page, envelope("g1", 1, joined));
+        page = projector.apply(page, envelope("q1", 0, question("q1", T0)));
+        page = projector.apply(page, envelope("q1", 0, question("q1", T0)));
+
+        assertThat(page.members()).hasSize(2);
+        assertThat(page.questions()).hasSize(1);
+    }
+
+    @Test
+    void followsOnlyItsOwnEvents() {
+        assertThat(projector.viewId(new org.collaborative.events.theme.ThemeCreated("t", "T", "", null, T0))).isEmpty();
+        assertThat(projector.viewId(question("q1", T0))).contains("g1");
+    }
+}
