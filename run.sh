@@ -5,14 +5,18 @@
 #     own JVM on 127.0.0.1 (data under ./data, kept between runs);
 #   - starts the projections app beside it;
 #   - prints the address once the site answers. Ctrl-C stops everything cleanly.
-# Logs: data/logs/. Settings: environment variables as in README.md (e.g. SERVER_PORT, COLLABORATIVE_EMBEDDED_DATA_DIR).
+# Logs: data/logs/. Settings: environment variables as in README.md (COLLABORATIVE_PORT, PROJECTIONS_PORT, and the
+# COLLABORATIVE_EMBEDDED_* settings such as COLLABORATIVE_EMBEDDED_DATA_DIR).
 set -euo pipefail
 cd "$(dirname "$0")"
 
 version=0.1.0-SNAPSHOT
 app=workspace-app/target/workspace-app-$version-exec.jar
 projections=projections/target/projections-$version-exec.jar
-port=${SERVER_PORT:-8080}
+port=${COLLABORATIVE_PORT:-8080}
+projections_port=${PROJECTIONS_PORT:-8081}
+kafka_port=${COLLABORATIVE_EMBEDDED_KAFKA_PORT:-9092}
+mongo_port=${COLLABORATIVE_EMBEDDED_MONGO_PORT:-27017}
 data=${COLLABORATIVE_EMBEDDED_DATA_DIR:-./data}
 
 if [ ! -f "$app" ] || [ ! -f "$projections" ] \
@@ -21,16 +25,20 @@ if [ ! -f "$app" ] || [ ! -f "$projections" ] \
   ./mvnw -q -B -DskipTests install
 fi
 
-if curl -fsS -o /dev/null "http://localhost:$port/actuator/health" 2>/dev/null; then
-  echo "Something is already answering on http://localhost:$port: is Collaborative already running?" >&2
-  exit 1
-fi
+for taken in "$port" "$projections_port"; do
+  if curl -s -o /dev/null --max-time 2 "http://localhost:$taken/" 2>/dev/null; then
+    echo "Something is already answering on http://localhost:$taken: is Collaborative already running?" >&2
+    exit 1
+  fi
+done
 
 mkdir -p "$data/logs"
 started=$(date +%s)
-java ${JAVA_OPTS:-} -jar "$app" >"$data/logs/workspace-app.log" 2>&1 &
+java ${JAVA_OPTS:-} -jar "$app" --server.port="$port" >"$data/logs/workspace-app.log" 2>&1 &
 app_pid=$!
-java ${JAVA_OPTS:-} -jar "$projections" >"$data/logs/projections.log" 2>&1 &
+java ${JAVA_OPTS:-} -jar "$projections" --server.port="$projections_port" \
+  --spring.kafka.bootstrap-servers="127.0.0.1:$kafka_port" \
+  --spring.mongodb.uri="mongodb://127.0.0.1:$mongo_port/collaborative" >"$data/logs/projections.log" 2>&1 &
 projections_pid=$!
 
 stop() {
@@ -47,7 +55,7 @@ trap stop INT TERM EXIT
 
 ready() {
   curl -fsS -o /dev/null "http://localhost:$port/actuator/health/readiness" 2>/dev/null \
-    && curl -fsS -o /dev/null "http://localhost:${PROJECTIONS_PORT:-8081}/actuator/health/readiness" 2>/dev/null
+    && curl -fsS -o /dev/null "http://localhost:$projections_port/actuator/health/readiness" 2>/dev/null
 }
 until ready; do
   if ! kill -0 "$app_pid" 2>/dev/null || ! kill -0 "$projections_pid" 2>/dev/null; then

@@ -9,9 +9,11 @@ initAll();
 
 // Components in content that htmx swaps in (error summaries, banners) are initialised too; an error summary then
 // takes focus, as it does on a full page.
-document.body.addEventListener('htmx:afterSettle', (event) => {
-  const target = event.detail && event.detail.elt;
+const initSwapped = (event) => {
+  const target = event.detail && (event.detail.elt || event.detail.target);
   if (target && target.isConnected) {
     initAll({ scope: target });
   }
-});
+};
+document.body.addEventListener('htmx:afterSettle', initSwapped);
+document.body.addEventListener('htmx:oobAfterSwap', initSwapped);

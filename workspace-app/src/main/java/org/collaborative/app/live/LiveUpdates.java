@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -20,7 +23,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * through one instance reaches viewers connected to any other.
  */
 @Component
-public class LiveUpdates {
+public class LiveUpdates implements ConsumerSeekAware, HealthIndicator {
+
+    private volatile boolean listening;
 
     private static final Duration CONNECTION_LIFETIME = Duration.ofMinutes(30);
 
@@ -65,6 +70,21 @@ public class LiveUpdates {
                 forView.remove(emitter);
             }
         }
+    }
+
+    /**
+     * Notices are read from the latest offset: until the partitions are assigned, a change would reach no one here.
+     * The instance reports itself ready only once they are (this indicator is in the readiness group).
+     */
+    @Override
+    public void onPartitionsAssigned(
+            Map<org.apache.kafka.common.TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
+        listening = true;
+    }
+
+    @Override
+    public Health health() {
+        return listening ? Health.up().build() : Health.outOfService().withDetail("reason", "joining view-changes").build();
     }
 
     /** A comment every 20 seconds keeps idle connections open through proxies and finds closed ones. */

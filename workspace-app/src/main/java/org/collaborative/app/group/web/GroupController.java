@@ -9,6 +9,7 @@ import org.collaborative.app.group.GroupPages;
 import org.collaborative.app.group.GroupViews.GroupPage;
 import org.collaborative.app.group.JoinWorkingGroup;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
+import org.collaborative.app.infrastructure.web.ErrorSummary;
 import org.collaborative.app.live.LiveUpdates;
 import org.collaborative.app.question.QuestionForm;
 import org.springframework.http.MediaType;
@@ -91,7 +92,7 @@ class GroupController {
             commands.sendAndWait(new JoinWorkingGroup(
                     groupId, user.memberId(), user.organisationId(), user.role(), clock.instant()));
         } catch (RuleBrokenException refused) {
-            model.addAttribute("joinError", refused.getMessage());
+            model.addAttribute("errorSummary", ErrorSummary.of("join", refused.getMessage()));
             prepare(model, group, user, QuestionForm.blank());
             return "group/group";
         }

@@ -13,6 +13,7 @@ import org.collaborative.app.group.GroupViews.GroupPage;
 import org.collaborative.app.group.GroupViews.QuestionSummary;
 import org.collaborative.app.group.GroupPages;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
+import org.collaborative.app.infrastructure.web.ErrorSummary;
 import org.collaborative.app.question.PostQuestion;
 import org.collaborative.app.question.QuestionForm;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -69,7 +70,8 @@ class QuestionController {
         }
         if (errors.hasErrors()) {
             groupPages.describe(model, group, user);
-            return htmx.isHtmxRequest() ? "group/group :: question-form" : "group/group";
+            model.addAttribute("errorSummary", ErrorSummary.of(errors, "title"));
+            return htmx.isHtmxRequest() ? "group/group :: question-refused" : "group/group";
         }
         if (!htmx.isHtmxRequest()) {
             return "redirect:/groups/" + groupId + "?posted=" + form.questionId() + "#questions";

@@ -1,0 +1,118 @@
+package org.collaborative.app.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A person's browser without JavaScript: keeps cookies, does not follow redirects by itself, and sends the CSRF token
+ * of the last page it read with each form, as a form on that page would.
+ */
+public final class Browser {
+
+    private static final String HTML = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8";
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final String baseUrl;
+    private final HttpClient http;
+    private String csrf;
+
+    public static Browser at(String baseUrl) {
+        return new Browser(baseUrl);
+    }
+
+    Browser(String baseUrl) {
+        this.baseUrl = baseUrl;
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+    }
+
+    public Browser signIn(String email, String password) {
+        get("/sign-in");
+        HttpResponse<String> response = post("/sign-in", Map.of("email", email, "password", password));
+        String location = response.headers().firstValue("Location").orElse("");
+        if (response.statusCode() != 302 || location.contains("error")) {
+            throw new IllegalStateException("Could not sign in as " + email + ": " + response.statusCode() + " " + location);
+        }
+        return this;
+    }
+
+    public HttpResponse<String> get(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", HTML).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        HttpResponse<String> response = send(request.build());
+        remember(response);
+        return response;
+    }
+
+    /** Posts a form with the CSRF token of the last page read. */
+    public HttpResponse<String> post(String path, Map<String, String> fields, String... headers) {
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        if (csrf != null && !form.containsKey("_csrf")) {
+            form.put("_csrf", csrf);
+        }
+        String body = form.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", HTML)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        HttpResponse<String> response = send(request.build());
+        remember(response);
+        return response;
+    }
+
+    /** Opens a server-sent event stream; lines arrive on the returned response's body as they are sent. */
+    public java.util.concurrent.CompletableFuture<HttpResponse<java.util.stream.Stream<String>>> stream(String path) {
+        return http.sendAsync(
+                HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/event-stream").build(),
+                HttpResponse.BodyHandlers.ofLines());
+    }
+
+    public String csrfToken() {
+        return csrf;
+    }
+
+    private void remember(HttpResponse<String> response) {
+        Matcher token = CSRF.matcher(response.body());
+        if (token.find()) {
+            csrf = token.group(1);
+        }
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

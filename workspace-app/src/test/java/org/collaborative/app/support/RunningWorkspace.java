@@ -1,0 +1,287 @@
+package org.collaborative.app.support;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.collaborative.app.WorkspaceApplication;
+import org.collaborative.app.infrastructure.embedded.EmbeddedStack;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The whole product on the embedded default, as README's run command starts it: the workspace app (which starts
+ * PostgreSQL, Kafka and the MongoDB wire server in its JVM) and the projections application as a separate process
+ * from its built jar. Everything listens on free loopback ports, with its data in the folder given.
+ */
+public final class RunningWorkspace implements AutoCloseable {
+
+    /** The loopback ports of one running workspace. */
+    public record Ports(int http, int projectionsHttp, int postgres, int kafka, int kafkaController, int mongo) {
+
+        public static Ports free() {
+            return new Ports(freePort(), freePort(), freePort(), freePort(), freePort(), freePort());
+        }
+
+        private static int freePort() {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                return socket.getLocalPort();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private final Path dataDirectory;
+    private final Ports ports;
+    private final List<ConfigurableApplicationContext> apps = new ArrayList<>();
+    private Process projections;
+
+    private RunningWorkspace(Path dataDirectory, Ports ports) {
+        this.dataDirectory = dataDirectory;
+        this.ports = ports;
+    }
+
+    public static RunningWorkspace start(Path dataDirectory, Ports ports) {
+        RunningWorkspace workspace = new RunningWorkspace(dataDirectory, ports);
+        try {
+            workspace.apps.add(new SpringApplicationBuilder(WorkspaceApplication.class)
+                    .run(workspace.appArguments(true, ports.http())));
+            workspace.awaitReady(workspace.baseUrl());
+            workspace.startProjections();
+            return workspace;
+        } catch (RuntimeException e) {
+            workspace.close();
+            throw e;
+        }
+    }
+
+    /** Starts a second web instance against the same stack (the embedded servers stay with the first). */
+    public String startAnotherWebInstance() {
+        int http = Ports.free().http();
+        apps.add(new SpringApplicationBuilder(WorkspaceApplication.class).run(appArguments(false, http)));
+        String url = "http://127.0.0.1:" + http;
+        awaitReady(url);
+        return url;
+    }
+
+    /** As command-line arguments, which take precedence over application.yml. */
+    private String[] appArguments(boolean embedded, int httpPort) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("server.port", httpPort);
+        properties.put("collaborative.embedded.enabled", embedded);
+        properties.put("collaborative.embedded.data-dir", dataDirectory.toString());
+        properties.put("collaborative.embedded.postgres.port", ports.postgres());
+        properties.put("collaborative.embedded.kafka.port", ports.kafka());
+        properties.put("collaborative.embedded.kafka.controller-port", ports.kafkaController());
+        properties.put("collaborative.embedded.mongo.port", ports.mongo());
+        properties.put("spring.main.banner-mode", "off");
+        properties.put("logging.level.root", "warn");
+        properties.put("logging.level.org.apache.kafka", "error");
+        properties.put("logging.level.kafka", "error");
+        return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+    }
+
+    public void startProjections() {
+        String jar = System.getProperty("projections.jar");
+        if (jar == null || !new File(jar).isFile()) {
+            throw new IllegalStateException("The projections jar is not built (projections.jar=" + jar + ")");
+        }
+        try {
+            Files.createDirectories(dataDirectory);
+            projections = new ProcessBuilder(
+                            javaExecutable(),
+                            "-Xmx512m",
+                            "-jar",
+                            jar,
+                            "--server.port=" + ports.projectionsHttp(),
+                            "--spring.kafka.bootstrap-servers=127.0.0.1:" + ports.kafka(),
+                            "--spring.mongodb.uri=mongodb://127.0.0.1:" + ports.mongo() + "/collaborative",
+                            "--logging.level.org.apache.kafka=error")
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDirectory.resolve("projections.log").toFile()))
+                    .start();
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start the projections application", e);
+        }
+        await("the projections application to be ready")
+                .atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(250))
+                .until(this::projectionsReady);
+    }
+
+    private boolean projectionsReady() {
+        if (!projections.isAlive()) {
+            throw new IllegalStateException("The projections application exited; see " + dataDirectory.resolve("projections.log"));
+        }
+        return ready("http://127.0.0.1:" + ports.projectionsHttp());
+    }
+
+    /** Waits for an instance's readiness probe (for the web app: up, and listening for live updates). */
+    public void awaitReady(String url) {
+        await("ready: " + url).atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(() -> ready(url));
+    }
+
+    private static boolean ready(String url) {
+        try {
+            HttpResponse<Void> health = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(url + "/actuator/health/readiness")).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            return health.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Stops the projections application the way an orchestrator does: SIGTERM, then wait. */
+    public void stopProjections() {
+        if (projections != null && projections.isAlive()) {
+            projections.destroy();
+            try {
+                projections.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + ports.http();
+    }
+
+    public Ports ports() {
+        return ports;
+    }
+
+    public Browser browser() {
+        return new Browser(baseUrl());
+    }
+
+    public JdbcTemplate jdbc() {
+        return apps.get(0).getBean(JdbcTemplate.class);
+    }
+
+    public MongoTemplate mongo() {
+        return apps.get(0).getBean(MongoTemplate.class);
+    }
+
+    /** Every record on a topic, read from the beginning to the end offsets as they are now. */
+    public List<ConsumerRecord<String, byte[]>> readTopic(String topic) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + ports.kafka());
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(info -> new TopicPartition(topic, info.partition()))
+                    .toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("Could not read " + topic + " to its end");
+                }
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+        }
+        return records;
+    }
+
+    /** How far the kafka-publisher processor has got, as the global index in its token. */
+    public long publishedUpTo() {
+        List<String> tokens = jdbc().queryForList(
+                "select convert_from(token, 'UTF8') from token_entry where processor_name = 'kafka-publisher' and token is not null",
+                String.class);
+        return tokens.stream()
+                .map(token -> token.replaceAll("(?s).*\"index\"\\s*:\\s*(\\d+).*", "$1"))
+                .mapToLong(Long::parseLong)
+                .min()
+                .orElse(-1L);
+    }
+
+    public long lastStoredEvent() {
+        Long last = jdbc().queryForObject("select max(global_index) from domain_event_entry", Long.class);
+        return last == null ? -1L : last;
+    }
+
+    /** Waits until every stored event has been published. */
+    public void awaitPublicationCaughtUp() {
+        await("publication to catch up with the event store")
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> publishedUpTo() >= lastStoredEvent());
+    }
+
+    /** Waits until every projection's consumer group has committed the end of collaborative.events. */
+    public void awaitProjectionsCaughtUp() {
+        Properties config = new Properties();
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + ports.kafka());
+        try (Admin admin = Admin.create(config)) {
+            await("the projections to catch up").atMost(Duration.ofSeconds(60)).until(() -> {
+                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+                admin.describeTopics(List.of("collaborative.events")).allTopicNames().get().get("collaborative.events")
+                        .partitions()
+                        .forEach(p -> latest.put(new TopicPartition("collaborative.events", p.partition()), OffsetSpec.latest()));
+                Map<TopicPartition, Long> end = new HashMap<>();
+                admin.listOffsets(latest).all().get().forEach((tp, info) -> end.put(tp, info.offset()));
+                for (String group : List.of("projection.theme-list", "projection.group-page", "projection.organisations")) {
+                    Map<TopicPartition, OffsetAndMetadata> committed =
+                            admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+                    for (Map.Entry<TopicPartition, Long> partition : end.entrySet()) {
+                        OffsetAndMetadata at = committed.get(partition.getKey());
+                        long position = at == null ? 0L : at.offset();
+                        if (position < partition.getValue()) {
+                            return false;
+                        }
+                    }
+                }
+                return true;
+            });
+        }
+    }
+
+    @Override
+    public void close() {
+        stopProjections();
+        for (int i = apps.size() - 1; i >= 0; i--) {
+            apps.get(i).close();
+        }
+        apps.clear();
+        EmbeddedStack.stop();
+    }
+}
