@@ -5,6 +5,8 @@
 #     own JVM on 127.0.0.1 (data under ./data, kept between runs);
 #   - starts the projections app beside it;
 #   - prints the address once the site answers. Ctrl-C stops everything cleanly.
+# JAVA_OPTS defaults to -XX:+UseSerialGC: on a two-core laptop the concurrent G1 threads of two JVMs and a broker
+# compete with start-up (measured in docs/performance.md).
 # Logs: data/logs/. Settings: environment variables as in README.md (COLLABORATIVE_PORT, PROJECTIONS_PORT, and the
 # COLLABORATIVE_EMBEDDED_* settings such as COLLABORATIVE_EMBEDDED_DATA_DIR).
 set -euo pipefail
@@ -34,9 +36,9 @@ done
 
 mkdir -p "$data/logs"
 started=$(date +%s)
-java ${JAVA_OPTS:-} -jar "$app" --server.port="$port" >"$data/logs/workspace-app.log" 2>&1 &
+java ${JAVA_OPTS:--XX:+UseSerialGC} -jar "$app" --server.port="$port" >"$data/logs/workspace-app.log" 2>&1 &
 app_pid=$!
-java ${JAVA_OPTS:-} -jar "$projections" --server.port="$projections_port" \
+java ${JAVA_OPTS:--XX:+UseSerialGC} -jar "$projections" --server.port="$projections_port" \
   --spring.kafka.bootstrap-servers="127.0.0.1:$kafka_port" \
   --spring.mongodb.uri="mongodb://127.0.0.1:$mongo_port/collaborative" >"$data/logs/projections.log" 2>&1 &
 projections_pid=$!

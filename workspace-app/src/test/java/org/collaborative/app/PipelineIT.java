@@ -230,7 +230,7 @@ class PipelineIT {
         String id = UUID.randomUUID().toString();
         HttpResponse<String> refused = ben.post("/groups/" + groupId + "/questions", question(id, "Can partners ask?"));
         assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(refused.body()).contains("Join this group before you post a question to it");
+        assertThat(refused.body()).contains("<a href=\"#join\">Join this group before you post a question to it</a>", "id=\"join\"");
         assertThat(workspace.jdbc().queryForObject(
                         "select count(*) from domain_event_entry where aggregate_identifier = ?", Long.class, id))
                 .isZero();

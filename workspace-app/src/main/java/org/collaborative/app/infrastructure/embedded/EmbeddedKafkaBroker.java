@@ -74,6 +74,10 @@ final class EmbeddedKafkaBroker implements AutoCloseable {
         p.put("log.cleaner.threads", "1");
         // A single node has no partition leadership to hand over: a controlled shutdown only waits for itself.
         p.put("controlled.shutdown.enable", "false");
+        // Without a controlled shutdown the last run's registration outlives it: on restart the broker waits for that
+        // session to expire before it may register again (9 s by default). One node on loopback needs no slack.
+        p.put("broker.session.timeout.ms", "1500");
+        p.put("broker.heartbeat.interval.ms", "250");
         return p;
     }
 

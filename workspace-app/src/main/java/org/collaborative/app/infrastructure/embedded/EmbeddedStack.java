@@ -1,6 +1,5 @@
 package org.collaborative.app.infrastructure.embedded;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -11,6 +10,9 @@ import org.slf4j.LoggerFactory;
  * The embedded default: PostgreSQL, a Kafka broker and a MongoDB wire-protocol server, all on 127.0.0.1 with their
  * data under one folder. One stack per JVM; it serves the workspace app in this JVM and the projections application
  * over the same loopback ports.
+ *
+ * <p>The three servers start side by side in the background while the application context is built; a bean that
+ * connects to one of them waits for that one only ({@link #awaitPostgres()} and so on).
  */
 public final class EmbeddedStack {
 
@@ -18,14 +20,19 @@ public final class EmbeddedStack {
     private static EmbeddedStack running;
 
     private final EmbeddedSettings settings;
-    private final List<AutoCloseable> servers;
+    private final CompletableFuture<EmbeddedPostgresServer> postgres;
+    private final CompletableFuture<EmbeddedKafkaBroker> kafka;
+    private final CompletableFuture<EmbeddedMongoServer> mongo;
 
-    private EmbeddedStack(EmbeddedSettings settings, List<AutoCloseable> servers) {
+    private EmbeddedStack(EmbeddedSettings settings) {
         this.settings = settings;
-        this.servers = servers;
+        long started = System.nanoTime();
+        this.postgres = starting("PostgreSQL", started, () -> EmbeddedPostgresServer.start(settings));
+        this.kafka = starting("Kafka", started, () -> EmbeddedKafkaBroker.start(settings));
+        this.mongo = starting("MongoDB", started, () -> EmbeddedMongoServer.start(settings));
     }
 
-    /** Starts the three servers side by side, or returns the stack already running in this JVM. */
+    /** Starts the three servers in the background, or returns the stack already running in this JVM. */
     public static synchronized EmbeddedStack start(EmbeddedSettings settings) {
         if (running != null) {
             if (!running.settings.equals(settings)) {
@@ -34,48 +41,47 @@ public final class EmbeddedStack {
             }
             return running;
         }
-        long started = System.nanoTime();
-        CompletableFuture<EmbeddedPostgresServer> postgres =
-                CompletableFuture.supplyAsync(() -> unchecked(() -> EmbeddedPostgresServer.start(settings)));
-        CompletableFuture<EmbeddedKafkaBroker> kafka =
-                CompletableFuture.supplyAsync(() -> unchecked(() -> EmbeddedKafkaBroker.start(settings)));
-        CompletableFuture<EmbeddedMongoServer> mongo =
-                CompletableFuture.supplyAsync(() -> unchecked(() -> EmbeddedMongoServer.start(settings)));
-        List<AutoCloseable> servers = new ArrayList<>();
-        List<Throwable> failures = new ArrayList<>();
-        for (CompletableFuture<? extends AutoCloseable> server : List.of(postgres, kafka, mongo)) {
-            try {
-                servers.add(server.join());
-            } catch (CompletionException e) {
-                failures.add(e.getCause());
-            }
-        }
-        if (!failures.isEmpty()) {
-            closeAll(servers);
-            IllegalStateException failure =
-                    new IllegalStateException("The embedded stack could not start", failures.get(0));
-            failures.stream().skip(1).forEach(failure::addSuppressed);
-            throw failure;
-        }
-        running = new EmbeddedStack(settings, servers);
-        log.info(
-                "Embedded stack up in {} ms: PostgreSQL 127.0.0.1:{}, Kafka 127.0.0.1:{}, MongoDB 127.0.0.1:{}, data in {}",
-                (System.nanoTime() - started) / 1_000_000,
-                settings.postgresPort(),
-                settings.kafkaPort(),
-                settings.mongoPort(),
-                settings.dataDirectory());
+        running = new EmbeddedStack(settings);
         return running;
     }
 
-    /** Stops the stack running in this JVM, if any: Kafka first (it has clients' state to flush), then the stores. */
+    /** The stack running in this JVM, if any. */
+    public static synchronized java.util.Optional<EmbeddedStack> current() {
+        return java.util.Optional.ofNullable(running);
+    }
+
+    public void awaitPostgres() {
+        await(postgres);
+    }
+
+    public void awaitKafka() {
+        await(kafka);
+    }
+
+    public void awaitMongo() {
+        await(mongo);
+    }
+
+    public void awaitAll() {
+        awaitPostgres();
+        awaitKafka();
+        awaitMongo();
+    }
+
+    /** Stops the stack running in this JVM, if any: Kafka first (its clients are gone by now), then the stores. */
     public static synchronized void stop() {
         if (running == null) {
             return;
         }
-        List<AutoCloseable> inStopOrder = new ArrayList<>(running.servers);
-        inStopOrder.sort((a, b) -> Boolean.compare(!(a instanceof EmbeddedKafkaBroker), !(b instanceof EmbeddedKafkaBroker)));
-        closeAll(inStopOrder);
+        for (CompletableFuture<? extends AutoCloseable> server : List.of(running.kafka, running.postgres, running.mongo)) {
+            try {
+                server.join().close();
+            } catch (CompletionException failedToStart) {
+                // Nothing to stop.
+            } catch (Exception e) {
+                log.warn("Could not stop an embedded server cleanly", e);
+            }
+        }
         running = null;
         log.info("Embedded stack stopped");
     }
@@ -88,13 +94,11 @@ public final class EmbeddedStack {
         return settings;
     }
 
-    private static void closeAll(List<AutoCloseable> servers) {
-        for (AutoCloseable server : servers) {
-            try {
-                server.close();
-            } catch (Exception e) {
-                log.warn("Could not stop {} cleanly", server.getClass().getSimpleName(), e);
-            }
+    private static void await(CompletableFuture<?> server) {
+        try {
+            server.join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException("An embedded server could not start", e.getCause());
         }
     }
 
@@ -102,13 +106,17 @@ public final class EmbeddedStack {
         T start() throws Exception;
     }
 
-    private static <T> T unchecked(Starter<T> starter) {
-        try {
-            return starter.start();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new CompletionException(e);
-        }
+    private static <T> CompletableFuture<T> starting(String name, long since, Starter<T> starter) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                T server = starter.start();
+                log.info("Embedded {} up after {} ms", name, (System.nanoTime() - since) / 1_000_000);
+                return server;
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        });
     }
 }

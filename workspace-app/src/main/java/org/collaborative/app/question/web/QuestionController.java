@@ -70,7 +70,9 @@ class QuestionController {
         }
         if (errors.hasErrors()) {
             groupPages.describe(model, group, user);
-            model.addAttribute("errorSummary", ErrorSummary.of(errors, "title"));
+            // A refusal links to the question field, or to the join button for someone not (or no longer) a member.
+            String firstField = group.hasMember(user.memberId()) ? "title" : "join";
+            model.addAttribute("errorSummary", ErrorSummary.of(errors, firstField));
             return htmx.isHtmxRequest() ? "group/group :: question-refused" : "group/group";
         }
         if (!htmx.isHtmxRequest()) {
