@@ -189,6 +189,10 @@ public final class RunningWorkspace implements AutoCloseable {
         return new Browser(baseUrl());
     }
 
+    public <T> T bean(Class<T> type) {
+        return apps.get(0).getBean(type);
+    }
+
     public JdbcTemplate jdbc() {
         return apps.get(0).getBean(JdbcTemplate.class);
     }
