@@ -61,7 +61,8 @@ class KafkaEventPublisher {
 
     private static void awaitAcknowledgements(List<CompletableFuture<?>> sends) {
         try {
-            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+            // Longer than the producer's delivery time-out (120 s): Kafka gives each send its verdict first.
+            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(150, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PublicationFailedException("Interrupted while waiting for Kafka", e);

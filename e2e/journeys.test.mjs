@@ -1,0 +1,204 @@
+// Browser journeys through Collaborative: a person signs in, browses the themes, opens a working group and posts a
+// question, while a colleague watching the same group sees it arrive live. The same journey is run with the mouse,
+// with the keyboard alone, and with JavaScript switched off. Every page and every state after an interaction is
+// scanned with axe-core for WCAG 2.0, 2.1 and 2.2 A and AA: no violations are allowed.
+//
+// BASE_URL points at a running workspace (BrowserJourneysIT starts one); CHROMIUM at Debian's chromium binary.
+// A failed journey leaves a screenshot and the page's HTML in e2e/test-results/.
+import { test, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+
+const BASE_URL = process.env.BASE_URL ?? 'http://localhost:8080';
+const PASSWORD = 'collaborate-in-london';
+const TOM = 'tom.hughes@camden.example';
+const PRIYA = 'priya.shah@hackney.example';
+const RESULTS = new URL('./test-results/', import.meta.url);
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let browser;
+const withoutJavaScript = new WeakSet();
+
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+/** Runs a journey in fresh browser contexts; on failure keeps a screenshot and the HTML of every open page. */
+async function journey(name, options, steps) {
+  const contexts = [];
+  const open = async (extra = {}) => {
+    const settings = { ...options, ...extra };
+    const context = await browser.newContext({ baseURL: BASE_URL, viewport: { width: 1100, height: 900 }, ...settings });
+    contexts.push(context);
+    const page = await context.newPage();
+    if (settings.javaScriptEnabled === false) withoutJavaScript.add(page);
+    return page;
+  };
+  try {
+    await steps(open);
+  } catch (failure) {
+    mkdirSync(RESULTS, { recursive: true });
+    let n = 0;
+    for (const context of contexts) {
+      for (const page of context.pages()) {
+        const file = `${name}-${n++}`;
+        await page.screenshot({ path: new URL(`${file}.png`, RESULTS).pathname, fullPage: true }).catch(() => {});
+        writeFileSync(new URL(`${file}.html`, RESULTS), await page.content().catch(() => ''));
+      }
+    }
+    throw failure;
+  } finally {
+    for (const context of contexts) await context.close();
+  }
+}
+
+/**
+ * No WCAG A or AA violations on the page as it is now. axe runs inside the page, so a page without JavaScript is
+ * scanned as a copy: its HTML, scripts removed, loaded at the same address in a scanning page.
+ */
+async function assertAccessible(page, state) {
+  let scanned = page;
+  let scanner;
+  if (withoutJavaScript.has(page)) {
+    scanner = await browser.newContext({ baseURL: BASE_URL, viewport: { width: 1100, height: 900 } });
+    scanned = await scanner.newPage();
+    const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
+    await scanned.route(page.url(), (route) => route.fulfill({ contentType: 'text/html', body: html }));
+    await scanned.goto(page.url());
+  }
+  let results;
+  try {
+    results = await new AxeBuilder({ page: scanned }).withTags(WCAG).analyze();
+  } finally {
+    await scanner?.close();
+  }
+  const found = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  assert.deepEqual(found, [], `accessibility violations on ${state} (${page.url()})`);
+}
+
+async function signIn(page, email) {
+  await page.goto('/sign-in');
+  await assertAccessible(page, 'the sign-in page');
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL('**/themes');
+}
+
+/** Presses Tab until the focused element's text matches, as a keyboard user would; fails after 80 presses. */
+async function tabTo(page, text) {
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    if (focused === text) return;
+  }
+  assert.fail(`could not reach "${text}" with the Tab key`);
+}
+
+const unique = (what) => `${what} (${Date.now().toString(36)})`;
+
+test('browse themes, open a group and post a question, which a colleague sees arrive live', async () => {
+  await journey('mouse', {}, async (open) => {
+    const priya = await open();
+    await signIn(priya, PRIYA);
+    await priya.goto('/themes/behaviour-change');
+    await priya.getByRole('link', { name: 'Nudging recycling' }).click();
+    await priya.getByRole('heading', { name: 'Questions', level: 2 }).waitFor();
+
+    const tom = await open();
+    await signIn(tom, TOM);
+    await assertAccessible(tom, 'the theme list');
+    await tom.getByRole('link', { name: 'Behaviour change' }).click();
+    await assertAccessible(tom, 'a theme');
+    await tom.getByRole('link', { name: 'Nudging recycling' }).click();
+    await assertAccessible(tom, 'a group page');
+
+    await tom.getByRole('button', { name: 'Post question' }).click();
+    await tom.locator('.govuk-error-summary').waitFor();
+    assert.match(await tom.locator('.govuk-error-summary').innerText(), /Enter your question/);
+    assert.equal(await tom.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary')), true,
+      'the error summary takes focus');
+    await assertAccessible(tom, 'the group page with an error');
+
+    const title = unique('Has anyone run an e-auction for IT hardware?');
+    await tom.getByLabel('Ask the group a question').fill(title);
+    await tom.getByLabel('Details (optional)').fill('Ten councils saved about £400,000 each.');
+    const posted = Date.now();
+    await tom.getByRole('button', { name: 'Post question' }).click();
+    await tom.getByText('Your question has been posted').waitFor();
+    await tom.getByRole('heading', { name: title }).waitFor();
+    assert.equal(await tom.locator('.govuk-error-summary').count(), 0, 'the error summary is gone');
+    await assertAccessible(tom, 'the group page after posting');
+
+    await priya.getByRole('heading', { name: title }).waitFor({ timeout: 2000 });
+    assert.ok(Date.now() - posted <= 2000 + 500, 'the colleague saw it within about 2 s');
+    assert.match(await priya.locator('#live-status').innerText(), /updated/);
+    await assertAccessible(priya, 'the colleague\'s group page after the live update');
+  });
+});
+
+test('the same journey with the keyboard alone', async () => {
+  await journey('keyboard', {}, async (open) => {
+    const tom = await open();
+    await tom.goto('/sign-in');
+    await tabTo(tom, 'Skip to main content');
+    await tom.keyboard.press('Enter');
+    await tom.keyboard.press('Tab');
+    await tom.keyboard.type(TOM);
+    await tom.keyboard.press('Tab');
+    await tom.keyboard.type(PASSWORD);
+    await tom.keyboard.press('Enter');
+    await tom.waitForURL('**/themes');
+
+    await tabTo(tom, 'Behaviour change');
+    await tom.keyboard.press('Enter');
+    await tom.waitForURL('**/themes/behaviour-change');
+    await tabTo(tom, 'Nudging recycling');
+    await tom.keyboard.press('Enter');
+    await tom.getByRole('heading', { name: 'Questions', level: 2 }).waitFor();
+
+    const title = unique('Who shares a jobs portal?');
+    await tom.getByLabel('Ask the group a question').focus();
+    await tom.keyboard.type(title);
+    await tom.keyboard.press('Tab');
+    await tom.keyboard.type('Asked with the keyboard alone.');
+    await tom.keyboard.press('Tab');
+    assert.equal(await tom.evaluate(() => document.activeElement?.textContent?.trim()), 'Post question');
+    await tom.keyboard.press('Enter');
+    await tom.getByRole('heading', { name: title }).waitFor();
+    await assertAccessible(tom, 'the group page after a keyboard post');
+  });
+});
+
+test('the same journey with JavaScript switched off', async () => {
+  await journey('no-javascript', { javaScriptEnabled: false }, async (open) => {
+    const tom = await open();
+    await signIn(tom, TOM);
+    await tom.getByRole('link', { name: 'Behaviour change' }).click();
+    await tom.getByRole('link', { name: 'Nudging recycling' }).click();
+    await assertAccessible(tom, 'a group page without JavaScript');
+
+    await tom.getByRole('button', { name: 'Post question' }).click();
+    await tom.locator('.govuk-error-summary').waitFor();
+    assert.match(await tom.title(), /^Error: /);
+    await assertAccessible(tom, 'the group page with an error, without JavaScript');
+
+    const title = unique('Has anyone tried telecare at scale?');
+    await tom.getByLabel('Ask the group a question').fill(title);
+    await tom.getByRole('button', { name: 'Post question' }).click();
+    await tom.waitForURL(/posted=/);
+    await tom.getByText('Your question has been posted').waitFor();
+    await tom.getByRole('heading', { name: title }).waitFor();
+    await assertAccessible(tom, 'the group page after posting without JavaScript');
+  });
+});

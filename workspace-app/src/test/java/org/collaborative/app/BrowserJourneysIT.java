@@ -1,0 +1,70 @@
+package org.collaborative.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.collaborative.app.support.Browser;
+import org.collaborative.app.support.RunningWorkspace;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the browser journeys in {@code e2e/} (Playwright driving Debian's Chromium, with axe-core scans) against the
+ * whole product on the embedded stack. On CI a missing Chromium is a failure ({@code .ci/run} installs it); on a
+ * developer's machine without it the journeys are skipped with a message saying what to install.
+ */
+class BrowserJourneysIT {
+
+    static final Path E2E = Path.of("../e2e").toAbsolutePath().normalize();
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+
+    @TempDir
+    Path data;
+
+    @Test
+    void everyJourneyPassesWithNoAccessibilityViolations() throws Exception {
+        if (!Files.isExecutable(CHROMIUM)) {
+            assertThat(System.getenv("CI")).as("Chromium must be installed on CI (.ci/run does it)").isNull();
+            Assumptions.abort("Browser journeys skipped: install Debian's chromium (apt-get install chromium)");
+        }
+        installJourneyDependencies();
+        try (RunningWorkspace workspace = RunningWorkspace.start(data, RunningWorkspace.Ports.free())) {
+            Browser tom = workspace.browser().signIn(PipelineIT.TOM, PipelineIT.PASSWORD);
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> tom.get("/themes/behaviour-change").body().contains("Nudging recycling"));
+
+            Path log = data.resolve("journeys.log");
+            ProcessBuilder run = new ProcessBuilder("node", "--test", "--test-reporter=spec", "journeys.test.mjs")
+                    .directory(E2E.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            run.environment().put("BASE_URL", workspace.baseUrl());
+            run.environment().put("CHROMIUM", CHROMIUM.toString());
+            Process journeys = run.start();
+            boolean finished = journeys.waitFor(5, TimeUnit.MINUTES);
+            String output = Files.readString(log);
+            System.out.println(output);
+            assertThat(finished).as("the journeys finish within 5 minutes").isTrue();
+            assertThat(journeys.exitValue()).as("browser journeys (screenshots in e2e/test-results/):%n%s", output).isZero();
+            assertThat(output).contains("pass 3").contains("fail 0");
+        }
+    }
+
+    private static void installJourneyDependencies() throws IOException, InterruptedException {
+        if (Files.isDirectory(E2E.resolve("node_modules/playwright-core"))) {
+            return;
+        }
+        Process install = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund")
+                .directory(E2E.toFile())
+                .inheritIO()
+                .start();
+        assertThat(install.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(install.exitValue()).as("npm ci in e2e/").isZero();
+    }
+}
