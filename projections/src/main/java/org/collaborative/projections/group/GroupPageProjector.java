@@ -82,7 +82,9 @@ public class GroupPageProjector implements Projector<GroupPage> {
         }
         List<Membership> next = new ArrayList<>(members);
         next.add(member);
-        next.sort(Comparator.comparing(Membership::joinedAt));
+        // Events of different aggregates arrive in any order across partitions: sort fully, so that any delivery
+        // order (and a rebuild) gives the same document.
+        next.sort(Comparator.comparing(Membership::joinedAt).thenComparing(Membership::memberId));
         return next;
     }
 
@@ -92,7 +94,9 @@ public class GroupPageProjector implements Projector<GroupPage> {
         }
         List<QuestionSummary> next = new ArrayList<>(questions);
         next.add(question);
-        next.sort(Comparator.comparing(QuestionSummary::postedAt).reversed());
+        next.sort(Comparator.comparing(QuestionSummary::postedAt)
+                .reversed()
+                .thenComparing(QuestionSummary::questionId));
         return next;
     }
 }

@@ -21,7 +21,8 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 
 /**
- * One Kafka consumer group per projector ({@code projection.<view>}). A failing event is retried with back-off; if it
+ * One Kafka consumer group per projector ({@code projection.<view>}; the prefix is configurable so that a second
+ * set of groups can rebuild the views into another database from the start of the topic). A failing event is retried with back-off; if it
  * still fails it goes to the dead-letter topic with the error in its headers, and the partition moves on.
  */
 @Configuration(proxyBeanMethods = false)
@@ -32,18 +33,21 @@ class ProjectionConfiguration implements KafkaListenerConfigurer {
     private final ViewChangeNotifier notifier;
     private final String eventsTopic;
     private final String concurrency;
+    private final String groupPrefix;
 
     ProjectionConfiguration(
             List<Projector<?>> projectors,
             ProjectionRunner runner,
             ViewChangeNotifier notifier,
             @Value("${collaborative.kafka.events-topic}") String eventsTopic,
-            @Value("${collaborative.projections.concurrency:2}") String concurrency) {
+            @Value("${collaborative.projections.concurrency:2}") String concurrency,
+            @Value("${collaborative.projections.group-prefix:projection.}") String groupPrefix) {
         this.projectors = projectors;
         this.runner = runner;
         this.notifier = notifier;
         this.eventsTopic = eventsTopic;
         this.concurrency = concurrency;
+        this.groupPrefix = groupPrefix;
     }
 
     /** The same JSON form the workspace writes events in. */
@@ -75,8 +79,8 @@ class ProjectionConfiguration implements KafkaListenerConfigurer {
         methods.afterPropertiesSet();
         for (Projector<?> projector : projectors) {
             MethodKafkaListenerEndpoint<String, byte[]> endpoint = new MethodKafkaListenerEndpoint<>();
-            endpoint.setId("projection." + projector.name());
-            endpoint.setGroupId("projection." + projector.name());
+            endpoint.setId(groupPrefix + projector.name());
+            endpoint.setGroupId(groupPrefix + projector.name());
             endpoint.setTopics(eventsTopic);
             endpoint.setConcurrency(Integer.valueOf(concurrency));
             endpoint.setBean(new ProjectionListener(projector, runner, notifier, eventJson()));

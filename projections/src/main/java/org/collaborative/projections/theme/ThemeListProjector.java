@@ -51,6 +51,7 @@ public class ThemeListProjector implements Projector<ThemeCard> {
         if (event.payload() instanceof WorkingGroupFormed formed && !card.groupIds().contains(formed.groupId())) {
             List<String> groups = new ArrayList<>(card.groupIds());
             groups.add(formed.groupId());
+            groups.sort(null);
             return new ThemeCard(card.id(), card.title(), card.summary(), card.createdAt(), groups, groups.size(),
                     card.applied(), card.version());
         }

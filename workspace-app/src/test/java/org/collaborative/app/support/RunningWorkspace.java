@@ -57,6 +57,9 @@ public final class RunningWorkspace implements AutoCloseable {
         }
     }
 
+    /** The views the projections build (collections, and consumer groups after the prefix). */
+    public static final List<String> VIEWS = List.of("theme-list", "group-page", "organisations");
+
     private final Path dataDirectory;
     private final Ports ports;
     private final List<ConfigurableApplicationContext> apps = new ArrayList<>();
@@ -108,20 +111,55 @@ public final class RunningWorkspace implements AutoCloseable {
     }
 
     public void startProjections() {
+        projections = launchProjections(ports.projectionsHttp(), "collaborative", "projection.");
+        await("the projections application to be ready")
+                .atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(250))
+                .until(this::projectionsReady);
+    }
+
+    /**
+     * Starts another projections process that builds every view from the start of the topic into another database,
+     * under its own consumer groups: a fresh rebuild to compare with.
+     */
+    public Process startRebuild(int httpPort, String database, String groupPrefix) {
+        Process rebuild = launchProjections(httpPort, database, groupPrefix);
+        await("the rebuild to be ready").atMost(Duration.ofSeconds(90)).until(() -> {
+            if (!rebuild.isAlive()) {
+                throw new IllegalStateException("The rebuild exited");
+            }
+            return ready("http://127.0.0.1:" + httpPort);
+        });
+        return rebuild;
+    }
+
+    /** Kills the projections process outright (SIGKILL), as a crash would. */
+    public void killProjections() {
+        projections.destroyForcibly();
+        try {
+            projections.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Process launchProjections(int httpPort, String database, String groupPrefix) {
         String jar = System.getProperty("projections.jar");
         if (jar == null || !new File(jar).isFile()) {
             throw new IllegalStateException("The projections jar is not built (projections.jar=" + jar + ")");
         }
         try {
             Files.createDirectories(dataDirectory);
-            projections = new ProcessBuilder(
+            return new ProcessBuilder(
                             javaExecutable(),
                             "-Xmx512m",
+                            "-XX:+UseSerialGC",
                             "-jar",
                             jar,
-                            "--server.port=" + ports.projectionsHttp(),
+                            "--server.port=" + httpPort,
                             "--spring.kafka.bootstrap-servers=127.0.0.1:" + ports.kafka(),
-                            "--spring.mongodb.uri=mongodb://127.0.0.1:" + ports.mongo() + "/collaborative",
+                            "--spring.mongodb.uri=mongodb://127.0.0.1:" + ports.mongo() + "/" + database,
+                            "--collaborative.projections.group-prefix=" + groupPrefix,
                             "--logging.level.org.apache.kafka=error")
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDirectory.resolve("projections.log").toFile()))
@@ -129,10 +167,6 @@ public final class RunningWorkspace implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the projections application", e);
         }
-        await("the projections application to be ready")
-                .atMost(Duration.ofSeconds(90))
-                .pollInterval(Duration.ofMillis(250))
-                .until(this::projectionsReady);
     }
 
     private boolean projectionsReady() {
@@ -253,6 +287,11 @@ public final class RunningWorkspace implements AutoCloseable {
 
     /** Waits until every projection's consumer group has committed the end of collaborative.events. */
     public void awaitProjectionsCaughtUp() {
+        awaitProjectionsCaughtUp("projection.");
+    }
+
+    /** Waits until the consumer groups with this prefix have committed the end of collaborative.events. */
+    public void awaitProjectionsCaughtUp(String groupPrefix) {
         Properties config = new Properties();
         config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + ports.kafka());
         try (Admin admin = Admin.create(config)) {
@@ -263,7 +302,7 @@ public final class RunningWorkspace implements AutoCloseable {
                         .forEach(p -> latest.put(new TopicPartition("collaborative.events", p.partition()), OffsetSpec.latest()));
                 Map<TopicPartition, Long> end = new HashMap<>();
                 admin.listOffsets(latest).all().get().forEach((tp, info) -> end.put(tp, info.offset()));
-                for (String group : List.of("projection.theme-list", "projection.group-page", "projection.organisations")) {
+                for (String group : VIEWS.stream().map(view -> groupPrefix + view).toList()) {
                     Map<TopicPartition, OffsetAndMetadata> committed =
                             admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
                     for (Map.Entry<TopicPartition, Long> partition : end.entrySet()) {

@@ -1,0 +1,162 @@
+package org.collaborative.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.bson.Document;
+import org.collaborative.app.question.PostQuestion;
+import org.collaborative.app.support.RunningWorkspace;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Crashes the projections process (SIGKILL) again and again while questions are being posted. After it comes back
+ * and catches up, every view equals a fresh rebuild from the topic, document for document, and no group lists a
+ * question twice or misses one.
+ */
+class CrashIT {
+
+    private static final int QUESTIONS = 400;
+    private static final int CRASHES = 4;
+    /** Eight questions a second: the flow lasts about 50 s, long enough for every crash to land in the middle of it. */
+    private static final long PACE_MILLIS = 125;
+
+    @TempDir
+    Path data;
+
+    @Test
+    void viewsEqualAFreshRebuildAfterRepeatedKillNines() throws Exception {
+        RunningWorkspace.Ports ports = RunningWorkspace.Ports.free();
+        try (RunningWorkspace workspace = RunningWorkspace.start(data, ports)) {
+            String tom = UUID.nameUUIDFromBytes("demo-member:tom.hughes@camden.example".getBytes(StandardCharsets.UTF_8))
+                    .toString();
+            List<String> groups = workspace.jdbc().queryForList(
+                    "select group_id from group_member where member_id = ? order by group_id", String.class, tom);
+            assertThat(groups).hasSize(3);
+            CommandGateway commands = workspace.bean(CommandGateway.class);
+            Clock clock = workspace.bean(Clock.class);
+
+            AtomicInteger posted = new AtomicInteger();
+            CompletableFuture<Void> flow = new CompletableFuture<>();
+            ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
+            pacer.scheduleAtFixedRate(() -> {
+                int i = posted.get();
+                if (i >= QUESTIONS) {
+                    flow.complete(null);
+                    return;
+                }
+                try {
+                    commands.sendAndWait(new PostQuestion(UUID.randomUUID().toString(), groups.get(i % groups.size()),
+                            "Crash test question " + i, "", tom, "E09000007", clock.instant()));
+                    posted.incrementAndGet();
+                } catch (RuntimeException e) {
+                    flow.completeExceptionally(e);
+                }
+            }, 0, PACE_MILLIS, TimeUnit.MILLISECONDS);
+
+            MongoDatabase views = workspace.bean(MongoClient.class).getDatabase("collaborative");
+            int crashesMidFlow = 0;
+            try {
+                for (int crash = 1; crash <= CRASHES && !flow.isDone(); crash++) {
+                    long seen = questionsInViews(views);
+                    await("the views to move before crash " + crash)
+                            .atMost(Duration.ofSeconds(90))
+                            .until(() -> flow.isDone() || questionsInViews(views) > seen);
+                    if (!flow.isDone()) {
+                        workspace.killProjections();
+                        crashesMidFlow++;
+                        workspace.startProjections();
+                    }
+                }
+                flow.get(3, TimeUnit.MINUTES);
+            } finally {
+                pacer.shutdownNow();
+            }
+            assertThat(crashesMidFlow).as("crashes while questions were being posted").isGreaterThanOrEqualTo(3);
+
+            workspace.awaitPublicationCaughtUp();
+            workspace.awaitProjectionsCaughtUp();
+            workspace.startRebuild(RunningWorkspace.Ports.free().http(), "collaborative_rebuild", "rebuild.");
+            workspace.awaitProjectionsCaughtUp("rebuild.");
+            MongoDatabase rebuilt = workspace.bean(MongoClient.class).getDatabase("collaborative_rebuild");
+
+            for (String view : RunningWorkspace.VIEWS) {
+                List<Document> after = documents(views, view);
+                List<Document> fresh = documents(rebuilt, view);
+                assertThat(hash(after)).as("content hash of %s", view).isEqualTo(hash(fresh));
+                assertThat(after).as(view).isEqualTo(fresh);
+            }
+
+            Map<String, Long> stored = workspace.jdbc()
+                    .queryForList(
+                            """
+                            select convert_from(payload, 'UTF8')::json ->> 'groupId' as group_id, count(*) as questions
+                            from domain_event_entry where payload_type = 'org.collaborative.events.question.QuestionPosted'
+                            group by 1
+                            """)
+                    .stream()
+                    .collect(Collectors.toMap(row -> (String) row.get("group_id"), row -> ((Number) row.get("questions")).longValue()));
+            for (Document page : documents(views, "group-page")) {
+                List<String> questions = page.getList("questions", Document.class).stream()
+                        .map(q -> q.getString("questionId"))
+                        .toList();
+                assertThat(questions).as("duplicates in %s", page.getString("name")).doesNotHaveDuplicates();
+                assertThat((long) questions.size()).as("gaps in %s", page.getString("name"))
+                        .isEqualTo(stored.getOrDefault(page.getString("_id"), 0L));
+            }
+            assertThat(stored.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(QUESTIONS);
+        }
+    }
+
+    private static long questionsInViews(MongoDatabase views) {
+        long total = 0;
+        for (Document page : views.getCollection("group-page").find()) {
+            total += page.getList("questions", Document.class, List.of()).size();
+        }
+        return total;
+    }
+
+    private static List<Document> documents(MongoDatabase database, String collection) {
+        return database.getCollection(collection).find().sort(new Document("_id", 1)).into(new ArrayList<>());
+    }
+
+    private static String hash(List<Document> documents) throws Exception {
+        MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+        for (Document document : documents) {
+            sha256.update(canonical(document).getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(sha256.digest());
+    }
+
+    /** The document's JSON with every object's keys sorted, so equal content gives equal text. */
+    private static String canonical(Object value) {
+        if (value instanceof Document document) {
+            return document.keySet().stream().sorted()
+                    .map(key -> key + ":" + canonical(document.get(key)))
+                    .collect(Collectors.joining(",", "{", "}"));
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(CrashIT::canonical).collect(Collectors.joining(",", "[", "]"));
+        }
+        return String.valueOf(value);
+    }
+}
