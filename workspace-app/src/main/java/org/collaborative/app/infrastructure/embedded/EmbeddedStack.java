@@ -21,7 +21,7 @@ public final class EmbeddedStack {
 
     private final EmbeddedSettings settings;
     private final CompletableFuture<EmbeddedPostgresServer> postgres;
-    private final CompletableFuture<EmbeddedKafkaBroker> kafka;
+    private volatile CompletableFuture<EmbeddedKafkaBroker> kafka;
     private final CompletableFuture<EmbeddedMongoServer> mongo;
 
     private EmbeddedStack(EmbeddedSettings settings) {
@@ -60,6 +60,18 @@ public final class EmbeddedStack {
 
     public void awaitMongo() {
         await(mongo);
+    }
+
+    /** Stops the broker alone, as an outage would; the stores keep running. */
+    public synchronized void stopKafka() {
+        kafka.join().close();
+    }
+
+    /** Starts the broker again on the same data after {@link #stopKafka()}. */
+    public synchronized void startKafka() {
+        long started = System.nanoTime();
+        kafka = starting("Kafka", started, () -> EmbeddedKafkaBroker.start(settings));
+        awaitKafka();
     }
 
     public void awaitAll() {
