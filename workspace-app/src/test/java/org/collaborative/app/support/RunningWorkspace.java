@@ -227,6 +227,11 @@ public final class RunningWorkspace implements AutoCloseable {
         return apps.get(0).getBean(type);
     }
 
+    /** A bean of the n-th web instance (0 is the first, which runs the embedded stack). */
+    public <T> T bean(int instance, Class<T> type) {
+        return apps.get(instance).getBean(type);
+    }
+
     public JdbcTemplate jdbc() {
         return apps.get(0).getBean(JdbcTemplate.class);
     }

@@ -3,6 +3,7 @@ package org.collaborative.app.group.web;
 import java.time.Clock;
 import java.time.Duration;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.collaborative.app.RuleBrokenException;
 import org.collaborative.app.group.GroupViews;
 import org.collaborative.app.group.GroupPages;
@@ -93,6 +94,10 @@ class GroupController {
                     groupId, user.memberId(), user.organisationId(), user.role(), clock.instant()));
         } catch (RuleBrokenException refused) {
             model.addAttribute("errorSummary", ErrorSummary.of("join", refused.getMessage()));
+            prepare(model, group, user, QuestionForm.blank());
+            return "group/group";
+        } catch (ConcurrencyException conflict) {
+            model.addAttribute("errorSummary", ErrorSummary.of("join", ErrorSummary.CONFLICT));
             prepare(model, group, user, QuestionForm.blank());
             return "group/group";
         }

@@ -13,6 +13,10 @@ import org.springframework.validation.ObjectError;
  */
 public final class ErrorSummary {
 
+    /** What a person is told when someone else changed the same thing at the same moment, after retries. */
+    public static final String CONFLICT =
+            "Someone else changed this at the same moment, so your change was not saved. Try again.";
+
     /** One problem: the text to show and the anchor of the field it concerns. */
     public record Item(String href, String text) {}
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.collaborative.app.InvalidInputException;
 import org.collaborative.app.RuleBrokenException;
 import org.collaborative.app.group.GroupViews.GroupPage;
@@ -62,6 +63,8 @@ class QuestionController {
                         at));
             } catch (AggregateStreamCreationException alreadyPosted) {
                 // The same form arrived twice: the question was asked the first time.
+            } catch (ConcurrencyException conflict) {
+                errors.reject("conflict", ErrorSummary.CONFLICT);
             } catch (InvalidInputException invalid) {
                 errors.rejectValue(COMMAND_FIELDS.getOrDefault(invalid.field(), "title"), "invalid", invalid.getMessage());
             } catch (RuleBrokenException refused) {
