@@ -90,6 +90,16 @@ public final class Browser {
                 HttpResponse.BodyHandlers.ofLines());
     }
 
+    /** The cookies this browser would send to its site, as a Cookie header. */
+    public String cookieHeader() {
+        java.net.CookieHandler handler = http.cookieHandler().orElseThrow();
+        try {
+            return String.join("; ", handler.get(URI.create(baseUrl + "/"), Map.of()).getOrDefault("Cookie", java.util.List.of()));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String csrfToken() {
         return csrf;
     }

@@ -75,9 +75,11 @@ final class EmbeddedKafkaBroker implements AutoCloseable {
         // A single node has no partition leadership to hand over: a controlled shutdown only waits for itself.
         p.put("controlled.shutdown.enable", "false");
         // Without a controlled shutdown the last run's registration outlives it: on restart the broker waits for that
-        // session to expire before it may register again (9 s by default). One node on loopback needs no slack.
-        p.put("broker.session.timeout.ms", "1500");
-        p.put("broker.heartbeat.interval.ms", "250");
+        // session to expire before it may register again (9 s by default), mostly while the new JVM is starting anyway.
+        // Shorter is not safe: at 1.5 s a broker starved of CPU missed heartbeats and was fenced, the partitions'
+        // leader epochs moved, and idempotent producers saw OutOfOrderSequenceException and re-sent batches.
+        p.put("broker.session.timeout.ms", "6000");
+        p.put("broker.heartbeat.interval.ms", "1000");
         return p;
     }
 

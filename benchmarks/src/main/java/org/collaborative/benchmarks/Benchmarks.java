@@ -1,0 +1,361 @@
+package org.collaborative.benchmarks;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.DoubleSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.collaborative.app.question.PostQuestion;
+import org.collaborative.app.support.Browser;
+import org.collaborative.app.support.RunningWorkspace;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Measures the product on the embedded stack against raw baselines on the same servers in the same run: one warm-up
+ * round discarded, then five rounds in which baseline and subject alternate which goes first. Each figure is reported
+ * as the median ratio with its range, and written to docs/performance.md with a description of the machine.
+ */
+public final class Benchmarks {
+
+    private static final int ROUNDS = 5;
+    private static final String TOM = "tom.hughes@camden.example";
+    private static final String PASSWORD = "collaborate-in-london";
+    private static final Pattern GROUP_LINK = Pattern.compile("href=\"/groups/([0-9a-f-]{36})\"");
+
+    /** One figure: subject and baseline per round, and how their ratio is read. */
+    record Figure(String name, String subject, String baseline, String unit, boolean higherIsBetter,
+            List<Double> subjects, List<Double> baselines) {
+
+        List<Double> ratios() {
+            List<Double> ratios = new ArrayList<>();
+            for (int i = 0; i < subjects.size(); i++) {
+                ratios.add(subjects.get(i) / baselines.get(i));
+            }
+            return ratios;
+        }
+    }
+
+    private final RunningWorkspace workspace;
+    private final String groupId;
+    private final String tomId;
+
+    private Benchmarks(RunningWorkspace workspace) {
+        this.workspace = workspace;
+        Browser tom = workspace.browser().signIn(TOM, PASSWORD);
+        this.groupId = await().atMost(Duration.ofSeconds(60)).until(() -> {
+            Matcher link = GROUP_LINK.matcher(tom.get("/themes/behaviour-change").body());
+            return link.find() ? link.group(1) : null;
+        }, id -> id != null);
+        this.tomId = UUID.nameUUIDFromBytes(("demo-member:" + TOM).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path data = Files.createTempDirectory("collaborative-benchmarks");
+        List<Figure> figures = new ArrayList<>();
+        try (RunningWorkspace workspace = RunningWorkspace.start(data, RunningWorkspace.Ports.free())) {
+            Benchmarks benchmarks = new Benchmarks(workspace);
+            figures.add(benchmarks.commandsAgainstJdbc());
+            figures.add(benchmarks.publicationAgainstRawProducer());
+            figures.add(benchmarks.pageAgainstStaticFile());
+        }
+        String report = report(figures);
+        System.out.println(report);
+        Path performance = Path.of(System.getProperty("performance.md", "docs/performance.md"));
+        write(performance, report);
+        System.exit(0);
+    }
+
+    // --- the figures -------------------------------------------------------------------------------------------
+
+    /** Questions posted through the web form and the command side, against raw inserts of rows of the same size. */
+    Figure commandsAgainstJdbc() throws Exception {
+        int threads = 4;
+        int perThread = 50;
+        JdbcTemplate jdbc = workspace.jdbc();
+        jdbc.execute("create table if not exists bench_row (id varchar(64) primary key, payload bytea not null)");
+        int rowSize = jdbc.queryForObject(
+                "select coalesce(avg(length(payload)), 300)::int from domain_event_entry where payload_type like '%QuestionPosted'",
+                Integer.class);
+        byte[] row = new byte[rowSize];
+        List<Browser> browsers = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            Browser browser = workspace.browser().signIn(TOM, PASSWORD);
+            browser.get("/groups/" + groupId);
+            browsers.add(browser);
+        }
+        DoubleSupplier web = () -> perSecond(threads * perThread, () -> parallel(threads, t -> {
+            for (int i = 0; i < perThread; i++) {
+                var response = browsers.get(t).post("/groups/" + groupId + "/questions",
+                        Map.of("questionId", UUID.randomUUID().toString(), "title", "Benchmark question " + i, "body", ""));
+                if (response.statusCode() != 302) {
+                    throw new IllegalStateException("A post was refused: " + response.statusCode());
+                }
+            }
+        }));
+        DoubleSupplier raw = () -> perSecond(threads * perThread, () -> parallel(threads, t -> {
+            for (int i = 0; i < perThread; i++) {
+                jdbc.update("insert into bench_row (id, payload) values (?, ?)", UUID.randomUUID().toString(), row);
+            }
+        }));
+        return rounds("Commands through the web form and command side", "questions posted per second (4 browsers)",
+                "raw JDBC inserts per second of " + rowSize + "-byte rows (4 threads)", "per second", true, web, raw);
+    }
+
+    /** Catching up a backlog from the event store to Kafka, against a raw producer with acks=all. */
+    Figure publicationAgainstRawProducer() throws Exception {
+        int backlog = 500;
+        CommandGateway commands = workspace.bean(CommandGateway.class);
+        Clock clock = workspace.bean(Clock.class);
+        EventProcessor publisher = workspace.bean(EventProcessingConfiguration.class)
+                .eventProcessor("kafka-publisher")
+                .orElseThrow();
+        JdbcTemplate jdbc = workspace.jdbc();
+        int size = jdbc.queryForObject(
+                "select coalesce(avg(length(payload)), 300)::int from domain_event_entry where payload_type like '%QuestionPosted'",
+                Integer.class);
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + workspace.ports().kafka());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        config.put(ProducerConfig.LINGER_MS_CONFIG, "1");
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", "127.0.0.1:" + workspace.ports().kafka()));
+                KafkaProducer<String, byte[]> producer =
+                        new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
+            admin.createTopics(List.of(new NewTopic("bench.raw", 6, (short) 1))).all().get();
+            byte[] value = new byte[size];
+            // A freshly created topic first gets one record per partition, one at a time, before anything is timed:
+            // right after creation, under load, a burst of idempotent sends has met OutOfOrderSequenceException here.
+            for (int partition = 0; partition < 6; partition++) {
+                producer.send(new ProducerRecord<>("bench.raw", partition, "probe", value)).get(2, TimeUnit.MINUTES);
+            }
+            DoubleSupplier raw = () -> perSecond(backlog, () -> {
+                List<Future<RecordMetadata>> sends = new ArrayList<>();
+                for (int i = 0; i < backlog; i++) {
+                    sends.add(producer.send(new ProducerRecord<>("bench.raw", UUID.randomUUID().toString(), value)));
+                }
+                for (Future<RecordMetadata> send : sends) {
+                    send.get();
+                }
+            });
+            DoubleSupplier publication = () -> {
+                publisher.shutDown();
+                parallel(4, t -> {
+                    for (int i = 0; i < backlog / 4; i++) {
+                        commands.sendAndWait(new PostQuestion(UUID.randomUUID().toString(), groupId,
+                                "Backlog question " + i, "", tomId, "E09000007", clock.instant()));
+                    }
+                });
+                long target = workspace.lastStoredEvent();
+                return perSecond(backlog, () -> {
+                    publisher.start();
+                    await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(20))
+                            .until(() -> workspace.publishedUpTo() >= target);
+                });
+            };
+            return rounds("Publication from the event store to Kafka", "events published per second (500-event backlog)",
+                    "raw producer records per second (acks=all, idempotent, " + size + " bytes)", "per second", true,
+                    publication, raw);
+        }
+    }
+
+    /**
+     * The 99th percentile of a group page at 100 requests a second, against a static file from the same server. The
+     * page is a group with 20 questions, not the one the other figures fill with thousands (its view embeds every
+     * question: see docs/performance.md).
+     */
+    Figure pageAgainstStaticFile() {
+        Browser tom = workspace.browser().signIn(TOM, PASSWORD);
+        String cookie = tom.cookieHeader();
+        Matcher link = GROUP_LINK.matcher(tom.get("/themes/worklessness-and-social-housing").body());
+        if (!link.find()) {
+            throw new IllegalStateException("No group on the worklessness theme");
+        }
+        String pageGroup = link.group(1);
+        CommandGateway commands = workspace.bean(CommandGateway.class);
+        Clock clock = workspace.bean(Clock.class);
+        for (int i = 0; i < 20; i++) {
+            commands.sendAndWait(new PostQuestion(UUID.randomUUID().toString(), pageGroup,
+                    "How do we keep tenants in work after the first year? (" + i + ")", "Details of question " + i,
+                    tomId, "E09000007", clock.instant()));
+        }
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> tom.get("/groups/" + pageGroup).body().contains("after the first year? (19)"));
+        DoubleSupplier page = () -> p99AtFixedRate(workspace.baseUrl() + "/groups/" + pageGroup, cookie, 100, 500);
+        DoubleSupplier file = () -> p99AtFixedRate(workspace.baseUrl() + "/css/collaborative.css", cookie, 100, 500);
+        return rounds("Group page under a fixed load", "p99 of a group page with 20 questions at 100 requests/s, ms",
+                "p99 of a static file at 100 requests/s, ms", "ms", false, page, file);
+    }
+
+    // --- measuring ---------------------------------------------------------------------------------------------
+
+    private static Figure rounds(String name, String subject, String baseline, String unit, boolean higherIsBetter,
+            DoubleSupplier measureSubject, DoubleSupplier measureBaseline) {
+        measureBaseline.getAsDouble();
+        measureSubject.getAsDouble();
+        List<Double> subjects = new ArrayList<>();
+        List<Double> baselines = new ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            if (round % 2 == 0) {
+                baselines.add(measureBaseline.getAsDouble());
+                subjects.add(measureSubject.getAsDouble());
+            } else {
+                subjects.add(measureSubject.getAsDouble());
+                baselines.add(measureBaseline.getAsDouble());
+            }
+            System.out.printf("%s, round %d: %.1f against %.1f%n", name, round + 1, subjects.get(round), baselines.get(round));
+        }
+        return new Figure(name, subject, baseline, unit, higherIsBetter, subjects, baselines);
+    }
+
+    interface Work {
+        void run() throws Exception;
+    }
+
+    interface PerThread {
+        void run(int thread) throws Exception;
+    }
+
+    private static double perSecond(int operations, Work work) {
+        long started = System.nanoTime();
+        try {
+            work.run();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return operations / ((System.nanoTime() - started) / 1e9);
+    }
+
+    private static void parallel(int threads, PerThread work) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                running.add(pool.submit(() -> {
+                    work.run(thread);
+                    return null;
+                }));
+            }
+            for (Future<?> future : running) {
+                future.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Open-loop load: requests start on schedule whether or not earlier ones have answered. */
+    private static double p99AtFixedRate(String url, String cookie, int perSecond, int requests) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookie).GET().build();
+        List<CompletableFuture<Long>> latencies = new ArrayList<>();
+        long interval = TimeUnit.SECONDS.toNanos(1) / perSecond;
+        long start = System.nanoTime();
+        for (int i = 0; i < requests; i++) {
+            long due = start + i * interval;
+            while (System.nanoTime() < due) {
+                Thread.onSpinWait();
+            }
+            long sent = System.nanoTime();
+            latencies.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenApply(response -> {
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException(url + " answered " + response.statusCode());
+                }
+                return System.nanoTime() - sent;
+            }));
+        }
+        List<Long> sorted = new ArrayList<>(latencies.stream().map(CompletableFuture::join).toList());
+        Collections.sort(sorted);
+        return sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1) / 1e6;
+    }
+
+    // --- reporting ---------------------------------------------------------------------------------------------
+
+    static final String START = "<!-- benchmarks:start -->";
+    static final String END = "<!-- benchmarks:end -->";
+
+    private static String report(List<Figure> figures) throws IOException {
+        StringBuilder out = new StringBuilder();
+        out.append(START).append("\n");
+        out.append("## Benchmarks (").append(LocalDate.now()).append(")\n\n");
+        out.append("Measured by `./mvnw -B -Pbenchmarks -DskipTests verify -pl benchmarks -am` on ").append(machine())
+                .append(". One warm-up round discarded, then ").append(ROUNDS)
+                .append(" rounds in which baseline and subject alternate which goes first. Ratio = subject ÷ baseline; ")
+                .append("median, with the range over the rounds.\n\n");
+        out.append("| Figure | Subject (median) | Baseline (median) | Ratio (median) | Ratio range | Better when |\n");
+        out.append("|---|---|---|---|---|---|\n");
+        for (Figure figure : figures) {
+            List<Double> ratios = new ArrayList<>(figure.ratios());
+            Collections.sort(ratios);
+            out.append(String.format("| %s | %s: %.1f | %s: %.1f | %.3f | %.3f–%.3f | %s |%n",
+                    figure.name(), figure.subject(), median(figure.subjects()), figure.baseline(),
+                    median(figure.baselines()), median(ratios), ratios.get(0), ratios.get(ratios.size() - 1),
+                    figure.higherIsBetter() ? "higher" : "lower"));
+        }
+        out.append("\n").append(END).append("\n");
+        return out.toString();
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static String machine() throws IOException {
+        String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                .filter(line -> line.startsWith("model name"))
+                .map(line -> line.substring(line.indexOf(':') + 1).strip())
+                .findFirst()
+                .orElse("unknown CPU");
+        long memory = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), Java " + System.getProperty("java.version")
+                + ", benchmark JVM heap limit " + memory + " MiB";
+    }
+
+    private static void write(Path performance, String report) throws IOException {
+        String current = Files.exists(performance) ? Files.readString(performance) : "# Performance\n";
+        int start = current.indexOf(START);
+        int end = current.indexOf(END);
+        String next = start >= 0 && end > start
+                ? current.substring(0, start) + report + current.substring(end + END.length() + 1)
+                : current + "\n" + report;
+        Files.writeString(performance, next);
+    }
+}
