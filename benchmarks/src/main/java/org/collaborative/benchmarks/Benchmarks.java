@@ -25,8 +25,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -53,7 +51,6 @@ public final class Benchmarks {
     private static final int ROUNDS = 5;
     private static final String TOM = "tom.hughes@camden.example";
     private static final String PASSWORD = "collaborate-in-london";
-    private static final Pattern GROUP_LINK = Pattern.compile("href=\"/groups/([0-9a-f-]{36})\"");
 
     /** One figure: subject and baseline per round, and how their ratio is read. */
     record Figure(String name, String subject, String baseline, String unit, boolean higherIsBetter,
@@ -75,10 +72,8 @@ public final class Benchmarks {
     private Benchmarks(RunningWorkspace workspace) {
         this.workspace = workspace;
         Browser tom = workspace.browser().signIn(TOM, PASSWORD);
-        this.groupId = await().atMost(Duration.ofSeconds(60)).until(() -> {
-            Matcher link = GROUP_LINK.matcher(tom.get("/themes/behaviour-change").body());
-            return link.find() ? link.group(1) : null;
-        }, id -> id != null);
+        this.groupId = await().atMost(Duration.ofSeconds(60))
+                .until(() -> tom.firstGroupOn("behaviour-change"), id -> id != null);
         this.tomId = UUID.nameUUIDFromBytes(("demo-member:" + TOM).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
@@ -199,11 +194,10 @@ public final class Benchmarks {
     Figure pageAgainstStaticFile() {
         Browser tom = workspace.browser().signIn(TOM, PASSWORD);
         String cookie = tom.cookieHeader();
-        Matcher link = GROUP_LINK.matcher(tom.get("/themes/worklessness-and-social-housing").body());
-        if (!link.find()) {
+        String pageGroup = tom.firstGroupOn("worklessness-and-social-housing");
+        if (pageGroup == null) {
             throw new IllegalStateException("No group on the worklessness theme");
         }
-        String pageGroup = link.group(1);
         CommandGateway commands = workspace.bean(CommandGateway.class);
         Clock clock = workspace.bean(Clock.class);
         for (int i = 0; i < 20; i++) {

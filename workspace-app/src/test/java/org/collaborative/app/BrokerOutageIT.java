@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.collaborative.app.infrastructure.embedded.EmbeddedStack;
@@ -26,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BrokerOutageIT {
 
-    private static final Pattern GROUP_LINK = Pattern.compile("href=\"/groups/([0-9a-f-]{36})\"");
 
     @TempDir
     Path data;
@@ -35,10 +32,8 @@ class BrokerOutageIT {
     void commandsAreAcceptedWhileTheBrokerIsDownAndPublicationCatchesUp() {
         try (RunningWorkspace workspace = RunningWorkspace.start(data, RunningWorkspace.Ports.free())) {
             Browser tom = workspace.browser().signIn(PipelineIT.TOM, PipelineIT.PASSWORD);
-            String groupId = await().atMost(Duration.ofSeconds(60)).until(() -> {
-                Matcher link = GROUP_LINK.matcher(tom.get("/themes/behaviour-change").body());
-                return link.find() ? link.group(1) : null;
-            }, id -> id != null);
+            String groupId = await().atMost(Duration.ofSeconds(60))
+                    .until(() -> tom.firstGroupOn("behaviour-change"), id -> id != null);
             workspace.awaitPublicationCaughtUp();
             long publishedBefore = workspace.publishedUpTo();
 

@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -36,7 +35,6 @@ class PipelineIT {
     static final String TOM = "tom.hughes@camden.example";
     static final String PRIYA = "priya.shah@hackney.example";
     static final String BEN = "ben.carter@gla.example";
-    private static final Pattern GROUP_LINK = Pattern.compile("href=\"/groups/([0-9a-f-]{36})\"");
 
     @TempDir
     static Path data;
@@ -48,12 +46,9 @@ class PipelineIT {
     static void start() {
         workspace = RunningWorkspace.start(data, RunningWorkspace.Ports.free());
         Browser tom = workspace.browser().signIn(TOM, PASSWORD);
-        await("the seeded themes and groups to be projected")
+        groupId = await("the seeded themes and groups to be projected")
                 .atMost(Duration.ofSeconds(60))
-                .until(() -> GROUP_LINK.matcher(tom.get("/themes/behaviour-change").body()).find());
-        Matcher link = GROUP_LINK.matcher(tom.get("/themes/behaviour-change").body());
-        assertThat(link.find()).isTrue();
-        groupId = link.group(1);
+                .until(() -> tom.firstGroupOn("behaviour-change"), id -> id != null);
     }
 
     @AfterAll
@@ -288,9 +283,9 @@ class PipelineIT {
     }
 
     private static String groupOn(String themeId, Browser browser) {
-        Matcher link = GROUP_LINK.matcher(browser.get("/themes/" + themeId).body());
-        assertThat(link.find()).isTrue();
-        return link.group(1);
+        String group = browser.firstGroupOn(themeId);
+        assertThat(group).as("a group on %s", themeId).isNotNull();
+        return group;
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {

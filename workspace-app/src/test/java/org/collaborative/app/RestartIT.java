@@ -8,8 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.bson.Document;
 import org.collaborative.app.support.Browser;
 import org.collaborative.app.support.RunningWorkspace;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RestartIT {
 
-    private static final Pattern GROUP_LINK = Pattern.compile("href=\"/groups/([0-9a-f-]{36})\"");
     private static final List<String> VIEWS = List.of("theme-list", "group-page", "organisations");
 
     @TempDir
@@ -37,7 +34,7 @@ class RestartIT {
         String groupId;
         try (RunningWorkspace workspace = RunningWorkspace.start(data, ports)) {
             Browser tom = workspace.browser().signIn(PipelineIT.TOM, PipelineIT.PASSWORD);
-            groupId = await().atMost(Duration.ofSeconds(60)).until(() -> groupOn(tom), id -> id != null);
+            groupId = await().atMost(Duration.ofSeconds(60)).until(() -> tom.firstGroupOn("behaviour-change"), id -> id != null);
             post(tom, groupId, "Asked before the restart");
             await().atMost(Duration.ofSeconds(30))
                     .until(() -> tom.get("/groups/" + groupId).body().contains("Asked before the restart"));
@@ -59,11 +56,6 @@ class RestartIT {
             workspace.awaitPublicationCaughtUp();
             assertThat(workspace.readTopic("collaborative.events")).hasSize((int) before.topicRecords() + 1);
         }
-    }
-
-    private static String groupOn(Browser browser) {
-        Matcher link = GROUP_LINK.matcher(browser.get("/themes/behaviour-change").body());
-        return link.find() ? link.group(1) : null;
     }
 
     private static void post(Browser browser, String groupId, String title) {

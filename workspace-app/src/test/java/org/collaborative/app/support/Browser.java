@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 public final class Browser {
 
     private static final String HTML = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8";
+    private static final Pattern GROUP_LINK = Pattern.compile("href=\"/groups/([0-9a-f-]{36})\"");
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String baseUrl;
@@ -88,6 +89,12 @@ public final class Browser {
         return http.sendAsync(
                 HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/event-stream").build(),
                 HttpResponse.BodyHandlers.ofLines());
+    }
+
+    /** The id of the first working group listed on a theme's page, or null while the views have none yet. */
+    public String firstGroupOn(String themeId) {
+        Matcher link = GROUP_LINK.matcher(get("/themes/" + themeId).body());
+        return link.find() ? link.group(1) : null;
     }
 
     /** The cookies this browser would send to its site, as a Cookie header. */
