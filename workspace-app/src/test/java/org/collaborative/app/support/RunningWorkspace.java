@@ -64,6 +64,7 @@ public final class RunningWorkspace implements AutoCloseable {
     private final Ports ports;
     private final List<ConfigurableApplicationContext> apps = new ArrayList<>();
     private Process projections;
+    private final List<Process> rebuilds = new ArrayList<>();
 
     private RunningWorkspace(Path dataDirectory, Ports ports) {
         this.dataDirectory = dataDirectory;
@@ -124,6 +125,7 @@ public final class RunningWorkspace implements AutoCloseable {
      */
     public Process startRebuild(int httpPort, String database, String groupPrefix) {
         Process rebuild = launchProjections(httpPort, database, groupPrefix);
+        rebuilds.add(rebuild);
         await("the rebuild to be ready").atMost(Duration.ofSeconds(90)).until(() -> {
             if (!rebuild.isAlive()) {
                 throw new IllegalStateException("The rebuild exited");
@@ -325,6 +327,15 @@ public final class RunningWorkspace implements AutoCloseable {
 
     @Override
     public void close() {
+        for (Process rebuild : rebuilds) {
+            rebuild.destroy();
+            try {
+                rebuild.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        rebuilds.clear();
         stopProjections();
         for (int i = apps.size() - 1; i >= 0; i--) {
             apps.get(i).close();
