@@ -45,8 +45,7 @@ class ConflictIT {
                     .queryForList("select group_id from group_directory where visibility = 'OPEN' order by group_id limit 1",
                             String.class)
                     .stream().findFirst().orElse(null), id -> id != null);
-            Long before = workspace.jdbc().queryForObject(
-                    "select count(*) from domain_event_entry where aggregate_identifier = ?", Long.class, group);
+            Long before = workspace.eventCount(group);
             Clock clock = workspace.bean(Clock.class);
 
             ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -77,8 +76,7 @@ class ConflictIT {
                 }
                 System.out.printf("ConflictIT: %d of %d joined, %d told of a conflict%n", joined, THREADS, THREADS - joined);
 
-                Long after = workspace.jdbc().queryForObject(
-                        "select count(*) from domain_event_entry where aggregate_identifier = ?", Long.class, group);
+                Long after = workspace.eventCount(group);
                 assertThat(after - before).as("events recorded for the commands that succeeded").isEqualTo(joined);
                 assertThat(joined).as("most conflicts resolve by retrying").isGreaterThan(THREADS / 2);
                 Long members = workspace.jdbc().queryForObject(

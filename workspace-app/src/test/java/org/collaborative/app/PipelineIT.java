@@ -183,8 +183,7 @@ class PipelineIT {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("govuk-error-summary", "Your question must be 150 characters or fewer");
-        assertThat(workspace.jdbc().queryForObject(
-                        "select count(*) from domain_event_entry where aggregate_identifier = ?", Long.class, id))
+        assertThat(workspace.eventCount(id))
                 .isZero();
     }
 
@@ -199,8 +198,7 @@ class PipelineIT {
 
         assertThat(first.statusCode()).isEqualTo(302);
         assertThat(second.statusCode()).isEqualTo(302);
-        assertThat(workspace.jdbc().queryForObject(
-                        "select count(*) from domain_event_entry where aggregate_identifier = ?", Long.class, id))
+        assertThat(workspace.eventCount(id))
                 .isEqualTo(1L);
     }
 
@@ -226,8 +224,7 @@ class PipelineIT {
         HttpResponse<String> refused = ben.post("/groups/" + groupId + "/questions", question(id, "Can partners ask?"));
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("<a href=\"#join\">Join this group before you post a question to it</a>", "id=\"join\"");
-        assertThat(workspace.jdbc().queryForObject(
-                        "select count(*) from domain_event_entry where aggregate_identifier = ?", Long.class, id))
+        assertThat(workspace.eventCount(id))
                 .isZero();
     }
 

@@ -34,11 +34,13 @@ class ProjectionConfiguration implements KafkaListenerConfigurer {
     private final String eventsTopic;
     private final String concurrency;
     private final String groupPrefix;
+    private final ObjectMapper json;
 
     ProjectionConfiguration(
             List<Projector<?>> projectors,
             ProjectionRunner runner,
             ViewChangeNotifier notifier,
+            ObjectMapper eventJson,
             @Value("${collaborative.kafka.events-topic}") String eventsTopic,
             @Value("${collaborative.projections.concurrency:2}") String concurrency,
             @Value("${collaborative.projections.group-prefix:projection.}") String groupPrefix) {
@@ -48,6 +50,7 @@ class ProjectionConfiguration implements KafkaListenerConfigurer {
         this.eventsTopic = eventsTopic;
         this.concurrency = concurrency;
         this.groupPrefix = groupPrefix;
+        this.json = eventJson;
     }
 
     /** The same JSON form the workspace writes events in. */
@@ -83,7 +86,7 @@ class ProjectionConfiguration implements KafkaListenerConfigurer {
             endpoint.setGroupId(groupPrefix + projector.name());
             endpoint.setTopics(eventsTopic);
             endpoint.setConcurrency(Integer.valueOf(concurrency));
-            endpoint.setBean(new ProjectionListener(projector, runner, notifier, eventJson()));
+            endpoint.setBean(new ProjectionListener(projector, runner, notifier, json));
             endpoint.setMethod(ProjectionListener.ON_EVENT);
             endpoint.setMessageHandlerMethodFactory(methods);
             registrar.registerEndpoint(endpoint);

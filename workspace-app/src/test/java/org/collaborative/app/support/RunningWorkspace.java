@@ -280,6 +280,12 @@ public final class RunningWorkspace implements AutoCloseable {
                 .orElse(-1L);
     }
 
+    /** How many events the store holds for one aggregate. */
+    public long eventCount(String aggregateId) {
+        return jdbc().queryForObject(
+                "select count(*) from domain_event_entry where aggregate_identifier = ?", Long.class, aggregateId);
+    }
+
     public long lastStoredEvent() {
         Long last = jdbc().queryForObject("select max(global_index) from domain_event_entry", Long.class);
         return last == null ? -1L : last;

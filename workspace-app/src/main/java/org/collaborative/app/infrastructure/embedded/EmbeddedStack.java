@@ -98,14 +98,6 @@ public final class EmbeddedStack {
         log.info("Embedded stack stopped");
     }
 
-    public static synchronized boolean isRunning() {
-        return running != null;
-    }
-
-    public EmbeddedSettings settings() {
-        return settings;
-    }
-
     private static void await(CompletableFuture<?> server) {
         try {
             server.join();
