@@ -25,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -52,8 +53,11 @@ public final class Benchmarks {
     private static final String TOM = "tom.hughes@camden.example";
     private static final String PASSWORD = "collaborate-in-london";
 
+    /** What one figure compares, and (for the report) what exactly is timed; note may be null. */
+    record Spec(String name, String subject, String baseline, String unit, boolean higherIsBetter, String note) {}
+
     /** One figure: subject and baseline per round, and how their ratio is read. */
-    record Figure(String name, String subject, String baseline, String unit, boolean higherIsBetter,
+    record Figure(String name, String subject, String baseline, String unit, boolean higherIsBetter, String note,
             List<Double> subjects, List<Double> baselines) {
 
         List<Double> ratios() {
@@ -67,7 +71,7 @@ public final class Benchmarks {
 
     private final RunningWorkspace workspace;
     private final String groupId;
-    private final String tomId;
+    final String tomId;
 
     private Benchmarks(RunningWorkspace workspace) {
         this.workspace = workspace;
@@ -78,15 +82,24 @@ public final class Benchmarks {
     }
 
     public static void main(String[] args) throws Exception {
+        long started = System.nanoTime();
         Path data = Files.createTempDirectory("collaborative-benchmarks");
         List<Figure> figures = new ArrayList<>();
         try (RunningWorkspace workspace = RunningWorkspace.start(data, RunningWorkspace.Ports.free())) {
             Benchmarks benchmarks = new Benchmarks(workspace);
+            // These two need a quiet pipeline that has caught up, and groups of their own: they run before the
+            // others fill the behaviour-change group with thousands of questions and the projections with a backlog.
+            Figure projection = new ProjectionCatchUp(workspace, data, benchmarks.tomId).figure();
+            List<Figure> screen = new LiveLatency(workspace, benchmarks.tomId).figures();
             figures.add(benchmarks.commandsAgainstJdbc());
             figures.add(benchmarks.publicationAgainstRawProducer());
             figures.add(benchmarks.pageAgainstStaticFile());
+            figures.add(projection);
+            figures.addAll(screen);
         }
-        String report = report(figures);
+        // Cold start launches whole stacks of its own: it runs once the benchmark's stack has stopped.
+        figures.add(new ColdStart(data).figure());
+        String report = report(figures, Duration.ofNanos(System.nanoTime() - started));
         System.out.println(report);
         Path performance = Path.of(System.getProperty("performance.md", "docs/performance.md"));
         write(performance, report);
@@ -215,23 +228,50 @@ public final class Benchmarks {
 
     // --- measuring ---------------------------------------------------------------------------------------------
 
-    private static Figure rounds(String name, String subject, String baseline, String unit, boolean higherIsBetter,
+    static Figure rounds(String name, String subject, String baseline, String unit, boolean higherIsBetter,
             DoubleSupplier measureSubject, DoubleSupplier measureBaseline) {
-        measureBaseline.getAsDouble();
-        measureSubject.getAsDouble();
-        List<Double> subjects = new ArrayList<>();
-        List<Double> baselines = new ArrayList<>();
+        return rounds(List.of(new Spec(name, subject, baseline, unit, higherIsBetter, null)),
+                () -> new double[] {measureSubject.getAsDouble()},
+                () -> new double[] {measureBaseline.getAsDouble()}).get(0);
+    }
+
+    /**
+     * Several figures from one measurement (e.g. p50 and p99 of the same latencies): each supplier returns one value
+     * per spec, in order. Warm-up round first, then {@link #ROUNDS} rounds alternating which side goes first.
+     */
+    static List<Figure> rounds(List<Spec> specs, Supplier<double[]> measureSubject, Supplier<double[]> measureBaseline) {
+        String name = specs.get(0).name();
+        System.out.printf("%s, warm-up: %s against %s%n", name, format(measureSubject.get()), format(measureBaseline.get()));
+        List<double[]> subjects = new ArrayList<>();
+        List<double[]> baselines = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             if (round % 2 == 0) {
-                baselines.add(measureBaseline.getAsDouble());
-                subjects.add(measureSubject.getAsDouble());
+                baselines.add(measureBaseline.get());
+                subjects.add(measureSubject.get());
             } else {
-                subjects.add(measureSubject.getAsDouble());
-                baselines.add(measureBaseline.getAsDouble());
+                subjects.add(measureSubject.get());
+                baselines.add(measureBaseline.get());
             }
-            System.out.printf("%s, round %d: %.1f against %.1f%n", name, round + 1, subjects.get(round), baselines.get(round));
+            System.out.printf("%s, round %d: %s against %s%n", name, round + 1, format(subjects.get(round)),
+                    format(baselines.get(round)));
         }
-        return new Figure(name, subject, baseline, unit, higherIsBetter, subjects, baselines);
+        List<Figure> figures = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            int index = i;
+            Spec spec = specs.get(i);
+            figures.add(new Figure(spec.name(), spec.subject(), spec.baseline(), spec.unit(), spec.higherIsBetter(),
+                    spec.note(), subjects.stream().map(values -> values[index]).toList(),
+                    baselines.stream().map(values -> values[index]).toList()));
+        }
+        return figures;
+    }
+
+    private static String format(double[] values) {
+        StringBuilder out = new StringBuilder();
+        for (double value : values) {
+            out.append(out.isEmpty() ? "" : " / ").append(String.format("%.1f", value));
+        }
+        return out.toString();
     }
 
     interface Work {
@@ -242,7 +282,7 @@ public final class Benchmarks {
         void run(int thread) throws Exception;
     }
 
-    private static double perSecond(int operations, Work work) {
+    static double perSecond(int operations, Work work) {
         long started = System.nanoTime();
         try {
             work.run();
@@ -252,7 +292,7 @@ public final class Benchmarks {
         return operations / ((System.nanoTime() - started) / 1e9);
     }
 
-    private static void parallel(int threads, PerThread work) {
+    static void parallel(int threads, PerThread work) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> running = new ArrayList<>();
@@ -303,14 +343,15 @@ public final class Benchmarks {
     static final String START = "<!-- benchmarks:start -->";
     static final String END = "<!-- benchmarks:end -->";
 
-    private static String report(List<Figure> figures) throws IOException {
+    private static String report(List<Figure> figures, Duration took) throws IOException {
         StringBuilder out = new StringBuilder();
         out.append(START).append("\n");
         out.append("## Benchmarks (").append(LocalDate.now()).append(")\n\n");
         out.append("Measured by `./mvnw -B -Pbenchmarks -DskipTests verify -pl benchmarks -am` on ").append(machine())
                 .append(". One warm-up round discarded, then ").append(ROUNDS)
                 .append(" rounds in which baseline and subject alternate which goes first. Ratio = subject ÷ baseline; ")
-                .append("median, with the range over the rounds.\n\n");
+                .append("median, with the range over the rounds. The whole run took ")
+                .append(Math.round(took.toSeconds() / 60.0)).append(" minutes.\n\n");
         out.append("| Figure | Subject (median) | Baseline (median) | Ratio (median) | Ratio range | Better when |\n");
         out.append("|---|---|---|---|---|---|\n");
         for (Figure figure : figures) {
@@ -321,11 +362,18 @@ public final class Benchmarks {
                     median(figure.baselines()), median(ratios), ratios.get(0), ratios.get(ratios.size() - 1),
                     figure.higherIsBetter() ? "higher" : "lower"));
         }
+        List<Figure> noted = figures.stream().filter(figure -> figure.note() != null).toList();
+        if (!noted.isEmpty()) {
+            out.append("\nWhat is timed:\n\n");
+            for (Figure figure : noted) {
+                out.append("- **").append(figure.name()).append("**: ").append(figure.note()).append("\n");
+            }
+        }
         out.append("\n").append(END).append("\n");
         return out.toString();
     }
 
-    private static double median(List<Double> values) {
+    static double median(List<Double> values) {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         int n = sorted.size();

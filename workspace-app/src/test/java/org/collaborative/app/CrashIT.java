@@ -2,16 +2,15 @@ package org.collaborative.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.collaborative.app.support.ViewContent.documents;
+import static org.collaborative.app.support.ViewContent.hash;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -133,30 +132,5 @@ class CrashIT {
             total += page.getList("questions", Document.class, List.of()).size();
         }
         return total;
-    }
-
-    private static List<Document> documents(MongoDatabase database, String collection) {
-        return database.getCollection(collection).find().sort(new Document("_id", 1)).into(new ArrayList<>());
-    }
-
-    private static String hash(List<Document> documents) throws Exception {
-        MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-        for (Document document : documents) {
-            sha256.update(canonical(document).getBytes(StandardCharsets.UTF_8));
-        }
-        return HexFormat.of().formatHex(sha256.digest());
-    }
-
-    /** The document's JSON with every object's keys sorted, so equal content gives equal text. */
-    private static String canonical(Object value) {
-        if (value instanceof Document document) {
-            return document.keySet().stream().sorted()
-                    .map(key -> key + ":" + canonical(document.get(key)))
-                    .collect(Collectors.joining(",", "{", "}"));
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().map(CrashIT::canonical).collect(Collectors.joining(",", "[", "]"));
-        }
-        return String.valueOf(value);
     }
 }

@@ -32,13 +32,19 @@ public class ProjectionRunner {
      * the id of the document it changed.
      */
     public <V extends View<V>> Optional<String> apply(Projector<V> projector, EventEnvelope event) {
-        Optional<String> viewId = projector.viewId(event.payload());
-        return viewId.filter(id -> apply(projector, id, event));
+        return apply(projector, event, projector.name());
     }
 
-    private <V extends View<V>> boolean apply(Projector<V> projector, String viewId, EventEnvelope event) {
+    /** The same, into another collection: a rebuild writes a fresh copy of the view before it is swapped in. */
+    public <V extends View<V>> Optional<String> apply(Projector<V> projector, EventEnvelope event, String collection) {
+        Optional<String> viewId = projector.viewId(event.payload());
+        return viewId.filter(id -> apply(projector, id, event, collection));
+    }
+
+    private <V extends View<V>> boolean apply(
+            Projector<V> projector, String viewId, EventEnvelope event, String collection) {
         for (int attempt = 1; attempt <= MAX_CONFLICTS; attempt++) {
-            V current = mongo.findById(viewId, projector.viewType(), projector.name());
+            V current = mongo.findById(viewId, projector.viewType(), collection);
             V view = current == null ? projector.empty(viewId) : current;
             long last = view.applied().getOrDefault(event.aggregateId(), -1L);
             if (event.sequence() <= last) {
@@ -49,7 +55,7 @@ public class ProjectionRunner {
             applied.put(event.aggregateId(), event.sequence());
             V next = projector.apply(view, event).withApplied(applied);
             try {
-                mongo.save(next, projector.name());
+                mongo.save(next, collection);
                 return true;
             } catch (OptimisticLockingFailureException | DuplicateKeyException conflict) {
                 log.debug("{} {} changed under us; reading it again", projector.name(), viewId);

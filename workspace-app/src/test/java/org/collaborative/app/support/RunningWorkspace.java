@@ -135,6 +135,42 @@ public final class RunningWorkspace implements AutoCloseable {
         return rebuild;
     }
 
+    /**
+     * Runs the projections jar's operator command line ({@code rebuild <view> ...}) against this stack's MongoDB and
+     * returns its exit status and what it printed.
+     */
+    public CommandResult projectionsCommand(String... arguments) {
+        List<String> command = new ArrayList<>(List.of(
+                javaExecutable(), "-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", projectionsJar()));
+        command.addAll(List.of(arguments));
+        command.add("--mongodb-uri=mongodb://127.0.0.1:" + ports.mongo() + "/collaborative");
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (!process.waitFor(3, java.util.concurrent.TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("The command did not finish: " + output);
+            }
+            return new CommandResult(process.exitValue(), output);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not run the projections command", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What a command-line run ended with. */
+    public record CommandResult(int exitStatus, String output) {}
+
+    private static String projectionsJar() {
+        String jar = System.getProperty("projections.jar");
+        if (jar == null || !new File(jar).isFile()) {
+            throw new IllegalStateException("The projections jar is not built (projections.jar=" + jar + ")");
+        }
+        return jar;
+    }
+
     /** Kills the projections process outright (SIGKILL), as a crash would. */
     public void killProjections() {
         projections.destroyForcibly();
@@ -146,10 +182,7 @@ public final class RunningWorkspace implements AutoCloseable {
     }
 
     private Process launchProjections(int httpPort, String database, String groupPrefix) {
-        String jar = System.getProperty("projections.jar");
-        if (jar == null || !new File(jar).isFile()) {
-            throw new IllegalStateException("The projections jar is not built (projections.jar=" + jar + ")");
-        }
+        String jar = projectionsJar();
         try {
             Files.createDirectories(dataDirectory);
             return new ProcessBuilder(

@@ -24,6 +24,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/health")
                         .permitAll()
+                        .requestMatchers("/admin/**")
+                        .hasRole("ADMINISTRATOR")
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/sign-in")

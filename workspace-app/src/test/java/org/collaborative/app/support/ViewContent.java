@@ -1,0 +1,46 @@
+package org.collaborative.app.support;
+
+import com.mongodb.client.MongoDatabase;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.bson.Document;
+
+/** A view's documents in a stable order, and a content hash that equal content always gives. */
+public final class ViewContent {
+
+    private ViewContent() {}
+
+    public static List<Document> documents(MongoDatabase database, String collection) {
+        return database.getCollection(collection).find().sort(new Document("_id", 1)).into(new ArrayList<>());
+    }
+
+    public static String hash(List<Document> documents) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            for (Document document : documents) {
+                sha256.update(canonical(document).getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(sha256.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The document's JSON with every object's keys sorted, so equal content gives equal text. */
+    private static String canonical(Object value) {
+        if (value instanceof Document document) {
+            return document.keySet().stream().sorted()
+                    .map(key -> key + ":" + canonical(document.get(key)))
+                    .collect(Collectors.joining(",", "{", "}"));
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(ViewContent::canonical).collect(Collectors.joining(",", "[", "]"));
+        }
+        return String.valueOf(value);
+    }
+}
