@@ -49,7 +49,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class Benchmarks {
 
-    private static final int ROUNDS = 5;
+    private static final int ROUNDS = Integer.getInteger("benchmarks.rounds", 5);
     private static final String TOM = "tom.hughes@camden.example";
     private static final String PASSWORD = "collaborate-in-london";
 
@@ -81,28 +81,53 @@ public final class Benchmarks {
         this.tomId = UUID.nameUUIDFromBytes(("demo-member:" + TOM).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
+    /**
+     * Runs every figure and rewrites the section of docs/performance.md. For a quick look at some figures, set
+     * {@code -Dbenchmarks.only=} a comma-separated list of commands, publication, page, projection, screen, coldstart
+     * (and {@code -Dbenchmarks.rounds=} to change the number of rounds): the report is then printed, not written.
+     */
     public static void main(String[] args) throws Exception {
         long started = System.nanoTime();
+        String only = System.getProperty("benchmarks.only", "");
+        boolean partial = !only.isBlank() || System.getProperty("benchmarks.rounds") != null;
+        java.util.function.Predicate<String> wanted = key -> only.isBlank() || List.of(only.split(",")).contains(key);
         Path data = Files.createTempDirectory("collaborative-benchmarks");
         List<Figure> figures = new ArrayList<>();
-        try (RunningWorkspace workspace = RunningWorkspace.start(data, RunningWorkspace.Ports.free())) {
-            Benchmarks benchmarks = new Benchmarks(workspace);
-            // These two need a quiet pipeline that has caught up, and groups of their own: they run before the
-            // others fill the behaviour-change group with thousands of questions and the projections with a backlog.
-            Figure projection = new ProjectionCatchUp(workspace, data, benchmarks.tomId).figure();
-            List<Figure> screen = new LiveLatency(workspace, benchmarks.tomId).figures();
-            figures.add(benchmarks.commandsAgainstJdbc());
-            figures.add(benchmarks.publicationAgainstRawProducer());
-            figures.add(benchmarks.pageAgainstStaticFile());
-            figures.add(projection);
-            figures.addAll(screen);
+        if (wanted.test("commands") || wanted.test("publication") || wanted.test("page") || wanted.test("projection")
+                || wanted.test("screen")) {
+            try (RunningWorkspace workspace = RunningWorkspace.start(data, RunningWorkspace.Ports.free())) {
+                Benchmarks benchmarks = new Benchmarks(workspace);
+                // These two need a quiet pipeline that has caught up, and groups of their own: they run before the
+                // others fill the behaviour-change group with thousands of questions and the projections with a
+                // backlog.
+                List<Figure> later = new ArrayList<>();
+                if (wanted.test("projection")) {
+                    later.add(new ProjectionCatchUp(workspace, data, benchmarks.tomId).figure());
+                }
+                if (wanted.test("screen")) {
+                    later.addAll(new LiveLatency(workspace, benchmarks.tomId).figures());
+                }
+                if (wanted.test("commands")) {
+                    figures.add(benchmarks.commandsAgainstJdbc());
+                }
+                if (wanted.test("publication")) {
+                    figures.add(benchmarks.publicationAgainstRawProducer());
+                }
+                if (wanted.test("page")) {
+                    figures.add(benchmarks.pageAgainstStaticFile());
+                }
+                figures.addAll(later);
+            }
         }
-        // Cold start launches whole stacks of its own: it runs once the benchmark's stack has stopped.
-        figures.add(new ColdStart(data).figure());
+        if (wanted.test("coldstart")) {
+            // Cold start launches whole stacks of its own: it runs once the benchmark's stack has stopped.
+            figures.add(new ColdStart(data).figure());
+        }
         String report = report(figures, Duration.ofNanos(System.nanoTime() - started));
         System.out.println(report);
-        Path performance = Path.of(System.getProperty("performance.md", "docs/performance.md"));
-        write(performance, report);
+        if (!partial) {
+            write(Path.of(System.getProperty("performance.md", "docs/performance.md")), report);
+        }
         System.exit(0);
     }
 
@@ -241,6 +266,7 @@ public final class Benchmarks {
      */
     static List<Figure> rounds(List<Spec> specs, Supplier<double[]> measureSubject, Supplier<double[]> measureBaseline) {
         String name = specs.get(0).name();
+        long started = System.nanoTime();
         System.out.printf("%s, warm-up: %s against %s%n", name, format(measureSubject.get()), format(measureBaseline.get()));
         List<double[]> subjects = new ArrayList<>();
         List<double[]> baselines = new ArrayList<>();
@@ -252,8 +278,8 @@ public final class Benchmarks {
                 subjects.add(measureSubject.get());
                 baselines.add(measureBaseline.get());
             }
-            System.out.printf("%s, round %d: %s against %s%n", name, round + 1, format(subjects.get(round)),
-                    format(baselines.get(round)));
+            System.out.printf("%s, round %d: %s against %s (%d s so far)%n", name, round + 1,
+                    format(subjects.get(round)), format(baselines.get(round)), (System.nanoTime() - started) / 1_000_000_000L);
         }
         List<Figure> figures = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
