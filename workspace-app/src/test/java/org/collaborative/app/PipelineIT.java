@@ -241,6 +241,46 @@ class PipelineIT {
     }
 
     @Test
+    void theJsonApiAnswersWithDataOrAProblemDetail() {
+        HttpResponse<String> anonymous = workspace.browser().api("GET", "/api/themes", null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(anonymous.body()).contains("\"status\":401");
+
+        Browser tom = workspace.browser().signIn(TOM, PASSWORD);
+        HttpResponse<String> themes = tom.api("GET", "/api/themes", null);
+        assertThat(themes.statusCode()).isEqualTo(200);
+        assertThat(themes.body()).contains("\"id\":\"behaviour-change\"", "\"groupCount\":");
+        assertThat(tom.api("GET", "/api/groups/" + groupId, null).body()).contains("\"id\":\"" + groupId + "\"");
+        assertThat(tom.api("GET", "/api/groups/" + UUID.randomUUID(), null).statusCode()).isEqualTo(404);
+
+        HttpResponse<String> noToken = tom.api("POST", "/api/groups/" + groupId + "/questions", "{\"title\":\"Hi\"}");
+        assertThat(noToken.statusCode()).as("no page read yet, so no CSRF token").isEqualTo(403);
+        assertThat(noToken.body()).contains("CSRF");
+
+        tom.get("/themes");
+        HttpResponse<String> empty = tom.api("POST", "/api/groups/" + groupId + "/questions", "{\"title\":\" \"}");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("\"field\":\"title\"", "Enter your question");
+
+        String id = UUID.randomUUID().toString();
+        HttpResponse<String> asked = tom.api("POST", "/api/groups/" + groupId + "/questions",
+                "{\"questionId\":\"" + id + "\",\"title\":\"Asked through the API\",\"body\":\"Anyone?\"}");
+        assertThat(asked.statusCode()).isEqualTo(201);
+        assertThat(workspace.eventCount(id)).isEqualTo(1);
+
+        Browser ben = workspace.browser().signIn(BEN, PASSWORD);
+        ben.get("/themes");
+        HttpResponse<String> refused = ben.api("POST", "/api/groups/" + groupId + "/questions", "{\"title\":\"Me too?\"}");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Join this group before you post a question to it");
+
+        HttpResponse<String> openApi = workspace.browser().api("GET", "/v3/api-docs", null);
+        assertThat(openApi.statusCode()).isEqualTo(200);
+        assertThat(openApi.body()).contains("\"openapi\"", "/api/themes", "/api/groups/{groupId}/questions");
+    }
+
+    @Test
     void signInIsNeededAndStateChangesNeedTheCsrfToken() {
         Browser anonymous = workspace.browser();
         HttpResponse<String> themes = anonymous.get("/themes");

@@ -31,15 +31,19 @@ public class GroupPages {
      * groups never to partners. Anything else is "not found", so a group's existence does not leak.
      */
     public GroupPage visibleGroup(String groupId, WorkspaceUser user) {
-        GroupPage group = groups.find(groupId).orElseThrow(() -> new NotFoundException("working group"));
-        boolean member = group.hasMember(user.memberId());
-        GroupVisibility visibility = GroupVisibility.valueOf(group.visibility());
-        if (!member
-                && (visibility == GroupVisibility.INVITATION_ONLY
-                        || (visibility == GroupVisibility.COUNCIL_ONLY && user.role() == MemberRole.PARTNER))) {
-            throw new NotFoundException("working group");
+        return groups.find(groupId)
+                .filter(group -> mayView(group, user))
+                .orElseThrow(() -> new NotFoundException("working group"));
+    }
+
+    /** Whether this person may see the group at all (see {@link #visibleGroup}). */
+    public static boolean mayView(GroupPage group, WorkspaceUser user) {
+        if (group.hasMember(user.memberId())) {
+            return true;
         }
-        return group;
+        GroupVisibility visibility = GroupVisibility.valueOf(group.visibility());
+        return visibility == GroupVisibility.OPEN
+                || (visibility == GroupVisibility.COUNCIL_ONLY && user.role() != MemberRole.PARTNER);
     }
 
     /** Puts the group, its theme, the names it mentions and whether this person is a member on the model. */

@@ -7,6 +7,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.ExponentialBackOffIntervalRetryScheduler;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,8 +20,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class CommandConfiguration {
 
-    /** Up to 10 more tries, 10 ms after the first conflict and doubling: about 10 s in all at worst. */
-    static final int RETRIES = 10;
+    /**
+     * By default up to 10 more tries ({@code collaborative.commands.conflict-retries}), 10 ms after the first conflict
+     * and doubling: about 10 s in all at worst.
+     */
     static final int FIRST_RETRY_MILLIS = 10;
 
     @Bean(destroyMethod = "shutdown")
@@ -33,16 +36,20 @@ class CommandConfiguration {
     }
 
     @Bean
-    CommandGateway commandGateway(CommandBus commandBus, ScheduledExecutorService commandRetries) {
-        return DefaultCommandGateway.builder()
-                .commandBus(commandBus)
-                .retryScheduler(ExponentialBackOffIntervalRetryScheduler.builder()
-                        .retryExecutor(commandRetries)
-                        .backoffFactor(FIRST_RETRY_MILLIS)
-                        .maxRetryCount(RETRIES)
-                        .nonTransientFailurePredicate(failure -> !isConflict(failure))
-                        .build())
-                .build();
+    CommandGateway commandGateway(
+            CommandBus commandBus,
+            ScheduledExecutorService commandRetries,
+            @Value("${collaborative.commands.conflict-retries:10}") int retries) {
+        DefaultCommandGateway.Builder gateway = DefaultCommandGateway.builder().commandBus(commandBus);
+        if (retries > 0) {
+            gateway.retryScheduler(ExponentialBackOffIntervalRetryScheduler.builder()
+                    .retryExecutor(commandRetries)
+                    .backoffFactor(FIRST_RETRY_MILLIS)
+                    .maxRetryCount(retries)
+                    .nonTransientFailurePredicate(failure -> !isConflict(failure))
+                    .build());
+        }
+        return gateway.build();
     }
 
     static boolean isConflict(Throwable failure) {

@@ -86,9 +86,11 @@ public final class RunningWorkspace implements AutoCloseable {
     }
 
     /** Starts a second web instance against the same stack (the embedded servers stay with the first). */
-    public String startAnotherWebInstance() {
+    public String startAnotherWebInstance(String... extraArguments) {
         int http = Ports.free().http();
-        apps.add(new SpringApplicationBuilder(WorkspaceApplication.class).run(appArguments(false, http)));
+        List<String> arguments = new ArrayList<>(List.of(appArguments(false, http)));
+        arguments.addAll(List.of(extraArguments));
+        apps.add(new SpringApplicationBuilder(WorkspaceApplication.class).run(arguments.toArray(String[]::new)));
         String url = "http://127.0.0.1:" + http;
         awaitReady(url);
         return url;

@@ -1,6 +1,14 @@
 package org.collaborative.app.infrastructure.security;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+import org.collaborative.app.infrastructure.web.ApiProblems;
 import org.collaborative.app.member.Accounts;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -17,7 +25,45 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /**
+     * The JSON API: the same session as the pages (state changes carry the CSRF token in an {@code X-CSRF-TOKEN}
+     * header), but no redirects to the sign-in page: 401 and 403 come back as problem details.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
+        http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/v3/api-docs", "/v3/api-docs/**")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, failure) -> problem(
+                                response, json, HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in first",
+                                "Sign in to use the API"))
+                        .accessDeniedHandler((request, response, denied) -> problem(
+                                response, json, HttpStatus.FORBIDDEN, "forbidden", "Not allowed",
+                                denied instanceof org.springframework.security.web.csrf.CsrfException
+                                        ? "The request has no valid CSRF token"
+                                        : "You may not do this")))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'none'; frame-ancestors 'none'")));
+        return http.build();
+    }
+
+    private static void problem(HttpServletResponse response, JsonMapper json, HttpStatus status, String type,
+            String title, String detail) throws java.io.IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", ApiProblems.TYPE_BASE + type);
+        problem.put("title", title);
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/sign-in", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error")
