@@ -11,11 +11,38 @@ import org.collaborative.events.organisation.OrganisationKind;
 import org.collaborative.events.organisation.OrganisationRegistered;
 import org.collaborative.events.question.QuestionPosted;
 import org.collaborative.events.theme.ThemeCreated;
+import org.collaborative.events.comment.CommentPosted;
+import org.collaborative.events.evidence.EvidenceChallenged;
+import org.collaborative.events.evidence.EvidenceEndorsed;
+import org.collaborative.events.evidence.EvidenceKind;
+import org.collaborative.events.evidence.EvidenceRevised;
+import org.collaborative.events.evidence.EvidenceSubmitted;
+import org.collaborative.events.proposal.EvidenceLinkedToProposal;
+import org.collaborative.events.proposal.ProposalChallenged;
+import org.collaborative.events.proposal.ProposalDecided;
+import org.collaborative.events.proposal.ProposalDrafted;
+import org.collaborative.events.proposal.ProposalEndorsed;
+import org.collaborative.events.proposal.ProposalEndorsedByGroup;
+import org.collaborative.events.proposal.ProposalForm;
+import org.collaborative.events.proposal.ProposalOpenedForChallenge;
+import org.collaborative.events.proposal.ProposalOutcome;
+import org.collaborative.events.proposal.ProposalWithdrawn;
+import org.collaborative.events.question.AnswerAccepted;
+import org.collaborative.events.question.QuestionAnswered;
+import org.collaborative.events.question.QuestionClosed;
+import org.collaborative.events.question.QuestionReopened;
 
 /** One example of every event of the published language, for the approval tests. */
 final class EventSamples {
 
     private static final Instant AT = Instant.parse("2026-11-26T09:30:00.123Z");
+    private static final String M = "5f0c1f7e-0000-4000-8000-000000000001";
+    private static final String G = "5f0c1f7e-0000-4000-8000-000000000002";
+    private static final String Q = "5f0c1f7e-0000-4000-8000-000000000004";
+    private static final String A = "5f0c1f7e-0000-4000-8000-000000000005";
+    private static final String E = "5f0c1f7e-0000-4000-8000-000000000006";
+    private static final String P = "5f0c1f7e-0000-4000-8000-000000000007";
+    private static final String C = "5f0c1f7e-0000-4000-8000-000000000008";
 
     static final List<Object> ALL = List.of(
             new OrganisationRegistered("E09000007", "Camden", OrganisationKind.LOCAL_AUTHORITY, "E09000007", "inner", 2, 5, AT),
@@ -40,7 +67,28 @@ final class EventSamples {
                     "Ten councils saved about £400,000 each.",
                     "5f0c1f7e-0000-4000-8000-000000000001",
                     "E09000012",
-                    AT));
+                    AT),
+            new QuestionAnswered(Q, A, G, "Yes: **Hackney** led one in 2010.", M, "E09000012", AT),
+            new AnswerAccepted(Q, A, M, AT),
+            new QuestionClosed(Q, M, AT),
+            new QuestionReopened(Q, M, AT),
+            new EvidenceSubmitted(E, G, "behaviour-change", "IT hardware e-auction savings",
+                    "Ten councils each saved about £400,000.", "London Councils, Capital Ambition report, 2010",
+                    EvidenceKind.EVALUATION, 2, M, "E09000012", AT),
+            new EvidenceRevised(E, "IT hardware e-auction savings", "Ten councils each saved about £400,000.",
+                    "https://example.org/report", EvidenceKind.DATA, 3, M, AT),
+            new EvidenceEndorsed(E, M, "E09000012", AT),
+            new EvidenceChallenged(E, C, M, "E09000012", "The savings were not cashable.", AT),
+            new ProposalDrafted(P, G, "behaviour-change", "A joint e-auction for laptops",
+                    "Buy together, save together.", ProposalForm.NEW_PARTNERSHIP, M, "E09000012", AT),
+            new ProposalOpenedForChallenge(P, M, AT),
+            new ProposalEndorsed(P, M, "E09000012", AT),
+            new ProposalChallenged(P, C, M, "E09000012", "Who owns the contract?", AT),
+            new EvidenceLinkedToProposal(P, E, M, AT),
+            new ProposalEndorsedByGroup(P, M, AT),
+            new ProposalDecided(P, ProposalOutcome.TAKEN_FORWARD, "The savings are proven.", M, AT),
+            new ProposalWithdrawn(P, M, "Superseded by the pan-London framework.", AT),
+            new CommentPosted(C, P, "proposal", G, "Count us in.", M, "E09000012", AT));
 
     private EventSamples() {}
 }
