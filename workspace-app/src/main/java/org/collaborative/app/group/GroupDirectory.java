@@ -15,4 +15,7 @@ public interface GroupDirectory {
     Optional<Entry> find(String groupId);
 
     boolean isMember(String groupId, String memberId);
+
+    /** Whether the member is one of the group's facilitators. */
+    boolean isFacilitator(String groupId, String memberId);
 }

@@ -44,6 +44,15 @@ class GroupDirectoryTable implements GroupDirectory {
                 memberId));
     }
 
+    @Override
+    public boolean isFacilitator(String groupId, String memberId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists(select 1 from group_member where group_id = ? and member_id = ? and facilitator)",
+                Boolean.class,
+                groupId,
+                memberId));
+    }
+
     @EventHandler
     void on(WorkingGroupFormed event) {
         jdbc.update(
@@ -51,7 +60,13 @@ class GroupDirectoryTable implements GroupDirectory {
                 event.groupId(),
                 event.themeId(),
                 event.visibility().name());
-        addMember(event.groupId(), event.facilitatorId());
+        jdbc.update(
+                """
+                insert into group_member (group_id, member_id, facilitator) values (?, ?, true)
+                on conflict (group_id, member_id) do update set facilitator = true
+                """,
+                event.groupId(),
+                event.facilitatorId());
     }
 
     @EventHandler

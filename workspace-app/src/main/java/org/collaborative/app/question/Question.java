@@ -2,6 +2,8 @@ package org.collaborative.app.question;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -9,9 +11,17 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.collaborative.app.DomainRules;
 import org.collaborative.app.RuleBrokenException;
 import org.collaborative.app.group.GroupDirectory;
+import org.collaborative.app.group.GroupRules;
+import org.collaborative.events.question.AnswerAccepted;
+import org.collaborative.events.question.QuestionAnswered;
+import org.collaborative.events.question.QuestionClosed;
 import org.collaborative.events.question.QuestionPosted;
+import org.collaborative.events.question.QuestionReopened;
 
-/** A question put to a working group. */
+/**
+ * A question put to a working group: members answer it; the asker or a facilitator accepts an answer, closes it
+ * (no more answers) and reopens it.
+ */
 @Aggregate
 public class Question {
 
@@ -21,17 +31,20 @@ public class Question {
     @AggregateIdentifier
     private String questionId;
 
+    private String groupId;
+    private String askedBy;
+    private boolean closed;
+    private String acceptedAnswerId;
+    private final Map<String, String> answerAuthors = new HashMap<>();
+
     protected Question() {}
 
     @CommandHandler
     public Question(PostQuestion command, GroupDirectory groups) {
         DomainRules.requireText("question", command.title(), MAX_TITLE);
         DomainRules.optionalText("details", command.body(), MAX_BODY);
-        GroupDirectory.Entry group =
-                groups.find(command.groupId()).orElseThrow(() -> new UnknownGroupException(command.groupId()));
-        if (!groups.isMember(group.groupId(), command.askedBy())) {
-            throw new NotAGroupMemberException();
-        }
+        GroupDirectory.Entry group = GroupRules.requireGroup(groups, command.groupId());
+        GroupRules.requireMember(groups, group.groupId(), command.askedBy(), "post a question to it");
         apply(new QuestionPosted(
                 command.questionId(),
                 group.groupId(),
@@ -43,20 +56,85 @@ public class Question {
                 command.at()));
     }
 
-    @EventSourcingHandler
-    void on(QuestionPosted event) {
-        questionId = event.questionId();
+    /** The same answer id twice (a resubmitted form) records it once. */
+    @CommandHandler
+    void handle(AnswerQuestion command, GroupDirectory groups) {
+        if (answerAuthors.containsKey(command.answerId())) {
+            return;
+        }
+        DomainRules.requireText("answer", command.body(), MAX_BODY);
+        if (closed) {
+            throw new QuestionClosedException();
+        }
+        GroupRules.requireMember(groups, groupId, command.actor().memberId(), "answer its questions");
+        apply(new QuestionAnswered(questionId, command.answerId(), groupId, command.body().strip(),
+                command.actor().memberId(), command.actor().organisationId(), command.at()));
     }
 
-    public static class UnknownGroupException extends RuleBrokenException {
-        public UnknownGroupException(String groupId) {
-            super("There is no working group with the id " + groupId);
+    @CommandHandler
+    void handle(AcceptAnswer command, GroupDirectory groups) {
+        requireAskerOrFacilitator(command.actor(), groups, "accept an answer");
+        if (!answerAuthors.containsKey(command.answerId())) {
+            throw new RuleBrokenException("There is no such answer to this question");
+        }
+        if (command.answerId().equals(acceptedAnswerId)) {
+            return;
+        }
+        apply(new AnswerAccepted(questionId, command.answerId(), command.actor().memberId(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(CloseQuestion command, GroupDirectory groups) {
+        requireAskerOrFacilitator(command.actor(), groups, "close it");
+        if (!closed) {
+            apply(new QuestionClosed(questionId, command.actor().memberId(), command.at()));
         }
     }
 
-    public static class NotAGroupMemberException extends RuleBrokenException {
-        public NotAGroupMemberException() {
-            super("Join this group before you post a question to it");
+    @CommandHandler
+    void handle(ReopenQuestion command, GroupDirectory groups) {
+        requireAskerOrFacilitator(command.actor(), groups, "reopen it");
+        if (closed) {
+            apply(new QuestionReopened(questionId, command.actor().memberId(), command.at()));
+        }
+    }
+
+    private void requireAskerOrFacilitator(org.collaborative.app.Actor actor, GroupDirectory groups, String doing) {
+        if (!actor.memberId().equals(askedBy) && !GroupRules.facilitates(groups, groupId, actor)) {
+            throw new RuleBrokenException("Only the person who asked the question or a facilitator can " + doing);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(QuestionPosted event) {
+        questionId = event.questionId();
+        groupId = event.groupId();
+        askedBy = event.askedBy();
+    }
+
+    @EventSourcingHandler
+    void on(QuestionAnswered event) {
+        answerAuthors.put(event.answerId(), event.answeredBy());
+    }
+
+    @EventSourcingHandler
+    void on(AnswerAccepted event) {
+        acceptedAnswerId = event.answerId();
+    }
+
+    @EventSourcingHandler
+    void on(QuestionClosed event) {
+        closed = true;
+    }
+
+    @EventSourcingHandler
+    void on(QuestionReopened event) {
+        closed = false;
+    }
+
+    public static class QuestionClosedException extends RuleBrokenException {
+        public QuestionClosedException() {
+            super("This question is closed, so it takes no more answers");
         }
     }
 }

@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.collaborative.app.InvalidInputException;
 import org.collaborative.app.group.GroupDirectory;
-import org.collaborative.app.question.Question.NotAGroupMemberException;
-import org.collaborative.app.question.Question.UnknownGroupException;
+import org.collaborative.app.group.GroupRules.NotAGroupMemberException;
+import org.collaborative.app.group.GroupRules.UnknownGroupException;
 import org.collaborative.events.group.GroupVisibility;
 import org.collaborative.events.question.QuestionPosted;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +27,11 @@ class QuestionTest {
         @Override
         public boolean isMember(String groupId, String memberId) {
             return groupId.equals("g1") && memberId.equals("tom");
+        }
+
+        @Override
+        public boolean isFacilitator(String groupId, String memberId) {
+            return false;
         }
     };
 

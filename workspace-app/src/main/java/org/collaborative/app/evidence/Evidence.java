@@ -1,0 +1,136 @@
+package org.collaborative.app.evidence;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.collaborative.app.DomainRules;
+import org.collaborative.app.InvalidInputException;
+import org.collaborative.app.RuleBrokenException;
+import org.collaborative.app.group.GroupDirectory;
+import org.collaborative.app.group.GroupRules;
+import org.collaborative.events.evidence.EvidenceChallenged;
+import org.collaborative.events.evidence.EvidenceEndorsed;
+import org.collaborative.events.evidence.EvidenceKind;
+import org.collaborative.events.evidence.EvidenceRevised;
+import org.collaborative.events.evidence.EvidenceSubmitted;
+
+/**
+ * A piece of evidence in a working group: a claim, its source, its kind and its strength on Nesta's Standards of
+ * Evidence. Others endorse it (once each, never their own) or challenge it with a reason; its submitter revises it.
+ */
+@Aggregate
+public class Evidence {
+
+    public static final int MAX_TITLE = 150;
+    public static final int MAX_SUMMARY = 10_000;
+    public static final int MAX_SOURCE = 1_000;
+    public static final int MAX_REASON = 2_000;
+
+    @AggregateIdentifier
+    private String evidenceId;
+
+    private String groupId;
+    private String submittedBy;
+    private Content content;
+    private final Set<String> endorsers = new HashSet<>();
+    private final Set<String> challenges = new HashSet<>();
+
+    private record Content(String title, String summary, String source, EvidenceKind kind, int level) {}
+
+    protected Evidence() {}
+
+    @CommandHandler
+    public Evidence(SubmitEvidence command, GroupDirectory groups) {
+        Content content = validated(command.title(), command.summary(), command.source(), command.kind(),
+                command.level());
+        GroupDirectory.Entry group = GroupRules.requireGroup(groups, command.groupId());
+        GroupRules.requireMember(groups, group.groupId(), command.actor().memberId(), "submit evidence to it");
+        apply(new EvidenceSubmitted(command.evidenceId(), group.groupId(), group.themeId(), content.title(),
+                content.summary(), content.source(), content.kind(), content.level(), command.actor().memberId(),
+                command.actor().organisationId(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(ReviseEvidence command) {
+        if (!command.actor().memberId().equals(submittedBy)) {
+            throw new RuleBrokenException("Only the person who submitted this evidence can revise it");
+        }
+        Content revised = validated(command.title(), command.summary(), command.source(), command.kind(),
+                command.level());
+        if (revised.equals(content)) {
+            throw new RuleBrokenException("Change something before you save a revision");
+        }
+        apply(new EvidenceRevised(evidenceId, revised.title(), revised.summary(), revised.source(), revised.kind(),
+                revised.level(), command.actor().memberId(), command.at()));
+    }
+
+    /** Endorsing twice records nothing the second time. */
+    @CommandHandler
+    void handle(EndorseEvidence command, GroupDirectory groups) {
+        if (command.actor().memberId().equals(submittedBy)) {
+            throw new RuleBrokenException("You cannot endorse your own evidence");
+        }
+        GroupRules.requireMember(groups, groupId, command.actor().memberId(), "endorse its evidence");
+        if (endorsers.contains(command.actor().memberId())) {
+            return;
+        }
+        apply(new EvidenceEndorsed(evidenceId, command.actor().memberId(), command.actor().organisationId(),
+                command.at()));
+    }
+
+    @CommandHandler
+    void handle(ChallengeEvidence command, GroupDirectory groups) {
+        if (challenges.contains(command.challengeId())) {
+            return;
+        }
+        DomainRules.requireText("reason", command.reason(), MAX_REASON);
+        if (command.actor().memberId().equals(submittedBy)) {
+            throw new RuleBrokenException("You cannot challenge your own evidence: revise it instead");
+        }
+        GroupRules.requireMember(groups, groupId, command.actor().memberId(), "challenge its evidence");
+        apply(new EvidenceChallenged(evidenceId, command.challengeId(), command.actor().memberId(),
+                command.actor().organisationId(), command.reason().strip(), command.at()));
+    }
+
+    private static Content validated(String title, String summary, String source, EvidenceKind kind, Integer level) {
+        DomainRules.requireText("title", title, MAX_TITLE);
+        DomainRules.optionalText("summary", summary, MAX_SUMMARY);
+        DomainRules.requireText("source", source, MAX_SOURCE);
+        if (kind == null) {
+            throw new InvalidInputException("kind", "Choose the kind of evidence");
+        }
+        if (level == null || level < 1 || level > 5) {
+            throw new InvalidInputException("level", "Choose a level of evidence from 1 to 5");
+        }
+        return new Content(title.strip(), Objects.requireNonNullElse(summary, "").strip(), source.strip(), kind, level);
+    }
+
+    @EventSourcingHandler
+    void on(EvidenceSubmitted event) {
+        evidenceId = event.evidenceId();
+        groupId = event.groupId();
+        submittedBy = event.submittedBy();
+        content = new Content(event.title(), event.summary(), event.source(), event.kind(), event.level());
+    }
+
+    @EventSourcingHandler
+    void on(EvidenceRevised event) {
+        content = new Content(event.title(), event.summary(), event.source(), event.kind(), event.level());
+    }
+
+    @EventSourcingHandler
+    void on(EvidenceEndorsed event) {
+        endorsers.add(event.memberId());
+    }
+
+    @EventSourcingHandler
+    void on(EvidenceChallenged event) {
+        challenges.add(event.challengeId());
+    }
+}

@@ -1,0 +1,8 @@
+package org.collaborative.app.evidence;
+
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.collaborative.app.Actor;
+import org.collaborative.events.evidence.EvidenceKind;
+
+public record SubmitEvidence(@TargetAggregateIdentifier String evidenceId, String groupId, String title, String summary, String source, EvidenceKind kind, Integer level, Actor actor, Instant at) {}

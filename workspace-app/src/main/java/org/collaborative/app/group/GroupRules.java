@@ -1,0 +1,39 @@
+package org.collaborative.app.group;
+
+import org.collaborative.app.Actor;
+import org.collaborative.app.RuleBrokenException;
+import org.collaborative.events.member.MemberRole;
+
+/** Rules about groups that the aggregates of items posted in them share. */
+public final class GroupRules {
+
+    private GroupRules() {}
+
+    public static GroupDirectory.Entry requireGroup(GroupDirectory groups, String groupId) {
+        return groups.find(groupId).orElseThrow(() -> new UnknownGroupException(groupId));
+    }
+
+    /** @param doing what the person tried, to finish "Join this group before you ..." */
+    public static void requireMember(GroupDirectory groups, String groupId, String memberId, String doing) {
+        if (!groups.isMember(groupId, memberId)) {
+            throw new NotAGroupMemberException(doing);
+        }
+    }
+
+    /** Facilitators of the group, and administrators, may settle, decide and moderate its items. */
+    public static boolean facilitates(GroupDirectory groups, String groupId, Actor actor) {
+        return actor.role() == MemberRole.ADMINISTRATOR || groups.isFacilitator(groupId, actor.memberId());
+    }
+
+    public static class UnknownGroupException extends RuleBrokenException {
+        public UnknownGroupException(String groupId) {
+            super("There is no working group with the id " + groupId);
+        }
+    }
+
+    public static class NotAGroupMemberException extends RuleBrokenException {
+        public NotAGroupMemberException(String doing) {
+            super("Join this group before you " + doing);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package org.collaborative.app.question;
+
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.collaborative.app.Actor;
+
+public record ReopenQuestion(@TargetAggregateIdentifier String questionId, Actor actor, Instant at) {}
