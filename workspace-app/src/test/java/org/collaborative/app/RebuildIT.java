@@ -67,7 +67,7 @@ class RebuildIT {
                 .toString();
         tomsGroups = workspace.jdbc().queryForList(
                 "select group_id from group_member where member_id = ? order by group_id", String.class, tom);
-        await().atMost(Duration.ofSeconds(60)).until(() -> views.getCollection("view-registry").countDocuments() == 3);
+        await().atMost(Duration.ofSeconds(60)).until(() -> views.getCollection("view-registry").countDocuments() == RunningWorkspace.VIEWS.size());
     }
 
     @AfterAll

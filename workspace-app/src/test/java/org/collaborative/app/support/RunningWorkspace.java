@@ -58,7 +58,7 @@ public final class RunningWorkspace implements AutoCloseable {
     }
 
     /** The views the projections build (collections, and consumer groups after the prefix). */
-    public static final List<String> VIEWS = List.of("theme-list", "group-page", "organisations");
+    public static final List<String> VIEWS = List.of("theme-list", "group-page", "organisations", "items", "search-index");
 
     private final Path dataDirectory;
     private final Ports ports;

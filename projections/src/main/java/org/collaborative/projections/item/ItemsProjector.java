@@ -1,0 +1,311 @@
+package org.collaborative.projections.item;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.collaborative.events.comment.CommentPosted;
+import org.collaborative.events.evidence.EvidenceChallenged;
+import org.collaborative.events.evidence.EvidenceEndorsed;
+import org.collaborative.events.evidence.EvidenceRevised;
+import org.collaborative.events.evidence.EvidenceSubmitted;
+import org.collaborative.events.proposal.EvidenceLinkedToProposal;
+import org.collaborative.events.proposal.ProposalChallenged;
+import org.collaborative.events.proposal.ProposalDecided;
+import org.collaborative.events.proposal.ProposalDrafted;
+import org.collaborative.events.proposal.ProposalEndorsed;
+import org.collaborative.events.proposal.ProposalEndorsedByGroup;
+import org.collaborative.events.proposal.ProposalOpenedForChallenge;
+import org.collaborative.events.proposal.ProposalWithdrawn;
+import org.collaborative.events.question.AnswerAccepted;
+import org.collaborative.events.question.QuestionAnswered;
+import org.collaborative.events.question.QuestionClosed;
+import org.collaborative.events.question.QuestionPosted;
+import org.collaborative.events.question.QuestionReopened;
+import org.collaborative.projections.infrastructure.EventEnvelope;
+import org.collaborative.projections.infrastructure.Projector;
+import org.collaborative.projections.item.ItemView.Acceptance;
+import org.collaborative.projections.item.ItemView.Answer;
+import org.collaborative.projections.item.ItemView.Challenge;
+import org.collaborative.projections.item.ItemView.Comment;
+import org.collaborative.projections.item.ItemView.EvidenceVersion;
+import org.collaborative.projections.item.ItemView.HistoryEntry;
+import org.collaborative.projections.item.ItemView.Link;
+import org.collaborative.projections.item.ItemView.Reaction;
+import org.collaborative.projections.item.ItemView.StatusChange;
+import org.springframework.stereotype.Component;
+
+/** Every question, piece of evidence and proposal, with its answers, reactions, comments and history. */
+@Component
+public class ItemsProjector implements Projector<ItemView> {
+
+    public static final String NAME = "items";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Class<ItemView> viewType() {
+        return ItemView.class;
+    }
+
+    @Override
+    public Optional<String> viewId(Object event) {
+        if (event instanceof QuestionPosted e) {
+            return Optional.of(e.questionId());
+        }
+        if (event instanceof QuestionAnswered e) {
+            return Optional.of(e.questionId());
+        }
+        if (event instanceof AnswerAccepted e) {
+            return Optional.of(e.questionId());
+        }
+        if (event instanceof QuestionClosed e) {
+            return Optional.of(e.questionId());
+        }
+        if (event instanceof QuestionReopened e) {
+            return Optional.of(e.questionId());
+        }
+        if (event instanceof EvidenceSubmitted e) {
+            return Optional.of(e.evidenceId());
+        }
+        if (event instanceof EvidenceRevised e) {
+            return Optional.of(e.evidenceId());
+        }
+        if (event instanceof EvidenceEndorsed e) {
+            return Optional.of(e.evidenceId());
+        }
+        if (event instanceof EvidenceChallenged e) {
+            return Optional.of(e.evidenceId());
+        }
+        if (event instanceof ProposalDrafted e) {
+            return Optional.of(e.proposalId());
+        }
+        if (event instanceof ProposalOpenedForChallenge e) {
+            return Optional.of(e.proposalId());
+        }
+        if (event instanceof ProposalEndorsed e) {
+            return Optional.of(e.proposalId());
+        }
+        if (event instanceof ProposalChallenged e) {
+            return Optional.of(e.proposalId());
+        }
+        if (event instanceof EvidenceLinkedToProposal e) {
+            return Optional.of(e.proposalId());
+        }
+        if (event instanceof ProposalEndorsedByGroup e) {
+            return Optional.of(e.proposalId());
+        }
+        if (event instanceof ProposalDecided e) {
+            return Optional.of(e.proposalId());
+        }
+        if (event instanceof ProposalWithdrawn e) {
+            return Optional.of(e.proposalId());
+        }
+        if (event instanceof CommentPosted e) {
+            return Optional.of(e.itemId());
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public ItemView empty(String id) {
+        return new ItemView(id, null, null, null, null, null, null, null, null, null, null, List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), null);
+    }
+
+    @Override
+    public ItemView apply(ItemView item, EventEnvelope envelope) {
+        Builder b = new Builder(item, envelope.eventId());
+        Object payload = envelope.payload();
+        if (payload instanceof QuestionPosted e) {
+            b.created("question", e.groupId(), e.themeId(), e.title(), e.body(), e.askedBy(),
+                    e.askedByOrganisationId(), e.postedAt());
+            b.status(e.postedAt(), e.askedBy(), "OPEN", null);
+            b.history(e.postedAt(), e.askedBy(), e.askedByOrganisationId(), "asked the question", e.title());
+        } else if (payload instanceof QuestionAnswered e) {
+            b.answers = add(b.answers, new Answer(e.answerId(), e.body(), e.answeredBy(),
+                    e.answeredByOrganisationId(), e.answeredAt()), Answer::at, Answer::answerId);
+            b.history(e.answeredAt(), e.answeredBy(), e.answeredByOrganisationId(), "answered", null);
+        } else if (payload instanceof AnswerAccepted e) {
+            b.acceptances = add(b.acceptances, new Acceptance(e.answerId(), e.acceptedBy(), e.acceptedAt()),
+                    Acceptance::at, Acceptance::answerId);
+            b.history(e.acceptedAt(), e.acceptedBy(), null, "accepted an answer", null);
+        } else if (payload instanceof QuestionClosed e) {
+            b.status(e.closedAt(), e.closedBy(), "CLOSED", null);
+            b.history(e.closedAt(), e.closedBy(), null, "closed the question", null);
+        } else if (payload instanceof QuestionReopened e) {
+            b.status(e.reopenedAt(), e.reopenedBy(), "OPEN", null);
+            b.history(e.reopenedAt(), e.reopenedBy(), null, "reopened the question", null);
+        } else if (payload instanceof EvidenceSubmitted e) {
+            b.created("evidence", e.groupId(), e.themeId(), e.title(), e.summary(), e.submittedBy(),
+                    e.submittedByOrganisationId(), e.submittedAt());
+            b.status = "CURRENT";
+            b.form = e.kind().name();
+            b.versions = add(b.versions, new EvidenceVersion(e.submittedAt(), e.submittedBy(), e.title(),
+                    e.summary(), e.source(), e.kind().name(), e.level()), EvidenceVersion::at,
+                    ItemsProjector::versionKey);
+            b.history(e.submittedAt(), e.submittedBy(), e.submittedByOrganisationId(), "submitted the evidence",
+                    "Level " + e.level());
+        } else if (payload instanceof EvidenceRevised e) {
+            b.title = e.title();
+            b.body = e.summary();
+            b.form = e.kind().name();
+            b.versions = add(b.versions, new EvidenceVersion(e.revisedAt(), e.revisedBy(), e.title(),
+                    e.summary(), e.source(), e.kind().name(), e.level()), EvidenceVersion::at,
+                    ItemsProjector::versionKey);
+            b.history(e.revisedAt(), e.revisedBy(), null, "revised the evidence", "Level " + e.level());
+        } else if (payload instanceof EvidenceEndorsed e) {
+            b.endorsements = add(b.endorsements, new Reaction(e.memberId(), e.organisationId(), e.endorsedAt()),
+                    Reaction::at, Reaction::memberId);
+            b.history(e.endorsedAt(), e.memberId(), e.organisationId(), "endorsed", null);
+        } else if (payload instanceof EvidenceChallenged e) {
+            b.challenges = add(b.challenges, new Challenge(e.challengeId(), e.memberId(), e.organisationId(),
+                    e.reason(), e.challengedAt()), Challenge::at, Challenge::challengeId);
+            b.history(e.challengedAt(), e.memberId(), e.organisationId(), "challenged", e.reason());
+        } else if (payload instanceof ProposalDrafted e) {
+            b.created("proposal", e.groupId(), e.themeId(), e.title(), e.summary(), e.draftedBy(),
+                    e.draftedByOrganisationId(), e.draftedAt());
+            b.form = e.form().name();
+            b.status(e.draftedAt(), e.draftedBy(), "DRAFT", null);
+            b.history(e.draftedAt(), e.draftedBy(), e.draftedByOrganisationId(), "drafted the proposal", null);
+        } else if (payload instanceof ProposalOpenedForChallenge e) {
+            b.status(e.openedAt(), e.openedBy(), "OPEN_FOR_CHALLENGE", null);
+            b.history(e.openedAt(), e.openedBy(), null, "opened it for challenge", null);
+        } else if (payload instanceof ProposalEndorsed e) {
+            b.endorsements = add(b.endorsements, new Reaction(e.memberId(), e.organisationId(), e.endorsedAt()),
+                    Reaction::at, Reaction::memberId);
+            b.history(e.endorsedAt(), e.memberId(), e.organisationId(), "endorsed", null);
+        } else if (payload instanceof ProposalChallenged e) {
+            b.challenges = add(b.challenges, new Challenge(e.challengeId(), e.memberId(), e.organisationId(),
+                    e.reason(), e.challengedAt()), Challenge::at, Challenge::challengeId);
+            b.history(e.challengedAt(), e.memberId(), e.organisationId(), "challenged", e.reason());
+        } else if (payload instanceof EvidenceLinkedToProposal e) {
+            b.links = add(b.links, new Link(e.evidenceId(), e.linkedBy(), e.linkedAt()), Link::at,
+                    Link::evidenceId);
+            b.history(e.linkedAt(), e.linkedBy(), null, "linked evidence", e.evidenceId());
+        } else if (payload instanceof ProposalEndorsedByGroup e) {
+            b.status(e.endorsedAt(), e.facilitatorId(), "ENDORSED", null);
+            b.history(e.endorsedAt(), e.facilitatorId(), null, "recorded the group's endorsement", null);
+        } else if (payload instanceof ProposalDecided e) {
+            b.status(e.decidedAt(), e.decidedBy(), e.outcome().name(), e.rationale());
+            b.history(e.decidedAt(), e.decidedBy(), null,
+                    e.outcome().name().equals("TAKEN_FORWARD") ? "decided to take it forward"
+                            : "decided not to take it forward",
+                    e.rationale());
+        } else if (payload instanceof ProposalWithdrawn e) {
+            b.status(e.withdrawnAt(), e.withdrawnBy(), "WITHDRAWN", e.reason());
+            b.history(e.withdrawnAt(), e.withdrawnBy(), null, "withdrew the proposal", e.reason());
+        } else if (payload instanceof CommentPosted e) {
+            if (b.type == null) {
+                b.type = e.itemType();
+                b.groupId = e.groupId();
+            }
+            b.comments = add(b.comments, new Comment(e.commentId(), e.body(), e.author(),
+                    e.authorOrganisationId(), e.postedAt()), Comment::at, Comment::commentId);
+            b.history(e.postedAt(), e.author(), e.authorOrganisationId(), "commented", null);
+        } else {
+            return item;
+        }
+        return b.build();
+    }
+
+    private static String versionKey(EvidenceVersion version) {
+        return version.at() + "/" + version.level() + "/" + version.title() + "/" + version.source();
+    }
+
+    /** Adds an entry unless one with the same key is there, keeping the list in time order (then by key). */
+    private static <T> List<T> add(List<T> list, T entry, Function<T, Instant> at, Function<T, String> key) {
+        if (list.stream().anyMatch(existing -> key.apply(existing).equals(key.apply(entry)))) {
+            return list;
+        }
+        List<T> next = new ArrayList<>(list);
+        next.add(entry);
+        next.sort(Comparator.comparing(at).thenComparing(key));
+        return next;
+    }
+
+    /** A mutable copy of the view while one event is applied. */
+    private static final class Builder {
+        private final ItemView item;
+        private final String eventId;
+        String type;
+        String groupId;
+        String themeId;
+        String title;
+        String body;
+        String authorId;
+        String organisationId;
+        Instant createdAt;
+        String status;
+        String form;
+        List<EvidenceVersion> versions;
+        List<StatusChange> statuses;
+        List<Answer> answers;
+        List<Acceptance> acceptances;
+        List<Reaction> endorsements;
+        List<Challenge> challenges;
+        List<Link> links;
+        List<Comment> comments;
+        List<HistoryEntry> history;
+
+        Builder(ItemView item, String eventId) {
+            this.item = item;
+            this.eventId = eventId;
+            type = item.type();
+            groupId = item.groupId();
+            themeId = item.themeId();
+            title = item.title();
+            body = item.body();
+            authorId = item.authorId();
+            organisationId = item.organisationId();
+            createdAt = item.createdAt();
+            status = item.status();
+            form = item.form();
+            versions = item.versions();
+            statuses = item.statuses();
+            answers = item.answers();
+            acceptances = item.acceptances();
+            endorsements = item.endorsements();
+            challenges = item.challenges();
+            links = item.links();
+            comments = item.comments();
+            history = item.history();
+        }
+
+        void created(String type, String groupId, String themeId, String title, String body, String authorId,
+                String organisationId, Instant at) {
+            this.type = type;
+            this.groupId = groupId;
+            this.themeId = themeId;
+            this.title = title;
+            this.body = body;
+            this.authorId = authorId;
+            this.organisationId = organisationId;
+            this.createdAt = at;
+        }
+
+        /** Status changes of one aggregate arrive in order, so the latest is also the current one. */
+        void status(Instant at, String by, String status, String note) {
+            statuses = add(statuses, new StatusChange(at, by, status, note), StatusChange::at,
+                    change -> change.status() + "@" + change.at());
+            this.status = statuses.get(statuses.size() - 1).status();
+        }
+
+        void history(Instant at, String memberId, String organisationId, String action, String detail) {
+            history = add(history, new HistoryEntry(at, memberId, organisationId, action, detail, eventId),
+                    HistoryEntry::at, HistoryEntry::event);
+        }
+
+        ItemView build() {
+            return new ItemView(item.id(), type, groupId, themeId, title, body, authorId, organisationId, createdAt,
+                    status, form, versions, statuses, answers, acceptances, endorsements, challenges, links, comments,
+                    history, item.applied(), item.version());
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.collaborative.projections.search;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.collaborative.projections.infrastructure.View;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+
+/**
+ * One searchable thing: a question (with its answers), a piece of evidence, a proposal or a comment. {@code terms}
+ * holds the distinct search terms of its title and text (MongoDB finds candidates by them), {@code titleTerms} and
+ * {@code textTerms} the terms in order (for phrases and ranking). The workspace filters by {@code groupId} so that
+ * nobody finds what they may not see.
+ *
+ * @param itemId the item to open: the entry's own id, or for a comment the item it is on
+ */
+public record SearchEntry(
+        @Id String id,
+        String type,
+        String itemId,
+        String groupId,
+        String themeId,
+        String organisationId,
+        String title,
+        String text,
+        List<Part> parts,
+        List<String> terms,
+        List<String> titleTerms,
+        List<String> textTerms,
+        Instant at,
+        Map<String, Long> applied,
+        @Version Long version)
+        implements View<SearchEntry> {
+
+    /** A piece of the text: the body, or one answer (keyed so that answers stay in time order). */
+    public record Part(String key, String text) {}
+
+    @Override
+    public SearchEntry withApplied(Map<String, Long> applied) {
+        return new SearchEntry(id, type, itemId, groupId, themeId, organisationId, title, text, parts, terms,
+                titleTerms, textTerms, at, applied, version);
+    }
+}

@@ -1,0 +1,118 @@
+package org.collaborative.projections.search;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.collaborative.events.comment.CommentPosted;
+import org.collaborative.events.evidence.EvidenceRevised;
+import org.collaborative.events.evidence.EvidenceSubmitted;
+import org.collaborative.events.proposal.ProposalDrafted;
+import org.collaborative.events.question.QuestionAnswered;
+import org.collaborative.events.question.QuestionPosted;
+import org.collaborative.projections.infrastructure.EventEnvelope;
+import org.collaborative.projections.infrastructure.Projector;
+import org.springframework.stereotype.Component;
+
+/**
+ * The search index: one entry per question, piece of evidence, proposal and comment, with its text analysed into
+ * search terms (see {@link SearchText}). A question's answers are part of its text.
+ */
+@Component
+public class SearchIndexProjector implements Projector<SearchEntry> {
+
+    public static final String NAME = "search-index";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Class<SearchEntry> viewType() {
+        return SearchEntry.class;
+    }
+
+    @Override
+    public Optional<String> viewId(Object event) {
+        if (event instanceof QuestionPosted e) {
+            return Optional.of(e.questionId());
+        }
+        if (event instanceof QuestionAnswered e) {
+            return Optional.of(e.questionId());
+        }
+        if (event instanceof EvidenceSubmitted e) {
+            return Optional.of(e.evidenceId());
+        }
+        if (event instanceof EvidenceRevised e) {
+            return Optional.of(e.evidenceId());
+        }
+        if (event instanceof ProposalDrafted e) {
+            return Optional.of(e.proposalId());
+        }
+        if (event instanceof CommentPosted e) {
+            return Optional.of(e.commentId());
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public SearchEntry empty(String id) {
+        return new SearchEntry(id, null, null, null, null, null, null, null, List.of(), List.of(), List.of(), List.of(),
+                null, Map.of(), null);
+    }
+
+    @Override
+    public SearchEntry apply(SearchEntry entry, EventEnvelope envelope) {
+        Object payload = envelope.payload();
+        if (payload instanceof QuestionPosted e) {
+            return entry(entry, "question", e.questionId(), e.groupId(), e.themeId(), e.askedByOrganisationId(),
+                    e.title(), withPart(List.of(), "0", e.body()), e.postedAt());
+        }
+        if (payload instanceof QuestionAnswered e) {
+            // Events of one question arrive in order (one partition per aggregate), so the question is there.
+            return entry(entry, entry.type(), entry.itemId(), entry.groupId(), entry.themeId(), entry.organisationId(),
+                    entry.title(), withPart(entry.parts(), "answer-" + e.answeredAt().toEpochMilli() + "-" + e.answerId(), e.body()),
+                    entry.at());
+        }
+        if (payload instanceof EvidenceSubmitted e) {
+            return entry(entry, "evidence", e.evidenceId(), e.groupId(), e.themeId(), e.submittedByOrganisationId(),
+                    e.title(), List.of(new SearchEntry.Part("0", e.summary() + "\n" + e.source())), e.submittedAt());
+        }
+        if (payload instanceof EvidenceRevised e) {
+            return entry(entry, entry.type(), entry.itemId(), entry.groupId(), entry.themeId(), entry.organisationId(),
+                    e.title(), List.of(new SearchEntry.Part("0", e.summary() + "\n" + e.source())), entry.at());
+        }
+        if (payload instanceof ProposalDrafted e) {
+            return entry(entry, "proposal", e.proposalId(), e.groupId(), e.themeId(), e.draftedByOrganisationId(),
+                    e.title(), List.of(new SearchEntry.Part("0", e.summary())), e.draftedAt());
+        }
+        if (payload instanceof CommentPosted e) {
+            return entry(entry, "comment", e.itemId(), e.groupId(), null, e.authorOrganisationId(), null,
+                    List.of(new SearchEntry.Part("0", e.body())), e.postedAt());
+        }
+        return entry;
+    }
+
+    private static List<SearchEntry.Part> withPart(List<SearchEntry.Part> parts, String key, String text) {
+        List<SearchEntry.Part> next = new ArrayList<>(parts.stream().filter(p -> !p.key().equals(key)).toList());
+        next.add(new SearchEntry.Part(key, text == null ? "" : text));
+        next.sort(java.util.Comparator.comparing(SearchEntry.Part::key));
+        return next;
+    }
+
+    private static SearchEntry entry(SearchEntry entry, String type, String itemId, String groupId, String themeId,
+            String organisationId, String title, List<SearchEntry.Part> parts, Instant at) {
+        String text = parts.stream().map(SearchEntry.Part::text).collect(java.util.stream.Collectors.joining("\n\n"))
+                .strip();
+        List<String> titleTerms = SearchText.terms(title);
+        List<String> textTerms = SearchText.terms(text);
+        LinkedHashSet<String> terms = new LinkedHashSet<>(titleTerms);
+        terms.addAll(textTerms);
+        return new SearchEntry(entry.id(), type, itemId, groupId, themeId, organisationId, title, text,
+                parts, new ArrayList<>(terms), titleTerms, textTerms, at, entry.applied(),
+                entry.version());
+    }
+}
