@@ -40,10 +40,13 @@ final class ProjectionCatchUp {
 
     static final String EVENTS = "collaborative.events";
     static final String VIEW_CHANGES = "collaborative.view-changes";
-    /** The seeded themes (one demo group each): the benchmark's own groups are spread over them. */
-    static final List<String> THEMES = List.of("behaviour-change", "worklessness-and-social-housing",
-            "climate-change-and-carbon-reduction", "understanding-population-flows", "child-poverty-and-aspiration",
-            "affordable-homes-and-tenure", "guns-and-gangs", "older-people-living-independently");
+    /**
+     * Seeded themes the benchmark's own groups are spread over: all but the two whose first group the other figures
+     * use (behaviour-change, worklessness-and-social-housing), which must keep it first.
+     */
+    static final List<String> THEMES = List.of("climate-change-and-carbon-reduction", "understanding-population-flows",
+            "child-poverty-and-aspiration", "affordable-homes-and-tenure", "guns-and-gangs",
+            "older-people-living-independently");
     static final String CAMDEN = "E09000007";
 
     private static final int GROUPS = 12;
