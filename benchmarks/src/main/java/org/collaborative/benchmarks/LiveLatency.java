@@ -105,7 +105,8 @@ final class LiveLatency {
             ProjectionCatchUp.awaitQuiet(workspace);
             String rate = PER_SECOND + " commands/s, " + COMMANDS + " per round";
             String note = "a viewer (Tom's signed-in session) holds `/groups/{id}/live` open on a group formed for the "
-                    + "round; `PostQuestion` commands go to the `CommandGateway` on an open-loop schedule of "
+                    + "round, each round starting once publication and every projection have caught up; "
+                    + "`PostQuestion` commands go to the `CommandGateway` on an open-loop schedule of "
                     + PER_SECOND + "/s (16 sender threads; a late send still counts from its scheduled time). "
                     + "Latency = scheduled send → the viewer's server-sent `group-page-changed` event for that "
                     + "question (matched through the notice's event id on `collaborative.view-changes`). It spans "
@@ -131,6 +132,7 @@ final class LiveLatency {
     // --- subject -------------------------------------------------------------------------------------------------
 
     private double[] screen(Browser tom) {
+        ProjectionCatchUp.awaitQuiet(workspace);
         int n = ++round;
         CommandGateway commands = workspace.bean(CommandGateway.class);
         Clock clock = workspace.bean(Clock.class);
@@ -298,6 +300,7 @@ final class LiveLatency {
 
     /** Kafka send → receive and MongoDB inserts, both at the same fixed rate at the same time. */
     private double[] raw(KafkaProducer<String, byte[]> producer, MongoCollection<Document> inserts, int size) {
+        ProjectionCatchUp.awaitQuiet(workspace);
         int n = ++round;
         long[] due = new long[COMMANDS];
         long[] received = new long[COMMANDS];
