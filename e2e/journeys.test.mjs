@@ -202,3 +202,103 @@ test('the same journey with JavaScript switched off', async () => {
     await assertAccessible(tom, 'the group page after posting without JavaScript');
   });
 });
+
+const MARY = 'mary.doyle@lewisham.example';
+const SAM = 'sam.lee@londoncouncils.example';
+
+test('find the e-auction by searching, read its history and evidence profile, then endorse and challenge', async () => {
+  await journey('collaborate', {}, async (open) => {
+    const mary = await open();
+    await signIn(mary, MARY);
+    await mary.getByRole('link', { name: 'Search' }).click();
+    await assertAccessible(mary, 'the search page');
+    await mary.getByLabel('Search questions, evidence, proposals and comments').fill('auction');
+    await mary.getByRole('button', { name: 'Search' }).click();
+    await mary.getByRole('heading', { name: /results?$/ }).waitFor();
+    await assertAccessible(mary, 'search results');
+
+    await mary.getByRole('link', { name: 'A pan-London e-auction for IT hardware' }).click();
+    await mary.getByRole('heading', { name: 'History' }).waitFor();
+    assert.match(await mary.locator('#evidence-profile').innerText(), /Best level: Level 3/);
+    assert.match(await mary.locator('.collaborative-history').innerText(), /decided to take it forward/);
+    await assertAccessible(mary, 'a decided proposal');
+
+    await mary.getByLabel('Day').fill('1');
+    await mary.getByLabel('Month').fill('1');
+    await mary.getByLabel('Year').fill('2020');
+    await mary.getByRole('button', { name: 'Show', exact: true }).click();
+    await mary.locator('#as-of-notice').waitFor();
+    await assertAccessible(mary, 'a proposal as it stood on a date');
+
+    await mary.goto('/search?q=furniture+vehicles');
+    await mary.getByRole('link', { name: 'Extend the e-auction to office furniture and vehicles' }).click();
+    await mary.getByRole('button', { name: 'Endorse' }).click();
+    await mary.getByText('You have endorsed this', { exact: true }).first().waitFor();
+    await assertAccessible(mary, 'an endorsed proposal');
+
+    await mary.getByText('Challenge this').click();
+    await mary.getByRole('button', { name: 'Challenge' }).click();
+    await mary.locator('.govuk-error-summary').waitFor();
+    assert.match(await mary.locator('.govuk-error-summary').innerText(), /Enter a reason/);
+    await assertAccessible(mary, 'a challenge without a reason');
+    await mary.getByLabel('Why do you challenge it?').fill('Vehicles need whole-life costing.');
+    await mary.getByRole('button', { name: 'Challenge' }).click();
+    await mary.getByText('Your challenge has been recorded').waitFor();
+    await assertAccessible(mary, 'a challenged proposal');
+  });
+});
+
+test('submit evidence, make a proposal and answer a question', async () => {
+  await journey('contribute', {}, async (open) => {
+    const mary = await open();
+    await signIn(mary, MARY);
+    await mary.goto('/themes/climate-change-and-carbon-reduction');
+    await mary.getByRole('link', { name: 'Buying better together' }).click();
+    await mary.getByRole('button', { name: 'Submit evidence' }).click();
+    await assertAccessible(mary, 'the evidence form');
+    await mary.getByRole('button', { name: 'Submit evidence' }).click();
+    await mary.locator('.govuk-error-summary').waitFor();
+    await assertAccessible(mary, 'the evidence form with an error');
+    await mary.getByLabel('What does it show?').fill(unique('Lewisham saved on laptops'));
+    await mary.getByLabel('Source').fill('Lewisham IT annual report, 2011');
+    await mary.getByLabel('Data').check();
+    await mary.getByLabel('Level 2').check();
+    await mary.getByRole('button', { name: 'Submit evidence' }).click();
+    await mary.getByText('Your evidence has been submitted').waitFor();
+    await assertAccessible(mary, 'new evidence');
+
+    await mary.goBack();
+    await mary.goto('/themes/climate-change-and-carbon-reduction');
+    await mary.getByRole('link', { name: 'Buying better together' }).click();
+    await mary.getByRole('button', { name: 'Make a proposal' }).click();
+    await assertAccessible(mary, 'the proposal form');
+    await mary.getByLabel('What do you propose?').fill(unique('Auction printer toner too'));
+    await mary.getByLabel('Summary').fill('Printer consumables are the next biggest spend.');
+    await mary.getByLabel('Process improvement').check();
+    await mary.getByRole('button', { name: 'Save as draft' }).click();
+    await mary.getByText('Your proposal has been saved as a draft').waitFor();
+    await mary.getByRole('button', { name: 'Open for challenge' }).click();
+    await mary.locator('.govuk-tag', { hasText: 'Open for challenge' }).waitFor();
+    await assertAccessible(mary, 'a proposal open for challenge');
+
+    await mary.goto('/search?q=%22office+furniture%22&type=question');
+    await mary.getByRole('link', { name: 'Has anyone run an e-auction for office furniture?' }).click();
+    await mary.getByLabel('Your answer').fill('Lewisham used a framework for desks.');
+    await mary.getByRole('button', { name: 'Post answer' }).click();
+    await mary.getByText('Your answer has been posted').waitFor();
+    await assertAccessible(mary, 'an answered question');
+  });
+});
+
+test('an administrator rebuilds a view and watches its progress', async () => {
+  await journey('rebuild', {}, async (open) => {
+    const sam = await open();
+    await signIn(sam, SAM);
+    await sam.getByRole('link', { name: 'Views' }).click();
+    await assertAccessible(sam, 'the views page');
+    await sam.getByRole('button', { name: 'Rebuild theme-list' }).click();
+    await sam.getByText('Rebuild of theme-list requested').waitFor();
+    await sam.locator('#row-theme-list .govuk-tag--green').waitFor({ timeout: 60000 });
+    await assertAccessible(sam, 'the views page after a rebuild');
+  });
+});

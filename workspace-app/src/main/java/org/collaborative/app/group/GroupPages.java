@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.Set;
 import org.collaborative.app.group.GroupViews.GroupPage;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
+import org.collaborative.app.item.ItemType;
+import org.collaborative.app.item.ItemViews;
 import org.collaborative.app.infrastructure.web.NotFoundException;
 import org.collaborative.app.member.People;
 import org.collaborative.app.theme.ThemeViews;
@@ -19,8 +21,10 @@ public class GroupPages {
     private final GroupViews groups;
     private final ThemeViews themes;
     private final People people;
+    private final ItemViews items;
 
-    GroupPages(GroupViews groups, ThemeViews themes, People people) {
+    GroupPages(GroupViews groups, ThemeViews themes, People people, ItemViews items) {
+        this.items = items;
         this.groups = groups;
         this.themes = themes;
         this.people = people;
@@ -34,6 +38,13 @@ public class GroupPages {
         return groups.find(groupId)
                 .filter(group -> mayView(group, user))
                 .orElseThrow(() -> new NotFoundException("working group"));
+    }
+
+    /** The groups this person may see, by id. */
+    public java.util.Map<String, GroupPage> visibleGroups(WorkspaceUser user) {
+        return groups.allWithoutQuestions().stream()
+                .filter(group -> mayView(group, user))
+                .collect(java.util.stream.Collectors.toMap(GroupPage::id, group -> group));
     }
 
     /** Whether this person may see the group at all (see {@link #visibleGroup}). */
@@ -62,5 +73,7 @@ public class GroupPages {
         model.addAttribute("theme", themes.find(group.themeId()).orElse(null));
         model.addAttribute("names", people.names(memberIds, organisationIds));
         model.addAttribute("isMember", group.hasMember(user.memberId()));
+        model.addAttribute("evidence", items.inGroup(group.id(), ItemType.EVIDENCE, 50));
+        model.addAttribute("proposals", items.inGroup(group.id(), ItemType.PROPOSAL, 50));
     }
 }

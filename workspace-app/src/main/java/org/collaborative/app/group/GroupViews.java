@@ -74,6 +74,16 @@ public class GroupViews {
         return group;
     }
 
+    /** Every group, without its questions: enough to decide who may see what. */
+    public List<GroupPage> allWithoutQuestions() {
+        Query query = new Query(Criteria.where("name").ne(null));
+        query.fields().exclude("questions");
+        return mongo.find(query, GroupPage.class, COLLECTION).stream()
+                .map(g -> new GroupPage(g.id(), g.themeId(), g.name(), g.purpose(), g.visibility(), g.formedAt(),
+                        g.facilitatorIds(), g.members(), List.of()))
+                .toList();
+    }
+
     public List<GroupPage> onTheme(String themeId) {
         Query query = new Query(Criteria.where("themeId").is(themeId).and("name").ne(null)).with(Sort.by("name"));
         return mongo.find(query, GroupPage.class, COLLECTION);

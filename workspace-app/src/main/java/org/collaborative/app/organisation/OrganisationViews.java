@@ -18,8 +18,16 @@ public class OrganisationViews {
 
     private final MongoTemplate mongo;
 
+    static final String COLLECTION = "organisations";
+
     OrganisationViews(MongoTemplate mongo) {
         this.mongo = mongo;
+    }
+
+    /** Every organisation, by name. */
+    public java.util.List<OrganisationCard> all() {
+        return mongo.find(new Query().with(org.springframework.data.domain.Sort.by("name")), OrganisationCard.class,
+                COLLECTION);
     }
 
     public Map<String, OrganisationCard> byId(Collection<String> organisationIds) {
@@ -27,7 +35,7 @@ public class OrganisationViews {
             return Map.of();
         }
         return mongo
-                .find(new Query(Criteria.where("_id").in(organisationIds)), OrganisationCard.class, "organisations")
+                .find(new Query(Criteria.where("_id").in(organisationIds)), OrganisationCard.class, COLLECTION)
                 .stream()
                 .collect(Collectors.toMap(OrganisationCard::id, Function.identity()));
     }

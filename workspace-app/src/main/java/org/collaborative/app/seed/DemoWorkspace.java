@@ -57,6 +57,8 @@ class DemoWorkspace {
     static final List<Person> PEOPLE =
             List.of(FACILITATOR, SERVICE_LEADER, CHIEF_EXECUTIVE, COUNCILLOR, PARTNER, ADMINISTRATOR);
 
+    static final String BUYING_GROUP = "Buying better together";
+
     static final List<Group> GROUPS = List.of(
             new Group("behaviour-change", "Nudging recycling", "What gets residents to recycle more, and keep doing it.",
                     GroupVisibility.OPEN),
@@ -76,7 +78,48 @@ class DemoWorkspace {
             new Group("guns-and-gangs", "Routes out of gangs",
                     "Exit programmes and what the evidence says about them.", GroupVisibility.COUNCIL_ONLY),
             new Group("older-people-living-independently", "Staying at home with telecare",
-                    "Telecare, reablement and keeping people well at home.", GroupVisibility.OPEN));
+                    "Telecare, reablement and keeping people well at home.", GroupVisibility.OPEN),
+            new Group("climate-change-and-carbon-reduction", BUYING_GROUP,
+                    "Buying together to cut cost and carbon: e-auctions, shared frameworks, greener specifications.",
+                    GroupVisibility.OPEN));
+
+    private static final List<String> FIRST_NAMES = List.of("Aisha", "Ben", "Chloe", "Daniel", "Efua", "Farhan",
+            "Grace", "Harjit", "Imogen", "Jamal", "Katarzyna", "Liam", "Maryam", "Niall", "Olu", "Poppy", "Rahul",
+            "Siobhan", "Tariq", "Ursula", "Vikram", "Wendy", "Yusuf", "Zara", "Adebayo", "Bethan", "Callum");
+    private static final List<String> LAST_NAMES = List.of("Adeyemi", "Brennan", "Chowdhury", "Davies", "Evans",
+            "Fernandes", "Gallagher", "Hussain", "Ibrahim", "Jones", "Kowalski", "Lewis", "Mensah", "Nolan",
+            "O'Connor", "Patel", "Quinn", "Rahman", "Singh", "Taylor", "Uddin", "Varga", "Williams", "Xu", "Young",
+            "Zielinski", "Ahmed", "Brown", "Clarke", "Dias", "Edwards", "Fox", "Green");
+
+    /**
+     * The demo's other members, about sixty in all: a chief executive for every borough but Hackney (whose is Priya
+     * Shah), and a service leader or councillor in twenty-two of them.
+     */
+    static List<Person> otherMembers(List<String[]> boroughs) {
+        List<Person> people = new ArrayList<>();
+        int n = 0;
+        for (String[] borough : boroughs) {
+            String code = borough[0];
+            String domain = borough[1].toLowerCase(java.util.Locale.UK).replaceAll("[^a-z]+", "") + ".example";
+            if (!code.equals(CHIEF_EXECUTIVE.organisationId())) {
+                people.add(person(n++, domain, "Chief executive", code, MemberRole.CHIEF_EXECUTIVE));
+            }
+            if (people.size() < 55 && !code.equals(SERVICE_LEADER.organisationId())) {
+                boolean councillor = n % 4 == 0;
+                people.add(person(n++, domain, councillor ? "Cabinet member" : "Head of service", code,
+                        councillor ? MemberRole.COUNCILLOR : MemberRole.SERVICE_LEADER));
+            }
+        }
+        return people;
+    }
+
+    private static Person person(int n, String domain, String jobTitle, String organisationId, MemberRole role) {
+        String first = FIRST_NAMES.get(n % FIRST_NAMES.size());
+        String last = LAST_NAMES.get(n % LAST_NAMES.size());
+        String email = (first + "." + last).toLowerCase(java.util.Locale.UK).replaceAll("[^a-z.]", "") + "@" + domain;
+        String title = role == MemberRole.COUNCILLOR ? "Cllr " : "";
+        return new Person(email, title + first + " " + last, jobTitle, organisationId, role);
+    }
 
     private final Accounts accounts;
     private final PasswordEncoder passwords;
@@ -91,27 +134,34 @@ class DemoWorkspace {
         this.password = password;
     }
 
-    /** Adds the demo accounts and returns the commands that give them their places, groups and memberships. */
-    List<Object> commands(Instant at) {
+    /**
+     * Adds the demo accounts and returns the commands that give them their places, groups, memberships and what they
+     * have posted over the last eight weeks.
+     */
+    List<Object> commands(Instant at, List<String[]> boroughs) {
         String hash = passwords.encode(password);
         List<Object> commands = new ArrayList<>();
-        for (Person person : PEOPLE) {
+        List<Person> everyone = new ArrayList<>(PEOPLE);
+        everyone.addAll(otherMembers(boroughs));
+        Instant formed = at.minus(java.time.Duration.ofDays(60));
+        for (Person person : everyone) {
             accounts.addIfAbsent(new Accounts.Account(
                     person.memberId(), person.email(), person.name(), person.jobTitle(), person.organisationId(),
                     person.role(), hash));
-            commands.add(new RegisterMember(person.memberId(), person.organisationId(), person.role(), at));
+            commands.add(new RegisterMember(person.memberId(), person.organisationId(), person.role(), formed));
         }
         for (Group group : GROUPS) {
             commands.add(new FormWorkingGroup(
                     group.groupId(), group.themeId(), group.name(), group.purpose(), group.visibility(),
-                    FACILITATOR.memberId(), FACILITATOR.organisationId(), at));
+                    FACILITATOR.memberId(), FACILITATOR.organisationId(), formed));
         }
         for (Person person : List.of(SERVICE_LEADER, CHIEF_EXECUTIVE, COUNCILLOR)) {
             for (Group group : GROUPS.subList(0, 3)) {
                 commands.add(new JoinWorkingGroup(
-                        group.groupId(), person.memberId(), person.organisationId(), person.role(), at));
+                        group.groupId(), person.memberId(), person.organisationId(), person.role(), formed));
             }
         }
+        commands.addAll(DemoContent.commands(at, everyone, GROUPS));
         return commands;
     }
 

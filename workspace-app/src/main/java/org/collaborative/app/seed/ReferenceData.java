@@ -85,7 +85,7 @@ final class ReferenceData {
                 .toList();
     }
 
-    private static List<String[]> boroughs() {
+    static List<String[]> boroughs() {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(
                 new ClassPathResource("reference/london-boroughs.csv").getInputStream(), StandardCharsets.UTF_8))) {
             return reader.lines()

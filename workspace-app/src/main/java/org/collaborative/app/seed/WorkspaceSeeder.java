@@ -59,7 +59,7 @@ class WorkspaceSeeder implements ApplicationRunner {
         ReferenceData.organisations(at).forEach(this::send);
         ReferenceData.themes(at).forEach(this::send);
         if (demoWorkspace) {
-            demo.commands(at).forEach(this::send);
+            demo.commands(at, ReferenceData.boroughs()).forEach(this::send);
         }
         log.info("Seeded the reference data{}", demoWorkspace ? " and the demo workspace" : "");
     }
