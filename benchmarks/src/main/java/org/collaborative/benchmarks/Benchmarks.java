@@ -392,9 +392,8 @@ public final class Benchmarks {
         long start = System.nanoTime();
         for (int i = 0; i < requests; i++) {
             long due = start + i * interval;
-            while (System.nanoTime() < due) {
-                Thread.onSpinWait();
-            }
+            // Parked, not spinning: a spinning scheduler took one of the two cores from the server it measured.
+            LiveLatency.sleepUntil(due);
             long sent = System.nanoTime();
             latencies.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenApply(response -> {
                 if (response.statusCode() != 200) {
@@ -418,6 +417,7 @@ public final class Benchmarks {
         out.append(START).append("\n");
         out.append("## Benchmarks (").append(LocalDate.now()).append(")\n\n");
         out.append("Measured by `./mvnw -B -Pbenchmarks -DskipTests verify -pl benchmarks -am` on ").append(machine())
+                .append(tree())
                 .append(". One warm-up round discarded, then ").append(ROUNDS)
                 .append(" rounds in which baseline and subject alternate which goes first. Ratio = subject ÷ baseline; ")
                 .append("median, with the range over the rounds. The whole run took ")
@@ -456,6 +456,27 @@ public final class Benchmarks {
         Collections.sort(sorted);
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    /**
+     * Which tree was measured: BENCHMARKS_TREE if set (e.g. for an exported commit), else git's description of the
+     * working tree ("-dirty" when it has uncommitted changes).
+     */
+    private static String tree() {
+        String given = System.getenv("BENCHMARKS_TREE");
+        if (given != null && !given.isBlank()) {
+            return ", " + given.strip();
+        }
+        try {
+            Process git = new ProcessBuilder("git", "describe", "--always", "--dirty").redirectErrorStream(true).start();
+            String description = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            return git.waitFor() == 0 ? ", tree " + description : "";
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
     }
 
     private static String machine() throws IOException {
