@@ -245,6 +245,13 @@ test('find the e-auction by searching, read its history and evidence profile, th
     await mary.getByRole('button', { name: 'Challenge' }).click();
     await mary.getByText('Your challenge has been recorded').waitFor();
     await assertAccessible(mary, 'a challenged proposal');
+
+    await mary.getByRole('link', { name: 'Evidence', exact: true }).click();
+    await mary.getByRole('heading', { name: 'Evidence library' }).waitFor();
+    await assertAccessible(mary, 'the evidence library');
+    await mary.getByRole('link', { name: 'Proposals', exact: true }).click();
+    await mary.getByRole('heading', { name: 'Proposal pipeline' }).waitFor();
+    await assertAccessible(mary, 'the proposal pipeline');
   });
 });
 
@@ -267,7 +274,6 @@ test('submit evidence, make a proposal and answer a question', async () => {
     await mary.getByText('Your evidence has been submitted').waitFor();
     await assertAccessible(mary, 'new evidence');
 
-    await mary.goBack();
     await mary.goto('/themes/climate-change-and-carbon-reduction');
     await mary.getByRole('link', { name: 'Buying better together' }).click();
     await mary.getByRole('button', { name: 'Make a proposal' }).click();

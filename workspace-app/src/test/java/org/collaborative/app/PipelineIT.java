@@ -315,7 +315,7 @@ class PipelineIT {
         records.forEach(r -> assertThat(r.key()).isEqualTo(header(r, "ce_aggregateid")));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                         workspace.mongo().getCollection("group-page").countDocuments())
-                .isEqualTo(8L));
+                .isEqualTo(9L));
         assertThat(workspace.mongo().getCollection("organisations").countDocuments()).isEqualTo(35L);
     }
 

@@ -157,6 +157,15 @@ public class ItemViews {
         return mongo.find(query, Item.class, COLLECTION);
     }
 
+    /** Items of one type in the given groups (optionally on one theme), most recently created first. */
+    public List<Item> ofType(ItemType type, Collection<String> groupIds, String themeId) {
+        Criteria criteria = Criteria.where("type").is(type.key()).and("groupId").in(groupIds).and("title").ne(null);
+        if (themeId != null) {
+            criteria = criteria.and("themeId").is(themeId);
+        }
+        return mongo.find(new Query(criteria).with(Sort.by(Sort.Direction.DESC, "createdAt")), Item.class, COLLECTION);
+    }
+
     /** Best level, how many items and the most recent, over the evidence linked to a proposal as it stood then. */
     public EvidenceProfile profile(Item proposal, Instant moment) {
         List<Item> evidence = findAll(proposal.links().stream().map(Link::evidenceId).toList()).stream()
