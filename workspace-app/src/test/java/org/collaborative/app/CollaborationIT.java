@@ -260,6 +260,38 @@ class CollaborationIT {
         assertThat(ben.get("/groups/" + councilOnly + "/items.csv").statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void facilitatorsCreateDescribeAndArchiveThemes() {
+        Browser tom = workspace.browser().signIn(TOM, PASSWORD);
+        assertThat(tom.get("/themes/new").statusCode()).isEqualTo(403);
+
+        Browser amara = workspace.browser().signIn("amara.okafor@londoncouncils.example", PASSWORD);
+        amara.get("/themes/new");
+        HttpResponse<String> empty = amara.post("/themes", Map.of("title", " ", "summary", ""));
+        assertThat(empty.statusCode()).isEqualTo(200);
+        assertThat(empty.body()).contains("<a href=\"#title\">Enter a title</a>");
+
+        HttpResponse<String> created = amara.post("/themes", Map.of("title", "Digital inclusion", "summary", "Getting residents online."));
+        assertThat(created.headers().firstValue("Location").orElseThrow()).endsWith("/themes/digital-inclusion?saved=created");
+        await().atMost(Duration.ofSeconds(30)).until(() -> amara.get("/themes").body().contains("Digital inclusion"));
+        HttpResponse<String> twice = amara.post("/themes", Map.of("title", "Digital inclusion", "summary", ""));
+        assertThat(twice.body()).contains("There is already a theme called Digital inclusion");
+
+        amara.get("/themes/digital-inclusion/edit");
+        amara.post("/themes/digital-inclusion", Map.of("title", "Digital inclusion", "summary", "Skills, kit and data."));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> amara.get("/themes/digital-inclusion").body().contains("Skills, kit and data."));
+        HttpResponse<String> archived = amara.post("/themes/digital-inclusion/archive", Map.of());
+        assertThat(archived.statusCode()).isEqualTo(302);
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            String themes = amara.get("/themes").body();
+            return themes.contains("Archived themes") && themes.indexOf("Digital inclusion") > themes.indexOf("Archived themes");
+        });
+        tom.get("/themes");
+        HttpResponse<String> refused = tom.post("/themes/behaviour-change/archive", Map.of());
+        assertThat(refused.body()).contains("Only facilitators and administrators can change themes");
+    }
+
     private static String groupOf(Browser browser, String itemId) {
         Matcher group = Pattern.compile("href=\"/groups/([0-9a-f-]{36})\"").matcher(browser.get("/items/" + itemId).body());
         assertThat(group.find()).isTrue();

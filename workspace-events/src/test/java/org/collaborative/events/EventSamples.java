@@ -10,7 +10,9 @@ import org.collaborative.events.member.MemberRole;
 import org.collaborative.events.organisation.OrganisationKind;
 import org.collaborative.events.organisation.OrganisationRegistered;
 import org.collaborative.events.question.QuestionPosted;
+import org.collaborative.events.theme.ThemeArchived;
 import org.collaborative.events.theme.ThemeCreated;
+import org.collaborative.events.theme.ThemeDescribed;
 import org.collaborative.events.comment.CommentPosted;
 import org.collaborative.events.evidence.EvidenceChallenged;
 import org.collaborative.events.evidence.EvidenceEndorsed;
@@ -88,7 +90,9 @@ final class EventSamples {
             new ProposalEndorsedByGroup(P, M, AT),
             new ProposalDecided(P, ProposalOutcome.TAKEN_FORWARD, "The savings are proven.", M, AT),
             new ProposalWithdrawn(P, M, "Superseded by the pan-London framework.", AT),
-            new CommentPosted(C, P, "proposal", G, "Count us in.", M, "E09000012", AT));
+            new CommentPosted(C, P, "proposal", G, "Count us in.", M, "E09000012", AT),
+            new ThemeDescribed("behaviour-change", "Behaviour change", "Nudges that last.", M, AT),
+            new ThemeArchived("behaviour-change", M, AT));
 
     private EventSamples() {}
 }

@@ -15,12 +15,13 @@ public record ThemeCard(
         Instant createdAt,
         List<String> groupIds,
         int groupCount,
+        boolean archived,
         Map<String, Long> applied,
         @Version Long version)
         implements View<ThemeCard> {
 
     @Override
     public ThemeCard withApplied(Map<String, Long> applied) {
-        return new ThemeCard(id, title, summary, createdAt, groupIds, groupCount, applied, version);
+        return new ThemeCard(id, title, summary, createdAt, groupIds, groupCount, archived, applied, version);
     }
 }

@@ -1,5 +1,8 @@
 package org.collaborative.projections.theme;
 
+import org.collaborative.events.theme.ThemeArchived;
+import org.collaborative.events.theme.ThemeDescribed;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,26 +37,40 @@ public class ThemeListProjector implements Projector<ThemeCard> {
         if (event instanceof WorkingGroupFormed formed) {
             return Optional.of(formed.themeId());
         }
+        if (event instanceof ThemeDescribed described) {
+            return Optional.of(described.themeId());
+        }
+        if (event instanceof ThemeArchived archived) {
+            return Optional.of(archived.themeId());
+        }
         return Optional.empty();
     }
 
     @Override
     public ThemeCard empty(String id) {
-        return new ThemeCard(id, null, null, null, List.of(), 0, Map.of(), null);
+        return new ThemeCard(id, null, null, null, List.of(), 0, false, Map.of(), null);
     }
 
     @Override
     public ThemeCard apply(ThemeCard card, EventEnvelope event) {
         if (event.payload() instanceof ThemeCreated created) {
             return new ThemeCard(card.id(), created.title(), created.summary(), created.createdAt(), card.groupIds(),
-                    card.groupCount(), card.applied(), card.version());
+                    card.groupCount(), card.archived(), card.applied(), card.version());
+        }
+        if (event.payload() instanceof ThemeDescribed described) {
+            return new ThemeCard(card.id(), described.title(), described.summary(), card.createdAt(), card.groupIds(),
+                    card.groupCount(), card.archived(), card.applied(), card.version());
+        }
+        if (event.payload() instanceof ThemeArchived) {
+            return new ThemeCard(card.id(), card.title(), card.summary(), card.createdAt(), card.groupIds(),
+                    card.groupCount(), true, card.applied(), card.version());
         }
         if (event.payload() instanceof WorkingGroupFormed formed && !card.groupIds().contains(formed.groupId())) {
             List<String> groups = new ArrayList<>(card.groupIds());
             groups.add(formed.groupId());
             groups.sort(null);
             return new ThemeCard(card.id(), card.title(), card.summary(), card.createdAt(), groups, groups.size(),
-                    card.applied(), card.version());
+                    card.archived(), card.applied(), card.version());
         }
         return card;
     }

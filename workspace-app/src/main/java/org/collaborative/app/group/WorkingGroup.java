@@ -39,6 +39,9 @@ public class WorkingGroup {
         if (!themes.exists(command.themeId())) {
             throw new UnknownThemeException(command.themeId());
         }
+        if (themes.isArchived(command.themeId())) {
+            throw new RuleBrokenException("This theme is archived, so no new working groups can form on it");
+        }
         apply(new WorkingGroupFormed(
                 command.groupId(),
                 command.themeId(),

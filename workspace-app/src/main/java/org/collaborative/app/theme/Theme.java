@@ -1,5 +1,11 @@
 package org.collaborative.app.theme;
 
+import org.collaborative.app.Actor;
+import org.collaborative.app.RuleBrokenException;
+import org.collaborative.events.member.MemberRole;
+import org.collaborative.events.theme.ThemeArchived;
+import org.collaborative.events.theme.ThemeDescribed;
+
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -19,6 +25,10 @@ public class Theme {
     @AggregateIdentifier
     private String themeId;
 
+    private String title;
+    private String summary;
+    private boolean archived;
+
     protected Theme() {}
 
     @CommandHandler
@@ -33,8 +43,53 @@ public class Theme {
                 command.at()));
     }
 
+    /** Facilitators and administrators change themes; an archived theme is kept as it was. */
+    @CommandHandler
+    void handle(DescribeTheme command) {
+        requireSteward(command.actor());
+        if (archived) {
+            throw new RuleBrokenException("This theme is archived, so it can no longer be changed");
+        }
+        DomainRules.requireText("title", command.title(), MAX_TITLE);
+        DomainRules.optionalText("summary", command.summary(), MAX_SUMMARY);
+        String title = command.title().strip();
+        String summary = command.summary() == null ? "" : command.summary().strip();
+        if (title.equals(this.title) && summary.equals(this.summary)) {
+            return;
+        }
+        apply(new ThemeDescribed(themeId, title, summary, command.actor().memberId(), command.at()));
+    }
+
+    /** Archiving an archived theme records nothing. */
+    @CommandHandler
+    void handle(ArchiveTheme command) {
+        requireSteward(command.actor());
+        if (!archived) {
+            apply(new ThemeArchived(themeId, command.actor().memberId(), command.at()));
+        }
+    }
+
+    private static void requireSteward(Actor actor) {
+        if (actor.role() != MemberRole.FACILITATOR && actor.role() != MemberRole.ADMINISTRATOR) {
+            throw new RuleBrokenException("Only facilitators and administrators can change themes");
+        }
+    }
+
     @EventSourcingHandler
     void on(ThemeCreated event) {
         themeId = event.themeId();
+        title = event.title();
+        summary = event.summary();
+    }
+
+    @EventSourcingHandler
+    void on(ThemeDescribed event) {
+        title = event.title();
+        summary = event.summary();
+    }
+
+    @EventSourcingHandler
+    void on(ThemeArchived event) {
+        archived = true;
     }
 }

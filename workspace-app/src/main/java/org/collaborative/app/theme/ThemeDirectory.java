@@ -4,4 +4,7 @@ package org.collaborative.app.theme;
 public interface ThemeDirectory {
 
     boolean exists(String themeId);
+
+    /** Whether the theme has been archived (and so takes no new groups). */
+    boolean isArchived(String themeId);
 }

@@ -26,6 +26,17 @@ class ThemeDirectoryTable implements ThemeDirectory {
                 jdbc.queryForObject("select exists(select 1 from theme_directory where theme_id = ?)", Boolean.class, themeId));
     }
 
+    @Override
+    public boolean isArchived(String themeId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists(select 1 from theme_directory where theme_id = ? and archived)", Boolean.class, themeId));
+    }
+
+    @EventHandler
+    void on(org.collaborative.events.theme.ThemeArchived event) {
+        jdbc.update("update theme_directory set archived = true where theme_id = ?", event.themeId());
+    }
+
     @EventHandler
     void on(ThemeCreated event) {
         jdbc.update(

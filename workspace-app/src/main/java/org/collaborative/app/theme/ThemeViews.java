@@ -16,7 +16,7 @@ public class ThemeViews {
     static final String COLLECTION = "theme-list";
 
     /** A theme as the pages show it. */
-    public record ThemeCard(@Id String id, String title, String summary, int groupCount) {}
+    public record ThemeCard(@Id String id, String title, String summary, int groupCount, boolean archived) {}
 
     private final MongoTemplate mongo;
 
@@ -24,8 +24,15 @@ public class ThemeViews {
         this.mongo = mongo;
     }
 
+    /** The themes in use, by title. */
     public List<ThemeCard> all() {
-        Query query = new Query(Criteria.where("title").ne(null)).with(Sort.by("title"));
+        Query query = new Query(Criteria.where("title").ne(null).and("archived").ne(true)).with(Sort.by("title"));
+        return mongo.find(query, ThemeCard.class, COLLECTION);
+    }
+
+    /** The archived themes, by title. */
+    public List<ThemeCard> archived() {
+        Query query = new Query(Criteria.where("title").ne(null).and("archived").is(true)).with(Sort.by("title"));
         return mongo.find(query, ThemeCard.class, COLLECTION);
     }
 

@@ -19,7 +19,20 @@ class WorkingGroupTest {
     private static final Instant AT = Instant.parse("2026-11-26T09:00:00Z");
     private static final String THEME = "climate-change-and-carbon-reduction";
     private static final String CAMDEN = "E09000007";
-    private static final ThemeDirectory ONLY_CLIMATE = themeId -> themeId.equals(THEME);
+    private static final String ARCHIVED = "archived-theme";
+
+    /** Climate change, and one archived theme. */
+    private static final ThemeDirectory ONLY_CLIMATE = new ThemeDirectory() {
+        @Override
+        public boolean exists(String themeId) {
+            return themeId.equals(THEME) || themeId.equals(ARCHIVED);
+        }
+
+        @Override
+        public boolean isArchived(String themeId) {
+            return themeId.equals(ARCHIVED);
+        }
+    };
 
     private AggregateTestFixture<WorkingGroup> fixture;
 
@@ -31,6 +44,15 @@ class WorkingGroupTest {
 
     private static WorkingGroupFormed formed(GroupVisibility visibility) {
         return new WorkingGroupFormed("g1", THEME, "Retrofit", "Insulating homes", visibility, "facilitator", "london-councils", AT);
+    }
+
+    @Test
+    void noGroupFormsOnAnArchivedTheme() {
+        fixture.givenNoPriorActivity()
+                .when(new FormWorkingGroup("g1", ARCHIVED, "Old", "", GroupVisibility.OPEN, "facilitator",
+                        "london-councils", AT))
+                .expectException(org.collaborative.app.RuleBrokenException.class)
+                .expectExceptionMessage("This theme is archived, so no new working groups can form on it");
     }
 
     @Test

@@ -8,7 +8,12 @@ import org.collaborative.app.item.ItemType;
 import org.collaborative.app.item.ItemViews;
 import org.collaborative.app.member.People;
 import org.collaborative.app.proposal.ProposalStage;
+import org.collaborative.app.theme.ArchiveTheme;
+import org.collaborative.app.theme.CreateTheme;
+import org.collaborative.app.theme.DescribeTheme;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import org.collaborative.app.group.GroupViews;
 import org.collaborative.app.infrastructure.web.NotFoundException;
@@ -28,7 +33,13 @@ class ThemeController {
     private final ItemViews items;
     private final People people;
 
-    ThemeController(ThemeViews themes, GroupViews groups, GroupPages pages, ItemViews items, People people) {
+    private final org.axonframework.commandhandling.gateway.CommandGateway commands;
+    private final java.time.Clock clock;
+
+    ThemeController(ThemeViews themes, GroupViews groups, GroupPages pages, ItemViews items, People people,
+            org.axonframework.commandhandling.gateway.CommandGateway commands, java.time.Clock clock) {
+        this.commands = commands;
+        this.clock = clock;
         this.themes = themes;
         this.groups = groups;
         this.pages = pages;
@@ -42,9 +53,94 @@ class ThemeController {
     }
 
     @GetMapping("/themes")
-    String themes(Model model) {
+    String themes(@RequestParam(required = false) String archived, Model model) {
+        model.addAttribute("archivedNow", archived != null);
         model.addAttribute("themes", themes.all());
+        model.addAttribute("archivedThemes", themes.archived());
         return "theme/themes";
+    }
+
+    @GetMapping("/themes/new")
+    String newTheme(Model model) {
+        return themeForm(model, null, "", "");
+    }
+
+    @PostMapping("/themes")
+    String create(
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(defaultValue = "") String summary,
+            @AuthenticationPrincipal WorkspaceUser user,
+            Model model) {
+        String themeId = title.strip().toLowerCase(java.util.Locale.UK).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+        try {
+            if (themeId.isEmpty()) {
+                throw new org.collaborative.app.InvalidInputException("title", "Enter a title");
+            }
+            commands.sendAndWait(new CreateTheme(themeId, title, summary, user.memberId(), clock.instant()));
+        } catch (org.axonframework.modelling.command.AggregateStreamCreationException exists) {
+            return refused(model, null, title, summary,
+                    new org.collaborative.app.RuleBrokenException("There is already a theme called " + title.strip()));
+        } catch (org.collaborative.app.RuleBrokenException refused) {
+            return refused(model, null, title, summary, refused);
+        }
+        return "redirect:/themes/" + themeId + "?saved=created";
+    }
+
+    @GetMapping("/themes/{themeId}/edit")
+    String edit(@PathVariable String themeId, Model model) {
+        ThemeViews.ThemeCard theme = themes.find(themeId).orElseThrow(() -> new NotFoundException("theme"));
+        return themeForm(model, theme, theme.title(), theme.summary());
+    }
+
+    @PostMapping("/themes/{themeId}")
+    String describe(
+            @PathVariable String themeId,
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(defaultValue = "") String summary,
+            @AuthenticationPrincipal WorkspaceUser user,
+            Model model) {
+        ThemeViews.ThemeCard theme = themes.find(themeId).orElseThrow(() -> new NotFoundException("theme"));
+        try {
+            commands.sendAndWait(new DescribeTheme(themeId, title, summary, actor(user), clock.instant()));
+        } catch (org.collaborative.app.RuleBrokenException refused) {
+            return refused(model, theme, title, summary, refused);
+        }
+        return "redirect:/themes/" + themeId + "?saved=described";
+    }
+
+    @PostMapping("/themes/{themeId}/archive")
+    String archive(@PathVariable String themeId, @AuthenticationPrincipal WorkspaceUser user, Model model) {
+        ThemeViews.ThemeCard theme = themes.find(themeId).orElseThrow(() -> new NotFoundException("theme"));
+        try {
+            commands.sendAndWait(new ArchiveTheme(themeId, actor(user), clock.instant()));
+        } catch (org.collaborative.app.RuleBrokenException refused) {
+            return refused(model, theme, theme.title(), theme.summary(), refused);
+        }
+        return "redirect:/themes?archived=" + themeId;
+    }
+
+    private static org.collaborative.app.Actor actor(WorkspaceUser user) {
+        return new org.collaborative.app.Actor(user.memberId(), user.organisationId(), user.role());
+    }
+
+    private static String refused(Model model, ThemeViews.ThemeCard theme, String title, String summary,
+            org.collaborative.app.RuleBrokenException refused) {
+        String field = refused instanceof org.collaborative.app.InvalidInputException invalid ? invalid.field() : "title";
+        model.addAttribute("errorSummary", org.collaborative.app.infrastructure.web.ErrorSummary.of(field,
+                refused.getMessage()));
+        model.addAttribute("fieldErrors", java.util.Map.of(field, refused.getMessage()));
+        return themeForm(model, theme, title, summary);
+    }
+
+    private static String themeForm(Model model, ThemeViews.ThemeCard theme, String title, String summary) {
+        model.addAttribute("editing", theme);
+        model.addAttribute("title", title);
+        model.addAttribute("summary", summary);
+        if (!model.containsAttribute("fieldErrors")) {
+            model.addAttribute("fieldErrors", java.util.Map.of());
+        }
+        return "theme/form";
     }
 
     /** One line of a theme's recent activity. */
@@ -55,7 +151,14 @@ class ThemeController {
      * activity, from the groups this person may see.
      */
     @GetMapping("/themes/{themeId}")
-    String theme(@PathVariable String themeId, @AuthenticationPrincipal WorkspaceUser user, Model model) {
+    String theme(
+            @PathVariable String themeId,
+            @RequestParam(required = false) String saved,
+            @AuthenticationPrincipal WorkspaceUser user,
+            Model model) {
+        model.addAttribute("saved", saved);
+        model.addAttribute("steward", user.role() == org.collaborative.events.member.MemberRole.FACILITATOR
+                || user.role() == org.collaborative.events.member.MemberRole.ADMINISTRATOR);
         model.addAttribute("theme", themes.find(themeId).orElseThrow(() -> new NotFoundException("theme")));
         model.addAttribute("groups", groups.onTheme(themeId));
         java.util.Set<String> visible = pages.visibleGroups(user).keySet();
