@@ -52,7 +52,7 @@ class BrowserJourneysIT {
             System.out.println(output);
             assertThat(finished).as("the journeys finish within 5 minutes").isTrue();
             assertThat(journeys.exitValue()).as("browser journeys (screenshots in e2e/test-results/):%n%s", output).isZero();
-            assertThat(output).contains("pass 3").contains("fail 0");
+            assertThat(output).containsPattern("pass [1-9][0-9]*").contains("fail 0").contains("cancelled 0");
         }
     }
 

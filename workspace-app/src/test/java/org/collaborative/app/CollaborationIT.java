@@ -167,6 +167,16 @@ class CollaborationIT {
         assertThat(mary.get(location(submitted)).body()).contains("Your evidence has been submitted", "Level 2",
                 "href=\"https://example.org/lewisham\"");
 
+        HttpResponse<String> unchanged = mary.post("/items/" + evidenceId + "/revision", Map.of(
+                "title", "Lewisham's laptop refresh", "summary", "Bought through the auction.",
+                "source", "https://example.org/lewisham", "kind", "DATA", "level", "2"));
+        assertThat(unchanged.body()).contains("Change something before you save a revision");
+        HttpResponse<String> revised = mary.post("/items/" + evidenceId + "/revision", Map.of(
+                "title", "Lewisham's laptop refresh", "summary", "Bought through the auction, audited.",
+                "source", "https://example.org/lewisham", "kind", "DATA", "level", "3"));
+        assertThat(mary.get(location(revised)).body()).contains("Your evidence has been revised", "Level 3",
+                "revised the evidence");
+
         String proposalId = UUID.randomUUID().toString();
         HttpResponse<String> drafted = mary.post("/groups/" + group + "/proposals", Map.of(
                 "proposalId", proposalId, "title", "Auction toner too", "summary", "Printer consumables next.",
@@ -174,7 +184,7 @@ class CollaborationIT {
         assertThat(mary.get(location(drafted)).body()).contains("Your proposal has been saved as a draft", "Draft");
         mary.post("/items/" + proposalId + "/links", Map.of("evidenceId", evidenceId));
         HttpResponse<String> opened = mary.post("/items/" + proposalId + "/status", Map.of("to", "OPEN_FOR_CHALLENGE"));
-        assertThat(mary.get(location(opened)).body()).contains("Open for challenge", "Best level: <strong>Level 2</strong>");
+        assertThat(mary.get(location(opened)).body()).contains("Open for challenge", "Best level: <strong>Level 3</strong>");
 
         HttpResponse<String> answered = mary.post("/items/" + FURNITURE_QUESTION + "/answers",
                 Map.of("answerId", UUID.randomUUID().toString(), "answer", "Lewisham used a framework instead."));

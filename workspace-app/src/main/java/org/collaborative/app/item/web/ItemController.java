@@ -210,6 +210,31 @@ class ItemController {
         return send(command, item, user, model, anchor, "status", to.equals("DECIDED") ? outcome : to);
     }
 
+    @PostMapping("/revision")
+    String revise(
+            @PathVariable String itemId,
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(defaultValue = "") String summary,
+            @RequestParam(defaultValue = "") String source,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) Integer level,
+            @AuthenticationPrincipal WorkspaceUser user,
+            Model model) {
+        Item item = visibleItem(itemId, user);
+        if (item.itemType() != ItemType.EVIDENCE) {
+            throw new NotFoundException("revision");
+        }
+        org.collaborative.events.evidence.EvidenceKind kindValue;
+        try {
+            kindValue = kind == null ? null : org.collaborative.events.evidence.EvidenceKind.valueOf(kind);
+        } catch (IllegalArgumentException e) {
+            kindValue = null;
+        }
+        model.addAttribute("revising", true);
+        return send(new org.collaborative.app.evidence.ReviseEvidence(itemId, title, summary, source, kindValue, level,
+                actor(user), clock.instant()), item, user, model, "revise-title", "revised", null);
+    }
+
     @PostMapping("/links")
     String link(
             @PathVariable String itemId,
@@ -252,6 +277,7 @@ class ItemController {
             case "rationale" -> "note";
             case "outcome" -> "outcome";
             case "evidenceId" -> "evidenceId";
+            case "title", "summary", "source", "kind", "level" -> "revise-" + field;
             default -> fallback;
         };
     }
@@ -265,6 +291,7 @@ class ItemController {
             case "answered" -> item -> item.answers().stream().anyMatch(a -> a.answerId().equals(ref));
             case "accepted" -> item -> ref != null && ref.equals(item.acceptedAnswerId());
             case "linked" -> item -> item.links().stream().anyMatch(l -> l.evidenceId().equals(ref));
+            case "revised" -> item -> item.versions().size() > 1;
             case "status" -> item -> ref != null && (ref.equals(item.status())
                     || ("DECIDED".equals(ref) && item.status().endsWith("TAKEN_FORWARD")));
             default -> item -> true;
