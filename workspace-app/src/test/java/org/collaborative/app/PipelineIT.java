@@ -238,6 +238,14 @@ class PipelineIT {
         assertThat(joined.statusCode()).isEqualTo(302);
         String page = ben.get("/groups/" + group + "?joined=1").body();
         assertThat(page).contains("You have joined this group", "Ben Carter", "Ask the group a question");
+
+        HttpResponse<String> left = ben.post("/groups/" + group + "/leave", Map.of());
+        assertThat(left.statusCode()).isEqualTo(302);
+        String after = ben.get("/groups/" + group + "?left=1").body();
+        assertThat(after).contains("You have left this group", "Join this group").doesNotContain("Ben Carter");
+        assertThat(workspace.jdbc().queryForObject("select count(*) from group_member where group_id = ? and member_id = ?",
+                Long.class, group, UUID.nameUUIDFromBytes("demo-member:ben.carter@gla.example".getBytes(StandardCharsets.UTF_8))
+                        .toString())).isZero();
     }
 
     @Test

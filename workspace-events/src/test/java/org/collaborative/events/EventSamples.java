@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.collaborative.events.group.GroupVisibility;
 import org.collaborative.events.group.MemberJoinedGroup;
+import org.collaborative.events.group.MemberLeftGroup;
 import org.collaborative.events.group.WorkingGroupFormed;
 import org.collaborative.events.member.MemberRegistered;
 import org.collaborative.events.member.MemberRole;
@@ -92,7 +93,8 @@ final class EventSamples {
             new ProposalWithdrawn(P, M, "Superseded by the pan-London framework.", AT),
             new CommentPosted(C, P, "proposal", G, "Count us in.", M, "E09000012", AT),
             new ThemeDescribed("behaviour-change", "Behaviour change", "Nudges that last.", M, AT),
-            new ThemeArchived("behaviour-change", M, AT));
+            new ThemeArchived("behaviour-change", M, AT),
+            new MemberLeftGroup(G, M, AT));
 
     private EventSamples() {}
 }

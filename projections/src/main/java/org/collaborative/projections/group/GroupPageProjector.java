@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.collaborative.events.group.MemberJoinedGroup;
+import org.collaborative.events.group.MemberLeftGroup;
 import org.collaborative.events.group.WorkingGroupFormed;
 import org.collaborative.events.question.QuestionPosted;
 import org.collaborative.projections.group.GroupPage.Membership;
@@ -41,6 +42,9 @@ public class GroupPageProjector implements Projector<GroupPage> {
         if (event instanceof QuestionPosted posted) {
             return Optional.of(posted.groupId());
         }
+        if (event instanceof MemberLeftGroup left) {
+            return Optional.of(left.groupId());
+        }
         return Optional.empty();
     }
 
@@ -64,6 +68,12 @@ public class GroupPageProjector implements Projector<GroupPage> {
                     page.formedAt(), page.facilitatorIds(),
                     withMember(page.members(), new Membership(
                             joined.memberId(), joined.organisationId(), joined.joinedAt())),
+                    page.questions(), page.applied(), page.version());
+        }
+        if (payload instanceof MemberLeftGroup left) {
+            return new GroupPage(page.id(), page.themeId(), page.name(), page.purpose(), page.visibility(),
+                    page.formedAt(), page.facilitatorIds(),
+                    page.members().stream().filter(m -> !m.memberId().equals(left.memberId())).toList(),
                     page.questions(), page.applied(), page.version());
         }
         if (payload instanceof QuestionPosted posted) {

@@ -74,6 +74,12 @@ class GroupDirectoryTable implements GroupDirectory {
         addMember(event.groupId(), event.memberId());
     }
 
+    @EventHandler
+    void on(org.collaborative.events.group.MemberLeftGroup event) {
+        jdbc.update("delete from group_member where group_id = ? and member_id = ? and not facilitator",
+                event.groupId(), event.memberId());
+    }
+
     private void addMember(String groupId, String memberId) {
         jdbc.update(
                 "insert into group_member (group_id, member_id) values (?, ?) on conflict do nothing", groupId, memberId);

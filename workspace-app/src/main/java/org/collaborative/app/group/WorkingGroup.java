@@ -13,6 +13,7 @@ import org.collaborative.app.RuleBrokenException;
 import org.collaborative.app.theme.ThemeDirectory;
 import org.collaborative.events.group.GroupVisibility;
 import org.collaborative.events.group.MemberJoinedGroup;
+import org.collaborative.events.group.MemberLeftGroup;
 import org.collaborative.events.group.WorkingGroupFormed;
 import org.collaborative.events.member.MemberRole;
 
@@ -27,6 +28,7 @@ public class WorkingGroup {
     private String groupId;
 
     private GroupVisibility visibility;
+    private String facilitatorId;
     private final Set<String> members = new HashSet<>();
 
     protected WorkingGroup() {}
@@ -68,11 +70,32 @@ public class WorkingGroup {
         apply(new MemberJoinedGroup(command.groupId(), command.memberId(), command.organisationId(), command.at()));
     }
 
+    /**
+     * Leaving a group one is not in records nothing. The group's facilitator stays: a group always has one (appointing
+     * another is not built yet).
+     */
+    @CommandHandler
+    void handle(LeaveWorkingGroup command) {
+        if (!members.contains(command.memberId())) {
+            return;
+        }
+        if (command.memberId().equals(facilitatorId)) {
+            throw new RuleBrokenException("You facilitate this group, so you cannot leave it");
+        }
+        apply(new MemberLeftGroup(groupId, command.memberId(), command.at()));
+    }
+
     @EventSourcingHandler
     void on(WorkingGroupFormed event) {
         groupId = event.groupId();
         visibility = event.visibility();
+        facilitatorId = event.facilitatorId();
         members.add(event.facilitatorId());
+    }
+
+    @EventSourcingHandler
+    void on(MemberLeftGroup event) {
+        members.remove(event.memberId());
     }
 
     @EventSourcingHandler

@@ -47,6 +47,26 @@ class WorkingGroupTest {
     }
 
     @Test
+    void aMemberLeavesButTheFacilitatorStays() {
+        org.collaborative.events.group.MemberJoinedGroup joined =
+                new org.collaborative.events.group.MemberJoinedGroup("g1", "tom", CAMDEN, AT);
+        fixture.given(formed(GroupVisibility.OPEN), joined)
+                .when(new LeaveWorkingGroup("g1", "tom", AT))
+                .expectEvents(new org.collaborative.events.group.MemberLeftGroup("g1", "tom", AT));
+        fixture.given(formed(GroupVisibility.OPEN))
+                .when(new LeaveWorkingGroup("g1", "tom", AT))
+                .expectNoEvents();
+        fixture.given(formed(GroupVisibility.OPEN))
+                .when(new LeaveWorkingGroup("g1", "facilitator", AT))
+                .expectException(org.collaborative.app.RuleBrokenException.class)
+                .expectExceptionMessage("You facilitate this group, so you cannot leave it");
+        fixture.given(formed(GroupVisibility.OPEN), joined,
+                        new org.collaborative.events.group.MemberLeftGroup("g1", "tom", AT))
+                .when(new JoinWorkingGroup("g1", "tom", CAMDEN, org.collaborative.events.member.MemberRole.SERVICE_LEADER, AT))
+                .expectEvents(joined);
+    }
+
+    @Test
     void noGroupFormsOnAnArchivedTheme() {
         fixture.givenNoPriorActivity()
                 .when(new FormWorkingGroup("g1", ARCHIVED, "Old", "", GroupVisibility.OPEN, "facilitator",

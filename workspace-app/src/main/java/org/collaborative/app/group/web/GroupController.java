@@ -59,12 +59,17 @@ class GroupController {
             @PathVariable String groupId,
             @RequestParam(name = "posted", required = false) String postedQuestionId,
             @RequestParam(name = "joined", required = false) String joined,
+            @RequestParam(name = "left", required = false) String left,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
         GroupPage group = pages.visibleGroup(groupId, user);
         if (postedQuestionId != null) {
             group = groups.awaitUntil(groupId, g -> g.hasQuestion(postedQuestionId), READ_YOUR_WRITE_WAIT).orElse(group);
             model.addAttribute("posted", group.hasQuestion(postedQuestionId) ? "shown" : "pending");
+        }
+        if (left != null) {
+            group = groups.awaitUntil(groupId, g -> !g.hasMember(user.memberId()), READ_YOUR_WRITE_WAIT).orElse(group);
+            model.addAttribute("left", true);
         }
         if (joined != null) {
             group = groups.awaitUntil(groupId, g -> g.hasMember(user.memberId()), READ_YOUR_WRITE_WAIT).orElse(group);
@@ -102,6 +107,24 @@ class GroupController {
             return "group/group";
         }
         return "redirect:/groups/" + groupId + "?joined=1";
+    }
+
+    @PostMapping("/leave")
+    String leave(@PathVariable String groupId, @AuthenticationPrincipal WorkspaceUser user, Model model) {
+        GroupPage group = pages.visibleGroup(groupId, user);
+        try {
+            commands.sendAndWait(new org.collaborative.app.group.LeaveWorkingGroup(groupId, user.memberId(),
+                    clock.instant()));
+        } catch (RuleBrokenException refused) {
+            model.addAttribute("errorSummary", ErrorSummary.of("leave", refused.getMessage()));
+            prepare(model, group, user, QuestionForm.blank());
+            return "group/group";
+        } catch (ConcurrencyException conflict) {
+            model.addAttribute("errorSummary", ErrorSummary.of("leave", ErrorSummary.CONFLICT));
+            prepare(model, group, user, QuestionForm.blank());
+            return "group/group";
+        }
+        return "redirect:/groups/" + groupId + "?left=1";
     }
 
     private void prepare(Model model, GroupPage group, WorkspaceUser user, QuestionForm form) {
