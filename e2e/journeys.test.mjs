@@ -136,11 +136,11 @@ test('browse themes, open a group and post a question, which a colleague sees ar
     const posted = Date.now();
     await tom.getByRole('button', { name: 'Post question' }).click();
     await tom.getByText('Your question has been posted').waitFor();
-    await tom.getByRole('heading', { name: title }).waitFor();
+    await tom.getByRole('heading', { name: title }).first().waitFor();
     assert.equal(await tom.locator('.govuk-error-summary').count(), 0, 'the error summary is gone');
     await assertAccessible(tom, 'the group page after posting');
 
-    await priya.getByRole('heading', { name: title }).waitFor({ timeout: 2000 });
+    await priya.getByRole('heading', { name: title }).first().waitFor({ timeout: 2000 });
     assert.ok(Date.now() - posted <= 2000 + 500, 'the colleague saw it within about 2 s');
     assert.match(await priya.locator('#live-status').innerText(), /updated/);
     await assertAccessible(priya, 'the colleague\'s group page after the live update');
@@ -175,7 +175,7 @@ test('the same journey with the keyboard alone', async () => {
     await tom.keyboard.press('Tab');
     assert.equal(await tom.evaluate(() => document.activeElement?.textContent?.trim()), 'Post question');
     await tom.keyboard.press('Enter');
-    await tom.getByRole('heading', { name: title }).waitFor();
+    await tom.getByRole('heading', { name: title }).first().waitFor();
     await assertAccessible(tom, 'the group page after a keyboard post');
   });
 });
@@ -198,7 +198,7 @@ test('the same journey with JavaScript switched off', async () => {
     await tom.getByRole('button', { name: 'Post question' }).click();
     await tom.waitForURL(/posted=/);
     await tom.getByText('Your question has been posted').waitFor();
-    await tom.getByRole('heading', { name: title }).waitFor();
+    await tom.getByRole('heading', { name: title }).first().waitFor();
     await assertAccessible(tom, 'the group page after posting without JavaScript');
   });
 });
@@ -252,6 +252,12 @@ test('find the e-auction by searching, read its history and evidence profile, th
     await mary.getByRole('link', { name: 'Proposals', exact: true }).click();
     await mary.getByRole('heading', { name: 'Proposal pipeline' }).waitFor();
     await assertAccessible(mary, 'the proposal pipeline');
+    await mary.getByRole('link', { name: 'Members', exact: true }).click();
+    await mary.getByRole('heading', { name: 'Members', level: 1 }).waitFor();
+    await assertAccessible(mary, 'the member directory');
+    await mary.getByRole('link', { name: 'Hackney' }).first().click();
+    await mary.getByText('What its members have posted').waitFor();
+    await assertAccessible(mary, 'an organisation profile');
   });
 });
 

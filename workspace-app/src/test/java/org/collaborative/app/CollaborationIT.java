@@ -302,6 +302,19 @@ class CollaborationIT {
         assertThat(refused.body()).contains("Only facilitators and administrators can change themes");
     }
 
+    @Test
+    void theMemberDirectoryAndOrganisationProfilesShowWhoTakesPart() {
+        Browser tom = workspace.browser().signIn(TOM, PASSWORD);
+        String directory = tom.get("/members").body();
+        assertThat(directory).contains("Amara Okafor", "Programme lead, capital ambition", "Priya Shah", "Chief executive");
+        assertThat(tom.get("/members?organisation=E09000012").body()).contains("Priya Shah").doesNotContain("Tom Hughes");
+
+        String hackney = tom.get("/organisations/E09000012").body();
+        assertThat(hackney).contains("Hackney", "Priya Shah", "Buying better together",
+                "IT hardware e-auction saved ten councils about £400,000 each");
+        assertThat(tom.get("/organisations/no-such-council").statusCode()).isEqualTo(404);
+    }
+
     private static String groupOf(Browser browser, String itemId) {
         Matcher group = Pattern.compile("href=\"/groups/([0-9a-f-]{36})\"").matcher(browser.get("/items/" + itemId).body());
         assertThat(group.find()).isTrue();

@@ -56,6 +56,13 @@ public class Accounts {
         return found.stream().collect(Collectors.toMap(Account::memberId, Function.identity()));
     }
 
+    /** Every account, by organisation then name; or one organisation's when {@code organisationId} is given. */
+    public List<Account> directory(String organisationId) {
+        String where = organisationId == null ? "" : " where organisation_id = :organisationId";
+        return jdbc.query("select * from account" + where + " order by organisation_id, display_name",
+                organisationId == null ? Map.of() : Map.of("organisationId", organisationId), ROW);
+    }
+
     /** Adds the account unless one with the same member id or email exists; says whether it added it. */
     public boolean addIfAbsent(Account account) {
         return jdbc.update(
