@@ -60,18 +60,7 @@ public class GroupViews {
      * expects to see the change: a bounded wait on the view, never a read of the write model.
      */
     public Optional<GroupPage> awaitUntil(String groupId, Predicate<GroupPage> condition, Duration atMost) {
-        long deadline = System.nanoTime() + atMost.toNanos();
-        Optional<GroupPage> group = find(groupId);
-        while (!group.map(condition::test).orElse(false) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            group = find(groupId);
-        }
-        return group;
+        return org.collaborative.app.infrastructure.web.ReadYourWrite.awaitUntil(() -> find(groupId), condition, atMost);
     }
 
     /** Every group, without its questions: enough to decide who may see what. */

@@ -296,18 +296,8 @@ class ItemController {
                     || ("DECIDED".equals(ref) && item.status().endsWith("TAKEN_FORWARD")));
             default -> item -> true;
         };
-        long deadline = System.nanoTime() + READ_YOUR_WRITE_WAIT.toNanos();
-        Optional<Item> item = items.find(itemId);
-        while (!item.map(shown::test).orElse(false) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            item = items.find(itemId);
-        }
-        return item;
+        return org.collaborative.app.infrastructure.web.ReadYourWrite.awaitUntil(
+                () -> items.find(itemId), shown, READ_YOUR_WRITE_WAIT);
     }
 
     private Item visibleItem(String itemId, WorkspaceUser user) {

@@ -19,7 +19,6 @@ import org.collaborative.app.member.People;
 import org.collaborative.app.proposal.ProposalLabels;
 import org.collaborative.app.proposal.ProposalStage;
 import org.collaborative.app.theme.ThemeViews;
-import org.collaborative.events.evidence.EvidenceKind;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -165,9 +164,5 @@ class LibraryController {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
-    }
-
-    static List<EvidenceKind> kinds() {
-        return List.of(EvidenceKind.values());
     }
 }

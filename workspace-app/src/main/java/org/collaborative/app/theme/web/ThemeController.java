@@ -126,10 +126,7 @@ class ThemeController {
 
     private static String refused(Model model, ThemeViews.ThemeCard theme, String title, String summary,
             org.collaborative.app.RuleBrokenException refused) {
-        String field = refused instanceof org.collaborative.app.InvalidInputException invalid ? invalid.field() : "title";
-        model.addAttribute("errorSummary", org.collaborative.app.infrastructure.web.ErrorSummary.of(field,
-                refused.getMessage()));
-        model.addAttribute("fieldErrors", java.util.Map.of(field, refused.getMessage()));
+        org.collaborative.app.item.web.NewItemForms.refused(model, refused, "title");
         return themeForm(model, theme, title, summary);
     }
 
