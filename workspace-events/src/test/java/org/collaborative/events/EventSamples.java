@@ -15,6 +15,9 @@ import org.collaborative.events.theme.ThemeArchived;
 import org.collaborative.events.theme.ThemeCreated;
 import org.collaborative.events.theme.ThemeDescribed;
 import org.collaborative.events.comment.CommentPosted;
+import org.collaborative.events.moderation.ItemHidden;
+import org.collaborative.events.moderation.ItemReported;
+import org.collaborative.events.moderation.ItemRestored;
 import org.collaborative.events.evidence.EvidenceChallenged;
 import org.collaborative.events.evidence.EvidenceEndorsed;
 import org.collaborative.events.evidence.EvidenceKind;
@@ -92,6 +95,9 @@ final class EventSamples {
             new ProposalDecided(P, ProposalOutcome.TAKEN_FORWARD, "The savings are proven.", M, AT),
             new ProposalWithdrawn(P, M, "Superseded by the pan-London framework.", AT),
             new CommentPosted(C, P, "proposal", G, "Count us in.", M, "E09000012", AT),
+            new ItemReported(C, "comment", P, G, A, "Personal details of a resident.", M, "E09000012", AT),
+            new ItemHidden(C, "comment", P, G, "Names a resident.", M, AT),
+            new ItemRestored(Q, "question", null, G, "The details were removed by the asker.", M, AT),
             new ThemeDescribed("behaviour-change", "Behaviour change", "Nudges that last.", M, AT),
             new ThemeArchived("behaviour-change", M, AT),
             new MemberLeftGroup(G, M, AT));

@@ -9,6 +9,12 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.collaborative.app.moderation.ItemModeration;
+import org.collaborative.app.moderation.ModerationCommand;
+import org.collaborative.events.moderation.ItemHidden;
+import org.collaborative.events.moderation.ItemReported;
+import org.collaborative.events.moderation.ItemRestored;
 import org.collaborative.app.DomainRules;
 import org.collaborative.app.InvalidInputException;
 import org.collaborative.app.RuleBrokenException;
@@ -40,6 +46,7 @@ public class Evidence {
     private Content content;
     private final Set<String> endorsers = new HashSet<>();
     private final Set<String> challenges = new HashSet<>();
+    private final ItemModeration moderation = new ItemModeration("evidence");
 
     private record Content(String title, String summary, String source, EvidenceKind kind, int level) {}
 
@@ -96,6 +103,36 @@ public class Evidence {
         GroupRules.requireMember(groups, groupId, command.actor().memberId(), "challenge its evidence");
         apply(new EvidenceChallenged(evidenceId, command.challengeId(), command.actor().memberId(),
                 command.actor().organisationId(), command.reason().strip(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(ModerationCommand.ReportEvidence command, GroupDirectory groups) {
+        moderation.report(evidenceId, null, groupId, command, groups).ifPresent(AggregateLifecycle::apply);
+    }
+
+    @CommandHandler
+    void handle(ModerationCommand.HideEvidence command, GroupDirectory groups) {
+        AggregateLifecycle.apply(moderation.hide(evidenceId, null, groupId, command, groups));
+    }
+
+    @CommandHandler
+    void handle(ModerationCommand.RestoreEvidence command, GroupDirectory groups) {
+        AggregateLifecycle.apply(moderation.restore(evidenceId, null, groupId, command, groups));
+    }
+
+    @EventSourcingHandler
+    void on(ItemReported event) {
+        moderation.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(ItemHidden event) {
+        moderation.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(ItemRestored event) {
+        moderation.on(event);
     }
 
     private static Content validated(String title, String summary, String source, EvidenceKind kind, Integer level) {

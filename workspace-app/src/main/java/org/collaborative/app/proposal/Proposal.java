@@ -8,6 +8,12 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.collaborative.app.moderation.ItemModeration;
+import org.collaborative.app.moderation.ModerationCommand;
+import org.collaborative.events.moderation.ItemHidden;
+import org.collaborative.events.moderation.ItemReported;
+import org.collaborative.events.moderation.ItemRestored;
 import org.collaborative.app.Actor;
 import org.collaborative.app.DomainRules;
 import org.collaborative.app.InvalidInputException;
@@ -48,6 +54,7 @@ public class Proposal {
     private final Set<String> endorsers = new HashSet<>();
     private final Set<String> challenges = new HashSet<>();
     private final Set<String> linkedEvidence = new HashSet<>();
+    private final ItemModeration moderation = new ItemModeration("proposal");
 
     protected Proposal() {}
 
@@ -176,6 +183,36 @@ public class Proposal {
         if (!GroupRules.facilitates(groups, groupId, actor)) {
             throw new RuleBrokenException("Only a facilitator of this group can " + doing);
         }
+    }
+
+    @CommandHandler
+    void handle(ModerationCommand.ReportProposal command, GroupDirectory groups) {
+        moderation.report(proposalId, null, groupId, command, groups).ifPresent(AggregateLifecycle::apply);
+    }
+
+    @CommandHandler
+    void handle(ModerationCommand.HideProposal command, GroupDirectory groups) {
+        AggregateLifecycle.apply(moderation.hide(proposalId, null, groupId, command, groups));
+    }
+
+    @CommandHandler
+    void handle(ModerationCommand.RestoreProposal command, GroupDirectory groups) {
+        AggregateLifecycle.apply(moderation.restore(proposalId, null, groupId, command, groups));
+    }
+
+    @EventSourcingHandler
+    void on(ItemReported event) {
+        moderation.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(ItemHidden event) {
+        moderation.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(ItemRestored event) {
+        moderation.on(event);
     }
 
     @EventSourcingHandler

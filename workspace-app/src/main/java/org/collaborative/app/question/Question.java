@@ -8,6 +8,12 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.collaborative.app.moderation.ItemModeration;
+import org.collaborative.app.moderation.ModerationCommand;
+import org.collaborative.events.moderation.ItemHidden;
+import org.collaborative.events.moderation.ItemReported;
+import org.collaborative.events.moderation.ItemRestored;
 import org.collaborative.app.DomainRules;
 import org.collaborative.app.RuleBrokenException;
 import org.collaborative.app.group.GroupDirectory;
@@ -36,6 +42,7 @@ public class Question {
     private boolean closed;
     private String acceptedAnswerId;
     private final Map<String, String> answerAuthors = new HashMap<>();
+    private final ItemModeration moderation = new ItemModeration("question");
 
     protected Question() {}
 
@@ -130,6 +137,36 @@ public class Question {
     @EventSourcingHandler
     void on(QuestionReopened event) {
         closed = false;
+    }
+
+    @CommandHandler
+    void handle(ModerationCommand.ReportQuestion command, GroupDirectory groups) {
+        moderation.report(questionId, null, groupId, command, groups).ifPresent(AggregateLifecycle::apply);
+    }
+
+    @CommandHandler
+    void handle(ModerationCommand.HideQuestion command, GroupDirectory groups) {
+        AggregateLifecycle.apply(moderation.hide(questionId, null, groupId, command, groups));
+    }
+
+    @CommandHandler
+    void handle(ModerationCommand.RestoreQuestion command, GroupDirectory groups) {
+        AggregateLifecycle.apply(moderation.restore(questionId, null, groupId, command, groups));
+    }
+
+    @EventSourcingHandler
+    void on(ItemReported event) {
+        moderation.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(ItemHidden event) {
+        moderation.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(ItemRestored event) {
+        moderation.on(event);
     }
 
     public static class QuestionClosedException extends RuleBrokenException {
