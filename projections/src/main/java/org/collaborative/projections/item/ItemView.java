@@ -16,6 +16,7 @@ import org.springframework.data.annotation.Version;
  * @param versions evidence's content, first as submitted then after each revision
  * @param statuses each change of {@code status}, oldest first
  * @param history who did what, when: every event that shaped the item, oldest first
+ * @param hidden why and by whom a facilitator hid the item; null while it is shown
  */
 public record ItemView(
         @Id String id,
@@ -38,6 +39,7 @@ public record ItemView(
         List<Link> links,
         List<Comment> comments,
         List<HistoryEntry> history,
+        Hidden hidden,
         Map<String, Long> applied,
         @Version Long version)
         implements View<ItemView> {
@@ -58,7 +60,16 @@ public record ItemView(
 
     public record Link(String evidenceId, String by, Instant at) {}
 
-    public record Comment(String commentId, String body, String by, String organisationId, Instant at) {}
+    /** @param hidden why and by whom a facilitator hid the comment; null while it is shown */
+    public record Comment(String commentId, String body, String by, String organisationId, Instant at, Hidden hidden) {
+
+        Comment withHidden(Hidden hidden) {
+            return new Comment(commentId, body, by, organisationId, at, hidden);
+        }
+    }
+
+    /** A facilitator's (or an administrator's) decision to hide an item or a comment. */
+    public record Hidden(String by, String reason, Instant at) {}
 
     /**
      * @param action what happened, in words for the page ("endorsed", "challenged", ...)
@@ -70,7 +81,7 @@ public record ItemView(
     @Override
     public ItemView withApplied(Map<String, Long> applied) {
         return new ItemView(id, type, groupId, themeId, title, body, authorId, organisationId, createdAt, status, form,
-                versions, statuses, answers, acceptances, endorsements, challenges, links, comments, history, applied,
-                version);
+                versions, statuses, answers, acceptances, endorsements, challenges, links, comments, history, hidden,
+                applied, version);
     }
 }

@@ -12,6 +12,8 @@ import org.collaborative.events.evidence.EvidenceChallenged;
 import org.collaborative.events.evidence.EvidenceEndorsed;
 import org.collaborative.events.evidence.EvidenceRevised;
 import org.collaborative.events.evidence.EvidenceSubmitted;
+import org.collaborative.events.moderation.ItemHidden;
+import org.collaborative.events.moderation.ItemRestored;
 import org.collaborative.events.proposal.EvidenceLinkedToProposal;
 import org.collaborative.events.proposal.ProposalChallenged;
 import org.collaborative.events.proposal.ProposalDecided;
@@ -32,13 +34,17 @@ import org.collaborative.projections.item.ItemView.Answer;
 import org.collaborative.projections.item.ItemView.Challenge;
 import org.collaborative.projections.item.ItemView.Comment;
 import org.collaborative.projections.item.ItemView.EvidenceVersion;
+import org.collaborative.projections.item.ItemView.Hidden;
 import org.collaborative.projections.item.ItemView.HistoryEntry;
 import org.collaborative.projections.item.ItemView.Link;
 import org.collaborative.projections.item.ItemView.Reaction;
 import org.collaborative.projections.item.ItemView.StatusChange;
 import org.springframework.stereotype.Component;
 
-/** Every question, piece of evidence and proposal, with its answers, reactions, comments and history. */
+/**
+ * Every question, piece of evidence and proposal, with its answers, reactions, comments and history, and whether a
+ * facilitator has hidden it or any of its comments.
+ */
 @Component
 public class ItemsProjector implements Projector<ItemView> {
 
@@ -110,13 +116,19 @@ public class ItemsProjector implements Projector<ItemView> {
         if (event instanceof CommentPosted e) {
             return Optional.of(e.itemId());
         }
+        if (event instanceof ItemHidden e) {
+            return Optional.of(e.parentItemId() == null ? e.itemId() : e.parentItemId());
+        }
+        if (event instanceof ItemRestored e) {
+            return Optional.of(e.parentItemId() == null ? e.itemId() : e.parentItemId());
+        }
         return Optional.empty();
     }
 
     @Override
     public ItemView empty(String id) {
         return new ItemView(id, null, null, null, null, null, null, null, null, null, null, List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), null);
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, Map.of(), null);
     }
 
     @Override
@@ -207,8 +219,23 @@ public class ItemsProjector implements Projector<ItemView> {
                 b.groupId = e.groupId();
             }
             b.comments = add(b.comments, new Comment(e.commentId(), e.body(), e.author(),
-                    e.authorOrganisationId(), e.postedAt()), Comment::at, Comment::commentId);
+                    e.authorOrganisationId(), e.postedAt(), null), Comment::at, Comment::commentId);
             b.history(e.postedAt(), e.author(), e.authorOrganisationId(), "commented", null);
+        } else if (payload instanceof ItemHidden e) {
+            Hidden hidden = new Hidden(e.hiddenBy(), e.reason(), e.hiddenAt());
+            if (e.parentItemId() == null) {
+                b.hidden = hidden;
+                b.history(e.hiddenAt(), e.hiddenBy(), null, "hid it", e.reason());
+            } else {
+                b.hideComment(e.itemId(), hidden);
+            }
+        } else if (payload instanceof ItemRestored e) {
+            if (e.parentItemId() == null) {
+                b.hidden = null;
+                b.history(e.restoredAt(), e.restoredBy(), null, "restored it", e.reason());
+            } else {
+                b.hideComment(e.itemId(), null);
+            }
         } else {
             return item;
         }
@@ -253,6 +280,7 @@ public class ItemsProjector implements Projector<ItemView> {
         List<Link> links;
         List<Comment> comments;
         List<HistoryEntry> history;
+        Hidden hidden;
 
         Builder(ItemView item, String eventId) {
             this.item = item;
@@ -276,6 +304,7 @@ public class ItemsProjector implements Projector<ItemView> {
             links = item.links();
             comments = item.comments();
             history = item.history();
+            hidden = item.hidden();
         }
 
         void created(String type, String groupId, String themeId, String title, String body, String authorId,
@@ -302,10 +331,20 @@ public class ItemsProjector implements Projector<ItemView> {
                     HistoryEntry::at, HistoryEntry::event);
         }
 
+        /**
+         * Marks a comment hidden (or shown again, with null). A comment's moderation events come from its own
+         * aggregate, after its {@code CommentPosted} on the same partition, so the comment is already here.
+         */
+        void hideComment(String commentId, Hidden hidden) {
+            comments = comments.stream()
+                    .map(comment -> comment.commentId().equals(commentId) ? comment.withHidden(hidden) : comment)
+                    .toList();
+        }
+
         ItemView build() {
             return new ItemView(item.id(), type, groupId, themeId, title, body, authorId, organisationId, createdAt,
                     status, form, versions, statuses, answers, acceptances, endorsements, challenges, links, comments,
-                    history, item.applied(), item.version());
+                    history, hidden, item.applied(), item.version());
         }
     }
 }

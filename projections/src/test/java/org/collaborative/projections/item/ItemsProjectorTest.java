@@ -13,6 +13,8 @@ import org.collaborative.events.comment.CommentPosted;
 import org.collaborative.events.evidence.EvidenceKind;
 import org.collaborative.events.evidence.EvidenceRevised;
 import org.collaborative.events.evidence.EvidenceSubmitted;
+import org.collaborative.events.moderation.ItemHidden;
+import org.collaborative.events.moderation.ItemRestored;
 import org.collaborative.events.proposal.EvidenceLinkedToProposal;
 import org.collaborative.events.proposal.ProposalChallenged;
 import org.collaborative.events.proposal.ProposalDecided;
@@ -127,5 +129,49 @@ class ItemsProjectorTest {
         assertThat(evidence.body()).isEqualTo("£400,000 each, audited");
         assertThat(evidence.form()).isEqualTo("DATA");
         assertThat(evidence.versions()).extracting(ItemView.EvidenceVersion::level).containsExactly(2, 3);
+    }
+
+    @Test
+    void aHiddenItemIsMarkedWithTheReasonUntilItIsRestored() {
+        runner.apply(projector, envelope("q1", 0,
+                new QuestionPosted("q1", "g1", "t", "Who ran an e-auction?", "", "tom", "E09000007", T0)));
+        runner.apply(projector, envelope("q1", 1,
+                new ItemHidden("q1", "question", null, "g1", "Names a resident", "amara", T0.plusSeconds(60))));
+
+        assertThat(item("q1").hidden()).isEqualTo(new ItemView.Hidden("amara", "Names a resident", T0.plusSeconds(60)));
+
+        runner.apply(projector, envelope("q1", 2,
+                new ItemRestored("q1", "question", null, "g1", "Name removed", "sam", T0.plusSeconds(120))));
+
+        ItemView question = item("q1");
+        assertThat(question.hidden()).isNull();
+        assertThat(question.history()).extracting(ItemView.HistoryEntry::action)
+                .containsExactly("asked the question", "hid it", "restored it");
+        assertThat(question.history()).extracting(ItemView.HistoryEntry::detail)
+                .containsExactly("Who ran an e-auction?", "Names a resident", "Name removed");
+    }
+
+    @Test
+    void aHiddenCommentIsMarkedOnItsItemsDocument() {
+        runner.apply(projector, envelope("q1", 0,
+                new QuestionPosted("q1", "g1", "t", "Who ran an e-auction?", "", "tom", "E09000007", T0)));
+        runner.apply(projector, envelope("c1", 0,
+                new CommentPosted("c1", "q1", "question", "g1", "Rude words", "priya", "E09000012", T0.plusSeconds(5))));
+        runner.apply(projector, envelope("c2", 0,
+                new CommentPosted("c2", "q1", "question", "g1", "Following", "mary", "E09000023", T0.plusSeconds(6))));
+        ItemHidden hidden = new ItemHidden("c1", "comment", "q1", "g1", "Rude", "amara", T0.plusSeconds(60));
+        runner.apply(projector, envelope("c1", 1, hidden));
+
+        ItemView question = item("q1");
+        assertThat(question.hidden()).isNull();
+        assertThat(question.comments()).extracting(ItemView.Comment::commentId, c -> c.hidden() == null)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("c1", false),
+                        org.assertj.core.groups.Tuple.tuple("c2", true));
+        assertThat(question.comments().get(0).hidden().reason()).isEqualTo("Rude");
+        assertThat(runner.apply(projector, envelope("c1", 1, hidden))).as("a redelivery changes nothing").isEmpty();
+
+        runner.apply(projector, envelope("c1", 2,
+                new ItemRestored("c1", "comment", "q1", "g1", "Apologised", "amara", T0.plusSeconds(90))));
+        assertThat(item("q1").comments()).allSatisfy(comment -> assertThat(comment.hidden()).isNull());
     }
 }

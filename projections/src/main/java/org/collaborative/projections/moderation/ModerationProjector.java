@@ -1,0 +1,94 @@
+package org.collaborative.projections.moderation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.collaborative.events.moderation.ItemHidden;
+import org.collaborative.events.moderation.ItemReported;
+import org.collaborative.events.moderation.ItemRestored;
+import org.collaborative.projections.infrastructure.EventEnvelope;
+import org.collaborative.projections.infrastructure.Projector;
+import org.collaborative.projections.moderation.ModerationView.Entry;
+import org.collaborative.projections.moderation.ModerationView.Hidden;
+import org.collaborative.projections.moderation.ModerationView.Report;
+import org.springframework.stereotype.Component;
+
+/**
+ * The moderation view: one document per reported or hidden item or comment, with its open reports, whether it is
+ * hidden and its moderation log. All of an item's moderation events come from its own aggregate, so they arrive in
+ * order.
+ */
+@Component
+public class ModerationProjector implements Projector<ModerationView> {
+
+    public static final String NAME = "moderation";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Class<ModerationView> viewType() {
+        return ModerationView.class;
+    }
+
+    @Override
+    public Optional<String> viewId(Object event) {
+        if (event instanceof ItemReported e) {
+            return Optional.of(e.itemId());
+        }
+        if (event instanceof ItemHidden e) {
+            return Optional.of(e.itemId());
+        }
+        if (event instanceof ItemRestored e) {
+            return Optional.of(e.itemId());
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public ModerationView empty(String id) {
+        return new ModerationView(id, null, null, null, null, List.of(), List.of(), null, Map.of(), null);
+    }
+
+    @Override
+    public ModerationView apply(ModerationView view, EventEnvelope envelope) {
+        Object payload = envelope.payload();
+        if (payload instanceof ItemReported e) {
+            List<Report> reports = new ArrayList<>(view.openReports());
+            if (reports.stream().noneMatch(r -> r.reportId().equals(e.reportId()))) {
+                reports.add(new Report(e.reportId(), e.reason(), e.reportedBy(), e.reportedByOrganisationId(),
+                        e.reportedAt()));
+            }
+            return next(view, e.itemType(), e.parentItemId(), e.groupId(), view.hidden(), reports,
+                    new Entry("reported", e.reportedBy(), e.reportedByOrganisationId(), e.reason(), e.reportedAt(),
+                            envelope.eventId()));
+        }
+        if (payload instanceof ItemHidden e) {
+            return next(view, e.itemType(), e.parentItemId(), e.groupId(),
+                    new Hidden(e.hiddenBy(), e.reason(), e.hiddenAt()), List.of(),
+                    new Entry("hid", e.hiddenBy(), null, e.reason(), e.hiddenAt(), envelope.eventId()));
+        }
+        if (payload instanceof ItemRestored e) {
+            return next(view, e.itemType(), e.parentItemId(), e.groupId(), null, view.openReports(),
+                    new Entry("restored", e.restoredBy(), null, e.reason(), e.restoredAt(), envelope.eventId()));
+        }
+        return view;
+    }
+
+    private static ModerationView next(ModerationView view, String itemType, String parentItemId, String groupId,
+            Hidden hidden, List<Report> openReports, Entry entry) {
+        List<Entry> log = new ArrayList<>(view.log());
+        if (log.stream().noneMatch(existing -> existing.event().equals(entry.event()))) {
+            log.add(entry);
+            log.sort(Comparator.comparing(Entry::at).thenComparing(Entry::event));
+        }
+        Instant last = log.get(log.size() - 1).at();
+        return new ModerationView(view.id(), itemType, parentItemId, groupId, hidden, List.copyOf(openReports),
+                List.copyOf(log), last, view.applied(), view.version());
+    }
+}

@@ -1,0 +1,50 @@
+package org.collaborative.projections.moderation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.collaborative.projections.infrastructure.View;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+
+/**
+ * Everything moderation did to one item or comment: its open reports (those since it was last hidden), whether it is
+ * hidden now, and the log of every report, hide and restore. Only items that were ever reported or hidden have one,
+ * so the collection stays small: pages look up what is hidden in a group here.
+ *
+ * @param itemType {@code question}, {@code evidence}, {@code proposal} or {@code comment}
+ * @param parentItemId for a comment, the item it is on (whose page shows it); otherwise null
+ * @param hidden who hid it, when and why; null while it is shown
+ * @param openReports reports not yet settled by hiding the item, oldest first
+ * @param log every report, hide and restore, oldest first
+ * @param lastActivity the time of the latest log entry, for ordering
+ */
+public record ModerationView(
+        @Id String id,
+        String itemType,
+        String parentItemId,
+        String groupId,
+        Hidden hidden,
+        List<Report> openReports,
+        List<Entry> log,
+        Instant lastActivity,
+        Map<String, Long> applied,
+        @Version Long version)
+        implements View<ModerationView> {
+
+    public record Hidden(String by, String reason, Instant at) {}
+
+    public record Report(String reportId, String reason, String by, String organisationId, Instant at) {}
+
+    /**
+     * @param action {@code reported}, {@code hid} or {@code restored}
+     * @param event the event's id
+     */
+    public record Entry(String action, String by, String organisationId, String reason, Instant at, String event) {}
+
+    @Override
+    public ModerationView withApplied(Map<String, Long> applied) {
+        return new ModerationView(id, itemType, parentItemId, groupId, hidden, openReports, log, lastActivity, applied,
+                version);
+    }
+}
