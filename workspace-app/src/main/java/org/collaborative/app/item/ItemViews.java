@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the items the projections build ({@code items} collection): questions, evidence and proposals, each with its
- * timestamped history, so that {@link Item#asOf} can show one as it stood at any moment.
+ * timestamped history, so that {@link Item#asOf} can show one as it stood at any moment. Lists leave out items a
+ * facilitator has hidden (lists, exports and search are the same for everyone); {@link #find} returns a hidden item
+ * too, marked, for its page to decide who sees what.
  */
 @Component
 public class ItemViews {
@@ -37,7 +39,11 @@ public class ItemViews {
 
     public record Link(String evidenceId, String by, Instant at) {}
 
-    public record Comment(String commentId, String body, String by, String organisationId, Instant at) {}
+    /** @param hidden why a facilitator hid the comment; null while it is shown */
+    public record Comment(String commentId, String body, String by, String organisationId, Instant at, Hidden hidden) {}
+
+    /** A facilitator's (or an administrator's) decision to hide an item or a comment. */
+    public record Hidden(String by, String reason, Instant at) {}
 
     public record HistoryEntry(
             Instant at, String memberId, String organisationId, String action, String detail, String event) {}
@@ -63,10 +69,18 @@ public class ItemViews {
             List<Challenge> challenges,
             List<Link> links,
             List<Comment> comments,
-            List<HistoryEntry> history) {
+            List<HistoryEntry> history,
+            Hidden hidden) {
 
         public ItemType itemType() {
             return ItemType.fromKey(type);
+        }
+
+        /** The item without its hidden comments: what people who do not moderate its group see. */
+        public Item withoutHiddenComments() {
+            return new Item(id, type, groupId, themeId, title, body, authorId, organisationId, createdAt, status, form,
+                    versions, statuses, answers, acceptances, endorsements, challenges, links,
+                    comments.stream().filter(comment -> comment.hidden() == null).toList(), history, hidden);
         }
 
         /** The latest version of a piece of evidence (null for other items). */
@@ -115,7 +129,8 @@ public class ItemViews {
                     upTo(challenges, Challenge::at, moment),
                     upTo(links, Link::at, moment),
                     upTo(comments, Comment::at, moment),
-                    upTo(history, HistoryEntry::at, moment)));
+                    upTo(history, HistoryEntry::at, moment),
+                    hidden));
         }
 
         private static <T> List<T> upTo(List<T> entries, Function<T, Instant> at, Instant moment) {
@@ -137,29 +152,46 @@ public class ItemViews {
         return Optional.ofNullable(mongo.findById(itemId, Item.class, COLLECTION)).filter(item -> item.title() != null);
     }
 
+    /** The items that are shown (not hidden by a facilitator) among those given. */
     public List<Item> findAll(Collection<String> itemIds) {
+        return mongo.find(new Query(Criteria.where("_id").in(itemIds).and("title").ne(null).and("hidden").is(null)),
+                Item.class, COLLECTION);
+    }
+
+    /** The items among those given, hidden or not: for the pages that moderate them. */
+    public List<Item> findAllIncludingHidden(Collection<String> itemIds) {
         return mongo.find(new Query(Criteria.where("_id").in(itemIds).and("title").ne(null)), Item.class, COLLECTION);
     }
 
-    /** A group's items of one type, most recently created first. */
+    /** A group's items of every type that a facilitator has hidden, most recently created first. */
+    public List<Item> hiddenInGroup(String groupId) {
+        Query query = new Query(Criteria.where("groupId").is(groupId).and("title").ne(null).and("hidden").ne(null))
+                .with(Sort.by(Sort.Direction.DESC, "createdAt"));
+        return mongo.find(query, Item.class, COLLECTION);
+    }
+
+    /** A group's shown items of one type, most recently created first. */
     public List<Item> inGroup(String groupId, ItemType type, int limit) {
-        Query query = new Query(Criteria.where("groupId").is(groupId).and("type").is(type.key()).and("title").ne(null))
+        Query query = new Query(Criteria.where("groupId").is(groupId).and("type").is(type.key()).and("title").ne(null)
+                        .and("hidden").is(null))
                 .with(Sort.by(Sort.Direction.DESC, "createdAt"))
                 .limit(limit);
         return mongo.find(query, Item.class, COLLECTION);
     }
 
-    /** A theme's items of one type, most recently created first. */
+    /** A theme's shown items of one type, most recently created first. */
     public List<Item> onTheme(String themeId, ItemType type, int limit) {
-        Query query = new Query(Criteria.where("themeId").is(themeId).and("type").is(type.key()).and("title").ne(null))
+        Query query = new Query(Criteria.where("themeId").is(themeId).and("type").is(type.key()).and("title").ne(null)
+                        .and("hidden").is(null))
                 .with(Sort.by(Sort.Direction.DESC, "createdAt"))
                 .limit(limit);
         return mongo.find(query, Item.class, COLLECTION);
     }
 
-    /** Items of one type in the given groups (optionally on one theme), most recently created first. */
+    /** Shown items of one type in the given groups (optionally on one theme), most recently created first. */
     public List<Item> ofType(ItemType type, Collection<String> groupIds, String themeId) {
-        Criteria criteria = Criteria.where("type").is(type.key()).and("groupId").in(groupIds).and("title").ne(null);
+        Criteria criteria = Criteria.where("type").is(type.key()).and("groupId").in(groupIds).and("title").ne(null)
+                .and("hidden").is(null);
         if (themeId != null) {
             criteria = criteria.and("themeId").is(themeId);
         }

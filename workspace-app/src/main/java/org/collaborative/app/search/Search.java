@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.collaborative.app.moderation.ModerationViews;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
  * The query is analysed like the index (stemmed English terms); "quoted phrases" must appear as written, in order.
  * MongoDB finds the entries that hold every term, in the groups the person may see and within the filters; they are
  * ranked here by BM25 over title and text (a title match weighs three times), with a bonus for phrases and the newer
- * entry first on a tie.
+ * entry first on a tie. Items and comments a facilitator has hidden are left out, for everyone.
  */
 @Component
 public class Search {
@@ -64,9 +65,11 @@ public class Search {
     public record Hit(Entry entry, double score) {}
 
     private final MongoTemplate mongo;
+    private final ModerationViews moderation;
 
-    Search(MongoTemplate mongo) {
+    Search(MongoTemplate mongo, ModerationViews moderation) {
         this.mongo = mongo;
+        this.moderation = moderation;
     }
 
     public static ParsedQuery parse(String query) {
@@ -91,6 +94,11 @@ public class Search {
             return List.of();
         }
         Criteria criteria = Criteria.where("terms").all(query.terms()).and("groupId").in(visibleGroupIds);
+        Set<String> hidden = moderation.hiddenIn(visibleGroupIds);
+        if (!hidden.isEmpty()) {
+            // A hidden item takes its comments out with it; a hidden comment goes alone.
+            criteria = criteria.and("_id").nin(hidden).and("itemId").nin(hidden);
+        }
         if (filters.type() != null) {
             criteria = criteria.and("type").is(filters.type());
         }

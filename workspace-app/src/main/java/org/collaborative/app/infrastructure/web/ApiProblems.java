@@ -49,6 +49,19 @@ public class ApiProblems {
         return problem;
     }
 
+    /** Too many posts in a short time (see PostingLimits): 429 with Retry-After in seconds. */
+    @ExceptionHandler(org.collaborative.app.moderation.PostingLimitReachedException.class)
+    org.springframework.http.ResponseEntity<ProblemDetail> tooMany(
+            org.collaborative.app.moderation.PostingLimitReachedException refused) {
+        ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-posts", "Too many posts",
+                refused.getMessage());
+        problem.setProperty("retryAfterSeconds", refused.retryAfter().getSeconds());
+        return org.springframework.http.ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(org.springframework.http.HttpHeaders.RETRY_AFTER,
+                        Long.toString(refused.retryAfter().getSeconds()))
+                .body(problem);
+    }
+
     @ExceptionHandler(RuleBrokenException.class)
     ProblemDetail refused(RuleBrokenException refused) {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "rule-broken", "Not allowed", refused.getMessage());

@@ -29,6 +29,8 @@ import org.collaborative.app.item.ItemType;
 import org.collaborative.app.item.ItemViews;
 import org.collaborative.app.item.ItemViews.Item;
 import org.collaborative.app.member.People;
+import org.collaborative.app.moderation.HiddenItems;
+import org.collaborative.app.moderation.Moderators;
 import org.collaborative.app.proposal.ChallengeProposal;
 import org.collaborative.app.proposal.DecideProposal;
 import org.collaborative.app.proposal.EndorseProposal;
@@ -94,7 +96,9 @@ class ItemController {
             Model model) {
         Item item = (done == null ? items.find(itemId) : awaitShown(itemId, done, ref, user))
                 .orElseThrow(() -> new NotFoundException("item"));
-        groups.visibleGroup(item.groupId(), user);
+        if (HiddenItems.hiddenFrom(item, groups.visibleGroup(item.groupId(), user), user)) {
+            return "moderation/hidden-item";
+        }
         if (done != null) {
             model.addAttribute("done", done);
         }
@@ -292,6 +296,8 @@ class ItemController {
             case "accepted" -> item -> ref != null && ref.equals(item.acceptedAnswerId());
             case "linked" -> item -> item.links().stream().anyMatch(l -> l.evidenceId().equals(ref));
             case "revised" -> item -> item.versions().size() > 1;
+            case "hidden" -> item -> HiddenItems.hidden(item, ref) != null;
+            case "restored" -> item -> HiddenItems.hidden(item, ref) == null;
             case "status" -> item -> ref != null && (ref.equals(item.status())
                     || ("DECIDED".equals(ref) && item.status().endsWith("TAKEN_FORWARD")));
             default -> item -> true;
@@ -302,7 +308,9 @@ class ItemController {
 
     private Item visibleItem(String itemId, WorkspaceUser user) {
         Item item = items.find(itemId).orElseThrow(() -> new NotFoundException("item"));
-        groups.visibleGroup(item.groupId(), user);
+        if (HiddenItems.hiddenFrom(item, groups.visibleGroup(item.groupId(), user), user)) {
+            throw new NotFoundException("item");
+        }
         return item;
     }
 
@@ -319,8 +327,10 @@ class ItemController {
         }
     }
 
-    private String prepare(Model model, Item item, WorkspaceUser user, Instant asOf) {
-        GroupPage group = groups.visibleGroup(item.groupId(), user);
+    private String prepare(Model model, Item shown, WorkspaceUser user, Instant asOf) {
+        GroupPage group = groups.visibleGroup(shown.groupId(), user);
+        Item item = HiddenItems.shownTo(shown, group, user);
+        model.addAttribute("moderates", Moderators.moderates(group, user));
         Set<String> memberIds = new HashSet<>();
         Set<String> organisationIds = new HashSet<>();
         memberIds.add(item.authorId());

@@ -1,0 +1,15 @@
+package org.collaborative.app.moderation;
+
+import org.collaborative.app.group.GroupViews.GroupPage;
+import org.collaborative.app.infrastructure.security.WorkspaceUser;
+import org.collaborative.events.member.MemberRole;
+
+/** Who moderates a group's items, as the pages decide it: its facilitators and every administrator. */
+public final class Moderators {
+
+    private Moderators() {}
+
+    public static boolean moderates(GroupPage group, WorkspaceUser user) {
+        return user.role() == MemberRole.ADMINISTRATOR || group.facilitatorIds().contains(user.memberId());
+    }
+}

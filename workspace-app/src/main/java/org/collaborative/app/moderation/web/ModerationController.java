@@ -1,0 +1,284 @@
+package org.collaborative.app.moderation.web;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.collaborative.app.Actor;
+import org.collaborative.app.RuleBrokenException;
+import org.collaborative.app.group.GroupPages;
+import org.collaborative.app.group.GroupViews.GroupPage;
+import org.collaborative.app.infrastructure.security.WorkspaceUser;
+import org.collaborative.app.infrastructure.web.ErrorSummary;
+import org.collaborative.app.infrastructure.web.NotFoundException;
+import org.collaborative.app.item.ItemViews;
+import org.collaborative.app.item.ItemViews.Item;
+import org.collaborative.app.member.People;
+import org.collaborative.app.moderation.HiddenItems;
+import org.collaborative.app.moderation.ModerationCommand;
+import org.collaborative.app.moderation.ModerationViews;
+import org.collaborative.app.moderation.ModerationViews.Moderated;
+import org.collaborative.app.moderation.Moderators;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Reporting an item or a comment (anyone who can see it), hiding and restoring it (facilitators of its group and
+ * administrators), the moderation page with open reports and hidden items, and the moderation log. The pages read the
+ * {@code moderation} and {@code items} views; each action is a form post followed by a redirect back to the item.
+ */
+@Controller
+class ModerationController {
+
+    /** How many log entries the log page shows, newest first. */
+    static final int LOG_LIMIT = 500;
+
+    /** Something moderated, as the pages list it. */
+    record Row(Moderated moderated, Item item, ItemViews.Comment comment, GroupPage group) {
+
+        /** What to call it: the item's title, or for a comment the start of what it says. */
+        String label() {
+            if (comment == null) {
+                return item.title();
+            }
+            String body = comment.body().strip().replaceAll("\\s+", " ");
+            return "Comment: " + (body.length() > 80 ? body.substring(0, 79) + "…" : body);
+        }
+    }
+
+    /** One line of the moderation log. */
+    record LogLine(Row row, ModerationViews.Entry entry) {}
+
+    private final ModerationViews moderation;
+    private final ItemViews items;
+    private final GroupPages groups;
+    private final People people;
+    private final CommandGateway commands;
+    private final Clock clock;
+
+    ModerationController(ModerationViews moderation, ItemViews items, GroupPages groups, People people,
+            CommandGateway commands, Clock clock) {
+        this.moderation = moderation;
+        this.items = items;
+        this.groups = groups;
+        this.people = people;
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    @GetMapping("/moderation")
+    String queue(@AuthenticationPrincipal WorkspaceUser user, Model model) {
+        List<Row> rows = rows(user);
+        model.addAttribute("reported", rows.stream().filter(r -> !r.moderated().openReports().isEmpty()).toList());
+        model.addAttribute("hidden", rows.stream().filter(r -> r.moderated().hidden() != null).toList());
+        Set<String> members = new HashSet<>();
+        Set<String> organisations = new HashSet<>();
+        rows.forEach(r -> {
+            r.moderated().openReports().forEach(report -> {
+                members.add(report.by());
+                organisations.add(report.organisationId());
+            });
+            if (r.moderated().hidden() != null) {
+                members.add(r.moderated().hidden().by());
+            }
+        });
+        model.addAttribute("names", people.names(members, organisations));
+        return "moderation/moderation";
+    }
+
+    @GetMapping("/moderation/log")
+    String log(@AuthenticationPrincipal WorkspaceUser user, Model model) {
+        List<LogLine> lines = new ArrayList<>();
+        rows(user).forEach(row -> row.moderated().log().forEach(entry -> lines.add(new LogLine(row, entry))));
+        lines.sort(Comparator.comparing((LogLine line) -> line.entry().at()).reversed()
+                .thenComparing(line -> line.entry().event()));
+        List<LogLine> shown = lines.subList(0, Math.min(LOG_LIMIT, lines.size()));
+        Set<String> members = new HashSet<>();
+        Set<String> organisations = new HashSet<>();
+        shown.forEach(line -> {
+            members.add(line.entry().by());
+            if (line.entry().organisationId() != null) {
+                organisations.add(line.entry().organisationId());
+            }
+        });
+        model.addAttribute("lines", shown);
+        model.addAttribute("total", lines.size());
+        model.addAttribute("names", people.names(members, organisations));
+        return "moderation/log";
+    }
+
+    @GetMapping("/items/{itemId}/report")
+    String reportForm(@PathVariable String itemId, @RequestParam(required = false) String comment,
+            @AuthenticationPrincipal WorkspaceUser user, Model model) {
+        Target target = target(itemId, comment, user);
+        return reportPage(model, target, UUID.randomUUID().toString(), "", List.of());
+    }
+
+    @PostMapping("/items/{itemId}/report")
+    String report(@PathVariable String itemId, @RequestParam(required = false) String comment,
+            @RequestParam String reportId, @RequestParam(defaultValue = "") String reason,
+            @AuthenticationPrincipal WorkspaceUser user, Model model) {
+        Target target = target(itemId, comment, user);
+        Optional<List<ErrorSummary.Item>> refused = send(ModerationCommand.report(target.type(), target.id(),
+                reportId, reason, actor(user), clock.instant()));
+        if (refused.isPresent()) {
+            return reportPage(model, target, reportId, reason, refused.get());
+        }
+        return "redirect:/items/" + itemId + "?done=reported";
+    }
+
+    @GetMapping("/items/{itemId}/moderate")
+    String moderateForm(@PathVariable String itemId, @RequestParam(required = false) String comment,
+            @AuthenticationPrincipal WorkspaceUser user, Model model) {
+        Target target = moderatorsTarget(itemId, comment, user);
+        return moderatePage(model, target, "", List.of());
+    }
+
+    @PostMapping("/items/{itemId}/moderate")
+    String moderate(@PathVariable String itemId, @RequestParam(required = false) String comment,
+            @RequestParam String action, @RequestParam(defaultValue = "") String reason,
+            @AuthenticationPrincipal WorkspaceUser user, Model model) {
+        Target target = moderatorsTarget(itemId, comment, user);
+        Object command = switch (action) {
+            case "hide" -> ModerationCommand.hide(target.type(), target.id(), reason, actor(user), clock.instant());
+            case "restore" -> ModerationCommand.restore(target.type(), target.id(), reason, actor(user),
+                    clock.instant());
+            default -> throw new NotFoundException("moderation action " + action);
+        };
+        Optional<List<ErrorSummary.Item>> refused = send(command);
+        if (refused.isPresent()) {
+            return moderatePage(model, target, reason, refused.get());
+        }
+        return "redirect:/items/" + itemId + "?done=" + (action.equals("hide") ? "hidden" : "restored")
+                + (comment == null ? "" : "&ref=" + target.id());
+    }
+
+    /** The item or comment a form is about, if this person may see it. */
+    private record Target(Item item, ItemViews.Comment comment, GroupPage group) {
+
+        String type() {
+            return comment == null ? item.type() : "comment";
+        }
+
+        String id() {
+            return comment == null ? item.id() : comment.commentId();
+        }
+
+        ItemViews.Hidden hidden() {
+            return comment == null ? item.hidden() : comment.hidden();
+        }
+    }
+
+    private Target target(String itemId, String commentId, WorkspaceUser user) {
+        Item item = items.find(itemId).orElseThrow(() -> new NotFoundException("item"));
+        GroupPage group = groups.visibleGroup(item.groupId(), user);
+        if (HiddenItems.hiddenFrom(item, group, user)) {
+            throw new NotFoundException("item");
+        }
+        Item shown = HiddenItems.shownTo(item, group, user);
+        if (commentId == null) {
+            return new Target(shown, null, group);
+        }
+        ItemViews.Comment comment = shown.comments().stream()
+                .filter(c -> c.commentId().equals(commentId))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("comment"));
+        return new Target(shown, comment, group);
+    }
+
+    private Target moderatorsTarget(String itemId, String commentId, WorkspaceUser user) {
+        Target target = target(itemId, commentId, user);
+        if (!Moderators.moderates(target.group(), user)) {
+            throw new NotFoundException("page");
+        }
+        return target;
+    }
+
+    private String reportPage(Model model, Target target, String reportId, String reason,
+            List<ErrorSummary.Item> errors) {
+        model.addAttribute("target", target);
+        model.addAttribute("reportId", reportId);
+        model.addAttribute("reason", reason);
+        model.addAttribute("errorSummary", errors);
+        return "moderation/report";
+    }
+
+    private String moderatePage(Model model, Target target, String reason, List<ErrorSummary.Item> errors) {
+        model.addAttribute("target", target);
+        model.addAttribute("reason", reason);
+        model.addAttribute("errorSummary", errors);
+        Optional<Moderated> moderated = moderation.find(target.id());
+        model.addAttribute("moderated", moderated.orElse(null));
+        Set<String> members = new HashSet<>();
+        Set<String> organisations = new HashSet<>();
+        moderated.ifPresent(m -> m.log().forEach(entry -> {
+            members.add(entry.by());
+            if (entry.organisationId() != null) {
+                organisations.add(entry.organisationId());
+            }
+        }));
+        model.addAttribute("names", people.names(members, organisations));
+        return "moderation/moderate";
+    }
+
+    /** Sends the command; a broken rule comes back as the error summary of the reason field. */
+    private Optional<List<ErrorSummary.Item>> send(Object command) {
+        try {
+            commands.sendAndWait(command);
+            return Optional.empty();
+        } catch (RuleBrokenException refused) {
+            return Optional.of(ErrorSummary.of("reason", refused.getMessage()));
+        } catch (ConcurrencyException conflict) {
+            return Optional.of(ErrorSummary.of("reason", ErrorSummary.CONFLICT));
+        }
+    }
+
+    /** Everything moderated in the groups this person moderates and may see, most recent activity first. */
+    private List<Row> rows(WorkspaceUser user) {
+        Map<String, GroupPage> moderated = new java.util.HashMap<>();
+        groups.visibleGroups(user).forEach((id, group) -> {
+            if (Moderators.moderates(group, user)) {
+                moderated.put(id, group);
+            }
+        });
+        if (moderated.isEmpty()) {
+            throw new NotFoundException("page");
+        }
+        List<Moderated> all = moderation.inGroups(moderated.keySet());
+        Map<String, Item> byId = new java.util.HashMap<>();
+        items.findAllIncludingHidden(all.stream().map(Moderated::pageItemId).distinct().toList())
+                .forEach(item -> byId.put(item.id(), item));
+        List<Row> rows = new ArrayList<>();
+        for (Moderated m : all) {
+            Item item = byId.get(m.pageItemId());
+            if (item == null) {
+                continue;
+            }
+            ItemViews.Comment comment = m.parentItemId() == null ? null : item.comments().stream()
+                    .filter(c -> c.commentId().equals(m.id()))
+                    .findFirst()
+                    .orElse(null);
+            if (m.parentItemId() != null && comment == null) {
+                continue;
+            }
+            rows.add(new Row(m, item, comment, moderated.get(m.groupId())));
+        }
+        return rows;
+    }
+
+    private static Actor actor(WorkspaceUser user) {
+        return new Actor(user.memberId(), user.organisationId(), user.role());
+    }
+}
