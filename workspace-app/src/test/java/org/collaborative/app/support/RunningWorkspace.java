@@ -72,10 +72,17 @@ public final class RunningWorkspace implements AutoCloseable {
     }
 
     public static RunningWorkspace start(Path dataDirectory, Ports ports) {
+        return start(dataDirectory, ports, new String[0]);
+    }
+
+    /** Starts the workspace with extra {@code --name=value} arguments for its first web instance. */
+    public static RunningWorkspace start(Path dataDirectory, Ports ports, String... extraArguments) {
         RunningWorkspace workspace = new RunningWorkspace(dataDirectory, ports);
         try {
+            List<String> arguments = new ArrayList<>(List.of(workspace.appArguments(true, ports.http())));
+            arguments.addAll(List.of(extraArguments));
             workspace.apps.add(new SpringApplicationBuilder(WorkspaceApplication.class)
-                    .run(workspace.appArguments(true, ports.http())));
+                    .run(arguments.toArray(String[]::new)));
             workspace.awaitReady(workspace.baseUrl());
             workspace.startProjections();
             return workspace;

@@ -1,22 +1,37 @@
 package org.collaborative.app.infrastructure.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
+import org.collaborative.app.infrastructure.security.token.AccessTokens;
 import org.collaborative.app.infrastructure.web.ApiProblems;
 import org.collaborative.app.member.Accounts;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * Everything but the sign-in page, static assets and health needs a signed-in member. CSRF protection stays on for
@@ -26,12 +41,14 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     /**
-     * The JSON API: the same session as the pages (state changes carry the CSRF token in an {@code X-CSRF-TOKEN}
-     * header), but no redirects to the sign-in page: 401 and 403 come back as problem details.
+     * The JSON API: either a personal access token ({@code Authorization: Bearer}, no CSRF token needed) or the same
+     * session as the pages (state changes then carry the CSRF token in an {@code X-CSRF-TOKEN} header), but no
+     * redirects to the sign-in page: 401 and 403 come back as problem details.
      */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, JsonMapper json, Clock clock, AccessTokens tokens, Accounts accounts,
+            @Value("${collaborative.security.session.absolute-timeout}") Duration absoluteTimeout) throws Exception {
         http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/v3/api-docs", "/v3/api-docs/**")
                         .permitAll()
@@ -45,8 +62,14 @@ class SecurityConfiguration {
                                 denied instanceof org.springframework.security.web.csrf.CsrfException
                                         ? "The request has no valid CSRF token"
                                         : "You may not do this")))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'none'; frame-ancestors 'none'")));
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter.BEARER))
+                .addFilterAfter(new SessionLifetime(clock, absoluteTimeout, false), SecurityContextHolderFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, accounts, (request, response, failure) -> {
+                            response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+                            problem(response, json, HttpStatus.UNAUTHORIZED, "invalid-token", "Invalid token",
+                                    "The access token is unknown, revoked or expired");
+                        }), CsrfFilter.class)
+                .headers(headers("default-src 'none'; frame-ancestors 'none'"));
         return http.build();
     }
 
@@ -64,9 +87,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, SignInThrottle throttle, Clock clock,
+            @Value("${collaborative.security.session.absolute-timeout}") Duration absoluteTimeout) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/sign-in", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error")
+                                "/sign-in", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
+                                "/accessibility", "/privacy")
                         .permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/health")
                         .permitAll()
@@ -80,17 +105,48 @@ class SecurityConfiguration {
                         .authenticated())
                 .formLogin(form -> form.loginPage("/sign-in")
                         .usernameParameter("email")
-                        .defaultSuccessUrl("/themes", false)
-                        .failureUrl("/sign-in?error"))
+                        .successHandler(SignInOutcomes.success(throttle))
+                        .failureHandler(SignInOutcomes.failure(throttle)))
+                .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new SessionLifetime(clock, absoluteTimeout, true), SecurityContextHolderFilter.class)
+                .sessionManagement(sessions -> sessions.invalidSessionStrategy(SessionLifetime.timedOut("idle")))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(SecurityConfiguration::deniedPage))
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                                        + "font-src 'self'; connect-src 'self'; form-action 'self'; "
-                                        + "frame-ancestors 'none'; base-uri 'self'"))
-                        .referrerPolicy(referrer -> referrer.policy(
-                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
-                                        .STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+                .headers(headers("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                        + "font-src 'self'; connect-src 'self'; form-action 'self'; "
+                        + "frame-ancestors 'none'; base-uri 'self'"));
         return http.build();
+    }
+
+    /**
+     * The same headers on every response of a chain (pages, API, errors, static assets, redirects): the chain's
+     * Content-Security-Policy, HSTS for a year with subdomains, {@code X-Content-Type-Options: nosniff},
+     * {@code X-Frame-Options: DENY} beside {@code frame-ancestors 'none'}, and a referrer policy. HSTS is sent on plain
+     * HTTP too (browsers ignore it there), because TLS usually ends at the load balancer in front of the instances.
+     */
+    static Customizer<HeadersConfigurer<HttpSecurity>> headers(String contentSecurityPolicy) {
+        return headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
+                .httpStrictTransportSecurity(hsts -> hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
+                        .includeSubDomains(true)
+                        .maxAgeInSeconds(Duration.ofDays(365).toSeconds()))
+                .contentTypeOptions(Customizer.withDefaults())
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+    }
+
+    /**
+     * A page refused: a form posted after its session ended (its CSRF token went with the session) sends the person to
+     * sign in again with an explanation; anything else is 403.
+     */
+    private static void deniedPage(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws java.io.IOException, jakarta.servlet.ServletException {
+        if (denied instanceof CsrfException
+                && request.getRequestedSessionId() != null
+                && !request.isRequestedSessionIdValid()) {
+            SessionLifetime.timedOut("idle").onInvalidSessionDetected(request, response);
+        } else {
+            new AccessDeniedHandlerImpl().handle(request, response, denied);
+        }
     }
 
     @Bean
