@@ -95,9 +95,9 @@ async function signIn(page, email) {
   await page.waitForURL('**/themes');
 }
 
-/** Presses Tab until the focused element's text matches, as a keyboard user would; fails after 80 presses. */
+/** Presses Tab until the focused element's text matches, as a keyboard user would; fails after 200 presses. */
 async function tabTo(page, text) {
-  for (let i = 0; i < 80; i++) {
+  for (let i = 0; i < 200; i++) {
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
     if (focused === text) return;
@@ -205,6 +205,7 @@ test('the same journey with JavaScript switched off', async () => {
 
 const MARY = 'mary.doyle@lewisham.example';
 const SAM = 'sam.lee@londoncouncils.example';
+const AMARA = 'amara.okafor@londoncouncils.example';
 
 test('find the e-auction by searching, read its history and evidence profile, then endorse and challenge', async () => {
   await journey('collaborate', {}, async (open) => {
@@ -312,5 +313,59 @@ test('an administrator rebuilds a view and watches its progress', async () => {
     await sam.getByText('Rebuild of theme-list requested').waitFor();
     await sam.locator('#row-theme-list .govuk-tag--green').waitFor({ timeout: 60000 });
     await assertAccessible(sam, 'the views page after a rebuild');
+  });
+});
+
+test('ask to join a council-only group; a facilitator approves it, forms a group and follows it with the keyboard alone', async () => {
+  await journey('membership', {}, async (open) => {
+    const mary = await open();
+    await signIn(mary, MARY);
+    await mary.goto('/themes/understanding-population-flows');
+    await mary.getByRole('link', { name: 'Counting churn' }).click();
+    await assertAccessible(mary, 'a council-only group before joining');
+    await mary.getByRole('button', { name: 'Ask to join this group' }).click();
+    await mary.getByText('You have asked to join this group').first().waitFor();
+    await assertAccessible(mary, 'a request to join, waiting');
+
+    const amara = await open();
+    await signIn(amara, AMARA);
+    await amara.goto('/themes/understanding-population-flows');
+    await tabTo(amara, 'Counting churn');
+    await amara.keyboard.press('Enter');
+    await amara.getByRole('heading', { name: 'Requests to join' }).waitFor();
+    await assertAccessible(amara, 'a group page with a request to join');
+    await tabTo(amara, 'Approve Cllr Mary Doyle');
+    await amara.keyboard.press('Enter');
+    await amara.getByText('Request approved: they are now a member').waitFor();
+    await assertAccessible(amara, 'an approved request');
+    await mary.reload();
+    await mary.getByLabel('Ask the group a question').waitFor();
+
+    await amara.goto('/themes/behaviour-change');
+    await tabTo(amara, 'Form a working group');
+    await amara.keyboard.press('Enter');
+    await amara.getByRole('heading', { name: 'Form a working group' }).waitFor();
+    await assertAccessible(amara, 'the form for a new group');
+    await tabTo(amara, 'Form the group');
+    await amara.keyboard.press('Enter');
+    await amara.locator('.govuk-error-summary').waitFor();
+    await assertAccessible(amara, 'the group form with errors');
+    const name = unique('Nudges that stick');
+    await amara.getByLabel('Name of the group').focus();
+    await amara.keyboard.type(name);
+    await amara.getByLabel('Open to all members').focus();
+    await amara.keyboard.press('Space');
+    await tabTo(amara, 'Form the group');
+    await amara.keyboard.press('Enter');
+    await amara.getByRole('heading', { name, level: 1 }).waitFor();
+    await assertAccessible(amara, 'a newly formed group');
+    await tabTo(amara, 'Follow this group');
+    await amara.keyboard.press('Enter');
+    await amara.getByText('You are following this group.').waitFor();
+    await assertAccessible(amara, 'a followed group');
+    await tabTo(amara, 'Everything you follow');
+    await amara.keyboard.press('Enter');
+    await amara.getByRole('link', { name }).waitFor();
+    await assertAccessible(amara, 'what a member follows');
   });
 });

@@ -33,6 +33,10 @@ class CollaborationIT {
     private static final String PRIYA = "priya.shah@hackney.example";
     private static final String MARY = "mary.doyle@lewisham.example";
     private static final String BEN = "ben.carter@gla.example";
+    private static final String AMARA = "amara.okafor@londoncouncils.example";
+    private static final String RETREAT = id("group:chief-executives-retreat");
+    private static final String PORTAL = id("jobs-portal");
+    private static final String TENANTS_QUESTION = id("question-tenants");
     private static final String AUCTION = id("pan-london-e-auction");
     private static final String FURNITURE = id("e-auction-furniture");
     private static final String FURNITURE_QUESTION = id("question-furniture");
@@ -59,6 +63,195 @@ class CollaborationIT {
         if (workspace != null) {
             workspace.close();
         }
+    }
+
+    private static String memberId(String email) {
+        return UUID.nameUUIDFromBytes(("demo-member:" + email).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    @Test
+    void councilOnlyGroupsTakeRequestsThatFacilitatorsApproveOrDecline() {
+        String gangs = workspace.jdbc().queryForObject(
+                "select group_id from group_directory where theme_id = 'guns-and-gangs'", String.class);
+        Browser mary = workspace.browser().signIn(MARY, PASSWORD);
+        assertThat(mary.get("/groups/" + gangs).body()).contains("Ask to join this group");
+        HttpResponse<String> asked = mary.post("/groups/" + gangs + "/members", Map.of());
+        assertThat(location(asked)).endsWith("?done=asked");
+        assertThat(mary.get(location(asked)).body()).contains("You have asked to join this group")
+                .doesNotContain("Ask the group a question");
+        assertThat(workspace.jdbc().queryForObject(
+                "select count(*) from group_member where group_id = ? and member_id = ?", Long.class, gangs,
+                memberId(MARY))).isZero();
+
+        Browser amara = workspace.browser().signIn(AMARA, PASSWORD);
+        String requests = amara.get("/groups/" + gangs).body();
+        assertThat(requests).contains("Requests to join", "Cllr Mary Doyle", "Tom Hughes");
+        HttpResponse<String> noReason = amara.post("/groups/" + gangs + "/requests/" + memberId(MARY) + "/decline",
+                Map.of("reason", " "));
+        assertThat(noReason.statusCode()).isEqualTo(200);
+        assertThat(noReason.body()).contains("<a href=\"#reason-" + memberId(MARY) + "\">Enter a reason</a>");
+        HttpResponse<String> declined = amara.post("/groups/" + gangs + "/requests/" + memberId(MARY) + "/decline",
+                Map.of("reason", "This group is for community safety leads."));
+        assertThat(amara.get(location(declined)).body()).contains("Request declined");
+
+        // Declined, Mary may ask again; a member who is not a facilitator cannot approve; the facilitator can.
+        mary.get("/groups/" + gangs);
+        assertThat(mary.post("/groups/" + gangs + "/members", Map.of()).statusCode()).isEqualTo(302);
+        mary.get("/groups/" + gangs);
+        HttpResponse<String> notAllowed = mary.api("POST",
+                "/api/groups/" + gangs + "/requests/" + memberId(MARY) + "/approval", null);
+        assertThat(notAllowed.statusCode()).isEqualTo(422);
+        assertThat(notAllowed.body()).contains("Only the group's facilitators can do this");
+        amara.get("/groups/" + gangs);
+        HttpResponse<String> approved = amara.api("POST",
+                "/api/groups/" + gangs + "/requests/" + memberId(MARY) + "/approval", null);
+        assertThat(approved.statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> mary.get("/groups/" + gangs).body().contains("Ask the group a question"));
+
+        Browser ben = workspace.browser().signIn(BEN, PASSWORD);
+        assertThat(ben.get("/groups/" + gangs).statusCode()).isEqualTo(404);
+        assertThat(ben.get("/themes/guns-and-gangs").body()).doesNotContain("Routes out of gangs");
+    }
+
+    @Test
+    void invitationOnlyGroupsAreSeenByMembersAndInviteesAndHaveSeveralFacilitators() {
+        Browser mary = workspace.browser().signIn(MARY, PASSWORD);
+        assertThat(mary.get("/groups/" + RETREAT).statusCode()).isEqualTo(404);
+        assertThat(mary.get("/themes/behaviour-change").body()).doesNotContain("Chief executives&#39; retreat");
+
+        Browser priya = workspace.browser().signIn(PRIYA, PASSWORD);
+        String page = priya.get("/groups/" + RETREAT).body();
+        assertThat(page).contains("Chief executives&#39; retreat", "Requests to join", "Invite someone", "Tom Hughes");
+        assertThat(page.split("govuk-tag--blue\">Facilitator").length - 1).as("two facilitators").isEqualTo(2);
+        HttpResponse<String> unknown = priya.post("/groups/" + RETREAT + "/invitations",
+                Map.of("email", "nobody@nowhere.example"));
+        assertThat(unknown.body()).contains("<a href=\"#invite-email\">There is no member with that email address");
+        HttpResponse<String> invited = priya.post("/groups/" + RETREAT + "/invitations", Map.of("email", MARY));
+        assertThat(priya.get(location(invited)).body()).contains("Invitation sent", "Invited, not yet joined");
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> mary.get("/groups/" + RETREAT).body().contains("Accept the invitation"));
+        HttpResponse<String> declined = mary.post("/groups/" + RETREAT + "/invitations/decline", Map.of());
+        assertThat(mary.get(location(declined)).statusCode()).isEqualTo(302);
+        assertThat(mary.get("/groups/" + RETREAT).statusCode()).isEqualTo(404);
+
+        Browser tom = workspace.browser().signIn(TOM, PASSWORD);
+        assertThat(tom.get("/groups/" + RETREAT).body()).contains("You have been invited to join this group");
+        HttpResponse<String> accepted = tom.post("/groups/" + RETREAT + "/members", Map.of());
+        assertThat(tom.get(location(accepted)).body()).contains("You have joined this group", "Ask the group a question");
+
+        priya.get("/groups/" + RETREAT);
+        HttpResponse<String> appointed = priya.post("/groups/" + RETREAT + "/facilitators",
+                Map.of("memberId", memberId(TOM)));
+        assertThat(priya.get(location(appointed)).body()).contains("They are now a facilitator of this group");
+        assertThat(tom.get("/groups/" + RETREAT).body()).contains("Invite someone", "Leave this group");
+    }
+
+    @Test
+    void facilitatorsFormGroupsAndMembersFollowGroupsAndItems() {
+        Browser tom = workspace.browser().signIn(TOM, PASSWORD);
+        assertThat(tom.get("/themes/behaviour-change/groups/new").statusCode()).isEqualTo(403);
+
+        Browser amara = workspace.browser().signIn(AMARA, PASSWORD);
+        assertThat(amara.get("/themes/behaviour-change").body()).contains("Form a working group");
+        String form = amara.get("/themes/behaviour-change/groups/new").body();
+        Matcher groupId = Pattern.compile("name=\"groupId\" value=\"([0-9a-f-]{36})\"").matcher(form);
+        assertThat(groupId.find()).isTrue();
+        HttpResponse<String> noVisibility = amara.post("/themes/behaviour-change/groups",
+                Map.of("groupId", groupId.group(1), "name", "Nudges that stick", "purpose", ""));
+        assertThat(noVisibility.body()).contains("<a href=\"#visibility\">Choose who can see and join the group</a>",
+                "value=\"Nudges that stick\"");
+        HttpResponse<String> formed = amara.post("/themes/behaviour-change/groups", Map.of("groupId", groupId.group(1),
+                "name", "Nudges that stick", "purpose", "What keeps a change going.", "visibility", "OPEN"));
+        assertThat(location(formed)).endsWith("/groups/" + groupId.group(1));
+        assertThat(amara.get(location(formed)).body()).contains("Nudges that stick", "Open to all members", "Facilitator");
+        amara.get("/themes/behaviour-change/groups/new");
+        amara.post("/themes/behaviour-change/groups", Map.of("groupId", groupId.group(1),
+                "name", "Nudges that stick", "purpose", "", "visibility", "OPEN"));
+        assertThat(workspace.eventCount(groupId.group(1))).as("a form sent twice forms one group").isEqualTo(1);
+
+        tom.get("/items/" + AUCTION);
+        HttpResponse<String> follow = tom.post("/follows", Map.of("target", "ITEM", "targetId", AUCTION, "follow", "true"));
+        assertThat(location(follow)).endsWith("/items/" + AUCTION + "?following=started");
+        assertThat(tom.get(location(follow)).body()).contains("You are following this proposal",
+                "Stop following this proposal");
+        String buying = groupOf(tom, AUCTION);
+        tom.get("/groups/" + buying);
+        tom.post("/follows", Map.of("target", "GROUP", "targetId", buying, "follow", "true"));
+        String following = tom.get("/following").body();
+        assertThat(following).contains("A pan-London e-auction for IT hardware", "Buying better together");
+        assertThat(tom.api("GET", "/api/follows", null).body()).contains(AUCTION, buying);
+        tom.get("/items/" + AUCTION);
+        tom.post("/follows", Map.of("target", "ITEM", "targetId", AUCTION, "follow", "false"));
+        assertThat(tom.get("/following").body()).doesNotContain("A pan-London e-auction for IT hardware");
+
+        String gangs = workspace.jdbc().queryForObject(
+                "select group_id from group_directory where theme_id = 'guns-and-gangs'", String.class);
+        Browser ben = workspace.browser().signIn(BEN, PASSWORD);
+        ben.get("/themes");
+        assertThat(ben.post("/follows", Map.of("target", "GROUP", "targetId", gangs, "follow", "true")).statusCode())
+                .isEqualTo(404);
+        assertThat(ben.api("POST", "/api/follows", "{\"target\":\"GROUP\",\"targetId\":\"" + gangs + "\"}")
+                .statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theApiAnswersEndorsesChallengesAndCommentsWithProblemDetailsForBrokenRules() {
+        Browser ben = workspace.browser().signIn(BEN, PASSWORD);
+        ben.get("/themes");
+        HttpResponse<String> notMember = ben.api("POST", "/api/items/" + PORTAL + "/endorsements", null);
+        assertThat(notMember.statusCode()).isEqualTo(422);
+        assertThat(notMember.body()).contains("Join this group before you endorse its proposals");
+        HttpResponse<String> joined = ben.api("POST", "/api/groups/" + groupOf(ben, PORTAL) + "/members", null);
+        assertThat(joined.statusCode()).isEqualTo(201);
+        assertThat(joined.body()).contains("\"status\":\"joined\"");
+        HttpResponse<String> endorsed = ben.api("POST", "/api/items/" + PORTAL + "/endorsements", null);
+        assertThat(endorsed.statusCode()).isEqualTo(201);
+        long events = workspace.eventCount(PORTAL);
+        HttpResponse<String> twice = ben.api("POST", "/api/items/" + PORTAL + "/endorsements", null);
+        assertThat(twice.statusCode()).isEqualTo(201);
+        assertThat(workspace.eventCount(PORTAL)).as("endorsing twice records one endorsement").isEqualTo(events);
+        Browser tom = workspace.browser().signIn(TOM, PASSWORD);
+        tom.get("/themes");
+        HttpResponse<String> own = tom.api("POST", "/api/items/" + PORTAL + "/endorsements", null);
+        assertThat(own.statusCode()).isEqualTo(422);
+        assertThat(own.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(own.body()).contains("You cannot endorse your own proposal");
+
+        HttpResponse<String> noReason = ben.api("POST", "/api/items/" + PORTAL + "/challenges", "{\"text\":\" \"}");
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(noReason.body()).contains("\"field\":\"text\"");
+        HttpResponse<String> challenged = ben.api("POST", "/api/items/" + PORTAL + "/challenges",
+                "{\"text\":\"Most vacancies are filled before they are advertised.\"}");
+        assertThat(challenged.statusCode()).isEqualTo(201);
+
+        HttpResponse<String> question = ben.api("POST", "/api/items/" + TENANTS_QUESTION + "/endorsements", null);
+        assertThat(question.statusCode()).isEqualTo(422);
+        assertThat(question.body()).contains("Questions are answered, not endorsed");
+
+        String commentId = UUID.randomUUID().toString();
+        String comment = "{\"id\":\"" + commentId + "\",\"text\":\"The GLA could list its own jobs too.\"}";
+        assertThat(ben.api("POST", "/api/items/" + PORTAL + "/comments", comment).statusCode()).isEqualTo(201);
+        assertThat(ben.api("POST", "/api/items/" + PORTAL + "/comments", comment).statusCode())
+                .as("the same comment sent twice").isEqualTo(201);
+        assertThat(workspace.eventCount(commentId)).isEqualTo(1);
+
+        HttpResponse<String> answered = ben.api("POST", "/api/items/" + TENANTS_QUESTION + "/answers",
+                "{\"text\":\"The GLA's jobs brokerage helped 300 tenants.\"}");
+        assertThat(answered.statusCode()).isEqualTo(422);
+        assertThat(answered.body()).contains("This question is closed, so it takes no more answers");
+        HttpResponse<String> badStatus = ben.api("POST", "/api/items/" + PORTAL + "/status", "{\"to\":\"SHELVED\"}");
+        assertThat(badStatus.statusCode()).isEqualTo(400);
+        HttpResponse<String> notFacilitator = ben.api("POST", "/api/items/" + PORTAL + "/status",
+                "{\"to\":\"DECIDED\",\"outcome\":\"TAKEN_FORWARD\",\"note\":\"Yes\"}");
+        assertThat(notFacilitator.statusCode()).isEqualTo(422);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            String item = ben.api("GET", "/api/items/" + PORTAL, null).body();
+            return item.contains("Most vacancies are filled") && item.contains("The GLA could list");
+        });
+        assertThat(workspace.browser().api("GET", "/api/items/" + PORTAL, null).statusCode()).isEqualTo(401);
     }
 
     private static String id(String name) {
@@ -200,7 +393,12 @@ class CollaborationIT {
                 String.class);
         tom.get("/groups/" + councilOnly);
         tom.post("/groups/" + councilOnly + "/members", Map.of());
-        tom.get("/groups/" + councilOnly);
+        // A council-only group: Tom asks, and a facilitator approves.
+        Browser amara = workspace.browser().signIn(AMARA, PASSWORD);
+        amara.get("/groups/" + councilOnly);
+        amara.post("/groups/" + councilOnly + "/requests/" + memberId(TOM) + "/approve", Map.of());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> tom.get("/groups/" + councilOnly).body().contains("Ask the group a question"));
         String questionId = UUID.randomUUID().toString();
         tom.post("/groups/" + councilOnly + "/questions",
                 Map.of("questionId", questionId, "title", "Zorbing census of churn", "body", ""));

@@ -5,6 +5,15 @@ import java.util.List;
 import org.collaborative.events.group.GroupVisibility;
 import org.collaborative.events.group.MemberJoinedGroup;
 import org.collaborative.events.group.MemberLeftGroup;
+import org.collaborative.events.follow.FollowTarget;
+import org.collaborative.events.follow.MemberFollowed;
+import org.collaborative.events.follow.MemberUnfollowed;
+import org.collaborative.events.group.FacilitatorAppointed;
+import org.collaborative.events.group.InvitationDeclined;
+import org.collaborative.events.group.JoinRequestApproved;
+import org.collaborative.events.group.JoinRequestDeclined;
+import org.collaborative.events.group.JoinRequested;
+import org.collaborative.events.group.MemberInvitedToGroup;
 import org.collaborative.events.group.WorkingGroupFormed;
 import org.collaborative.events.member.MemberRegistered;
 import org.collaborative.events.member.MemberRole;
@@ -100,7 +109,15 @@ final class EventSamples {
             new ItemRestored(Q, "question", null, G, "The details were removed by the asker.", M, AT),
             new ThemeDescribed("behaviour-change", "Behaviour change", "Nudges that last.", M, AT),
             new ThemeArchived("behaviour-change", M, AT),
-            new MemberLeftGroup(G, M, AT));
+            new MemberLeftGroup(G, M, AT),
+            new JoinRequested(G, M, "E09000012", AT),
+            new JoinRequestApproved(G, M, A, AT),
+            new JoinRequestDeclined(G, M, A, "This group is for housing directors.", AT),
+            new MemberInvitedToGroup(G, M, "E09000012", A, AT),
+            new InvitationDeclined(G, M, AT),
+            new FacilitatorAppointed(G, M, A, AT),
+            new MemberFollowed(M, FollowTarget.GROUP, G, AT),
+            new MemberUnfollowed(M, FollowTarget.ITEM, P, AT));
 
     private EventSamples() {}
 }

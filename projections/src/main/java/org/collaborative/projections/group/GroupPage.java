@@ -8,7 +8,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 
 /**
- * A working group's page: what it is for, who is in it and the questions put to it (newest first). Fields are filled
+ * A working group's page: what it is for, who is in it (and who has asked or been invited to join) and the questions
+ * put to it (newest first). Fields are filled
  * as their events arrive, in whatever order the partitions deliver them.
  */
 public record GroupPage(
@@ -21,11 +22,19 @@ public record GroupPage(
         List<String> facilitatorIds,
         List<Membership> members,
         List<QuestionSummary> questions,
+        List<JoinRequest> requests,
+        List<Invitation> invitations,
         Map<String, Long> applied,
         @Version Long version)
         implements View<GroupPage> {
 
     public record Membership(String memberId, String organisationId, Instant joinedAt) {}
+
+    /** A request to join, waiting for a facilitator. */
+    public record JoinRequest(String memberId, String organisationId, Instant requestedAt) {}
+
+    /** An invitation not yet taken up or declined. */
+    public record Invitation(String memberId, String organisationId, String invitedBy, Instant invitedAt) {}
 
     public record QuestionSummary(
             String questionId, String title, String body, String askedBy, String organisationId, Instant postedAt) {}
@@ -33,6 +42,6 @@ public record GroupPage(
     @Override
     public GroupPage withApplied(Map<String, Long> applied) {
         return new GroupPage(id, themeId, name, purpose, visibility, formedAt, facilitatorIds, members, questions,
-                applied, version);
+                requests, invitations, applied, version);
     }
 }

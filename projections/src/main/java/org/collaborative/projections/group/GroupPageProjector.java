@@ -5,10 +5,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.collaborative.events.group.FacilitatorAppointed;
+import org.collaborative.events.group.InvitationDeclined;
+import org.collaborative.events.group.JoinRequestDeclined;
+import org.collaborative.events.group.JoinRequested;
+import org.collaborative.events.group.MemberInvitedToGroup;
 import org.collaborative.events.group.MemberJoinedGroup;
 import org.collaborative.events.group.MemberLeftGroup;
 import org.collaborative.events.group.WorkingGroupFormed;
 import org.collaborative.events.question.QuestionPosted;
+import org.collaborative.projections.group.GroupPage.Invitation;
+import org.collaborative.projections.group.GroupPage.JoinRequest;
 import org.collaborative.projections.group.GroupPage.Membership;
 import org.collaborative.projections.group.GroupPage.QuestionSummary;
 import org.collaborative.projections.infrastructure.EventEnvelope;
@@ -33,57 +40,120 @@ public class GroupPageProjector implements Projector<GroupPage> {
 
     @Override
     public Optional<String> viewId(Object event) {
-        if (event instanceof WorkingGroupFormed formed) {
-            return Optional.of(formed.groupId());
+        String groupId = null;
+        if (event instanceof WorkingGroupFormed e) {
+            groupId = e.groupId();
+        } else if (event instanceof MemberJoinedGroup e) {
+            groupId = e.groupId();
+        } else if (event instanceof MemberLeftGroup e) {
+            groupId = e.groupId();
+        } else if (event instanceof QuestionPosted e) {
+            groupId = e.groupId();
+        } else if (event instanceof JoinRequested e) {
+            groupId = e.groupId();
+        } else if (event instanceof JoinRequestDeclined e) {
+            groupId = e.groupId();
+        } else if (event instanceof MemberInvitedToGroup e) {
+            groupId = e.groupId();
+        } else if (event instanceof InvitationDeclined e) {
+            groupId = e.groupId();
+        } else if (event instanceof FacilitatorAppointed e) {
+            groupId = e.groupId();
         }
-        if (event instanceof MemberJoinedGroup joined) {
-            return Optional.of(joined.groupId());
-        }
-        if (event instanceof QuestionPosted posted) {
-            return Optional.of(posted.groupId());
-        }
-        if (event instanceof MemberLeftGroup left) {
-            return Optional.of(left.groupId());
-        }
-        return Optional.empty();
+        return Optional.ofNullable(groupId);
     }
 
     @Override
     public GroupPage empty(String id) {
-        return new GroupPage(id, null, null, null, null, null, List.of(), List.of(), List.of(), Map.of(), null);
+        return new GroupPage(id, null, null, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
+                Map.of(), null);
     }
 
     @Override
     public GroupPage apply(GroupPage page, EventEnvelope event) {
         Object payload = event.payload();
+        List<JoinRequest> requests = page.requests() == null ? List.of() : page.requests();
+        List<Invitation> invitations = page.invitations() == null ? List.of() : page.invitations();
         if (payload instanceof WorkingGroupFormed formed) {
             return new GroupPage(page.id(), formed.themeId(), formed.name(), formed.purpose(),
-                    formed.visibility().name(), formed.formedAt(), List.of(formed.facilitatorId()),
+                    formed.visibility().name(), formed.formedAt(),
+                    withFacilitator(page.facilitatorIds(), formed.facilitatorId()),
                     withMember(page.members(), new Membership(
                             formed.facilitatorId(), formed.facilitatorOrganisationId(), formed.formedAt())),
-                    page.questions(), page.applied(), page.version());
+                    page.questions(), requests, invitations, page.applied(), page.version());
         }
         if (payload instanceof MemberJoinedGroup joined) {
             return new GroupPage(page.id(), page.themeId(), page.name(), page.purpose(), page.visibility(),
                     page.formedAt(), page.facilitatorIds(),
                     withMember(page.members(), new Membership(
                             joined.memberId(), joined.organisationId(), joined.joinedAt())),
-                    page.questions(), page.applied(), page.version());
+                    page.questions(), withoutRequest(requests, joined.memberId()),
+                    withoutInvitation(invitations, joined.memberId()), page.applied(), page.version());
         }
         if (payload instanceof MemberLeftGroup left) {
             return new GroupPage(page.id(), page.themeId(), page.name(), page.purpose(), page.visibility(),
-                    page.formedAt(), page.facilitatorIds(),
+                    page.formedAt(),
+                    page.facilitatorIds().stream().filter(id -> !id.equals(left.memberId())).toList(),
                     page.members().stream().filter(m -> !m.memberId().equals(left.memberId())).toList(),
-                    page.questions(), page.applied(), page.version());
+                    page.questions(), requests, invitations, page.applied(), page.version());
         }
         if (payload instanceof QuestionPosted posted) {
             return new GroupPage(page.id(), page.themeId(), page.name(), page.purpose(), page.visibility(),
                     page.formedAt(), page.facilitatorIds(), page.members(),
                     withQuestion(page.questions(), new QuestionSummary(posted.questionId(), posted.title(),
                             posted.body(), posted.askedBy(), posted.askedByOrganisationId(), posted.postedAt())),
-                    page.applied(), page.version());
+                    requests, invitations, page.applied(), page.version());
+        }
+        if (payload instanceof JoinRequested requested) {
+            List<JoinRequest> next = new ArrayList<>(withoutRequest(requests, requested.memberId()));
+            next.add(new JoinRequest(requested.memberId(), requested.organisationId(), requested.requestedAt()));
+            next.sort(Comparator.comparing(JoinRequest::requestedAt).thenComparing(JoinRequest::memberId));
+            return withRequestsAndInvitations(page, next, invitations);
+        }
+        if (payload instanceof JoinRequestDeclined declined) {
+            return withRequestsAndInvitations(page, withoutRequest(requests, declined.memberId()), invitations);
+        }
+        if (payload instanceof MemberInvitedToGroup invited) {
+            List<Invitation> next = new ArrayList<>(withoutInvitation(invitations, invited.memberId()));
+            next.add(new Invitation(invited.memberId(), invited.organisationId(), invited.invitedBy(),
+                    invited.invitedAt()));
+            next.sort(Comparator.comparing(Invitation::invitedAt).thenComparing(Invitation::memberId));
+            return withRequestsAndInvitations(page, requests, next);
+        }
+        if (payload instanceof InvitationDeclined declined) {
+            return withRequestsAndInvitations(page, requests, withoutInvitation(invitations, declined.memberId()));
+        }
+        if (payload instanceof FacilitatorAppointed appointed) {
+            return new GroupPage(page.id(), page.themeId(), page.name(), page.purpose(), page.visibility(),
+                    page.formedAt(), withFacilitator(page.facilitatorIds(), appointed.memberId()), page.members(),
+                    page.questions(), requests, invitations, page.applied(), page.version());
         }
         return page;
+    }
+
+    private static GroupPage withRequestsAndInvitations(
+            GroupPage page, List<JoinRequest> requests, List<Invitation> invitations) {
+        return new GroupPage(page.id(), page.themeId(), page.name(), page.purpose(), page.visibility(),
+                page.formedAt(), page.facilitatorIds(), page.members(), page.questions(), requests, invitations,
+                page.applied(), page.version());
+    }
+
+    private static List<JoinRequest> withoutRequest(List<JoinRequest> requests, String memberId) {
+        return requests.stream().filter(r -> !r.memberId().equals(memberId)).toList();
+    }
+
+    private static List<Invitation> withoutInvitation(List<Invitation> invitations, String memberId) {
+        return invitations.stream().filter(i -> !i.memberId().equals(memberId)).toList();
+    }
+
+    /** Facilitators in the order they took the role; the group's founder first. */
+    private static List<String> withFacilitator(List<String> facilitators, String memberId) {
+        if (facilitators.contains(memberId)) {
+            return facilitators;
+        }
+        List<String> next = new ArrayList<>(facilitators);
+        next.add(memberId);
+        return next;
     }
 
     private static List<Membership> withMember(List<Membership> members, Membership member) {

@@ -5,7 +5,13 @@ import static org.collaborative.projections.infrastructure.Events.envelope;
 
 import java.time.Instant;
 import org.collaborative.events.group.GroupVisibility;
+import org.collaborative.events.group.FacilitatorAppointed;
+import org.collaborative.events.group.InvitationDeclined;
+import org.collaborative.events.group.JoinRequestDeclined;
+import org.collaborative.events.group.JoinRequested;
+import org.collaborative.events.group.MemberInvitedToGroup;
 import org.collaborative.events.group.MemberJoinedGroup;
+import org.collaborative.events.group.MemberLeftGroup;
 import org.collaborative.events.group.WorkingGroupFormed;
 import org.collaborative.events.question.QuestionPosted;
 import org.junit.jupiter.api.Test;
@@ -61,6 +67,38 @@ class GroupPageProjectorTest {
 
         assertThat(page.members()).hasSize(2);
         assertThat(page.questions()).hasSize(1);
+    }
+
+    @Test
+    void requestsAndInvitationsWaitUntilTheMemberJoinsOrIsDeclined() {
+        GroupPage page = projector.apply(projector.empty("g1"), envelope("g1", 0, formed()));
+        page = projector.apply(page, envelope("g1", 1, new JoinRequested("g1", "tom", "E09000007", T0)));
+        page = projector.apply(page, envelope("g1", 2, new JoinRequested("g1", "mary", "E09000023", T0)));
+        page = projector.apply(page, envelope("g1", 3, new MemberInvitedToGroup("g1", "priya", "E09000012", "amara", T0)));
+        page = projector.apply(page, envelope("g1", 4, new MemberInvitedToGroup("g1", "ben", "gla", "amara", T0)));
+        assertThat(page.requests()).extracting(GroupPage.JoinRequest::memberId).containsExactly("mary", "tom");
+        assertThat(page.invitations()).extracting(GroupPage.Invitation::memberId).containsExactly("ben", "priya");
+
+        page = projector.apply(page, envelope("g1", 5, new MemberJoinedGroup("g1", "tom", "E09000007", T0)));
+        page = projector.apply(page, envelope("g1", 6, new JoinRequestDeclined("g1", "mary", "amara", "No", T0)));
+        page = projector.apply(page, envelope("g1", 7, new MemberJoinedGroup("g1", "priya", "E09000012", T0)));
+        page = projector.apply(page, envelope("g1", 8, new InvitationDeclined("g1", "ben", T0)));
+        assertThat(page.requests()).isEmpty();
+        assertThat(page.invitations()).isEmpty();
+        assertThat(page.members()).extracting(GroupPage.Membership::memberId).containsExactly("amara", "priya", "tom");
+    }
+
+    @Test
+    void aGroupHasSeveralFacilitatorsAndOneWhoLeavesIsNoLongerOne() {
+        GroupPage page = projector.apply(projector.empty("g1"), envelope("g1", 0, formed()));
+        page = projector.apply(page, envelope("g1", 1, new MemberJoinedGroup("g1", "tom", "E09000007", T0)));
+        page = projector.apply(page, envelope("g1", 2, new FacilitatorAppointed("g1", "tom", "amara", T0)));
+        page = projector.apply(page, envelope("g1", 2, new FacilitatorAppointed("g1", "tom", "amara", T0)));
+        assertThat(page.facilitatorIds()).containsExactly("amara", "tom");
+
+        page = projector.apply(page, envelope("g1", 3, new MemberLeftGroup("g1", "amara", T0)));
+        assertThat(page.facilitatorIds()).containsExactly("tom");
+        assertThat(page.members()).extracting(GroupPage.Membership::memberId).containsExactly("tom");
     }
 
     @Test

@@ -76,8 +76,19 @@ class GroupDirectoryTable implements GroupDirectory {
 
     @EventHandler
     void on(org.collaborative.events.group.MemberLeftGroup event) {
-        jdbc.update("delete from group_member where group_id = ? and member_id = ? and not facilitator",
-                event.groupId(), event.memberId());
+        // The aggregate lets a facilitator leave only while another remains.
+        jdbc.update("delete from group_member where group_id = ? and member_id = ?", event.groupId(), event.memberId());
+    }
+
+    @EventHandler
+    void on(org.collaborative.events.group.FacilitatorAppointed event) {
+        jdbc.update(
+                """
+                insert into group_member (group_id, member_id, facilitator) values (?, ?, true)
+                on conflict (group_id, member_id) do update set facilitator = true
+                """,
+                event.groupId(),
+                event.memberId());
     }
 
     private void addMember(String groupId, String memberId) {

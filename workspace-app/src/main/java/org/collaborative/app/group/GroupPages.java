@@ -2,7 +2,9 @@ package org.collaborative.app.group;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.collaborative.app.follow.FollowViews;
 import org.collaborative.app.group.GroupViews.GroupPage;
+import org.collaborative.events.follow.FollowTarget;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.item.ItemType;
 import org.collaborative.app.item.ItemViews;
@@ -23,7 +25,10 @@ public class GroupPages {
     private final People people;
     private final ItemViews items;
 
-    GroupPages(GroupViews groups, ThemeViews themes, People people, ItemViews items) {
+    private final FollowViews follows;
+
+    GroupPages(GroupViews groups, ThemeViews themes, People people, ItemViews items, FollowViews follows) {
+        this.follows = follows;
         this.items = items;
         this.groups = groups;
         this.themes = themes;
@@ -31,8 +36,8 @@ public class GroupPages {
     }
 
     /**
-     * The group, if it exists and this person may see it: invitation-only groups only to their members, council-only
-     * groups never to partners. Anything else is "not found", so a group's existence does not leak.
+     * The group, if it exists and this person may see it: invitation-only groups only to their members and the people
+     * invited, council-only groups never to partners. Anything else is "not found", so a group's existence does not leak.
      */
     public GroupPage visibleGroup(String groupId, WorkspaceUser user) {
         return groups.find(groupId)
@@ -49,7 +54,7 @@ public class GroupPages {
 
     /** Whether this person may see the group at all (see {@link #visibleGroup}). */
     public static boolean mayView(GroupPage group, WorkspaceUser user) {
-        if (group.hasMember(user.memberId())) {
+        if (group.hasMember(user.memberId()) || group.hasInvited(user.memberId())) {
             return true;
         }
         GroupVisibility visibility = GroupVisibility.valueOf(group.visibility());
@@ -69,10 +74,23 @@ public class GroupPages {
             memberIds.add(q.askedBy());
             organisationIds.add(q.organisationId());
         });
+        group.requests().forEach(r -> {
+            memberIds.add(r.memberId());
+            organisationIds.add(r.organisationId());
+        });
+        group.invitations().forEach(i -> {
+            memberIds.add(i.memberId());
+            memberIds.add(i.invitedBy());
+            organisationIds.add(i.organisationId());
+        });
         model.addAttribute("group", group);
         model.addAttribute("theme", themes.find(group.themeId()).orElse(null));
         model.addAttribute("names", people.names(memberIds, organisationIds));
         model.addAttribute("isMember", group.hasMember(user.memberId()));
+        model.addAttribute("following", follows.follows(user.memberId(), FollowTarget.GROUP, group.id()));
+        model.addAttribute("isFacilitator", group.isFacilitator(user.memberId()));
+        model.addAttribute("hasAsked", group.hasRequestFrom(user.memberId()));
+        model.addAttribute("isInvited", group.hasInvited(user.memberId()));
         model.addAttribute("evidence", items.inGroup(group.id(), ItemType.EVIDENCE, 50));
         model.addAttribute("proposals", items.inGroup(group.id(), ItemType.PROPOSAL, 50));
     }

@@ -27,10 +27,34 @@ public class GroupViews {
             Instant formedAt,
             List<String> facilitatorIds,
             List<Membership> members,
-            List<QuestionSummary> questions) {
+            List<QuestionSummary> questions,
+            List<JoinRequest> requests,
+            List<Invitation> invitations) {
+
+        public GroupPage {
+            facilitatorIds = facilitatorIds == null ? List.of() : facilitatorIds;
+            members = members == null ? List.of() : members;
+            questions = questions == null ? List.of() : questions;
+            requests = requests == null ? List.of() : requests;
+            invitations = invitations == null ? List.of() : invitations;
+        }
 
         public boolean hasMember(String memberId) {
             return members.stream().anyMatch(member -> member.memberId().equals(memberId));
+        }
+
+        public boolean isFacilitator(String memberId) {
+            return facilitatorIds.contains(memberId);
+        }
+
+        /** Whether this member has asked to join and waits for a facilitator. */
+        public boolean hasRequestFrom(String memberId) {
+            return requests.stream().anyMatch(request -> request.memberId().equals(memberId));
+        }
+
+        /** Whether this member has an invitation they have not yet taken up or declined. */
+        public boolean hasInvited(String memberId) {
+            return invitations.stream().anyMatch(invitation -> invitation.memberId().equals(memberId));
         }
 
         public boolean hasQuestion(String questionId) {
@@ -39,6 +63,10 @@ public class GroupViews {
     }
 
     public record Membership(String memberId, String organisationId, Instant joinedAt) {}
+
+    public record JoinRequest(String memberId, String organisationId, Instant requestedAt) {}
+
+    public record Invitation(String memberId, String organisationId, String invitedBy, Instant invitedAt) {}
 
     public record QuestionSummary(
             String questionId, String title, String body, String askedBy, String organisationId, Instant postedAt) {}
@@ -69,7 +97,7 @@ public class GroupViews {
         query.fields().exclude("questions");
         return mongo.find(query, GroupPage.class, COLLECTION).stream()
                 .map(g -> new GroupPage(g.id(), g.themeId(), g.name(), g.purpose(), g.visibility(), g.formedAt(),
-                        g.facilitatorIds(), g.members(), List.of()))
+                        g.facilitatorIds(), g.members(), List.of(), g.requests(), g.invitations()))
                 .toList();
     }
 

@@ -2,7 +2,9 @@ package org.collaborative.app.group;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -11,7 +13,13 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.collaborative.app.DomainRules;
 import org.collaborative.app.RuleBrokenException;
 import org.collaborative.app.theme.ThemeDirectory;
+import org.collaborative.events.group.FacilitatorAppointed;
 import org.collaborative.events.group.GroupVisibility;
+import org.collaborative.events.group.InvitationDeclined;
+import org.collaborative.events.group.JoinRequestApproved;
+import org.collaborative.events.group.JoinRequestDeclined;
+import org.collaborative.events.group.JoinRequested;
+import org.collaborative.events.group.MemberInvitedToGroup;
 import org.collaborative.events.group.MemberJoinedGroup;
 import org.collaborative.events.group.MemberLeftGroup;
 import org.collaborative.events.group.WorkingGroupFormed;
@@ -23,13 +31,17 @@ public class WorkingGroup {
 
     public static final int MAX_NAME = 120;
     public static final int MAX_PURPOSE = 2_000;
+    public static final int MAX_REASON = 1_000;
 
     @AggregateIdentifier
     private String groupId;
 
     private GroupVisibility visibility;
-    private String facilitatorId;
+    private final Set<String> facilitators = new HashSet<>();
     private final Set<String> members = new HashSet<>();
+    /** Pending requests to join: member id → organisation id. */
+    private final Map<String, String> requests = new HashMap<>();
+    private final Set<String> invited = new HashSet<>();
 
     protected WorkingGroup() {}
 
@@ -55,52 +67,152 @@ public class WorkingGroup {
                 command.at()));
     }
 
-    /** Joining twice changes nothing: the second request records no event. */
+    /**
+     * Joining: at once for an open group or for an invited member; a request for a facilitator to approve in a
+     * council-only group; refused for partners in a council-only group and for anyone uninvited to an invitation-only
+     * one. Joining (or asking) twice records nothing the second time.
+     */
     @CommandHandler
     void handle(JoinWorkingGroup command) {
-        if (members.contains(command.memberId())) {
+        if (members.contains(command.memberId()) || requests.containsKey(command.memberId())) {
+            return;
+        }
+        if (invited.contains(command.memberId()) || visibility == GroupVisibility.OPEN) {
+            apply(new MemberJoinedGroup(command.groupId(), command.memberId(), command.organisationId(), command.at()));
             return;
         }
         if (visibility == GroupVisibility.INVITATION_ONLY) {
             throw new GroupIsInvitationOnlyException();
         }
-        if (visibility == GroupVisibility.COUNCIL_ONLY && command.role() == MemberRole.PARTNER) {
+        if (command.role() == MemberRole.PARTNER) {
             throw new CouncilOnlyGroupException();
         }
-        apply(new MemberJoinedGroup(command.groupId(), command.memberId(), command.organisationId(), command.at()));
+        apply(new JoinRequested(command.groupId(), command.memberId(), command.organisationId(), command.at()));
     }
 
-    /**
-     * Leaving a group one is not in records nothing. The group's facilitator stays: a group always has one (appointing
-     * another is not built yet).
-     */
+    @CommandHandler
+    void handle(ApproveJoinRequest command) {
+        requireFacilitator(command.facilitatorId());
+        String organisationId = requests.get(command.memberId());
+        if (organisationId == null) {
+            if (members.contains(command.memberId())) {
+                return;
+            }
+            throw new RuleBrokenException("There is no request from this person to approve");
+        }
+        apply(new JoinRequestApproved(groupId, command.memberId(), command.facilitatorId(), command.at()));
+        apply(new MemberJoinedGroup(groupId, command.memberId(), organisationId, command.at()));
+    }
+
+    @CommandHandler
+    void handle(DeclineJoinRequest command) {
+        requireFacilitator(command.facilitatorId());
+        DomainRules.requireText("reason", command.reason(), MAX_REASON);
+        if (!requests.containsKey(command.memberId())) {
+            throw new RuleBrokenException("There is no request from this person to decline");
+        }
+        apply(new JoinRequestDeclined(
+                groupId, command.memberId(), command.facilitatorId(), command.reason().strip(), command.at()));
+    }
+
+    /** Inviting a member or someone already invited records nothing. Partners are never invited to council-only groups. */
+    @CommandHandler
+    void handle(InviteToGroup command) {
+        requireFacilitator(command.facilitatorId());
+        DomainRules.require("member", command.memberId());
+        if (members.contains(command.memberId()) || invited.contains(command.memberId())) {
+            return;
+        }
+        if (visibility == GroupVisibility.COUNCIL_ONLY && command.role() == MemberRole.PARTNER) {
+            throw new RuleBrokenException("This group is for councils and public bodies only, so partners cannot be invited");
+        }
+        apply(new MemberInvitedToGroup(
+                groupId, command.memberId(), command.organisationId(), command.facilitatorId(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(DeclineInvitation command) {
+        if (!invited.contains(command.memberId())) {
+            return;
+        }
+        apply(new InvitationDeclined(groupId, command.memberId(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(AppointFacilitator command) {
+        requireFacilitator(command.facilitatorId());
+        if (facilitators.contains(command.memberId())) {
+            return;
+        }
+        if (!members.contains(command.memberId())) {
+            throw new RuleBrokenException("Only a member of the group can become one of its facilitators");
+        }
+        apply(new FacilitatorAppointed(groupId, command.memberId(), command.facilitatorId(), command.at()));
+    }
+
+    /** Leaving a group one is not in records nothing. A group always keeps at least one facilitator. */
     @CommandHandler
     void handle(LeaveWorkingGroup command) {
         if (!members.contains(command.memberId())) {
             return;
         }
-        if (command.memberId().equals(facilitatorId)) {
-            throw new RuleBrokenException("You facilitate this group, so you cannot leave it");
+        if (facilitators.contains(command.memberId()) && facilitators.size() == 1) {
+            throw new RuleBrokenException(
+                    "You are this group's only facilitator. Make another member a facilitator before you leave");
         }
         apply(new MemberLeftGroup(groupId, command.memberId(), command.at()));
+    }
+
+    private void requireFacilitator(String memberId) {
+        if (!facilitators.contains(memberId)) {
+            throw new RuleBrokenException("Only the group's facilitators can do this");
+        }
     }
 
     @EventSourcingHandler
     void on(WorkingGroupFormed event) {
         groupId = event.groupId();
         visibility = event.visibility();
-        facilitatorId = event.facilitatorId();
+        facilitators.add(event.facilitatorId());
         members.add(event.facilitatorId());
-    }
-
-    @EventSourcingHandler
-    void on(MemberLeftGroup event) {
-        members.remove(event.memberId());
     }
 
     @EventSourcingHandler
     void on(MemberJoinedGroup event) {
         members.add(event.memberId());
+        requests.remove(event.memberId());
+        invited.remove(event.memberId());
+    }
+
+    @EventSourcingHandler
+    void on(MemberLeftGroup event) {
+        members.remove(event.memberId());
+        facilitators.remove(event.memberId());
+    }
+
+    @EventSourcingHandler
+    void on(JoinRequested event) {
+        requests.put(event.memberId(), event.organisationId());
+    }
+
+    @EventSourcingHandler
+    void on(JoinRequestDeclined event) {
+        requests.remove(event.memberId());
+    }
+
+    @EventSourcingHandler
+    void on(MemberInvitedToGroup event) {
+        invited.add(event.memberId());
+    }
+
+    @EventSourcingHandler
+    void on(InvitationDeclined event) {
+        invited.remove(event.memberId());
+    }
+
+    @EventSourcingHandler
+    void on(FacilitatorAppointed event) {
+        facilitators.add(event.memberId());
     }
 
     public static class UnknownThemeException extends RuleBrokenException {

@@ -12,6 +12,10 @@ import org.collaborative.app.evidence.ChallengeEvidence;
 import org.collaborative.app.evidence.EndorseEvidence;
 import org.collaborative.app.evidence.ReviseEvidence;
 import org.collaborative.app.evidence.SubmitEvidence;
+import org.collaborative.app.group.AppointFacilitator;
+import org.collaborative.app.group.ApproveJoinRequest;
+import org.collaborative.app.group.FormWorkingGroup;
+import org.collaborative.app.group.InviteToGroup;
 import org.collaborative.app.group.JoinWorkingGroup;
 import org.collaborative.app.proposal.ChallengeProposal;
 import org.collaborative.app.proposal.DecideProposal;
@@ -28,6 +32,7 @@ import org.collaborative.app.question.PostQuestion;
 import org.collaborative.app.seed.DemoWorkspace.Group;
 import org.collaborative.app.seed.DemoWorkspace.Person;
 import org.collaborative.events.evidence.EvidenceKind;
+import org.collaborative.events.group.GroupVisibility;
 import org.collaborative.events.proposal.ProposalForm;
 import org.collaborative.events.proposal.ProposalOutcome;
 
@@ -87,6 +92,11 @@ final class DemoContent {
                 if (!group.visibility().name().equals("INVITATION_ONLY")) {
                     commands.add(new JoinWorkingGroup(group.groupId(), person.memberId(), person.organisationId(),
                             person.role(), day(i % 7, 9)));
+                }
+                if (group.visibility().name().equals("COUNCIL_ONLY")) {
+                    // A council-only group: joining asked; the facilitator approved within the hour.
+                    commands.add(new ApproveJoinRequest(group.groupId(), person.memberId(),
+                            DemoWorkspace.FACILITATOR.memberId(), day(i % 7, 10)));
                 }
             }
         }
@@ -226,6 +236,22 @@ final class DemoContent {
         commands.add(new OpenProposalForChallenge(rewards, actor(islington), day(10, 12)));
         commands.add(new WithdrawProposal(rewards, "Superseded by the national deposit return scheme.",
                 actor(islington), day(25, 10)));
+
+        // An invitation-only group for the chief executives' retreat, with a second facilitator; Tom is invited but
+        // has not answered, and asks to join the council-only gangs group, which waits for a facilitator.
+        String retreat = id("group:chief-executives-retreat");
+        commands.add(new FormWorkingGroup(retreat, "behaviour-change", "Chief executives' retreat",
+                "Planning the 24-hour retreat on how innovation spreads between boroughs.",
+                GroupVisibility.INVITATION_ONLY, amara.memberId(), amara.organisationId(), day(40, 9)));
+        commands.add(new InviteToGroup(retreat, priya.memberId(), priya.organisationId(), priya.role(),
+                amara.memberId(), day(40, 10)));
+        commands.add(new JoinWorkingGroup(retreat, priya.memberId(), priya.organisationId(), priya.role(), day(40, 14)));
+        commands.add(new AppointFacilitator(retreat, priya.memberId(), amara.memberId(), day(41, 9)));
+        commands.add(new InviteToGroup(retreat, tom.memberId(), tom.organisationId(), tom.role(), priya.memberId(),
+                day(50, 11)));
+        Group gangs = groups.stream().filter(g -> g.themeId().equals("guns-and-gangs")).findFirst().orElseThrow();
+        commands.add(new JoinWorkingGroup(gangs.groupId(), tom.memberId(), tom.organisationId(), tom.role(),
+                day(52, 16)));
         return commands;
     }
 }

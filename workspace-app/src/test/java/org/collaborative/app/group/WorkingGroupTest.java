@@ -3,12 +3,20 @@ package org.collaborative.app.group;
 import java.time.Instant;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.collaborative.app.InvalidInputException;
+import org.collaborative.app.RuleBrokenException;
 import org.collaborative.app.group.WorkingGroup.CouncilOnlyGroupException;
 import org.collaborative.app.group.WorkingGroup.GroupIsInvitationOnlyException;
 import org.collaborative.app.group.WorkingGroup.UnknownThemeException;
 import org.collaborative.app.theme.ThemeDirectory;
 import org.collaborative.events.group.GroupVisibility;
+import org.collaborative.events.group.FacilitatorAppointed;
+import org.collaborative.events.group.InvitationDeclined;
+import org.collaborative.events.group.JoinRequestApproved;
+import org.collaborative.events.group.JoinRequestDeclined;
+import org.collaborative.events.group.JoinRequested;
+import org.collaborative.events.group.MemberInvitedToGroup;
 import org.collaborative.events.group.MemberJoinedGroup;
+import org.collaborative.events.group.MemberLeftGroup;
 import org.collaborative.events.group.WorkingGroupFormed;
 import org.collaborative.events.member.MemberRole;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,7 +67,8 @@ class WorkingGroupTest {
         fixture.given(formed(GroupVisibility.OPEN))
                 .when(new LeaveWorkingGroup("g1", "facilitator", AT))
                 .expectException(org.collaborative.app.RuleBrokenException.class)
-                .expectExceptionMessage("You facilitate this group, so you cannot leave it");
+                .expectExceptionMessage(
+                        "You are this group's only facilitator. Make another member a facilitator before you leave");
         fixture.given(formed(GroupVisibility.OPEN), joined,
                         new org.collaborative.events.group.MemberLeftGroup("g1", "tom", AT))
                 .when(new JoinWorkingGroup("g1", "tom", CAMDEN, org.collaborative.events.member.MemberRole.SERVICE_LEADER, AT))
@@ -131,10 +140,102 @@ class WorkingGroupTest {
     }
 
     @Test
-    void aCouncilMemberCanJoinACouncilOnlyGroup() {
+    void aCouncilMemberAsksToJoinACouncilOnlyGroupAndAFacilitatorApproves() {
+        JoinRequested asked = new JoinRequested("g1", "tom", CAMDEN, AT);
         fixture.given(formed(GroupVisibility.COUNCIL_ONLY))
                 .when(new JoinWorkingGroup("g1", "tom", CAMDEN, MemberRole.SERVICE_LEADER, AT))
+                .expectEvents(asked);
+        fixture.given(formed(GroupVisibility.COUNCIL_ONLY), asked)
+                .when(new JoinWorkingGroup("g1", "tom", CAMDEN, MemberRole.SERVICE_LEADER, AT))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(formed(GroupVisibility.COUNCIL_ONLY), asked)
+                .when(new ApproveJoinRequest("g1", "tom", "facilitator", AT))
+                .expectEvents(new JoinRequestApproved("g1", "tom", "facilitator", AT),
+                        new MemberJoinedGroup("g1", "tom", CAMDEN, AT));
+    }
+
+    @Test
+    void onlyAFacilitatorApprovesOrDeclinesAndOnlyARequestThatExists() {
+        JoinRequested asked = new JoinRequested("g1", "tom", CAMDEN, AT);
+        fixture.given(formed(GroupVisibility.COUNCIL_ONLY), asked)
+                .when(new ApproveJoinRequest("g1", "tom", "tom", AT))
+                .expectException(RuleBrokenException.class)
+                .expectExceptionMessage("Only the group's facilitators can do this");
+        fixture.given(formed(GroupVisibility.COUNCIL_ONLY))
+                .when(new ApproveJoinRequest("g1", "tom", "facilitator", AT))
+                .expectException(RuleBrokenException.class)
+                .expectExceptionMessage("There is no request from this person to approve");
+        fixture.given(formed(GroupVisibility.COUNCIL_ONLY), asked)
+                .when(new DeclineJoinRequest("g1", "tom", "facilitator", " ", AT))
+                .expectException(InvalidInputException.class)
+                .expectExceptionMessage("Enter a reason");
+        fixture.given(formed(GroupVisibility.COUNCIL_ONLY), asked)
+                .when(new DeclineJoinRequest("g1", "tom", "facilitator", " For directors. ", AT))
+                .expectEvents(new JoinRequestDeclined("g1", "tom", "facilitator", "For directors.", AT));
+        // Declined, the member may ask again.
+        fixture.given(formed(GroupVisibility.COUNCIL_ONLY), asked,
+                        new JoinRequestDeclined("g1", "tom", "facilitator", "For directors.", AT))
+                .when(new JoinWorkingGroup("g1", "tom", CAMDEN, MemberRole.SERVICE_LEADER, AT))
+                .expectEvents(asked);
+    }
+
+    @Test
+    void anInvitedMemberJoinsAtOnceOrDeclines() {
+        MemberInvitedToGroup invited = new MemberInvitedToGroup("g1", "tom", CAMDEN, "facilitator", AT);
+        fixture.given(formed(GroupVisibility.INVITATION_ONLY))
+                .when(new InviteToGroup("g1", "tom", CAMDEN, MemberRole.SERVICE_LEADER, "facilitator", AT))
+                .expectEvents(invited);
+        fixture.given(formed(GroupVisibility.INVITATION_ONLY), invited)
+                .when(new InviteToGroup("g1", "tom", CAMDEN, MemberRole.SERVICE_LEADER, "facilitator", AT))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(formed(GroupVisibility.INVITATION_ONLY), invited)
+                .when(new JoinWorkingGroup("g1", "tom", CAMDEN, MemberRole.SERVICE_LEADER, AT))
                 .expectEvents(new MemberJoinedGroup("g1", "tom", CAMDEN, AT));
+        fixture.given(formed(GroupVisibility.INVITATION_ONLY), invited)
+                .when(new DeclineInvitation("g1", "tom", AT))
+                .expectEvents(new InvitationDeclined("g1", "tom", AT));
+        fixture.given(formed(GroupVisibility.INVITATION_ONLY), invited, new InvitationDeclined("g1", "tom", AT))
+                .when(new JoinWorkingGroup("g1", "tom", CAMDEN, MemberRole.SERVICE_LEADER, AT))
+                .expectException(GroupIsInvitationOnlyException.class);
+        fixture.given(formed(GroupVisibility.INVITATION_ONLY))
+                .when(new InviteToGroup("g1", "tom", CAMDEN, MemberRole.SERVICE_LEADER, "tom", AT))
+                .expectException(RuleBrokenException.class)
+                .expectExceptionMessage("Only the group's facilitators can do this");
+        fixture.given(formed(GroupVisibility.COUNCIL_ONLY))
+                .when(new InviteToGroup("g1", "ben", "partner-org", MemberRole.PARTNER, "facilitator", AT))
+                .expectException(RuleBrokenException.class)
+                .expectExceptionMessage("This group is for councils and public bodies only, so partners cannot be invited");
+    }
+
+    @Test
+    void aGroupHasOneOrMoreFacilitatorsAndAlwaysKeepsOne() {
+        MemberJoinedGroup tomJoined = new MemberJoinedGroup("g1", "tom", CAMDEN, AT);
+        FacilitatorAppointed appointed = new FacilitatorAppointed("g1", "tom", "facilitator", AT);
+        fixture.given(formed(GroupVisibility.OPEN))
+                .when(new AppointFacilitator("g1", "tom", "facilitator", AT))
+                .expectException(RuleBrokenException.class)
+                .expectExceptionMessage("Only a member of the group can become one of its facilitators");
+        fixture.given(formed(GroupVisibility.OPEN), tomJoined)
+                .when(new AppointFacilitator("g1", "tom", "tom", AT))
+                .expectException(RuleBrokenException.class);
+        fixture.given(formed(GroupVisibility.OPEN), tomJoined)
+                .when(new AppointFacilitator("g1", "tom", "facilitator", AT))
+                .expectEvents(appointed);
+        // With two facilitators, the first may leave; then the second is the only one and must stay.
+        fixture.given(formed(GroupVisibility.OPEN), tomJoined, appointed)
+                .when(new LeaveWorkingGroup("g1", "facilitator", AT))
+                .expectEvents(new MemberLeftGroup("g1", "facilitator", AT));
+        fixture.given(formed(GroupVisibility.OPEN), tomJoined, appointed, new MemberLeftGroup("g1", "facilitator", AT))
+                .when(new LeaveWorkingGroup("g1", "tom", AT))
+                .expectException(RuleBrokenException.class);
+        // The new facilitator can approve requests.
+        fixture.given(formed(GroupVisibility.COUNCIL_ONLY), tomJoined, appointed,
+                        new JoinRequested("g1", "amy", CAMDEN, AT))
+                .when(new ApproveJoinRequest("g1", "amy", "tom", AT))
+                .expectEvents(new JoinRequestApproved("g1", "amy", "tom", AT),
+                        new MemberJoinedGroup("g1", "amy", CAMDEN, AT));
     }
 
     @Test

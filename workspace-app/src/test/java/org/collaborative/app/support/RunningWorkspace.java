@@ -58,7 +58,8 @@ public final class RunningWorkspace implements AutoCloseable {
     }
 
     /** The views the projections build (collections, and consumer groups after the prefix). */
-    public static final List<String> VIEWS = List.of("theme-list", "group-page", "organisations", "items", "search-index");
+    public static final List<String> VIEWS =
+            List.of("theme-list", "group-page", "organisations", "items", "search-index", "moderation", "follows");
 
     private final Path dataDirectory;
     private final Ports ports;

@@ -15,7 +15,16 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.collaborative.app.group.GroupPages;
 import org.collaborative.app.group.GroupViews;
 import org.collaborative.app.group.GroupViews.GroupPage;
+import org.collaborative.app.InvalidInputException;
+import org.collaborative.app.group.AppointFacilitator;
+import org.collaborative.app.group.ApproveJoinRequest;
+import org.collaborative.app.group.DeclineJoinRequest;
+import org.collaborative.app.group.InviteToGroup;
 import org.collaborative.app.group.JoinWorkingGroup;
+import org.collaborative.app.group.LeaveWorkingGroup;
+import org.collaborative.app.member.Accounts;
+import org.collaborative.events.group.GroupVisibility;
+import org.springframework.http.HttpStatus;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.question.PostQuestion;
 import org.collaborative.app.question.Question;
@@ -49,7 +58,16 @@ class GroupApi {
                     String title,
             @Size(max = Question.MAX_BODY, message = "The details must be 10,000 characters or fewer") String body) {}
 
-    record Joined(String groupId, String memberId) {}
+    /** {@code status} is {@code joined}, or {@code asked} when a facilitator must approve first. */
+    record Joined(String groupId, String memberId, String status) {}
+
+    record Decline(@NotBlank(message = "Enter a reason") @Size(max = 1_000, message = "The reason must be 1000 characters or fewer") String reason) {}
+
+    record Invite(@NotBlank(message = "Enter the email address of the person to invite") String email) {}
+
+    record Appoint(@NotBlank(message = "Choose a member") String memberId) {}
+
+    record Done(String groupId, String memberId) {}
 
     record Asked(String groupId, String questionId) {}
 
@@ -57,8 +75,10 @@ class GroupApi {
     private final GroupPages pages;
     private final CommandGateway commands;
     private final Clock clock;
+    private final Accounts accounts;
 
-    GroupApi(GroupViews groups, GroupPages pages, CommandGateway commands, Clock clock) {
+    GroupApi(GroupViews groups, GroupPages pages, CommandGateway commands, Clock clock, Accounts accounts) {
+        this.accounts = accounts;
         this.groups = groups;
         this.pages = pages;
         this.commands = commands;
@@ -78,13 +98,65 @@ class GroupApi {
     }
 
     @PostMapping("/{groupId}/members")
-    @Operation(summary = "Join a group (open groups; council-only ones for council staff)")
+    @Operation(summary = "Join a group: at once when open or invited (201); a request for approval in a council-only "
+            + "group (202)")
     ResponseEntity<Joined> join(@PathVariable String groupId, @AuthenticationPrincipal WorkspaceUser user) {
-        pages.visibleGroup(groupId, user);
+        GroupPage group = pages.visibleGroup(groupId, user);
+        boolean asks = !group.hasMember(user.memberId()) && !group.hasInvited(user.memberId())
+                && GroupVisibility.valueOf(group.visibility()) == GroupVisibility.COUNCIL_ONLY;
         commands.sendAndWait(new JoinWorkingGroup(
                 groupId, user.memberId(), user.organisationId(), user.role(), clock.instant()));
-        return ResponseEntity.created(URI.create("/api/groups/" + groupId))
-                .body(new Joined(groupId, user.memberId()));
+        return ResponseEntity.status(asks ? HttpStatus.ACCEPTED : HttpStatus.CREATED)
+                .location(URI.create("/api/groups/" + groupId))
+                .body(new Joined(groupId, user.memberId(), asks ? "asked" : "joined"));
+    }
+
+    @PostMapping("/{groupId}/requests/{memberId}/approval")
+    @Operation(summary = "Approve a request to join (the group's facilitators)")
+    Done approve(@PathVariable String groupId, @PathVariable String memberId,
+            @AuthenticationPrincipal WorkspaceUser user) {
+        pages.visibleGroup(groupId, user);
+        commands.sendAndWait(new ApproveJoinRequest(groupId, memberId, user.memberId(), clock.instant()));
+        return new Done(groupId, memberId);
+    }
+
+    @PostMapping("/{groupId}/requests/{memberId}/decline")
+    @Operation(summary = "Decline a request to join, with a reason (the group's facilitators)")
+    Done decline(@PathVariable String groupId, @PathVariable String memberId, @Valid @RequestBody Decline decline,
+            @AuthenticationPrincipal WorkspaceUser user) {
+        pages.visibleGroup(groupId, user);
+        commands.sendAndWait(new DeclineJoinRequest(groupId, memberId, user.memberId(), decline.reason(),
+                clock.instant()));
+        return new Done(groupId, memberId);
+    }
+
+    @PostMapping("/{groupId}/invitations")
+    @Operation(summary = "Invite a member by email (the group's facilitators); they may then join at once")
+    ResponseEntity<Done> invite(@PathVariable String groupId, @Valid @RequestBody Invite invite,
+            @AuthenticationPrincipal WorkspaceUser user) {
+        pages.visibleGroup(groupId, user);
+        var person = accounts.findByEmail(invite.email())
+                .orElseThrow(() -> new InvalidInputException("email", "There is no member with that email address"));
+        commands.sendAndWait(new InviteToGroup(groupId, person.memberId(), person.organisationId(), person.role(),
+                user.memberId(), clock.instant()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Done(groupId, person.memberId()));
+    }
+
+    @PostMapping("/{groupId}/facilitators")
+    @Operation(summary = "Make a member of the group one of its facilitators (the group's facilitators)")
+    Done appoint(@PathVariable String groupId, @Valid @RequestBody Appoint appoint,
+            @AuthenticationPrincipal WorkspaceUser user) {
+        pages.visibleGroup(groupId, user);
+        commands.sendAndWait(new AppointFacilitator(groupId, appoint.memberId(), user.memberId(), clock.instant()));
+        return new Done(groupId, appoint.memberId());
+    }
+
+    @PostMapping("/{groupId}/leave")
+    @Operation(summary = "Leave a group")
+    Done leave(@PathVariable String groupId, @AuthenticationPrincipal WorkspaceUser user) {
+        pages.visibleGroup(groupId, user);
+        commands.sendAndWait(new LeaveWorkingGroup(groupId, user.memberId(), clock.instant()));
+        return new Done(groupId, user.memberId());
     }
 
     @PostMapping("/{groupId}/questions")

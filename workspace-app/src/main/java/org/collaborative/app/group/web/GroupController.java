@@ -8,7 +8,15 @@ import org.collaborative.app.RuleBrokenException;
 import org.collaborative.app.group.GroupViews;
 import org.collaborative.app.group.GroupPages;
 import org.collaborative.app.group.GroupViews.GroupPage;
+import org.collaborative.app.group.AppointFacilitator;
+import org.collaborative.app.group.ApproveJoinRequest;
+import org.collaborative.app.group.DeclineInvitation;
+import org.collaborative.app.group.DeclineJoinRequest;
+import org.collaborative.app.group.InviteToGroup;
 import org.collaborative.app.group.JoinWorkingGroup;
+import org.collaborative.app.group.LeaveWorkingGroup;
+import org.collaborative.app.member.Accounts;
+import org.collaborative.events.group.GroupVisibility;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.ErrorSummary;
 import org.collaborative.app.live.LiveUpdates;
@@ -40,13 +48,16 @@ class GroupController {
     private final LiveUpdates live;
     private final CommandGateway commands;
     private final Clock clock;
+    private final Accounts accounts;
 
     GroupController(
             GroupViews groups,
             GroupPages pages,
             LiveUpdates live,
             CommandGateway commands,
-            Clock clock) {
+            Clock clock,
+            Accounts accounts) {
+        this.accounts = accounts;
         this.groups = groups;
         this.pages = pages;
         this.live = live;
@@ -54,26 +65,78 @@ class GroupController {
         this.clock = clock;
     }
 
+    /**
+     * What a member's change to the group's membership was, what the page then waits to see in the view, and the
+     * banner it shows.
+     */
+    enum Done {
+        JOINED("You have joined this group"),
+        ASKED("You have asked to join this group. A facilitator will look at your request"),
+        LEFT("You have left this group"),
+        APPROVED("Request approved: they are now a member"),
+        DECLINED("Request declined"),
+        INVITED("Invitation sent"),
+        INVITATION_DECLINED("You have declined the invitation"),
+        APPOINTED("They are now a facilitator of this group");
+
+        final String banner;
+
+        Done(String banner) {
+            this.banner = banner;
+        }
+
+        static Done parse(String value) {
+            for (Done done : values()) {
+                if (done.param().equals(value)) {
+                    return done;
+                }
+            }
+            return null;
+        }
+
+        String param() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+
+        boolean shown(GroupPage group, String memberId) {
+            return switch (this) {
+                case JOINED, APPROVED -> group.hasMember(memberId);
+                case ASKED -> group.hasRequestFrom(memberId) || group.hasMember(memberId);
+                case LEFT -> !group.hasMember(memberId);
+                case DECLINED -> !group.hasRequestFrom(memberId);
+                case INVITED -> group.hasInvited(memberId) || group.hasMember(memberId);
+                case INVITATION_DECLINED -> !group.hasInvited(memberId);
+                case APPOINTED -> group.isFacilitator(memberId);
+            };
+        }
+    }
+
     @GetMapping
     String page(
             @PathVariable String groupId,
             @RequestParam(name = "posted", required = false) String postedQuestionId,
-            @RequestParam(name = "joined", required = false) String joined,
-            @RequestParam(name = "left", required = false) String left,
+            @RequestParam(name = "done", required = false) String doneParam,
+            @RequestParam(name = "member", required = false) String memberParam,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
+        Done done = Done.parse(doneParam);
+        if (done == Done.LEFT || done == Done.INVITATION_DECLINED) {
+            // The person may no longer see an invitation-only group they have just left: say so, not "not found".
+            GroupPage after = groups.awaitUntil(groupId, g -> done.shown(g, user.memberId()), READ_YOUR_WRITE_WAIT)
+                    .orElse(null);
+            if (after != null && !GroupPages.mayView(after, user)) {
+                return "redirect:/themes/" + after.themeId() + "?done=" + done.param();
+            }
+        }
         GroupPage group = pages.visibleGroup(groupId, user);
         if (postedQuestionId != null) {
             group = groups.awaitUntil(groupId, g -> g.hasQuestion(postedQuestionId), READ_YOUR_WRITE_WAIT).orElse(group);
             model.addAttribute("posted", group.hasQuestion(postedQuestionId) ? "shown" : "pending");
         }
-        if (left != null) {
-            group = groups.awaitUntil(groupId, g -> !g.hasMember(user.memberId()), READ_YOUR_WRITE_WAIT).orElse(group);
-            model.addAttribute("left", true);
-        }
-        if (joined != null) {
-            group = groups.awaitUntil(groupId, g -> g.hasMember(user.memberId()), READ_YOUR_WRITE_WAIT).orElse(group);
-            model.addAttribute("joined", true);
+        if (done != null) {
+            String memberId = memberParam == null ? user.memberId() : memberParam;
+            group = groups.awaitUntil(groupId, g -> done.shown(g, memberId), READ_YOUR_WRITE_WAIT).orElse(group);
+            model.addAttribute("done", done.banner);
         }
         prepare(model, group, user, QuestionForm.blank());
         return "group/group";
@@ -91,40 +154,114 @@ class GroupController {
         return live.subscribe("group-page", groupId);
     }
 
+    /** Join an open group (or one this person is invited to) at once; ask to join a council-only group. */
     @PostMapping("/members")
     String join(@PathVariable String groupId, @AuthenticationPrincipal WorkspaceUser user, Model model) {
         GroupPage group = pages.visibleGroup(groupId, user);
-        try {
-            commands.sendAndWait(new JoinWorkingGroup(
-                    groupId, user.memberId(), user.organisationId(), user.role(), clock.instant()));
-        } catch (RuleBrokenException refused) {
-            model.addAttribute("errorSummary", ErrorSummary.of("join", refused.getMessage()));
-            prepare(model, group, user, QuestionForm.blank());
-            return "group/group";
-        } catch (ConcurrencyException conflict) {
-            model.addAttribute("errorSummary", ErrorSummary.of("join", ErrorSummary.CONFLICT));
-            prepare(model, group, user, QuestionForm.blank());
-            return "group/group";
-        }
-        return "redirect:/groups/" + groupId + "?joined=1";
+        boolean asks = !group.hasInvited(user.memberId())
+                && GroupVisibility.valueOf(group.visibility()) == GroupVisibility.COUNCIL_ONLY;
+        return attempt(group, user, model, "join",
+                new JoinWorkingGroup(groupId, user.memberId(), user.organisationId(), user.role(), clock.instant()),
+                asks ? Done.ASKED : Done.JOINED, user.memberId());
     }
 
     @PostMapping("/leave")
     String leave(@PathVariable String groupId, @AuthenticationPrincipal WorkspaceUser user, Model model) {
         GroupPage group = pages.visibleGroup(groupId, user);
-        try {
-            commands.sendAndWait(new org.collaborative.app.group.LeaveWorkingGroup(groupId, user.memberId(),
-                    clock.instant()));
-        } catch (RuleBrokenException refused) {
-            model.addAttribute("errorSummary", ErrorSummary.of("leave", refused.getMessage()));
-            prepare(model, group, user, QuestionForm.blank());
-            return "group/group";
-        } catch (ConcurrencyException conflict) {
-            model.addAttribute("errorSummary", ErrorSummary.of("leave", ErrorSummary.CONFLICT));
-            prepare(model, group, user, QuestionForm.blank());
-            return "group/group";
+        return attempt(group, user, model, "leave", new LeaveWorkingGroup(groupId, user.memberId(), clock.instant()),
+                Done.LEFT, user.memberId());
+    }
+
+    @PostMapping("/requests/{memberId}/approve")
+    String approve(
+            @PathVariable String groupId,
+            @PathVariable String memberId,
+            @AuthenticationPrincipal WorkspaceUser user,
+            Model model) {
+        GroupPage group = pages.visibleGroup(groupId, user);
+        return attempt(group, user, model, "request-" + memberId,
+                new ApproveJoinRequest(groupId, memberId, user.memberId(), clock.instant()), Done.APPROVED, memberId);
+    }
+
+    @PostMapping("/requests/{memberId}/decline")
+    String decline(
+            @PathVariable String groupId,
+            @PathVariable String memberId,
+            @RequestParam(name = "reason", defaultValue = "") String reason,
+            @AuthenticationPrincipal WorkspaceUser user,
+            Model model) {
+        GroupPage group = pages.visibleGroup(groupId, user);
+        model.addAttribute("declineReason", reason);
+        model.addAttribute("declining", memberId);
+        return attempt(group, user, model, "reason-" + memberId,
+                new DeclineJoinRequest(groupId, memberId, user.memberId(), reason, clock.instant()), Done.DECLINED,
+                memberId);
+    }
+
+    /** A facilitator invites someone by their email address. */
+    @PostMapping("/invitations")
+    String invite(
+            @PathVariable String groupId,
+            @RequestParam(name = "email", defaultValue = "") String email,
+            @AuthenticationPrincipal WorkspaceUser user,
+            Model model) {
+        GroupPage group = pages.visibleGroup(groupId, user);
+        model.addAttribute("inviteEmail", email);
+        if (email.isBlank()) {
+            return refuse(model, group, user, "invite-email", "Enter the email address of the person to invite");
         }
-        return "redirect:/groups/" + groupId + "?left=1";
+        var invitee = accounts.findByEmail(email);
+        if (invitee.isEmpty()) {
+            return refuse(model, group, user, "invite-email",
+                    "There is no member with that email address. Check it, or ask an administrator to add them");
+        }
+        var person = invitee.get();
+        return attempt(group, user, model, "invite-email",
+                new InviteToGroup(groupId, person.memberId(), person.organisationId(), person.role(), user.memberId(),
+                        clock.instant()),
+                Done.INVITED, person.memberId());
+    }
+
+    @PostMapping("/invitations/decline")
+    String declineInvitation(@PathVariable String groupId, @AuthenticationPrincipal WorkspaceUser user, Model model) {
+        GroupPage group = pages.visibleGroup(groupId, user);
+        return attempt(group, user, model, "join", new DeclineInvitation(groupId, user.memberId(), clock.instant()),
+                Done.INVITATION_DECLINED, user.memberId());
+    }
+
+    @PostMapping("/facilitators")
+    String appoint(
+            @PathVariable String groupId,
+            @RequestParam(name = "memberId", defaultValue = "") String memberId,
+            @AuthenticationPrincipal WorkspaceUser user,
+            Model model) {
+        GroupPage group = pages.visibleGroup(groupId, user);
+        return attempt(group, user, model, "member-" + memberId,
+                new AppointFacilitator(groupId, memberId, user.memberId(), clock.instant()), Done.APPOINTED, memberId);
+    }
+
+    /**
+     * Sends the command; on success redirects to the group page, which waits to show the change; a broken rule or a
+     * conflict shows the page again with a GOV.UK error summary linking to {@code anchor}.
+     */
+    private String attempt(
+            GroupPage group, WorkspaceUser user, Model model, String anchor, Object command, Done done,
+            String memberId) {
+        try {
+            commands.sendAndWait(command);
+        } catch (RuleBrokenException refused) {
+            return refuse(model, group, user, anchor, refused.getMessage());
+        } catch (ConcurrencyException conflict) {
+            return refuse(model, group, user, anchor, ErrorSummary.CONFLICT);
+        }
+        return "redirect:/groups/" + group.id() + "?done=" + done.param()
+                + (memberId.equals(user.memberId()) ? "" : "&member=" + memberId);
+    }
+
+    private String refuse(Model model, GroupPage group, WorkspaceUser user, String anchor, String message) {
+        model.addAttribute("errorSummary", ErrorSummary.of(anchor, message));
+        prepare(model, group, user, QuestionForm.blank());
+        return "group/group";
     }
 
     private void prepare(Model model, GroupPage group, WorkspaceUser user, QuestionForm form) {

@@ -157,7 +157,9 @@ class ThemeController {
         model.addAttribute("steward", user.role() == org.collaborative.events.member.MemberRole.FACILITATOR
                 || user.role() == org.collaborative.events.member.MemberRole.ADMINISTRATOR);
         model.addAttribute("theme", themes.find(themeId).orElseThrow(() -> new NotFoundException("theme")));
-        model.addAttribute("groups", groups.onTheme(themeId));
+        model.addAttribute("groups", groups.onTheme(themeId).stream()
+                .filter(group -> org.collaborative.app.group.GroupPages.mayView(group, user))
+                .toList());
         java.util.Set<String> visible = pages.visibleGroups(user).keySet();
         List<ItemViews.Item> questions = items.ofType(ItemType.QUESTION, visible, themeId);
         List<ItemViews.Item> evidence = items.ofType(ItemType.EVIDENCE, visible, themeId);
