@@ -23,7 +23,7 @@ import org.springframework.web.context.request.RequestContextHolder;
  * {@link PostingLimitResponses} to answer 429.
  */
 @Component
-class PostingLimitInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
+class PostingLimitInterceptor {
 
     /** Request attribute holding the {@link PostingLimitReachedException} of a refused post. */
     static final String REFUSED = PostingLimitInterceptor.class.getName() + ".refused";
@@ -34,23 +34,28 @@ class PostingLimitInterceptor implements MessageDispatchInterceptor<CommandMessa
     PostingLimitInterceptor(PostingLimits limits, Clock clock, CommandGateway gateway) {
         this.limits = limits;
         this.clock = clock;
-        gateway.registerDispatchInterceptor(this);
+        // Registered here, on the gateway only: a MessageDispatchInterceptor bean would be registered by Axon's
+        // auto-configuration on the command bus as well, and every post would be counted more than once.
+        gateway.registerDispatchInterceptor(new MessageDispatchInterceptor<CommandMessage<?>>() {
+            @Override
+            public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
+                    List<? extends CommandMessage<?>> messages) {
+                return (index, command) -> limit(command);
+            }
+        });
     }
 
-    @Override
-    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
-        return (index, command) -> {
-            RequestAttributes request = RequestContextHolder.getRequestAttributes();
-            String poster = poster(command.getPayload());
-            if (request != null && poster != null) {
-                limits.take(poster, clock.instant()).ifPresent(wait -> {
-                    PostingLimitReachedException refused = new PostingLimitReachedException(wait);
-                    request.setAttribute(REFUSED, refused, RequestAttributes.SCOPE_REQUEST);
-                    throw refused;
-                });
-            }
-            return command;
-        };
+    private CommandMessage<?> limit(CommandMessage<?> command) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        String poster = poster(command.getPayload());
+        if (request != null && poster != null) {
+            limits.take(poster, clock.instant()).ifPresent(wait -> {
+                PostingLimitReachedException refused = new PostingLimitReachedException(wait);
+                request.setAttribute(REFUSED, refused, RequestAttributes.SCOPE_REQUEST);
+                throw refused;
+            });
+        }
+        return command;
     }
 
     /** Who is posting, for the commands that post; null for every other command. */

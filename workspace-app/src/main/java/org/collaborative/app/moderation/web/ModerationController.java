@@ -49,7 +49,7 @@ class ModerationController {
     record Row(Moderated moderated, Item item, ItemViews.Comment comment, GroupPage group) {
 
         /** What to call it: the item's title, or for a comment the start of what it says. */
-        String label() {
+        public String label() {
             if (comment == null) {
                 return item.title();
             }
@@ -166,17 +166,17 @@ class ModerationController {
     }
 
     /** The item or comment a form is about, if this person may see it. */
-    private record Target(Item item, ItemViews.Comment comment, GroupPage group) {
+    record Target(Item item, ItemViews.Comment comment, GroupPage group) {
 
-        String type() {
+        public String type() {
             return comment == null ? item.type() : "comment";
         }
 
-        String id() {
+        public String id() {
             return comment == null ? item.id() : comment.commentId();
         }
 
-        ItemViews.Hidden hidden() {
+        public ItemViews.Hidden hidden() {
             return comment == null ? item.hidden() : comment.hidden();
         }
     }
