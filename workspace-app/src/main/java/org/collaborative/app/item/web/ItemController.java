@@ -72,10 +72,13 @@ class ItemController {
     private final CommandGateway commands;
     private final Clock clock;
     private final org.collaborative.app.item.Markdown markdown;
+    private final org.collaborative.app.follow.FollowViews follows;
 
     ItemController(ItemViews items, GroupPages groups, ThemeViews themes, People people, CommandGateway commands,
-            Clock clock, org.collaborative.app.item.Markdown markdown) {
+            Clock clock, org.collaborative.app.item.Markdown markdown,
+            org.collaborative.app.follow.FollowViews follows) {
         this.markdown = markdown;
+        this.follows = follows;
         this.items = items;
         this.groups = groups;
         this.themes = themes;
@@ -359,6 +362,8 @@ class ItemController {
         boolean facilitator = group.facilitatorIds().contains(user.memberId())
                 || user.role() == org.collaborative.events.member.MemberRole.ADMINISTRATOR;
         model.addAttribute("isMember", member);
+        model.addAttribute("following", follows.follows(user.memberId(),
+                org.collaborative.events.follow.FollowTarget.ITEM, item.id()));
         model.addAttribute("isFacilitator", facilitator);
         model.addAttribute("isAuthor", user.memberId().equals(item.authorId()));
         model.addAttribute("actions", asOf == null);
