@@ -198,6 +198,15 @@ public class ItemViews {
         return mongo.find(new Query(criteria).with(Sort.by(Sort.Direction.DESC, "createdAt")), Item.class, COLLECTION);
     }
 
+    /**
+     * Every item a member took part in (posted, answered, commented on, endorsed, challenged, changed), hidden ones
+     * included: what "Download my data" reports as their contributions.
+     */
+    public List<Item> contributionsOf(String memberId) {
+        return mongo.find(new Query(Criteria.where("history.memberId").is(memberId).and("title").ne(null))
+                .with(Sort.by(Sort.Direction.ASC, "createdAt")), Item.class, COLLECTION);
+    }
+
     /** Best level, how many items and the most recent, over the evidence linked to a proposal as it stood then. */
     public EvidenceProfile profile(Item proposal, Instant moment) {
         List<Item> evidence = findAll(proposal.links().stream().map(Link::evidenceId).toList()).stream()
