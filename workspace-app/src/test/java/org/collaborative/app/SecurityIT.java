@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * security headers on every kind of response.
  *
  * <p>Both instances slow an email address down after two failures (a 10-minute wait, so that the test never races
- * it) and lock it after three; the second also has short session time-outs (idle 5 s, absolute 15 s).
+ * it) and lock it after three; the second also has short session time-outs (idle 5 s, absolute 15 s) and offers
+ * Microsoft Entra sign-in (whose start and refusal are checked without reaching Microsoft).
  */
 class SecurityIT {
 
@@ -38,6 +39,7 @@ class SecurityIT {
     private static final String BEN = "ben.carter@gla.example";
     private static final Duration IDLE = Duration.ofSeconds(5);
     private static final Duration ABSOLUTE = Duration.ofSeconds(15);
+    private static final String ENTRA_CLIENT = "6731de76-14a6-49ae-97bc-6eba6914391e";
 
     @TempDir
     static Path data;
@@ -59,6 +61,12 @@ class SecurityIT {
         List<String> second = new ArrayList<>(List.of(throttle));
         second.add("--collaborative.security.session.idle-timeout=PT" + IDLE.toSeconds() + "S");
         second.add("--collaborative.security.session.absolute-timeout=PT" + ABSOLUTE.toSeconds() + "S");
+        second.addAll(List.of(
+                "--collaborative.security.oidc.enabled=true",
+                "--collaborative.security.oidc.provider=entra",
+                "--collaborative.security.oidc.client-id=" + ENTRA_CLIENT,
+                "--collaborative.security.oidc.client-secret=not-a-real-secret",
+                "--collaborative.security.oidc.entra.tenants=9188040d-6c67-4c5b-b112-36a304b66dad=E09000007"));
         shortSessions = workspace.startAnotherWebInstance(second.toArray(String[]::new));
         Browser tom = workspace.browser().signIn(TOM, PASSWORD);
         groupId = await("the seeded themes and groups to be projected")
@@ -201,6 +209,32 @@ class SecurityIT {
         HttpResponse<String> page = priya.get("/themes");
         assertThat(page.statusCode()).isEqualTo(302);
         assertThat(priya.get("/sign-in?timed-out=absolute").body()).contains("You signed in more than 15 seconds ago");
+    }
+
+    // Single sign-on
+
+    @Test
+    void entraSignInStartsWithStateNonceAndPkceAndAnUnexpectedReplyIsRefusedWithAnExplanation() {
+        assertThat(workspace.browser().get("/sign-in").body()).doesNotContain("/oauth2/authorization/");
+        Browser browser = Browser.at(shortSessions);
+        assertThat(browser.get("/sign-in").body())
+                .contains("href=\"/oauth2/authorization/entra\"", "Sign in with your organisation&#39;s account");
+
+        HttpResponse<String> start = browser.get("/oauth2/authorization/entra");
+        assertThat(start.statusCode()).isEqualTo(302);
+        String authorize = start.headers().firstValue("Location").orElseThrow();
+        assertThat(authorize).startsWith("https://login.microsoftonline.com/organizations/oauth2/v2.0/authorize?");
+        assertThat(authorize).contains("response_type=code", "client_id=" + ENTRA_CLIENT, "scope=openid",
+                "state=", "nonce=", "code_challenge=", "code_challenge_method=S256",
+                "redirect_uri=" + shortSessions + "/login/oauth2/code/entra");
+
+        HttpResponse<String> forged = browser.get("/login/oauth2/code/entra?code=forged&state=forged");
+        assertThat(forged.statusCode()).isEqualTo(302);
+        assertThat(forged.headers().firstValue("Location").orElseThrow()).endsWith("/sign-in?refused=failed");
+        HttpResponse<String> refused = browser.get("/sign-in?refused=no-member");
+        assertThat(refused.body()).contains("You cannot sign in with that account",
+                "Your account is not linked to a member of Collaborative");
+        assertThat(browser.get("/themes").statusCode()).as("not signed in").isEqualTo(302);
     }
 
     // Personal access tokens

@@ -10,6 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.collaborative.app.infrastructure.security.token.AccessTokens;
 import org.collaborative.app.infrastructure.web.ApiProblems;
 import org.collaborative.app.member.Accounts;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -87,7 +88,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, SignInThrottle throttle, Clock clock,
+    SecurityFilterChain web(HttpSecurity http, SignInThrottle throttle, Clock clock, ObjectProvider<OidcLogin> oidc,
             @Value("${collaborative.security.session.absolute-timeout}") Duration absoluteTimeout) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/sign-in", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
@@ -97,9 +98,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole("ADMINISTRATOR")
-                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/themes/new", "/themes/*/edit", "/themes/*/groups/new")
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/themes/new", "/themes/*/edit")
                         .hasAnyRole("FACILITATOR", "ADMINISTRATOR")
-                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/themes", "/themes/*/groups")
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/themes")
                         .hasAnyRole("FACILITATOR", "ADMINISTRATOR")
                         .anyRequest()
                         .authenticated())
@@ -115,6 +116,10 @@ class SecurityConfiguration {
                 .headers(headers("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                         + "font-src 'self'; connect-src 'self'; form-action 'self'; "
                         + "frame-ancestors 'none'; base-uri 'self'"));
+        OidcLogin login = oidc.getIfAvailable();
+        if (login != null) {
+            login.configure(http);
+        }
         return http.build();
     }
 

@@ -1,6 +1,8 @@
 package org.collaborative.app.infrastructure.security;
 
 import java.time.Duration;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,12 +18,15 @@ class SignInController {
 
     private final Duration idleTimeout;
     private final Duration absoluteTimeout;
+    private final ObjectProvider<OidcLogin> oidc;
 
     SignInController(
             @Value("${collaborative.security.session.idle-timeout}") Duration idleTimeout,
-            @Value("${collaborative.security.session.absolute-timeout}") Duration absoluteTimeout) {
+            @Value("${collaborative.security.session.absolute-timeout}") Duration absoluteTimeout,
+            ObjectProvider<OidcLogin> oidc) {
         this.idleTimeout = idleTimeout;
         this.absoluteTimeout = absoluteTimeout;
+        this.oidc = oidc;
     }
 
     @GetMapping("/sign-in")
@@ -30,7 +35,16 @@ class SignInController {
             @RequestParam(name = "signed-out", required = false) String signedOut,
             @RequestParam(name = "timed-out", required = false) String timedOut,
             @RequestParam(name = "throttled", required = false) Integer throttledMinutes,
+            @RequestParam(name = "refused", required = false) String refused,
             Model model) {
+        if (refused != null) {
+            model.addAttribute("reason", refusal(refused));
+            return "auth/refused";
+        }
+        OidcLogin login = oidc.getIfAvailable();
+        if (login != null) {
+            model.addAttribute("singleSignOn", Map.of("url", login.startUrl(), "text", login.buttonText()));
+        }
         boolean throttled = throttledMinutes != null;
         model.addAttribute("failed", error != null || throttled);
         model.addAttribute("problem", throttled
@@ -45,6 +59,20 @@ class SignInController {
                             + " keep your account safe.");
         }
         return "auth/sign-in";
+    }
+
+    /** Why single sign-on was refused, in words for the person (the reason is one of OidcLogin's codes). */
+    private static String refusal(String reason) {
+        return switch (reason) {
+            case "no-member" -> "Your account is not linked to a member of Collaborative. Ask your organisation's"
+                    + " Collaborative administrator to add you, using the email address of your work account.";
+            case "no-email", "unverified-email" -> "Your account did not give us a verified email address, so we"
+                    + " cannot tell which member you are. Ask your IT team to check your account's email address.";
+            case "invalid-tenant" -> "Your organisation is not set up to sign in to Collaborative with its own"
+                    + " accounts. Ask your IT team to contact the Collaborative team.";
+            default -> "We could not sign you in with your organisation's account. Try again, or sign in with your"
+                    + " Collaborative email address and password.";
+        };
     }
 
     private static String minutes(int minutes) {

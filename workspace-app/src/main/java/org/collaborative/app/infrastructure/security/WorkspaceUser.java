@@ -15,9 +15,14 @@ public class WorkspaceUser extends User {
     private final MemberRole role;
 
     WorkspaceUser(Account account) {
+        this(account, account.passwordHash());
+    }
+
+    /** A member who signed in some other way than with their password (which is then not kept). */
+    WorkspaceUser(Account account, String password) {
         super(
                 account.email(),
-                account.passwordHash(),
+                password,
                 List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())));
         this.memberId = account.memberId();
         this.displayName = account.displayName();
