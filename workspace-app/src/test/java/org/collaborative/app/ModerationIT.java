@@ -172,6 +172,7 @@ class ModerationIT {
         assertThat(tom.get(search).body()).doesNotContain(title);
         assertThat(tom.api("GET", "/api/search?q=" + word, null).body()).doesNotContain(question);
         assertThat(tom.api("GET", "/api/items/" + question, null).statusCode()).isEqualTo(404);
+        assertThat(tom.api("GET", "/api/groups/" + group, null).body()).doesNotContain(title);
         assertThat(tom.get("/groups/" + group + "/items.csv").body()).doesNotContain(title);
         tom.get("/groups/" + group);
         assertThat(tom.post("/items/" + question + "/answers",

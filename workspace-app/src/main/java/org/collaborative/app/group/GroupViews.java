@@ -29,7 +29,8 @@ public class GroupViews {
             List<Membership> members,
             List<QuestionSummary> questions,
             List<JoinRequest> requests,
-            List<Invitation> invitations) {
+            List<Invitation> invitations,
+            List<ItemRef> items) {
 
         public GroupPage {
             facilitatorIds = facilitatorIds == null ? List.of() : facilitatorIds;
@@ -37,6 +38,22 @@ public class GroupViews {
             questions = questions == null ? List.of() : questions;
             requests = requests == null ? List.of() : requests;
             invitations = invitations == null ? List.of() : invitations;
+            items = items == null ? List.of() : items;
+        }
+
+        /** The ids of the group's evidence or proposals ({@code type} "evidence" or "proposal"), newest first. */
+        public List<String> itemIds(String type, int limit) {
+            return items.stream().filter(item -> item.type().equals(type)).limit(limit).map(ItemRef::itemId).toList();
+        }
+
+        /** The page without the given questions: those a facilitator has hidden, for the API. */
+        public GroupPage withoutQuestions(java.util.Collection<String> questionIds) {
+            if (questionIds.isEmpty()) {
+                return this;
+            }
+            return new GroupPage(id, themeId, name, purpose, visibility, formedAt, facilitatorIds, members,
+                    questions.stream().filter(q -> !questionIds.contains(q.questionId())).toList(), requests,
+                    invitations, items);
         }
 
         public boolean hasMember(String memberId) {
@@ -63,6 +80,8 @@ public class GroupViews {
     }
 
     public record Membership(String memberId, String organisationId, Instant joinedAt) {}
+
+    public record ItemRef(String itemId, String type, Instant createdAt) {}
 
     public record JoinRequest(String memberId, String organisationId, Instant requestedAt) {}
 
@@ -97,7 +116,7 @@ public class GroupViews {
         query.fields().exclude("questions");
         return mongo.find(query, GroupPage.class, COLLECTION).stream()
                 .map(g -> new GroupPage(g.id(), g.themeId(), g.name(), g.purpose(), g.visibility(), g.formedAt(),
-                        g.facilitatorIds(), g.members(), List.of(), g.requests(), g.invitations()))
+                        g.facilitatorIds(), g.members(), List.of(), g.requests(), g.invitations(), g.items()))
                 .toList();
     }
 

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -23,6 +24,7 @@ import org.collaborative.app.group.InviteToGroup;
 import org.collaborative.app.group.JoinWorkingGroup;
 import org.collaborative.app.group.LeaveWorkingGroup;
 import org.collaborative.app.member.Accounts;
+import org.collaborative.app.moderation.ModerationViews;
 import org.collaborative.events.group.GroupVisibility;
 import org.springframework.http.HttpStatus;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
@@ -77,7 +79,11 @@ class GroupApi {
     private final Clock clock;
     private final Accounts accounts;
 
-    GroupApi(GroupViews groups, GroupPages pages, CommandGateway commands, Clock clock, Accounts accounts) {
+    private final ModerationViews moderation;
+
+    GroupApi(GroupViews groups, GroupPages pages, CommandGateway commands, Clock clock, Accounts accounts,
+            ModerationViews moderation) {
+        this.moderation = moderation;
         this.accounts = accounts;
         this.groups = groups;
         this.pages = pages;
@@ -88,13 +94,17 @@ class GroupApi {
     @GetMapping
     @Operation(summary = "The working groups on a theme that you may see")
     List<GroupPage> onTheme(@RequestParam String theme, @AuthenticationPrincipal WorkspaceUser user) {
-        return groups.onTheme(theme).stream().filter(group -> GroupPages.mayView(group, user)).toList();
+        List<GroupPage> visible =
+                groups.onTheme(theme).stream().filter(group -> GroupPages.mayView(group, user)).toList();
+        Set<String> hidden = moderation.hiddenIn(visible.stream().map(GroupPage::id).toList());
+        return visible.stream().map(group -> group.withoutQuestions(hidden)).toList();
     }
 
     @GetMapping("/{groupId}")
     @Operation(summary = "One working group with its members and questions")
     GroupPage one(@PathVariable String groupId, @AuthenticationPrincipal WorkspaceUser user) {
-        return pages.visibleGroup(groupId, user);
+        // Questions a facilitator has hidden are left out for everyone; moderators find them at /api/items/{id}.
+        return pages.visibleGroup(groupId, user).withoutQuestions(moderation.hiddenIn(List.of(groupId)));
     }
 
     @PostMapping("/{groupId}/members")
