@@ -24,6 +24,7 @@ public record GroupPage(
         List<QuestionSummary> questions,
         List<JoinRequest> requests,
         List<Invitation> invitations,
+        List<ItemRef> items,
         Map<String, Long> applied,
         @Version Long version)
         implements View<GroupPage> {
@@ -36,12 +37,18 @@ public record GroupPage(
     /** An invitation not yet taken up or declined. */
     public record Invitation(String memberId, String organisationId, String invitedBy, Instant invitedAt) {}
 
+    /**
+     * Evidence or a proposal in the group, newest first: the page reads these items by id instead of searching the
+     * whole items collection for the group's.
+     */
+    public record ItemRef(String itemId, String type, Instant createdAt) {}
+
     public record QuestionSummary(
             String questionId, String title, String body, String askedBy, String organisationId, Instant postedAt) {}
 
     @Override
     public GroupPage withApplied(Map<String, Long> applied) {
         return new GroupPage(id, themeId, name, purpose, visibility, formedAt, facilitatorIds, members, questions,
-                requests, invitations, applied, version);
+                requests, invitations, items, applied, version);
     }
 }

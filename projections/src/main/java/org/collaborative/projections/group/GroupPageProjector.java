@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.collaborative.events.evidence.EvidenceSubmitted;
 import org.collaborative.events.group.FacilitatorAppointed;
+import org.collaborative.events.proposal.ProposalDrafted;
 import org.collaborative.events.group.InvitationDeclined;
 import org.collaborative.events.group.JoinRequestDeclined;
 import org.collaborative.events.group.JoinRequested;
@@ -15,6 +17,7 @@ import org.collaborative.events.group.MemberLeftGroup;
 import org.collaborative.events.group.WorkingGroupFormed;
 import org.collaborative.events.question.QuestionPosted;
 import org.collaborative.projections.group.GroupPage.Invitation;
+import org.collaborative.projections.group.GroupPage.ItemRef;
 import org.collaborative.projections.group.GroupPage.JoinRequest;
 import org.collaborative.projections.group.GroupPage.Membership;
 import org.collaborative.projections.group.GroupPage.QuestionSummary;
@@ -59,6 +62,10 @@ public class GroupPageProjector implements Projector<GroupPage> {
             groupId = e.groupId();
         } else if (event instanceof FacilitatorAppointed e) {
             groupId = e.groupId();
+        } else if (event instanceof EvidenceSubmitted e) {
+            groupId = e.groupId();
+        } else if (event instanceof ProposalDrafted e) {
+            groupId = e.groupId();
         }
         return Optional.ofNullable(groupId);
     }
@@ -66,7 +73,7 @@ public class GroupPageProjector implements Projector<GroupPage> {
     @Override
     public GroupPage empty(String id) {
         return new GroupPage(id, null, null, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
-                Map.of(), null);
+                List.of(), Map.of(), null);
     }
 
     @Override
@@ -80,7 +87,7 @@ public class GroupPageProjector implements Projector<GroupPage> {
                     withFacilitator(page.facilitatorIds(), formed.facilitatorId()),
                     withMember(page.members(), new Membership(
                             formed.facilitatorId(), formed.facilitatorOrganisationId(), formed.formedAt())),
-                    page.questions(), requests, invitations, page.applied(), page.version());
+                    page.questions(), requests, invitations, items(page), page.applied(), page.version());
         }
         if (payload instanceof MemberJoinedGroup joined) {
             return new GroupPage(page.id(), page.themeId(), page.name(), page.purpose(), page.visibility(),
@@ -88,21 +95,21 @@ public class GroupPageProjector implements Projector<GroupPage> {
                     withMember(page.members(), new Membership(
                             joined.memberId(), joined.organisationId(), joined.joinedAt())),
                     page.questions(), withoutRequest(requests, joined.memberId()),
-                    withoutInvitation(invitations, joined.memberId()), page.applied(), page.version());
+                    withoutInvitation(invitations, joined.memberId()), items(page), page.applied(), page.version());
         }
         if (payload instanceof MemberLeftGroup left) {
             return new GroupPage(page.id(), page.themeId(), page.name(), page.purpose(), page.visibility(),
                     page.formedAt(),
                     page.facilitatorIds().stream().filter(id -> !id.equals(left.memberId())).toList(),
                     page.members().stream().filter(m -> !m.memberId().equals(left.memberId())).toList(),
-                    page.questions(), requests, invitations, page.applied(), page.version());
+                    page.questions(), requests, invitations, items(page), page.applied(), page.version());
         }
         if (payload instanceof QuestionPosted posted) {
             return new GroupPage(page.id(), page.themeId(), page.name(), page.purpose(), page.visibility(),
                     page.formedAt(), page.facilitatorIds(), page.members(),
                     withQuestion(page.questions(), new QuestionSummary(posted.questionId(), posted.title(),
                             posted.body(), posted.askedBy(), posted.askedByOrganisationId(), posted.postedAt())),
-                    requests, invitations, page.applied(), page.version());
+                    requests, invitations, items(page), page.applied(), page.version());
         }
         if (payload instanceof JoinRequested requested) {
             List<JoinRequest> next = new ArrayList<>(withoutRequest(requests, requested.memberId()));
@@ -126,16 +133,40 @@ public class GroupPageProjector implements Projector<GroupPage> {
         if (payload instanceof FacilitatorAppointed appointed) {
             return new GroupPage(page.id(), page.themeId(), page.name(), page.purpose(), page.visibility(),
                     page.formedAt(), withFacilitator(page.facilitatorIds(), appointed.memberId()), page.members(),
-                    page.questions(), requests, invitations, page.applied(), page.version());
+                    page.questions(), requests, invitations, items(page), page.applied(), page.version());
+        }
+        if (payload instanceof EvidenceSubmitted submitted) {
+            return withItem(page, new ItemRef(submitted.evidenceId(), "evidence", submitted.submittedAt()));
+        }
+        if (payload instanceof ProposalDrafted drafted) {
+            return withItem(page, new ItemRef(drafted.proposalId(), "proposal", drafted.draftedAt()));
         }
         return page;
+    }
+
+    private static List<ItemRef> items(GroupPage page) {
+        return page.items() == null ? List.of() : page.items();
+    }
+
+    private static GroupPage withItem(GroupPage page, ItemRef item) {
+        List<ItemRef> items = items(page);
+        if (items.stream().anyMatch(i -> i.itemId().equals(item.itemId()))) {
+            return page;
+        }
+        List<ItemRef> next = new ArrayList<>(items);
+        next.add(item);
+        next.sort(Comparator.comparing(ItemRef::createdAt).reversed().thenComparing(ItemRef::itemId));
+        return new GroupPage(page.id(), page.themeId(), page.name(), page.purpose(), page.visibility(),
+                page.formedAt(), page.facilitatorIds(), page.members(), page.questions(),
+                page.requests() == null ? List.of() : page.requests(),
+                page.invitations() == null ? List.of() : page.invitations(), next, page.applied(), page.version());
     }
 
     private static GroupPage withRequestsAndInvitations(
             GroupPage page, List<JoinRequest> requests, List<Invitation> invitations) {
         return new GroupPage(page.id(), page.themeId(), page.name(), page.purpose(), page.visibility(),
                 page.formedAt(), page.facilitatorIds(), page.members(), page.questions(), requests, invitations,
-                page.applied(), page.version());
+                items(page), page.applied(), page.version());
     }
 
     private static List<JoinRequest> withoutRequest(List<JoinRequest> requests, String memberId) {

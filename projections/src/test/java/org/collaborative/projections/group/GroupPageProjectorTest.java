@@ -5,7 +5,11 @@ import static org.collaborative.projections.infrastructure.Events.envelope;
 
 import java.time.Instant;
 import org.collaborative.events.group.GroupVisibility;
+import org.collaborative.events.evidence.EvidenceKind;
+import org.collaborative.events.evidence.EvidenceSubmitted;
 import org.collaborative.events.group.FacilitatorAppointed;
+import org.collaborative.events.proposal.ProposalDrafted;
+import org.collaborative.events.proposal.ProposalForm;
 import org.collaborative.events.group.InvitationDeclined;
 import org.collaborative.events.group.JoinRequestDeclined;
 import org.collaborative.events.group.JoinRequested;
@@ -99,6 +103,21 @@ class GroupPageProjectorTest {
         page = projector.apply(page, envelope("g1", 3, new MemberLeftGroup("g1", "amara", T0)));
         assertThat(page.facilitatorIds()).containsExactly("tom");
         assertThat(page.members()).extracting(GroupPage.Membership::memberId).containsExactly("tom");
+    }
+
+    @Test
+    void evidenceAndProposalsAreListedByIdNewestFirstOnce() {
+        GroupPage page = projector.apply(projector.empty("g1"), envelope("g1", 0, formed()));
+        EvidenceSubmitted evidence = new EvidenceSubmitted("e1", "g1", "theme", "Saved £400,000", "", "report",
+                EvidenceKind.EVALUATION, 2, "tom", "E09000007", T0.plusSeconds(10));
+        ProposalDrafted proposal = new ProposalDrafted("p1", "g1", "theme", "An e-auction", "", ProposalForm.PROCESS_IMPROVEMENT,
+                "tom", "E09000007", T0.plusSeconds(20));
+        page = projector.apply(page, envelope("e1", 0, evidence));
+        page = projector.apply(page, envelope("p1", 0, proposal));
+        page = projector.apply(page, envelope("e1", 0, evidence));
+
+        assertThat(page.items()).extracting(GroupPage.ItemRef::itemId).containsExactly("p1", "e1");
+        assertThat(page.items()).extracting(GroupPage.ItemRef::type).containsExactly("proposal", "evidence");
     }
 
     @Test

@@ -91,7 +91,8 @@ public class GroupPages {
         model.addAttribute("isFacilitator", group.isFacilitator(user.memberId()));
         model.addAttribute("hasAsked", group.hasRequestFrom(user.memberId()));
         model.addAttribute("isInvited", group.hasInvited(user.memberId()));
-        model.addAttribute("evidence", items.inGroup(group.id(), ItemType.EVIDENCE, 50));
-        model.addAttribute("proposals", items.inGroup(group.id(), ItemType.PROPOSAL, 50));
+        // Read by id from the group's own list: never a search of the whole items collection.
+        model.addAttribute("evidence", items.shownByIds(group.itemIds(ItemType.EVIDENCE.key(), 50)));
+        model.addAttribute("proposals", items.shownByIds(group.itemIds(ItemType.PROPOSAL.key(), 50)));
     }
 }

@@ -158,6 +158,19 @@ public class ItemViews {
                 Item.class, COLLECTION);
     }
 
+    /**
+     * The shown items among those given, in the order given, each read by its id: a page that knows which items it
+     * lists reads a few documents rather than querying the collection (which the embedded MongoDB stand-in answers by
+     * scanning every document).
+     */
+    public List<Item> shownByIds(List<String> itemIds) {
+        return itemIds.stream()
+                .map(this::find)
+                .flatMap(Optional::stream)
+                .filter(item -> item.hidden() == null)
+                .toList();
+    }
+
     /** The items among those given, hidden or not: for the pages that moderate them. */
     public List<Item> findAllIncludingHidden(Collection<String> itemIds) {
         return mongo.find(new Query(Criteria.where("_id").in(itemIds).and("title").ne(null)), Item.class, COLLECTION);
@@ -167,15 +180,6 @@ public class ItemViews {
     public List<Item> hiddenInGroup(String groupId) {
         Query query = new Query(Criteria.where("groupId").is(groupId).and("title").ne(null).and("hidden").ne(null))
                 .with(Sort.by(Sort.Direction.DESC, "createdAt"));
-        return mongo.find(query, Item.class, COLLECTION);
-    }
-
-    /** A group's shown items of one type, most recently created first. */
-    public List<Item> inGroup(String groupId, ItemType type, int limit) {
-        Query query = new Query(Criteria.where("groupId").is(groupId).and("type").is(type.key()).and("title").ne(null)
-                        .and("hidden").is(null))
-                .with(Sort.by(Sort.Direction.DESC, "createdAt"))
-                .limit(limit);
         return mongo.find(query, Item.class, COLLECTION);
     }
 
