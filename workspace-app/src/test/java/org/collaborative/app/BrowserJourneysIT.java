@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs the browser journeys in {@code e2e/} (Playwright driving Debian's Chromium, with axe-core scans) against the
- * whole product on the embedded stack. On CI a missing Chromium is a failure ({@code .ci/run} installs it); on a
- * developer's machine without it the journeys are skipped with a message saying what to install.
+ * Runs the browser journeys and the XSS corpus in {@code e2e/} (Playwright driving Debian's Chromium, with axe-core
+ * scans) against the whole product on the embedded stack. On CI a missing Chromium is a failure ({@code .ci/run}
+ * installs it); on a developer's machine without it the journeys are skipped with a message saying what to install.
  */
 class BrowserJourneysIT {
 
@@ -34,13 +34,16 @@ class BrowserJourneysIT {
             Assumptions.abort("Browser journeys skipped: install Debian's chromium (apt-get install chromium)");
         }
         installJourneyDependencies();
-        try (RunningWorkspace workspace = RunningWorkspace.start(data, RunningWorkspace.Ports.free())) {
+        // The XSS corpus posts about 650 times as one person: far beyond the posting limit people have.
+        try (RunningWorkspace workspace = RunningWorkspace.start(data, RunningWorkspace.Ports.free(),
+                "--collaborative.posting.burst=100000")) {
             Browser tom = workspace.browser().signIn(PipelineIT.TOM, PipelineIT.PASSWORD);
             await().atMost(Duration.ofSeconds(60))
                     .until(() -> tom.get("/themes/behaviour-change").body().contains("Nudging recycling"));
 
             Path log = data.resolve("journeys.log");
-            ProcessBuilder run = new ProcessBuilder("node", "--test", "--test-reporter=spec", "journeys.test.mjs")
+            ProcessBuilder run = new ProcessBuilder(
+                            "node", "--test", "--test-reporter=spec", "journeys.test.mjs", "xss.test.mjs")
                     .directory(E2E.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
