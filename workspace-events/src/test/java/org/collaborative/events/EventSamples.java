@@ -8,6 +8,11 @@ import org.collaborative.events.group.MemberLeftGroup;
 import org.collaborative.events.follow.FollowTarget;
 import org.collaborative.events.follow.MemberFollowed;
 import org.collaborative.events.follow.MemberUnfollowed;
+import org.collaborative.events.notification.DigestScheduleChosen;
+import org.collaborative.events.notification.DigestUnsubscribed;
+import org.collaborative.events.notification.NotificationFrequency;
+import org.collaborative.events.notification.NotificationFrequencyChosen;
+import org.collaborative.events.notification.NotificationsRead;
 import org.collaborative.events.group.FacilitatorAppointed;
 import org.collaborative.events.group.InvitationDeclined;
 import org.collaborative.events.group.JoinRequestApproved;
@@ -117,7 +122,11 @@ final class EventSamples {
             new InvitationDeclined(G, M, AT),
             new FacilitatorAppointed(G, M, A, AT),
             new MemberFollowed(M, FollowTarget.GROUP, G, AT),
-            new MemberUnfollowed(M, FollowTarget.ITEM, P, AT));
+            new MemberUnfollowed(M, FollowTarget.ITEM, P, AT),
+            new NotificationFrequencyChosen(M, FollowTarget.ITEM, P, NotificationFrequency.DAILY, AT),
+            new DigestScheduleChosen(M, java.time.DayOfWeek.FRIDAY, java.time.LocalTime.of(16, 30), true, AT),
+            new DigestUnsubscribed(M, AT),
+            new NotificationsRead(M, AT, AT));
 
     private EventSamples() {}
 }

@@ -1,0 +1,426 @@
+package org.collaborative.projections.digest;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.collaborative.projections.digest.ActivityView.Happening;
+import org.collaborative.projections.digest.ActivityView.Kind;
+import org.collaborative.projections.digest.Digest.Entry;
+import org.collaborative.projections.digest.Digest.Section;
+import org.collaborative.projections.follow.Follows;
+import org.collaborative.projections.group.GroupPage;
+import org.collaborative.projections.organisation.OrganisationCard;
+
+/**
+ * Ranks one week's activity for one member: pure, so that the ranking can be tested on its own and every
+ * projections instance ranks the same week the same way.
+ *
+ * <p>A chief executive's digest is ranked for their council, in the order of the domain guide, as far as the
+ * workspace records it today: (1) decisions and asks waiting on them or their council, (2) activity among
+ * neighbouring boroughs (the adoption of practices is not recorded yet, so proposals taken forward, opened and
+ * endorsed, and evidence submitted, by boroughs on neighbouring tiles stand in for it), (3) evidence upgrades on
+ * proposals their council is involved in, and (5) what changed in themes their council is in. Pledges and actions
+ * coming due (4) and upcoming retreats (6) wait for retreats to exist. Everyone else gets "what changed in your
+ * groups": asks waiting on them, then what happened in the groups they are in and the things they follow.
+ *
+ * <p>Each item appears once, in its highest category, for its newest happening there; categories keep their order,
+ * newest first within each, and the whole digest is capped. Nothing done by the reader themselves is shown.
+ */
+public final class DigestComposer {
+
+    /** The categories, in rank order, with the heading each has in a digest. */
+    public enum Category {
+        WAITING_ON_YOU("Waiting on you"),
+        NEIGHBOURS("Neighbouring boroughs"),
+        EVIDENCE_UPGRADES("Stronger evidence"),
+        THEMES("In your council's themes"),
+        YOUR_GROUPS("In your groups");
+
+        final String heading;
+
+        Category(String heading) {
+            this.heading = heading;
+        }
+    }
+
+    /** What a composition found: nothing, or the sections to keep and send. */
+    public record Composition(String kind, List<Section> sections, int total, String subject) {
+
+        public boolean isEmpty() {
+            return sections.isEmpty();
+        }
+    }
+
+    private record Candidate(Category category, String itemId, String title, String why, String link, Instant at) {}
+
+    private final int cap;
+
+    public DigestComposer(int cap) {
+        if (cap < 1) {
+            throw new IllegalArgumentException("The digest cap must be at least 1");
+        }
+        this.cap = cap;
+    }
+
+    public Composition compose(NotificationSettings reader, DigestContext context) {
+        boolean chief = reader.isChiefExecutive() && reader.organisationId() != null;
+        Reader r = new Reader(reader, context);
+        Map<String, Candidate> best = new LinkedHashMap<>();
+        for (ActivityView item : context.activity()) {
+            if (item.hidden() || item.groupId() == null || !r.canSee(item.groupId())) {
+                continue;
+            }
+            for (Happening happening : item.happenings()) {
+                if (!context.week().covers(happening.at()) || reader.id().equals(happening.actorId())) {
+                    continue;
+                }
+                Optional<Candidate> candidate = r.waitingOn(item, happening);
+                if (candidate.isEmpty() && chief) {
+                    candidate = r.neighbours(item, happening)
+                            .or(() -> r.upgrade(item, happening))
+                            .or(() -> r.themes(item, happening));
+                } else if (candidate.isEmpty()) {
+                    candidate = r.yourGroups(item, happening);
+                }
+                candidate.ifPresent(c -> best.merge(c.itemId(), c, DigestComposer::better));
+            }
+        }
+        List<Candidate> ranked = new ArrayList<>(best.values());
+        ranked.sort(Comparator.comparing(Candidate::category)
+                .thenComparing(Candidate::at, Comparator.reverseOrder())
+                .thenComparing(Candidate::itemId));
+        Map<Category, List<Entry>> sections = new EnumMap<>(Category.class);
+        for (Candidate c : ranked.subList(0, Math.min(cap, ranked.size()))) {
+            sections.computeIfAbsent(c.category(), k -> new ArrayList<>())
+                    .add(new Entry(c.itemId(), c.title(), c.why(), c.link(), c.at()));
+        }
+        List<Section> result = sections.entrySet().stream()
+                .map(e -> new Section(e.getKey().name(), heading(e.getKey(), r.councilName()), e.getValue()))
+                .toList();
+        String kind = chief ? "CHIEF_EXECUTIVE" : "MEMBER";
+        return new Composition(kind, result, ranked.size(), subject(chief, r.councilName(), result, ranked.size()));
+    }
+
+    /** The higher category wins; within one, the newer happening. */
+    private static Candidate better(Candidate a, Candidate b) {
+        int byCategory = a.category().compareTo(b.category());
+        if (byCategory != 0) {
+            return byCategory < 0 ? a : b;
+        }
+        return a.at().isAfter(b.at()) ? a : b;
+    }
+
+    private static String heading(Category category, String council) {
+        return switch (category) {
+            case WAITING_ON_YOU -> "Waiting on you";
+            case NEIGHBOURS -> "Neighbouring boroughs";
+            case EVIDENCE_UPGRADES -> "Stronger evidence";
+            case THEMES -> "In " + council + "'s themes";
+            case YOUR_GROUPS -> "In your groups";
+        };
+    }
+
+    /** Says what is inside: "Hackney this week: 2 waiting on you, 1 from neighbouring boroughs". */
+    static String subject(boolean chief, String council, List<Section> sections, int total) {
+        List<String> parts = new ArrayList<>();
+        for (Section section : sections) {
+            int n = section.entries().size();
+            parts.add(switch (Category.valueOf(section.category())) {
+                case WAITING_ON_YOU -> n + " waiting on you";
+                case NEIGHBOURS -> n + " from neighbouring boroughs";
+                case EVIDENCE_UPGRADES -> n + (n == 1 ? " evidence upgrade" : " evidence upgrades");
+                case THEMES -> n + (n == 1 ? " change" : " changes") + " in your themes";
+                case YOUR_GROUPS -> n + (n == 1 ? " change" : " changes") + " in your groups";
+            });
+        }
+        int shown = sections.stream().mapToInt(s -> s.entries().size()).sum();
+        if (total > shown) {
+            parts.add((total - shown) + " more in the app");
+        }
+        return (chief ? council + " this week: " : "Your week: ") + String.join(", ", parts);
+    }
+
+    /** The rules, from one reader's point of view. */
+    private static final class Reader {
+        private final NotificationSettings reader;
+        private final DigestContext context;
+        private final String council;
+        private final Set<String> neighbours;
+        private final Set<String> councilGroups = new HashSet<>();
+        private final Set<String> councilThemes = new HashSet<>();
+        private final Follows follows;
+
+        Reader(NotificationSettings reader, DigestContext context) {
+            this.reader = reader;
+            this.context = context;
+            this.council = reader.organisationId();
+            this.neighbours = neighboursOf(council, context.organisations());
+            for (GroupPage group : context.groups().values()) {
+                if (group.members().stream().anyMatch(m -> m.organisationId() != null
+                        && m.organisationId().equals(council))) {
+                    councilGroups.add(group.id());
+                    if (group.themeId() != null) {
+                        councilThemes.add(group.themeId());
+                    }
+                }
+            }
+            this.follows = context.follows().get(reader.id());
+        }
+
+        String councilName() {
+            return context.organisationName(council);
+        }
+
+        private GroupPage group(String groupId) {
+            return context.groups().get(groupId);
+        }
+
+        private String groupName(String groupId) {
+            GroupPage group = group(groupId);
+            return group == null || group.name() == null ? "a working group" : group.name();
+        }
+
+        private boolean isMember(GroupPage group) {
+            return group != null && group.members().stream().anyMatch(m -> m.memberId().equals(reader.id()));
+        }
+
+        private boolean facilitates(GroupPage group) {
+            return group != null && group.facilitatorIds().contains(reader.id());
+        }
+
+        /** Open groups to all; council-only groups to anyone not from a partner; invitation-only to its people. */
+        boolean canSee(String groupId) {
+            GroupPage group = group(groupId);
+            if (group == null) {
+                return false;
+            }
+            if (isMember(group) || (group.invitations() != null
+                    && group.invitations().stream().anyMatch(i -> i.memberId().equals(reader.id())))) {
+                return true;
+            }
+            if ("OPEN".equals(group.visibility())) {
+                return true;
+            }
+            OrganisationCard own = council == null ? null : context.organisations().get(council);
+            return "COUNCIL_ONLY".equals(group.visibility()) && own != null && !"PARTNER".equals(own.kind());
+        }
+
+        private static String quoted(String text) {
+            return "‘" + text + "’";
+        }
+
+        private Candidate candidate(Category category, ActivityView item, String why, Happening happening) {
+            String title = item.isGroup() ? "Requests and invitations in " + quoted(item.title()) : item.title();
+            return new Candidate(category, item.id(), title == null ? "Untitled" : title, why, item.link(),
+                    happening.at());
+        }
+
+        /**
+         * (1) Asks and decisions waiting on the reader; for a chief executive also questions waiting on their council.
+         */
+        Optional<Candidate> waitingOn(ActivityView item, Happening h) {
+            GroupPage group = group(item.groupId());
+            String groupName = quoted(groupName(item.groupId()));
+            switch (h.kind()) {
+                case JOIN_REQUESTED -> {
+                    boolean pending = group != null && group.requests() != null
+                            && group.requests().stream().anyMatch(q -> q.memberId().equals(h.subjectMemberId()));
+                    if (facilitates(group) && pending) {
+                        return Optional.of(candidate(Category.WAITING_ON_YOU, item, "A member from "
+                                + context.organisationName(h.organisationId()) + " asked to join " + groupName
+                                + ", which you facilitate: approve or decline the request.", h));
+                    }
+                }
+                case MEMBER_INVITED -> {
+                    boolean pending = group != null && group.invitations() != null
+                            && group.invitations().stream().anyMatch(i -> i.memberId().equals(reader.id()));
+                    if (reader.id().equals(h.subjectMemberId()) && pending) {
+                        return Optional.of(candidate(Category.WAITING_ON_YOU, item, "You were invited to join "
+                                + groupName + ": join it or decline the invitation.", h));
+                    }
+                }
+                case PROPOSAL_OPENED -> {
+                    if ("OPEN_FOR_CHALLENGE".equals(item.status()) && isMember(group)
+                            && !item.respondedBy().contains(reader.id()) && !reader.id().equals(item.authorId())) {
+                        return Optional.of(candidate(Category.WAITING_ON_YOU, item, "Open for challenge in "
+                                + groupName + ", a group you are in, and you have not endorsed or challenged it yet.",
+                                h));
+                    }
+                }
+                case PROPOSAL_ENDORSED_BY_GROUP -> {
+                    if ("ENDORSED".equals(item.status()) && facilitates(group)) {
+                        return Optional.of(candidate(Category.WAITING_ON_YOU, item, groupName
+                                + " endorsed this proposal; as a facilitator of the group you record the decision.",
+                                h));
+                    }
+                }
+                case QUESTION_POSTED -> {
+                    if (reader.isChiefExecutive() && council != null && "OPEN".equals(item.status())
+                            && councilGroups.contains(item.groupId())
+                            && !council.equals(item.organisationId())
+                            && !item.answeringOrganisations().contains(council)) {
+                        return Optional.of(candidate(Category.WAITING_ON_YOU, item, "Asked by a member from "
+                                + context.organisationName(item.organisationId()) + " in " + groupName + ", where "
+                                + councilName() + " takes part; nobody from " + councilName() + " has answered yet.",
+                                h));
+                    }
+                }
+                default -> {
+                    // Not an ask.
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** (2) What neighbouring boroughs did: the stand-in for adoption moves until practices are recorded. */
+        Optional<Candidate> neighbours(ActivityView item, Happening h) {
+            String org = h.organisationId() != null ? h.organisationId() : item.organisationId();
+            if (org == null || !neighbours.contains(org)) {
+                return Optional.empty();
+            }
+            String who = context.organisationName(org) + ", a neighbouring borough,";
+            String groupName = quoted(groupName(item.groupId()));
+            String why = switch (h.kind()) {
+                case PROPOSAL_DECIDED -> "TAKEN_FORWARD".equals(h.outcome())
+                        ? context.organisationName(item.organisationId())
+                                + ", a neighbouring borough, is taking this proposal forward: " + groupName
+                                + " decided to go ahead with it."
+                        : null;
+                case PROPOSAL_OPENED -> who + " opened this proposal for challenge in " + groupName + ".";
+                case PROPOSAL_ENDORSED -> who + " endorsed this proposal in " + groupName + ".";
+                case EVIDENCE_SUBMITTED -> who + " submitted this evidence in " + groupName + " (level " + h.level()
+                        + " of 5 on Nesta's standards).";
+                default -> null;
+            };
+            return Optional.ofNullable(why).map(w -> candidate(Category.NEIGHBOURS, item, w, h));
+        }
+
+        /** (3) Evidence that rose on Nesta's scale, behind a proposal the reader's council drafted or endorsed. */
+        Optional<Candidate> upgrade(ActivityView item, Happening h) {
+            if (h.kind() != Kind.EVIDENCE_REVISED || h.level() == null) {
+                return Optional.empty();
+            }
+            Integer before = previousLevel(item, h);
+            if (before == null || h.level() <= before) {
+                return Optional.empty();
+            }
+            Optional<ActivityView> involved = context.proposalsByEvidence().getOrDefault(item.id(), List.of()).stream()
+                    .filter(p -> !p.hidden())
+                    .filter(p -> council.equals(p.organisationId()) || p.endorsingOrganisations().contains(council))
+                    .findFirst();
+            if (involved.isEmpty() && !council.equals(item.organisationId())) {
+                return Optional.empty();
+            }
+            String behind = involved
+                    .map(p -> " It supports " + quoted(p.title()) + ", which " + councilName()
+                            + (council.equals(p.organisationId()) ? " proposed." : " endorsed."))
+                    .orElse(" " + councilName() + " submitted it.");
+            return Optional.of(candidate(Category.EVIDENCE_UPGRADES, item, "This evidence went up from level "
+                    + before + " to level " + h.level() + " on Nesta's standards." + behind, h));
+        }
+
+        private static Integer previousLevel(ActivityView item, Happening revised) {
+            Integer level = null;
+            for (Happening h : item.happenings()) {
+                if (h.key().equals(revised.key())) {
+                    break;
+                }
+                if ((h.kind() == Kind.EVIDENCE_SUBMITTED || h.kind() == Kind.EVIDENCE_REVISED) && h.level() != null) {
+                    level = h.level();
+                }
+            }
+            return level;
+        }
+
+        /** (5) What changed in the themes the reader's council takes part in. */
+        Optional<Candidate> themes(ActivityView item, Happening h) {
+            if (item.themeId() == null || !councilThemes.contains(item.themeId())) {
+                return Optional.empty();
+            }
+            String theme = quoted(context.themeTitles().getOrDefault(item.themeId(), "a theme"));
+            String groupName = quoted(groupName(item.groupId()));
+            String from = context.organisationName(h.organisationId() != null ? h.organisationId()
+                    : item.organisationId());
+            String what = switch (h.kind()) {
+                case GROUP_FORMED -> "A new working group in the " + theme + " theme";
+                case PROPOSAL_DRAFTED -> "A new proposal from " + from + " in " + groupName;
+                case PROPOSAL_DECIDED -> groupName + ("TAKEN_FORWARD".equals(h.outcome())
+                        ? " decided to take this proposal forward" : " decided not to take this proposal forward");
+                case EVIDENCE_SUBMITTED -> "New evidence from " + from + " in " + groupName + " (level " + h.level()
+                        + " of 5)";
+                case QUESTION_POSTED -> "A new question from " + from + " in " + groupName;
+                default -> null;
+            };
+            if (what == null) {
+                return Optional.empty();
+            }
+            return Optional.of(candidate(Category.THEMES, item,
+                    what + "; " + councilName() + " takes part in the " + theme + " theme.", h));
+        }
+
+        /** For members other than chief executives: what happened in their groups and to what they follow. */
+        Optional<Candidate> yourGroups(ActivityView item, Happening h) {
+            GroupPage group = group(item.groupId());
+            boolean followsItem = follows != null && follows.itemIds().contains(item.id())
+                    && !"OFF".equals(reader.frequency("ITEM", item.id()));
+            boolean followsGroup = follows != null && follows.groupIds().contains(item.groupId())
+                    && !"OFF".equals(reader.frequency("GROUP", item.groupId()));
+            boolean mutedGroup = follows != null && follows.groupIds().contains(item.groupId())
+                    && "OFF".equals(reader.frequency("GROUP", item.groupId()));
+            if (!followsItem && (mutedGroup || !(followsGroup || isMember(group)))) {
+                return Optional.empty();
+            }
+            String from = context.organisationName(h.organisationId() != null ? h.organisationId()
+                    : item.organisationId());
+            String what = switch (h.kind()) {
+                case QUESTION_POSTED -> "A member from " + from + " asked this question";
+                case QUESTION_ANSWERED -> "A member from " + from + " answered this question";
+                case EVIDENCE_SUBMITTED -> "A member from " + from + " submitted this evidence (level " + h.level()
+                        + " of 5)";
+                case EVIDENCE_REVISED -> "This evidence was revised (now level " + h.level() + " of 5)";
+                case PROPOSAL_DRAFTED -> "A member from " + from + " drafted this proposal";
+                case PROPOSAL_OPENED -> "This proposal was opened for challenge";
+                case PROPOSAL_ENDORSED_BY_GROUP -> "The group endorsed this proposal";
+                case PROPOSAL_DECIDED -> "TAKEN_FORWARD".equals(h.outcome()) ? "This proposal is being taken forward"
+                        : "This proposal will not be taken forward";
+                case PROPOSAL_WITHDRAWN -> "This proposal was withdrawn";
+                case COMMENT_POSTED -> "A member from " + from + " commented";
+                case GROUP_FORMED -> "This working group was formed";
+                default -> null;
+            };
+            if (what == null) {
+                return Optional.empty();
+            }
+            String because = followsItem ? "you follow it."
+                    : followsGroup && !isMember(group) ? "you follow " + quoted(groupName(item.groupId())) + "."
+                    : "you are in " + quoted(groupName(item.groupId())) + ".";
+            return Optional.of(candidate(Category.YOUR_GROUPS, item, what + "; " + because, h));
+        }
+
+        /** Boroughs on the tiles around this one (across, up, down and diagonally) on the tile map. */
+        private static Set<String> neighboursOf(String council, Map<String, OrganisationCard> organisations) {
+            OrganisationCard own = council == null ? null : organisations.get(council);
+            Set<String> result = new HashSet<>();
+            if (own == null || own.gridRow() == null || own.gridColumn() == null) {
+                return result;
+            }
+            for (OrganisationCard other : organisations.values()) {
+                if (other.gridRow() == null || other.gridColumn() == null || other.id().equals(council)) {
+                    continue;
+                }
+                if (Math.abs(other.gridRow() - own.gridRow()) <= 1
+                        && Math.abs(other.gridColumn() - own.gridColumn()) <= 1) {
+                    result.add(other.id());
+                }
+            }
+            return result;
+        }
+    }
+}

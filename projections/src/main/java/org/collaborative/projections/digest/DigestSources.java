@@ -1,0 +1,70 @@
+package org.collaborative.projections.digest;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.collaborative.projections.digest.ActivityView.Kind;
+import org.collaborative.projections.follow.Follows;
+import org.collaborative.projections.follow.FollowsProjector;
+import org.collaborative.projections.group.GroupPage;
+import org.collaborative.projections.group.GroupPageProjector;
+import org.collaborative.projections.organisation.OrganisationCard;
+import org.collaborative.projections.organisation.OrganisationsProjector;
+import org.collaborative.projections.theme.ThemeCard;
+import org.collaborative.projections.theme.ThemeListProjector;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The queries a week of digests needs, run once for all the members whose digest covers that week: the items and
+ * groups with activity since the week began, the proposals resting on evidence revised in it, and the groups,
+ * organisations, themes and follows as they stand. These are "the raw aggregation queries" of the digest benchmark.
+ */
+@Component
+public class DigestSources {
+
+    private final MongoTemplate mongo;
+
+    public DigestSources(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public DigestContext load(DigestWeek week) {
+        List<ActivityView> activity = mongo.find(
+                query(where("lastAt").gte(week.from())), ActivityView.class, ActivityProjector.NAME);
+        List<String> revised = activity.stream()
+                .filter(item -> item.happenings().stream()
+                        .anyMatch(h -> h.kind() == Kind.EVIDENCE_REVISED && week.covers(h.at())))
+                .map(ActivityView::id)
+                .toList();
+        Map<String, List<ActivityView>> proposalsByEvidence = new HashMap<>();
+        if (!revised.isEmpty()) {
+            for (ActivityView proposal : mongo.find(query(where("evidenceIds").in(revised)), ActivityView.class,
+                    ActivityProjector.NAME)) {
+                for (String evidenceId : proposal.evidenceIds()) {
+                    if (revised.contains(evidenceId)) {
+                        proposalsByEvidence.computeIfAbsent(evidenceId, k -> new java.util.ArrayList<>())
+                                .add(proposal);
+                    }
+                }
+            }
+        }
+        Map<String, GroupPage> groups = byId(mongo.findAll(GroupPage.class, GroupPageProjector.NAME), GroupPage::id);
+        Map<String, OrganisationCard> organisations =
+                byId(mongo.findAll(OrganisationCard.class, OrganisationsProjector.NAME), OrganisationCard::id);
+        Map<String, String> themes = mongo.findAll(ThemeCard.class, ThemeListProjector.NAME).stream()
+                .filter(theme -> theme.title() != null)
+                .collect(Collectors.toMap(ThemeCard::id, ThemeCard::title, (a, b) -> a));
+        Map<String, Follows> follows = byId(mongo.findAll(Follows.class, FollowsProjector.NAME), Follows::id);
+        return new DigestContext(week, activity, groups, organisations, themes, proposalsByEvidence, follows);
+    }
+
+    private static <T> Map<String, T> byId(List<T> documents, Function<T, String> id) {
+        return documents.stream().collect(Collectors.toMap(id, Function.identity(), (a, b) -> a));
+    }
+}
