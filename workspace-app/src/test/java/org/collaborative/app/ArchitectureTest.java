@@ -20,7 +20,8 @@ import org.springframework.stereotype.Controller;
 class ArchitectureTest {
 
     static final String APP = "org.collaborative.app";
-    static final List<String> FEATURES = List.of("organisation", "member", "theme", "group", "question", "live", "seed");
+    static final List<String> FEATURES = List.of("organisation", "member", "theme", "group", "question", "live", "seed",
+            "privacy");
 
     private final JavaClasses app = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

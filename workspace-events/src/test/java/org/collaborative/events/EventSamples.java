@@ -20,7 +20,11 @@ import org.collaborative.events.group.JoinRequestDeclined;
 import org.collaborative.events.group.JoinRequested;
 import org.collaborative.events.group.MemberInvitedToGroup;
 import org.collaborative.events.group.WorkingGroupFormed;
+import org.collaborative.events.member.ErasureReason;
+import org.collaborative.events.member.MemberErased;
+import org.collaborative.events.member.MemberProfileChanged;
 import org.collaborative.events.member.MemberRegistered;
+import org.collaborative.events.member.MemberRoleChanged;
 import org.collaborative.events.member.MemberRole;
 import org.collaborative.events.organisation.OrganisationKind;
 import org.collaborative.events.organisation.OrganisationRegistered;
@@ -63,10 +67,16 @@ final class EventSamples {
     private static final String E = "5f0c1f7e-0000-4000-8000-000000000006";
     private static final String P = "5f0c1f7e-0000-4000-8000-000000000007";
     private static final String C = "5f0c1f7e-0000-4000-8000-000000000008";
+    /** Personal data as events carry it: sealed with the member's key (a made-up IV and ciphertext). */
+    private static final String SEALED = "v1.q83vEjRWeJq83vEj.3q2-7wAAAAD_____ZmFrZSBjaXBoZXJ0ZXh0";
 
     static final List<Object> ALL = List.of(
             new OrganisationRegistered("E09000007", "Camden", OrganisationKind.LOCAL_AUTHORITY, "E09000007", "inner", 2, 5, AT),
-            new MemberRegistered("5f0c1f7e-0000-4000-8000-000000000001", "E09000012", MemberRole.CHIEF_EXECUTIVE, AT),
+            new MemberRegistered("5f0c1f7e-0000-4000-8000-000000000001", "E09000012", MemberRole.CHIEF_EXECUTIVE, AT,
+                    SEALED),
+            new MemberProfileChanged(M, SEALED, AT),
+            new MemberRoleChanged(M, MemberRole.SERVICE_LEADER, MemberRole.FACILITATOR, A, AT),
+            new MemberErased(M, "E09000012", ErasureReason.ERASURE_REQUEST, "DSAR-2026/114", A, AT),
             new ThemeCreated("behaviour-change", "Behaviour change", "Helping residents make better choices.", null, AT),
             new WorkingGroupFormed(
                     "5f0c1f7e-0000-4000-8000-000000000002",

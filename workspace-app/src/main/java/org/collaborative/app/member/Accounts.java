@@ -12,7 +12,11 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Sign-in accounts and members' personal details, kept outside the event store. */
+/**
+ * Sign-in accounts and members' current personal details. The password hash is written only here, at registration;
+ * the name, email and job title follow the member's events ({@link AccountsFromEvents}, which opens their sealed
+ * personal data), and the row is deleted when the member is erased.
+ */
 @Repository
 public class Accounts {
 
@@ -44,6 +48,18 @@ public class Accounts {
     public Optional<Account> findByEmail(String email) {
         return jdbc.query("select * from account where email = :email", Map.of("email", normalise(email)), ROW).stream()
                 .findFirst();
+    }
+
+    public Optional<Account> find(String memberId) {
+        return jdbc.query("select * from account where member_id = :memberId", Map.of("memberId", memberId), ROW)
+                .stream()
+                .findFirst();
+    }
+
+    public boolean exists(String memberId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists(select 1 from account where member_id = :memberId)", Map.of("memberId", memberId),
+                Boolean.class));
     }
 
     /** Display names by member id, for the members given; unknown ids are left out. */
@@ -80,6 +96,35 @@ public class Accounts {
                                 .addValue("role", account.role().name())
                                 .addValue("passwordHash", account.passwordHash()))
                 == 1;
+    }
+
+    /**
+     * Sets the personal columns of a member's account to the details opened from their latest event; a null email
+     * leaves the address as it is. Says whether the member has an account.
+     */
+    boolean updateDetails(String memberId, String displayName, String email, String jobTitle) {
+        return jdbc.update(
+                        """
+                        update account set display_name = :displayName, job_title = :jobTitle,
+                               email = coalesce(:email, email)
+                        where member_id = :memberId
+                        """,
+                        new MapSqlParameterSource()
+                                .addValue("memberId", memberId)
+                                .addValue("displayName", displayName)
+                                .addValue("jobTitle", jobTitle)
+                                .addValue("email", email == null ? null : normalise(email)))
+                == 1;
+    }
+
+    void changeRole(String memberId, MemberRole role) {
+        jdbc.update("update account set role = :role where member_id = :memberId",
+                Map.of("memberId", memberId, "role", role.name()));
+    }
+
+    /** Deletes the member's account, with their name, email, job title and password hash. */
+    public boolean remove(String memberId) {
+        return jdbc.update("delete from account where member_id = :memberId", Map.of("memberId", memberId)) == 1;
     }
 
     private static String normalise(String email) {

@@ -2,31 +2,161 @@ package org.collaborative.app.member;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.collaborative.app.DomainRules;
+import org.collaborative.app.InvalidInputException;
+import org.collaborative.app.RuleBrokenException;
+import org.collaborative.app.privacy.PersonalDataVault;
+import org.collaborative.app.privacy.PersonalDetails;
+import org.collaborative.events.member.MemberErased;
+import org.collaborative.events.member.MemberProfileChanged;
 import org.collaborative.events.member.MemberRegistered;
+import org.collaborative.events.member.MemberRole;
+import org.collaborative.events.member.MemberRoleChanged;
 
-/** A person's place in the workspace: their organisation and role. Their name and email live outside the events. */
+/**
+ * A person's place in the workspace: their organisation and role, and their personal details, which its events carry
+ * only sealed with the member's own key ({@link PersonalDataVault}). Erasure destroys that key.
+ */
 @Aggregate
 public class Member {
+
+    public static final int MAX_NAME = 100;
+    public static final int MAX_JOB_TITLE = 100;
+    public static final int MAX_EMAIL = 320;
+    public static final int MAX_REFERENCE = 40;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern REFERENCE = Pattern.compile("^[A-Za-z0-9/-]*$");
 
     @AggregateIdentifier
     private String memberId;
 
+    private String organisationId;
+    private MemberRole role;
+    private boolean erased;
+
     protected Member() {}
 
     @CommandHandler
-    public Member(RegisterMember command) {
+    public Member(RegisterMember command, PersonalDataVault vault) {
         DomainRules.require("organisation", command.organisationId());
         DomainRules.require("role", command.role());
-        apply(new MemberRegistered(command.memberId(), command.organisationId(), command.role(), command.at()));
+        PersonalDetails details = command.details() == null ? new PersonalDetails(null, null, null) : command.details();
+        requireName(details.displayName(), "Enter a display name");
+        if (details.email() == null || !EMAIL.matcher(details.email().strip()).matches()) {
+            throw new InvalidInputException("email", "Enter an email address in the correct format, like name@example.com");
+        }
+        if (details.email().strip().length() > MAX_EMAIL) {
+            throw new InvalidInputException("email", "Email address must be " + MAX_EMAIL + " characters or fewer");
+        }
+        requireJobTitle(details.jobTitle());
+        PersonalDetails clean = new PersonalDetails(details.displayName().strip(),
+                details.email().strip().toLowerCase(java.util.Locale.ROOT), strip(details.jobTitle()));
+        apply(new MemberRegistered(command.memberId(), command.organisationId(), command.role(), command.at(),
+                vault.seal(command.memberId(), clean)));
+    }
+
+    @CommandHandler
+    void handle(ChangeMemberProfile command, PersonalDataVault vault) {
+        requireNotErased();
+        if (!memberId.equals(command.actor().memberId())) {
+            throw new RuleBrokenException("You can only change your own profile");
+        }
+        requireName(command.displayName(), "Enter the name you want to be shown by");
+        requireJobTitle(command.jobTitle());
+        PersonalDetails changed = new PersonalDetails(command.displayName().strip(), null, strip(command.jobTitle()));
+        apply(new MemberProfileChanged(memberId, vault.seal(memberId, changed), command.at()));
+    }
+
+    @CommandHandler
+    void handle(ChangeMemberRole command) {
+        requireNotErased();
+        requireAdministrator(command.actor(), "change a member's role");
+        DomainRules.require("role", command.role());
+        if (memberId.equals(command.actor().memberId())) {
+            throw new RuleBrokenException("You cannot change your own role; ask another administrator");
+        }
+        if (command.role() != role) {
+            apply(new MemberRoleChanged(memberId, role, command.role(), command.actor().memberId(), command.at()));
+        }
+    }
+
+    @CommandHandler
+    void handle(EraseMember command) {
+        requireNotErased();
+        requireAdministrator(command.actor(), "erase a member");
+        if (memberId.equals(command.actor().memberId())) {
+            throw new RuleBrokenException("You cannot erase your own account; ask another administrator");
+        }
+        DomainRules.require("reason", command.reason());
+        String reference = command.reference() == null ? "" : command.reference().strip();
+        if (reference.length() > MAX_REFERENCE) {
+            throw new InvalidInputException("reference", "Reference must be " + MAX_REFERENCE + " characters or fewer");
+        }
+        if (!REFERENCE.matcher(reference).matches()) {
+            throw new InvalidInputException("reference",
+                    "Reference must only include letters, numbers, hyphens and slashes, not a name or address");
+        }
+        apply(new MemberErased(memberId, organisationId, command.reason(), reference, command.actor().memberId(),
+                command.at()));
+    }
+
+    private static void requireName(String name, String whenMissing) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException("displayName", whenMissing);
+        }
+        if (name.strip().length() > MAX_NAME) {
+            throw new InvalidInputException("displayName", "Name must be " + MAX_NAME + " characters or fewer");
+        }
+    }
+
+    private static void requireJobTitle(String jobTitle) {
+        if (jobTitle != null && jobTitle.strip().length() > MAX_JOB_TITLE) {
+            throw new InvalidInputException("jobTitle", "Job title must be " + MAX_JOB_TITLE + " characters or fewer");
+        }
+    }
+
+    private void requireNotErased() {
+        if (erased) {
+            throw new MemberErasedException();
+        }
+    }
+
+    private static void requireAdministrator(org.collaborative.app.Actor actor, String doing) {
+        if (actor.role() != MemberRole.ADMINISTRATOR) {
+            throw new RuleBrokenException("Only an administrator can " + doing);
+        }
+    }
+
+    private static String strip(String text) {
+        return text == null || text.isBlank() ? "" : text.strip();
     }
 
     @EventSourcingHandler
     void on(MemberRegistered event) {
         memberId = event.memberId();
+        organisationId = event.organisationId();
+        role = event.role();
+    }
+
+    @EventSourcingHandler
+    void on(MemberRoleChanged event) {
+        role = event.role();
+    }
+
+    @EventSourcingHandler
+    void on(MemberErased event) {
+        erased = true;
+    }
+
+    /** The member's personal data has been erased: nothing more can be done to them. */
+    public static class MemberErasedException extends RuleBrokenException {
+        public MemberErasedException() {
+            super("This member's personal data has been erased");
+        }
     }
 }

@@ -9,6 +9,7 @@ import org.collaborative.app.group.FormWorkingGroup;
 import org.collaborative.app.group.JoinWorkingGroup;
 import org.collaborative.app.member.Accounts;
 import org.collaborative.app.member.RegisterMember;
+import org.collaborative.app.privacy.PersonalDetails;
 import org.collaborative.events.group.GroupVisibility;
 import org.collaborative.events.member.MemberRole;
 import org.springframework.beans.factory.annotation.Value;
@@ -148,7 +149,8 @@ class DemoWorkspace {
             accounts.addIfAbsent(new Accounts.Account(
                     person.memberId(), person.email(), person.name(), person.jobTitle(), person.organisationId(),
                     person.role(), hash));
-            commands.add(new RegisterMember(person.memberId(), person.organisationId(), person.role(), formed));
+            commands.add(new RegisterMember(person.memberId(), person.organisationId(), person.role(),
+                    new PersonalDetails(person.name(), person.email(), person.jobTitle()), formed));
         }
         for (Group group : GROUPS) {
             commands.add(new FormWorkingGroup(

@@ -3,6 +3,7 @@ package org.collaborative.app.operations.web;
 import org.collaborative.app.RuleBrokenException;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.ErrorSummary;
+import org.collaborative.app.member.People;
 import org.collaborative.app.operations.ViewRebuilds;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,10 +23,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/admin/views")
 class ViewRebuildController {
 
-    private final ViewRebuilds rebuilds;
+    /** How a rebuild requested from this page names its requester: by member id, never by name (erasure). */
+    static final String MEMBER = "member:";
 
-    ViewRebuildController(ViewRebuilds rebuilds) {
+    private final ViewRebuilds rebuilds;
+    private final People people;
+
+    ViewRebuildController(ViewRebuilds rebuilds, People people) {
         this.rebuilds = rebuilds;
+        this.people = people;
     }
 
     @GetMapping
@@ -44,7 +50,7 @@ class ViewRebuildController {
     @PostMapping("/{view}/rebuilds")
     String rebuild(@PathVariable String view, @AuthenticationPrincipal WorkspaceUser user, Model model) {
         try {
-            ViewRebuilds.Rebuild rebuild = rebuilds.request(view, user.displayName());
+            ViewRebuilds.Rebuild rebuild = rebuilds.request(view, MEMBER + user.memberId());
             return "redirect:/admin/views?requested=" + rebuild.id();
         } catch (RuleBrokenException refused) {
             model.addAttribute("errorSummary", ErrorSummary.of("view-" + view, refused.getMessage()));
@@ -53,8 +59,26 @@ class ViewRebuildController {
     }
 
     private String prepare(Model model, String template) {
-        model.addAttribute("views", rebuilds.views());
+        java.util.List<ViewRebuilds.ViewStatus> views = rebuilds.views();
+        model.addAttribute("views", views);
+        model.addAttribute("requesters", requesters(views));
         model.addAttribute("polling", rebuilds.anyActive());
         return template;
+    }
+
+    /** Who asked for each rebuild shown: a member's current name ("Former member" once erased), or as recorded. */
+    private java.util.Map<String, String> requesters(java.util.List<ViewRebuilds.ViewStatus> views) {
+        java.util.Set<String> recorded = new java.util.HashSet<>();
+        views.forEach(view -> view.latest().ifPresent(rebuild -> {
+            if (rebuild.requestedBy() != null) {
+                recorded.add(rebuild.requestedBy());
+            }
+        }));
+        People.Names names = people.names(recorded.stream().filter(by -> by.startsWith(MEMBER))
+                .map(by -> by.substring(MEMBER.length())).toList(), java.util.Set.of());
+        java.util.Map<String, String> requesters = new java.util.HashMap<>();
+        recorded.forEach(by -> requesters.put(by,
+                by.startsWith(MEMBER) ? names.member(by.substring(MEMBER.length())) : by));
+        return requesters;
     }
 }

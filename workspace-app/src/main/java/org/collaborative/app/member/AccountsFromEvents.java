@@ -1,0 +1,46 @@
+package org.collaborative.app.member;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.collaborative.app.privacy.PersonalDataVault;
+import org.collaborative.app.privacy.PersonalDetails;
+import org.collaborative.events.member.MemberProfileChanged;
+import org.collaborative.events.member.MemberRegistered;
+import org.collaborative.events.member.MemberRoleChanged;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps each member's account row up to date with their events, in the same transaction (the subscribing
+ * "command-directory" processor): the personal details are opened from the sealed event through the vault, the role
+ * copied. The sign-in row itself (with the password hash, which never enters an event) is created at registration.
+ */
+@Component
+@ProcessingGroup("command-directory")
+class AccountsFromEvents {
+
+    private final Accounts accounts;
+    private final PersonalDataVault vault;
+
+    AccountsFromEvents(Accounts accounts, PersonalDataVault vault) {
+        this.accounts = accounts;
+        this.vault = vault;
+    }
+
+    @EventHandler
+    void on(MemberRegistered event) {
+        vault.open(event.memberId(), event.personalData()).ifPresent(details ->
+                accounts.updateDetails(event.memberId(), details.displayName(), details.email(), details.jobTitle()));
+    }
+
+    @EventHandler
+    void on(MemberProfileChanged event) {
+        PersonalDetails details = vault.open(event.memberId(), event.personalData())
+                .orElseThrow(() -> new IllegalStateException("No key for member " + event.memberId()));
+        accounts.updateDetails(event.memberId(), details.displayName(), null, details.jobTitle());
+    }
+
+    @EventHandler
+    void on(MemberRoleChanged event) {
+        accounts.changeRole(event.memberId(), event.role());
+    }
+}
