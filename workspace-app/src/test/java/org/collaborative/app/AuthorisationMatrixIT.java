@@ -1,0 +1,291 @@
+package org.collaborative.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.bson.Document;
+import org.collaborative.app.support.Browser;
+import org.collaborative.app.support.RunningWorkspace;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Who may do what, asked of the running workspace: every kind of route — pages, htmx fragments, the JSON API, search,
+ * CSV exports, live streams, follows and posts — for every role (and nobody signed in) against a group of every
+ * visibility. The rules are stated here on their own, from the domain guide, not borrowed from the application: a
+ * group's content is for its members and invitees, for everyone when the group is open, and for everyone but partners
+ * when it is council-only; only members post; what may not be seen is "not found", never "forbidden", so that its
+ * existence does not leak; nobody signed in gets the sign-in page (pages) or 401 (API). Role pages: administrators
+ * alone reach /admin; facilitators and administrators form themes and groups.
+ */
+class AuthorisationMatrixIT {
+
+    private static final String PASSWORD = "collaborate-in-london";
+
+    enum Role {
+        NOBODY(null),
+        FACILITATOR("amara.okafor@londoncouncils.example"),
+        SERVICE_LEADER("tom.hughes@camden.example"),
+        CHIEF_EXECUTIVE("priya.shah@hackney.example"),
+        COUNCILLOR("mary.doyle@lewisham.example"),
+        PARTNER("ben.carter@gla.example"),
+        ADMINISTRATOR("sam.lee@londoncouncils.example");
+
+        final String email;
+
+        Role(String email) {
+            this.email = email;
+        }
+
+        String memberId() {
+            return email == null ? null
+                    : UUID.nameUUIDFromBytes(("demo-member:" + email).getBytes(StandardCharsets.UTF_8)).toString();
+        }
+    }
+
+    enum Visibility {
+        OPEN("Nudging recycling"),
+        COUNCIL_ONLY("Counting churn"),
+        INVITATION_ONLY("Chief executives' retreat");
+
+        final String groupName;
+
+        Visibility(String groupName) {
+            this.groupName = groupName;
+        }
+    }
+
+    /** A demo group, with who belongs to it and who is invited, as its view says when the matrix starts. */
+    record Group(String id, String themeId, Set<String> members, Set<String> invited, String questionId, String word) {}
+
+    @TempDir
+    static Path data;
+
+    private static RunningWorkspace workspace;
+    private static final Map<Role, Browser> browsers = new EnumMap<>(Role.class);
+    private static final Map<Visibility, Group> groups = new EnumMap<>(Visibility.class);
+
+    @BeforeAll
+    static void start() {
+        workspace = RunningWorkspace.start(data, RunningWorkspace.Ports.free());
+        for (Role role : Role.values()) {
+            browsers.put(role, role.email == null ? workspace.browser() : workspace.browser().signIn(role.email, PASSWORD));
+        }
+        Browser amara = browsers.get(Role.FACILITATOR);
+        for (Visibility visibility : Visibility.values()) {
+            Document view = await("the group " + visibility.groupName).atMost(Duration.ofSeconds(90)).until(
+                    () -> workspace.mongo().getCollection("group-page").find(new Document("name", visibility.groupName)).first(),
+                    found -> found != null);
+            // Amara formed every demo group, so she may ask in each: one question with a word found nowhere else.
+            String word = "zorblat" + visibility.name().toLowerCase().replace("_", "");
+            String questionId = UUID.randomUUID().toString();
+            amara.get("/groups/" + view.getString("_id"));
+            HttpResponse<String> asked = amara.api("POST", "/api/groups/" + view.getString("_id") + "/questions",
+                    "{\"questionId\":\"" + questionId + "\",\"title\":\"Who has tried " + word + "?\"}");
+            assertThat(asked.statusCode()).as("Amara asks in %s", visibility.groupName).isEqualTo(201);
+            groups.put(visibility, new Group(view.getString("_id"), view.getString("themeId"),
+                    ids(view, "members"), ids(view, "invitations"), questionId, word));
+        }
+        await("the questions to be searchable").atMost(Duration.ofSeconds(60)).until(() -> groups.values().stream()
+                .allMatch(g -> amara.api("GET", "/api/search?q=" + g.word(), null).body().contains(g.questionId())));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (workspace != null) {
+            workspace.close();
+        }
+    }
+
+    private static Set<String> ids(Document view, String list) {
+        List<Document> entries = view.getList(list, Document.class, List.of());
+        return entries.stream().map(entry -> entry.getString("memberId")).collect(Collectors.toSet());
+    }
+
+    /** The rule for seeing a group and what is in it. */
+    private static boolean maySee(Role role, Visibility visibility, Group group) {
+        if (role == Role.NOBODY) {
+            return false;
+        }
+        if (group.members().contains(role.memberId()) || group.invited().contains(role.memberId())) {
+            return true;
+        }
+        return visibility == Visibility.OPEN || (visibility == Visibility.COUNCIL_ONLY && role != Role.PARTNER);
+    }
+
+    /** A page: 200 when allowed, 404 when it may not be seen, the sign-in page for nobody. */
+    private static void assertPage(HttpResponse<String> response, Role role, boolean allowed) {
+        if (role == Role.NOBODY) {
+            assertThat(response.statusCode()).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/sign-in");
+        } else {
+            assertThat(response.statusCode()).isEqualTo(allowed ? 200 : 404);
+        }
+    }
+
+    /** An API call: the expected success when allowed, a 404 problem when it may not be seen, 401 for nobody. */
+    private static void assertApi(HttpResponse<String> response, Role role, boolean allowed, int success) {
+        int expected = role == Role.NOBODY ? 401 : allowed ? success : 404;
+        assertThat(response.statusCode()).isEqualTo(expected);
+        if (expected >= 400) {
+            assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> groupContentByRoleAndVisibility() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Visibility visibility : Visibility.values()) {
+            Group group = groups.get(visibility);
+            for (Role role : Role.values()) {
+                Browser browser = browsers.get(role);
+                boolean sees = maySee(role, visibility, group);
+                String name = role + " × " + visibility + " (" + (sees ? "sees" : "does not see") + ")";
+                tests.add(DynamicTest.dynamicTest(name + ": group page", () ->
+                        assertPage(browser.get("/groups/" + group.id()), role, sees)));
+                tests.add(DynamicTest.dynamicTest(name + ": questions fragment (htmx)", () ->
+                        assertPage(browser.get("/groups/" + group.id() + "/questions", "HX-Request", "true"), role, sees)));
+                tests.add(DynamicTest.dynamicTest(name + ": item page", () ->
+                        assertPage(browser.get("/items/" + group.questionId()), role, sees)));
+                tests.add(DynamicTest.dynamicTest(name + ": CSV export", () -> {
+                    HttpResponse<String> csv = browser.get("/groups/" + group.id() + "/items.csv");
+                    assertPage(csv, role, sees);
+                    if (sees) {
+                        assertThat(csv.body()).contains(group.word());
+                    }
+                }));
+                tests.add(DynamicTest.dynamicTest(name + ": live stream", () -> {
+                    HttpResponse<Stream<String>> live =
+                            browser.stream("/groups/" + group.id() + "/live").get(10, TimeUnit.SECONDS);
+                    try {
+                        if (role == Role.NOBODY) {
+                            assertThat(live.statusCode()).as("no stream for nobody").isIn(302, 401, 403);
+                            return;
+                        }
+                        assertThat(live.statusCode()).isEqualTo(sees ? 200 : 404);
+                        if (sees) {
+                            assertThat(live.headers().firstValue("Content-Type").orElseThrow())
+                                    .startsWith("text/event-stream");
+                        }
+                    } finally {
+                        live.body().close();
+                    }
+                }));
+                tests.add(DynamicTest.dynamicTest(name + ": search page", () -> {
+                    HttpResponse<String> results = browser.get("/search?q=" + group.word());
+                    assertPage(results, role, true);
+                    if (role != Role.NOBODY) {
+                        assertThat(results.body().contains("/items/" + group.questionId()))
+                                .as("the question is in the results").isEqualTo(sees);
+                    }
+                }));
+                tests.add(DynamicTest.dynamicTest(name + ": API group", () ->
+                        assertApi(browser.api("GET", "/api/groups/" + group.id(), null), role, sees, 200)));
+                tests.add(DynamicTest.dynamicTest(name + ": API item", () ->
+                        assertApi(browser.api("GET", "/api/items/" + group.questionId(), null), role, sees, 200)));
+                tests.add(DynamicTest.dynamicTest(name + ": API search", () -> {
+                    HttpResponse<String> results = browser.api("GET", "/api/search?q=" + group.word(), null);
+                    assertApi(results, role, true, 200);
+                    if (role != Role.NOBODY) {
+                        assertThat(results.body().contains(group.questionId())).isEqualTo(sees);
+                    }
+                }));
+                tests.add(DynamicTest.dynamicTest(name + ": API follow", () -> {
+                    browser.get("/themes");
+                    assertApi(browser.api("POST", "/api/follows",
+                            "{\"target\":\"GROUP\",\"targetId\":\"" + group.id() + "\"}"), role, sees, 201);
+                }));
+                boolean member = role != Role.NOBODY && group.members().contains(role.memberId());
+                tests.add(DynamicTest.dynamicTest(name + ": API ask a question ("
+                        + (member ? "member" : "not a member") + ")", () -> {
+                    browser.get("/themes");
+                    HttpResponse<String> asked = browser.api("POST", "/api/groups/" + group.id() + "/questions",
+                            "{\"title\":\"Asked by " + role + " in " + visibility + "\"}");
+                    if (role != Role.NOBODY && sees && !member) {
+                        assertThat(asked.statusCode()).as("seen but not a member: a broken rule").isEqualTo(422);
+                        assertThat(asked.body()).contains("Join this group before you post a question to it");
+                    } else {
+                        assertApi(asked, role, sees, 201);
+                    }
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    /** Pages for a role, not a group: who reaches them. */
+    @TestFactory
+    Stream<DynamicTest> pagesByRole() {
+        Map<String, Set<Role>> allowed = new java.util.LinkedHashMap<>();
+        Set<Role> signedIn = Set.of(Role.FACILITATOR, Role.SERVICE_LEADER, Role.CHIEF_EXECUTIVE, Role.COUNCILLOR,
+                Role.PARTNER, Role.ADMINISTRATOR);
+        Set<Role> stewards = Set.of(Role.FACILITATOR, Role.ADMINISTRATOR);
+        Set<Role> administrators = Set.of(Role.ADMINISTRATOR);
+        Set<Role> everyone = Set.of(Role.values());
+        allowed.put("/admin/views", administrators);
+        allowed.put("/admin/members", administrators);
+        allowed.put("/admin/security-log", administrators);
+        allowed.put("/themes/new", stewards);
+        allowed.put("/themes/behaviour-change/edit", stewards);
+        allowed.put("/themes/behaviour-change/groups/new", stewards);
+        for (String page : List.of("/themes", "/themes/behaviour-change", "/evidence", "/proposals", "/members",
+                "/following", "/profile", "/profile/tokens", "/search?q=auction")) {
+            allowed.put(page, signedIn);
+        }
+        for (String page : List.of("/sign-in", "/accessibility", "/privacy")) {
+            allowed.put(page, everyone);
+        }
+        List<DynamicTest> tests = new ArrayList<>();
+        // Moderation is for the facilitators of some group (in the demo Priya Shah, the chief executive, co-facilitates
+        // the retreat group) and for administrators; to anyone else the pages do not exist.
+        Set<Role> moderators = Set.of(Role.FACILITATOR, Role.CHIEF_EXECUTIVE, Role.ADMINISTRATOR);
+        for (String page : List.of("/moderation", "/moderation/log")) {
+            for (Role role : Role.values()) {
+                tests.add(DynamicTest.dynamicTest(role + " → " + page, () -> assertPage(
+                        browsers.get(role).get(page), role, moderators.contains(role))));
+            }
+        }
+        allowed.forEach((page, roles) -> {
+            for (Role role : Role.values()) {
+                tests.add(DynamicTest.dynamicTest(role + " → " + page, () -> {
+                    HttpResponse<String> response = browsers.get(role).get(page);
+                    if (roles.contains(role)) {
+                        assertThat(response.statusCode()).isEqualTo(200);
+                    } else if (role == Role.NOBODY) {
+                        assertThat(response.statusCode()).isEqualTo(302);
+                        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/sign-in");
+                    } else {
+                        assertThat(response.statusCode()).isEqualTo(403);
+                    }
+                }));
+            }
+        });
+        for (Role role : Role.values()) {
+            tests.add(DynamicTest.dynamicTest(role + " → /api/me", () -> assertApi(
+                    browsers.get(role).api("GET", "/api/me", null), role, true, 200)));
+            tests.add(DynamicTest.dynamicTest(role + " → POST /admin/views/group-page/rebuilds (no CSRF token)", () -> {
+                HttpResponse<String> response = browsers.get(role).post("/admin/views/group-page/rebuilds",
+                        Map.of("_csrf", "forged"));
+                assertThat(response.statusCode()).as("refused").isIn(302, 403);
+                assertThat(workspace.mongo().getCollection("view-rebuilds").countDocuments()).isZero();
+            }));
+        }
+        return tests.stream();
+    }
+}
