@@ -338,6 +338,12 @@ class SecurityIT {
                 .build());
         assertThat(page.statusCode()).isEqualTo(403);
 
+        Browser signedIn = workspace.browser().signIn(PRIYA, PASSWORD);
+        HttpResponse<String> forged = signedIn.post("/groups/" + groupId + "/members", Map.of("_csrf", "forged"));
+        assertThat(forged.statusCode()).as("a forged token, straight after signing in: %s",
+                forged.headers().firstValue("Location")).isEqualTo(403);
+        assertThat(signedIn.get("/themes").statusCode()).as("still signed in").isEqualTo(200);
+
         HttpResponse<String> htmx = send(form(workspace.baseUrl() + "/groups/" + groupId + "/members", cookie, "")
                 .header("HX-Request", "true")
                 .build());

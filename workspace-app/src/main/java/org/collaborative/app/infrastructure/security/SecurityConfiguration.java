@@ -1,6 +1,5 @@
 package org.collaborative.app.infrastructure.security;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,7 +16,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -26,10 +24,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -110,8 +106,6 @@ class SecurityConfiguration {
                         .failureHandler(SignInOutcomes.failure(throttle)))
                 .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new SessionLifetime(clock, absoluteTimeout, true), SecurityContextHolderFilter.class)
-                .sessionManagement(sessions -> sessions.invalidSessionStrategy(SessionLifetime.timedOut("idle")))
-                .exceptionHandling(errors -> errors.accessDeniedHandler(SecurityConfiguration::deniedPage))
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
                 .headers(headers("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                         + "font-src 'self'; connect-src 'self'; form-action 'self'; "
@@ -137,21 +131,6 @@ class SecurityConfiguration {
                 .contentTypeOptions(Customizer.withDefaults())
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
-    }
-
-    /**
-     * A page refused: a form posted after its session ended (its CSRF token went with the session) sends the person to
-     * sign in again with an explanation; anything else is 403.
-     */
-    private static void deniedPage(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
-            throws java.io.IOException, jakarta.servlet.ServletException {
-        if (denied instanceof CsrfException
-                && request.getRequestedSessionId() != null
-                && !request.isRequestedSessionIdValid()) {
-            SessionLifetime.timedOut("idle").onInvalidSessionDetected(request, response);
-        } else {
-            new AccessDeniedHandlerImpl().handle(request, response, denied);
-        }
     }
 
     @Bean

@@ -16,9 +16,13 @@ import org.springframework.security.web.session.InvalidSessionStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The absolute time-out: a session ends a fixed time after its owner signed in, however busy they have been. (The
- * idle time-out is the session's own maximum inactive interval, kept by Spring Session in PostgreSQL.) The moment of
- * signing in is kept in the session, so every instance enforces the same end.
+ * The end of a session. The absolute time-out: a session ends a fixed time after its owner signed in, however busy they
+ * have been; the moment of signing in is kept in the session, so every instance enforces the same end. The idle
+ * time-out is the session's own maximum inactive interval, kept by Spring Session in PostgreSQL: a request whose
+ * session cookie names a session that no longer exists is one that idled out (or was signed out on another tab).
+ *
+ * <p>This runs before the CSRF check, so a form posted after its session ended (taking its CSRF token with it) is
+ * explained too, not refused with a bare 403. It runs once per request, never again on the error page's dispatch.
  *
  * <p>On a page, an ended session sends the person to the sign-in page, which says why ({@link #timedOut}); htmx
  * requests get an {@code HX-Redirect} there instead of a sign-in page swapped into a fragment. On the API the request
@@ -42,6 +46,11 @@ class SessionLifetime extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
+        if (pages && session == null && request.getRequestedSessionId() != null) {
+            // The browser sent the cookie of a session that no longer exists: it idled out (or was signed out elsewhere).
+            timedOut("idle").onInvalidSessionDetected(request, response);
+            return;
+        }
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
         if (session == null || signedIn == null || !signedIn.isAuthenticated()
                 || signedIn instanceof AnonymousAuthenticationToken) {

@@ -55,8 +55,8 @@ class SignInController {
             model.addAttribute("timedOut", "absolute".equals(timedOut)
                     ? "You signed in more than " + readable(absoluteTimeout) + " ago, so we signed you out to keep"
                             + " your account safe."
-                    : "You have not used Collaborative for " + readable(idleTimeout) + ", so we signed you out to"
-                            + " keep your account safe.");
+                    : "You have not used Collaborative for " + readable(idleTimeout) + " (or you signed out in"
+                            + " another window), so we signed you out to keep your account safe.");
         }
         return "auth/sign-in";
     }
