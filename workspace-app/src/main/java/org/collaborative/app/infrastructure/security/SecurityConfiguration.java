@@ -32,7 +32,10 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * Everything but the sign-in page, static assets and health needs a signed-in member. CSRF protection stays on for
- * every state change (htmx posts carry the token as a form field).
+ * every state change (htmx posts carry the token as a form field), except API requests made with a personal access
+ * token. Sessions live in PostgreSQL (Spring Session JDBC), with idle and absolute time-outs ({@link SessionLifetime});
+ * failed sign-ins are throttled ({@link SignInThrottle}); OpenID Connect sign-in is added when configured
+ * ({@link OidcLogin}). See docs/architecture.md, "Security model".
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
