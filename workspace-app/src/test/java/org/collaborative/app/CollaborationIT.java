@@ -94,8 +94,12 @@ class CollaborationIT {
                 Map.of("reason", "This group is for community safety leads."));
         assertThat(amara.get(location(declined)).body()).contains("Request declined");
 
-        // Declined, Mary may ask again; a member who is not a facilitator cannot approve; the facilitator can.
-        mary.get("/groups/" + gangs);
+        // Declined, Mary reads why and may ask again; a member who is not a facilitator cannot approve; the
+        // facilitator can.
+        await().atMost(Duration.ofSeconds(30)).until(() -> mary.get("/groups/" + gangs).body()
+                .contains("This group is for community safety leads."));
+        assertThat(mary.get("/groups/" + gangs).body()).contains("A facilitator declined your request to join",
+                "Ask to join this group");
         assertThat(mary.post("/groups/" + gangs + "/members", Map.of()).statusCode()).isEqualTo(302);
         mary.get("/groups/" + gangs);
         HttpResponse<String> notAllowed = mary.api("POST",

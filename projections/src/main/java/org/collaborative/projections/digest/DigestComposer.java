@@ -231,7 +231,7 @@ public final class DigestComposer {
             switch (h.kind()) {
                 case JOIN_REQUESTED -> {
                     boolean pending = group != null && group.requests() != null
-                            && group.requests().stream().anyMatch(q -> q.memberId().equals(h.subjectMemberId()));
+                            && group.requests().stream().anyMatch(q -> q.pending() && q.memberId().equals(h.subjectMemberId()));
                     if (facilitates(group) && pending) {
                         return Optional.of(candidate(Category.WAITING_ON_YOU, item, "A member from "
                                 + context.organisationName(h.organisationId()) + " asked to join " + groupName

@@ -31,8 +31,17 @@ public record GroupPage(
 
     public record Membership(String memberId, String organisationId, Instant joinedAt) {}
 
-    /** A request to join, waiting for a facilitator. */
-    public record JoinRequest(String memberId, String organisationId, Instant requestedAt) {}
+    /**
+     * A request to join: waiting for a facilitator, or declined (then with the reason, for the member to read, until
+     * they ask again or join).
+     */
+    public record JoinRequest(
+            String memberId, String organisationId, Instant requestedAt, String declinedReason, Instant declinedAt) {
+
+        public boolean pending() {
+            return declinedAt == null;
+        }
+    }
 
     /** An invitation not yet taken up or declined. */
     public record Invitation(String memberId, String organisationId, String invitedBy, Instant invitedAt) {}

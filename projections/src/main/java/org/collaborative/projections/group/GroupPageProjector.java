@@ -113,12 +113,19 @@ public class GroupPageProjector implements Projector<GroupPage> {
         }
         if (payload instanceof JoinRequested requested) {
             List<JoinRequest> next = new ArrayList<>(withoutRequest(requests, requested.memberId()));
-            next.add(new JoinRequest(requested.memberId(), requested.organisationId(), requested.requestedAt()));
+            next.add(new JoinRequest(requested.memberId(), requested.organisationId(), requested.requestedAt(), null,
+                    null));
             next.sort(Comparator.comparing(JoinRequest::requestedAt).thenComparing(JoinRequest::memberId));
             return withRequestsAndInvitations(page, next, invitations);
         }
         if (payload instanceof JoinRequestDeclined declined) {
-            return withRequestsAndInvitations(page, withoutRequest(requests, declined.memberId()), invitations);
+            List<JoinRequest> next = requests.stream()
+                    .map(r -> r.memberId().equals(declined.memberId())
+                            ? new JoinRequest(r.memberId(), r.organisationId(), r.requestedAt(), declined.reason(),
+                                    declined.declinedAt())
+                            : r)
+                    .toList();
+            return withRequestsAndInvitations(page, next, invitations);
         }
         if (payload instanceof MemberInvitedToGroup invited) {
             List<Invitation> next = new ArrayList<>(withoutInvitation(invitations, invited.memberId()));

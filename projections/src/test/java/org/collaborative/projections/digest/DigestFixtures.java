@@ -82,7 +82,7 @@ final class DigestFixtures {
                 member(SUTTON_CE, SUTTON), member(ISLINGTON_LEAD, ISLINGTON)), List.of()));
         groups.put("g2", group("g2", "Chief executives' retreat", "INVITATION_ONLY", List.of(AMARA, PRIYA),
                 List.of(member(AMARA, "london-councils"), member(PRIYA, HACKNEY)),
-                List.of(new JoinRequest(CAMDEN_NEWCOMER, CAMDEN, inWeek(20)))));
+                List.of(new JoinRequest(CAMDEN_NEWCOMER, CAMDEN, inWeek(20), null, null))));
         groups.put("g4", group("g4", "A private group", "INVITATION_ONLY", List.of(TOM),
                 List.of(member(TOM, CAMDEN)), List.of()));
         return groups;

@@ -87,9 +87,15 @@ class GroupPageProjectorTest {
         page = projector.apply(page, envelope("g1", 6, new JoinRequestDeclined("g1", "mary", "amara", "No", T0)));
         page = projector.apply(page, envelope("g1", 7, new MemberJoinedGroup("g1", "priya", "E09000012", T0)));
         page = projector.apply(page, envelope("g1", 8, new InvitationDeclined("g1", "ben", T0)));
+        assertThat(page.requests()).extracting(GroupPage.JoinRequest::memberId).containsExactly("mary");
+        assertThat(page.requests().get(0).declinedReason()).as("kept for Mary to read").isEqualTo("No");
+
+        page = projector.apply(page, envelope("g1", 9, new JoinRequested("g1", "mary", "E09000023", T0.plusSeconds(5))));
+        assertThat(page.requests().get(0).declinedAt()).as("asked again: pending").isNull();
+        page = projector.apply(page, envelope("g1", 10, new MemberJoinedGroup("g1", "mary", "E09000023", T0.plusSeconds(9))));
         assertThat(page.requests()).isEmpty();
         assertThat(page.invitations()).isEmpty();
-        assertThat(page.members()).extracting(GroupPage.Membership::memberId).containsExactly("amara", "priya", "tom");
+        assertThat(page.members()).extracting(GroupPage.Membership::memberId).containsExactly("amara", "priya", "tom", "mary");
     }
 
     @Test

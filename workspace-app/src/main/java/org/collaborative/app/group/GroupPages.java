@@ -90,6 +90,7 @@ public class GroupPages {
         model.addAttribute("following", follows.follows(user.memberId(), FollowTarget.GROUP, group.id()));
         model.addAttribute("isFacilitator", group.isFacilitator(user.memberId()));
         model.addAttribute("hasAsked", group.hasRequestFrom(user.memberId()));
+        model.addAttribute("declined", group.declinedRequestOf(user.memberId()).orElse(null));
         model.addAttribute("isInvited", group.hasInvited(user.memberId()));
         // Read by id from the group's own list: never a search of the whole items collection.
         model.addAttribute("evidence", items.shownByIds(group.itemIds(ItemType.EVIDENCE.key(), 50)));

@@ -66,7 +66,19 @@ public class GroupViews {
 
         /** Whether this member has asked to join and waits for a facilitator. */
         public boolean hasRequestFrom(String memberId) {
-            return requests.stream().anyMatch(request -> request.memberId().equals(memberId));
+            return requests.stream().anyMatch(request -> request.pending() && request.memberId().equals(memberId));
+        }
+
+        /** The requests waiting for a facilitator, oldest first. */
+        public List<JoinRequest> pendingRequests() {
+            return requests.stream().filter(JoinRequest::pending).toList();
+        }
+
+        /** This member's declined request, with the facilitator's reason, until they ask again or join. */
+        public java.util.Optional<JoinRequest> declinedRequestOf(String memberId) {
+            return requests.stream()
+                    .filter(request -> !request.pending() && request.memberId().equals(memberId))
+                    .findFirst();
         }
 
         /** Whether this member has an invitation they have not yet taken up or declined. */
@@ -83,7 +95,14 @@ public class GroupViews {
 
     public record ItemRef(String itemId, String type, Instant createdAt) {}
 
-    public record JoinRequest(String memberId, String organisationId, Instant requestedAt) {}
+    /** A request to join: pending while {@code declinedAt} is null; declined ones stay for the member to read. */
+    public record JoinRequest(
+            String memberId, String organisationId, Instant requestedAt, String declinedReason, Instant declinedAt) {
+
+        public boolean pending() {
+            return declinedAt == null;
+        }
+    }
 
     public record Invitation(String memberId, String organisationId, String invitedBy, Instant invitedAt) {}
 
