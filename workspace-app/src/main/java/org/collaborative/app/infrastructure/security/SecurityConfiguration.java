@@ -91,7 +91,7 @@ class SecurityConfiguration {
             @Value("${collaborative.security.session.absolute-timeout}") Duration absoluteTimeout) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/sign-in", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
-                                "/accessibility", "/privacy")
+                                "/accessibility", "/privacy", "/feeds/*", "/unsubscribe/*/*")
                         .permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/health")
                         .permitAll()
@@ -107,6 +107,8 @@ class SecurityConfiguration {
                         .usernameParameter("email")
                         .successHandler(SignInOutcomes.success(throttle))
                         .failureHandler(SignInOutcomes.failure(throttle)))
+                // One-click unsubscribe (RFC 8058) is posted by mail clients, with no session or CSRF token.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/unsubscribe/*/*"))
                 .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new SessionLifetime(clock, absoluteTimeout, true), SecurityContextHolderFilter.class)
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))

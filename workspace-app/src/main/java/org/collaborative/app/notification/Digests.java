@@ -1,0 +1,106 @@
+package org.collaborative.app.notification;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * The digests the projections make, as members read them (archive, feed, preview) and as the web instances send them:
+ * a digest READY to email is claimed by one instance at a time (SENDING, with who and when), then SENT; a failure puts
+ * it back with the error, and after {@link #MAX_ATTEMPTS} it is FAILED. A claim whose instance died is taken again
+ * after {@code staleAfter}.
+ */
+@Component
+public class Digests {
+
+    public static final int MAX_ATTEMPTS = 5;
+    static final List<String> ARCHIVED = List.of("READY", "SENDING", "SENT", "KEPT", "FAILED");
+
+    private final MongoTemplate mongo;
+
+    Digests(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** A member's past digests, newest first (never the empty weeks, never previews). */
+    public List<DigestDocument> archive(String memberId, int limit) {
+        return mongo.find(query(where("memberId").is(memberId).and("state").in(ARCHIVED))
+                        .with(Sort.by(Sort.Direction.DESC, "due")).limit(limit),
+                DigestDocument.class, DigestDocument.COLLECTION);
+    }
+
+    /** A digest of this member's (a preview too), or empty if there is none or it is someone else's. */
+    public Optional<DigestDocument> find(String memberId, String id) {
+        return Optional.ofNullable(mongo.findById(id, DigestDocument.class, DigestDocument.COLLECTION))
+                .filter(d -> d.memberId().equals(memberId));
+    }
+
+    /** The member's latest preview, if they asked for one. */
+    public Optional<DigestDocument> latestPreview(String memberId) {
+        return Optional.ofNullable(mongo.findOne(query(where("memberId").is(memberId).and("week").is("preview"))
+                        .with(Sort.by(Sort.Direction.DESC, "claimedAt")),
+                DigestDocument.class, DigestDocument.COLLECTION));
+    }
+
+    /** Asks the projections to make a preview of the member's digest now; returns its id. */
+    public String requestPreview(String memberId, Instant now) {
+        String id = memberId + ":preview-" + now.toEpochMilli();
+        org.bson.Document request = new org.bson.Document("_id", id)
+                .append("memberId", memberId)
+                .append("week", "preview")
+                .append("state", "REQUESTED")
+                .append("claimedAt", java.util.Date.from(now))
+                .append("sections", List.of())
+                .append("total", 0)
+                .append("attempts", 0);
+        mongo.insert(request, DigestDocument.COLLECTION);
+        return id;
+    }
+
+    /** Takes the next digest to email, for this instance only; empty when there is none. */
+    public Optional<DigestDocument> claimNext(String instance, Instant now, Duration staleAfter) {
+        Criteria ready = where("state").is("READY");
+        Criteria abandoned = where("state").is("SENDING").and("sendingAt").lt(now.minus(staleAfter));
+        return Optional.ofNullable(mongo.findAndModify(
+                query(new Criteria().orOperator(ready, abandoned)),
+                new Update().set("state", "SENDING").set("sendingBy", instance).set("sendingAt", now),
+                FindAndModifyOptions.options().returnNew(true), DigestDocument.class, DigestDocument.COLLECTION));
+    }
+
+    /** Records the send, if this instance still holds the digest. */
+    public boolean markSent(String id, String instance, Instant at) {
+        return mongo.updateFirst(mine(id, instance), new Update().set("state", "SENT").set("sentAt", at),
+                DigestDocument.COLLECTION).getModifiedCount() == 1;
+    }
+
+    /** Puts the digest back to be tried again, or gives up after {@link #MAX_ATTEMPTS}. */
+    public void markFailed(DigestDocument digest, String instance, String error) {
+        int attempts = digest.attempts() + 1;
+        mongo.updateFirst(mine(digest.id(), instance), new Update()
+                .set("state", attempts >= MAX_ATTEMPTS ? "FAILED" : "READY")
+                .set("attempts", attempts)
+                .set("lastError", error), DigestDocument.COLLECTION);
+    }
+
+    /** What has been and is being sent, newest first, for the administrators' outbox. */
+    public List<DigestDocument> outbox(int limit) {
+        return mongo.find(new Query(where("state").in("READY", "SENDING", "SENT", "FAILED"))
+                        .with(Sort.by(Sort.Direction.DESC, "composedAt")).limit(limit),
+                DigestDocument.class, DigestDocument.COLLECTION);
+    }
+
+    private static Query mine(String id, String instance) {
+        return query(where("_id").is(id).and("state").is("SENDING").and("sendingBy").is(instance));
+    }
+}

@@ -1,0 +1,216 @@
+package org.collaborative.app.notification.web;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.collaborative.app.follow.FollowViews;
+import org.collaborative.app.group.GroupPages;
+import org.collaborative.app.group.GroupViews.GroupPage;
+import org.collaborative.app.infrastructure.security.WorkspaceUser;
+import org.collaborative.app.infrastructure.web.ErrorSummary;
+import org.collaborative.app.item.ItemViews;
+import org.collaborative.app.notification.ChooseDigestSchedule;
+import org.collaborative.app.notification.ChooseNotificationFrequency;
+import org.collaborative.app.notification.MarkNotificationsRead;
+import org.collaborative.app.notification.NotificationViews;
+import org.collaborative.app.notification.NotificationViews.Notification;
+import org.collaborative.app.notification.NotificationViews.Settings;
+import org.collaborative.events.follow.FollowTarget;
+import org.collaborative.events.notification.NotificationFrequency;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The notification centre ({@code /notifications}: what happened in what a member follows, newest first, with what is
+ * new marked) and the notification settings ({@code /notifications/settings}: how often to hear about each followed
+ * group and item, and when the weekly digest comes and whether it is emailed).
+ */
+@Controller
+class NotificationController {
+
+    static final Duration READ_YOUR_WRITE_WAIT = Duration.ofSeconds(3);
+    static final List<String> FREQUENCY_LABELS = List.of("As it happens", "Once a day", "In the weekly digest only",
+            "Off");
+
+    private final NotificationViews notifications;
+    private final FollowViews follows;
+    private final GroupPages groups;
+    private final ItemViews items;
+    private final CommandGateway commands;
+    private final Clock clock;
+
+    NotificationController(NotificationViews notifications, FollowViews follows, GroupPages groups, ItemViews items,
+            CommandGateway commands, Clock clock) {
+        this.notifications = notifications;
+        this.follows = follows;
+        this.groups = groups;
+        this.items = items;
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    @GetMapping("/notifications")
+    String centre(@RequestParam(name = "read", required = false) String read, @AuthenticationPrincipal WorkspaceUser user,
+            Model model) {
+        List<Notification> centre = notifications.centre(user, clock.instant());
+        model.addAttribute("notifications", centre);
+        model.addAttribute("unread", centre.stream().filter(Notification::unread).count());
+        model.addAttribute("newest", centre.isEmpty() ? null : centre.get(0).at().toString());
+        model.addAttribute("read", read != null);
+        return "notification/centre";
+    }
+
+    @PostMapping("/notifications/read")
+    String markRead(@RequestParam(defaultValue = "") String upTo, @AuthenticationPrincipal WorkspaceUser user) {
+        Instant until;
+        try {
+            until = upTo.isBlank() ? clock.instant() : Instant.parse(upTo);
+        } catch (DateTimeParseException e) {
+            until = clock.instant();
+        }
+        Instant marked = until.isAfter(clock.instant()) ? clock.instant() : until;
+        commands.sendAndWait(MarkNotificationsRead.of(user.memberId(), marked, clock.instant()));
+        notifications.awaitSettings(user.memberId(),
+                s -> s.readUpTo() != null && !s.readUpTo().isBefore(marked), READ_YOUR_WRITE_WAIT);
+        return "redirect:/notifications?read";
+    }
+
+    /** One followed group or item on the settings page, with its field name and current choice. */
+    record Followed(String field, String title, String kind, String href, String frequency) {}
+
+    @GetMapping("/notifications/settings")
+    String settings(@RequestParam(name = "saved", required = false) String saved,
+            @AuthenticationPrincipal WorkspaceUser user, Model model) {
+        Settings settings = notifications.settings(user.memberId());
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("day", settings.digestDay().name());
+        values.put("time", settings.digestTime().toString());
+        values.put("emailed", Boolean.toString(settings.emailed()));
+        model.addAttribute("saved", saved != null);
+        return prepare(model, user, settings, values, Map.of());
+    }
+
+    @PostMapping("/notifications/settings")
+    String save(@RequestParam MultiValueMap<String, String> form, @AuthenticationPrincipal WorkspaceUser user,
+            Model model) {
+        Settings settings = notifications.settings(user.memberId());
+        List<Followed> followed = followed(user, settings);
+        Map<String, String> values = new LinkedHashMap<>();
+        form.forEach((name, list) -> values.put(name, list.isEmpty() ? "" : list.get(0).strip()));
+        Map<String, String> errors = new LinkedHashMap<>();
+        DayOfWeek day = null;
+        try {
+            day = DayOfWeek.valueOf(values.getOrDefault("day", "").toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.put("day", "Select the day your digest comes");
+        }
+        LocalTime time = null;
+        String typed = values.getOrDefault("time", "");
+        if (typed.isEmpty()) {
+            errors.put("time", "Enter the time your digest comes");
+        } else if (!typed.matches("\\d{1,2}[:.]\\d{2}")) {
+            errors.put("time", "Enter the time as hours and minutes on the 24-hour clock, like 08:00 or 17:30");
+        } else {
+            String[] parts = typed.split("[:.]");
+            int hours = Integer.parseInt(parts[0]);
+            int minutes = Integer.parseInt(parts[1]);
+            if (hours > 23 || minutes > 59) {
+                errors.put("time", "Enter a real time, like 08:00 or 17:30");
+            } else {
+                time = LocalTime.of(hours, minutes);
+            }
+        }
+        String emailed = values.getOrDefault("emailed", "");
+        if (!emailed.equals("true") && !emailed.equals("false")) {
+            errors.put("emailed", "Select whether to email you the digest");
+        }
+        Map<Followed, NotificationFrequency> chosen = new LinkedHashMap<>();
+        for (Followed thing : followed) {
+            try {
+                chosen.put(thing, NotificationFrequency.valueOf(values.getOrDefault(thing.field(), "")));
+            } catch (IllegalArgumentException e) {
+                errors.put(thing.field(), "Select how often you hear about " + thing.title());
+            }
+        }
+        if (!errors.isEmpty()) {
+            model.addAttribute("errorSummary", errors.entrySet().stream()
+                    .map(e -> new ErrorSummary.Item("#" + e.getKey(), e.getValue()))
+                    .toList());
+            return prepare(model, user, settings, values, errors);
+        }
+        Instant now = clock.instant();
+        commands.sendAndWait(ChooseDigestSchedule.of(user.memberId(), day, time, Boolean.parseBoolean(emailed), now));
+        for (Map.Entry<Followed, NotificationFrequency> choice : chosen.entrySet()) {
+            String[] target = choice.getKey().field().substring("frequency-".length()).split("-", 2);
+            commands.sendAndWait(ChooseNotificationFrequency.of(user.memberId(), FollowTarget.valueOf(target[0]),
+                    target[1], choice.getValue(), now));
+        }
+        DayOfWeek savedDay = day;
+        LocalTime savedTime = time;
+        notifications.awaitSettings(user.memberId(),
+                s -> s.digestDay() == savedDay && s.digestTime().equals(savedTime)
+                        && s.emailed() == Boolean.parseBoolean(emailed)
+                        && chosen.entrySet().stream().allMatch(c -> frequencyIn(s, c.getKey()) == c.getValue()),
+                READ_YOUR_WRITE_WAIT);
+        return "redirect:/notifications/settings?saved";
+    }
+
+    private static NotificationFrequency frequencyIn(Settings settings, Followed thing) {
+        String[] target = thing.field().substring("frequency-".length()).split("-", 2);
+        return settings.frequency(target[0], target[1]);
+    }
+
+    private String prepare(Model model, WorkspaceUser user, Settings settings, Map<String, String> values,
+            Map<String, String> errors) {
+        List<Followed> followed = followed(user, settings).stream()
+                .map(f -> new Followed(f.field(), f.title(), f.kind(), f.href(),
+                        values.getOrDefault(f.field(), f.frequency())))
+                .toList();
+        model.addAttribute("values", values);
+        model.addAttribute("fieldErrors", errors);
+        model.addAttribute("days", List.of(DayOfWeek.values()));
+        model.addAttribute("followed", followed);
+        model.addAttribute("frequencies", List.of(NotificationFrequency.values()));
+        model.addAttribute("frequencyLabels", FREQUENCY_LABELS);
+        return "notification/settings";
+    }
+
+    /** Everything the member follows and may still see, with their choice for each. */
+    private List<Followed> followed(WorkspaceUser user, Settings settings) {
+        FollowViews.Follows mine = follows.of(user.memberId());
+        Map<String, GroupPage> visible = groups.visibleGroups(user);
+        List<Followed> result = new ArrayList<>();
+        for (String groupId : mine.groupIds()) {
+            GroupPage group = visible.get(groupId);
+            if (group != null) {
+                result.add(new Followed("frequency-GROUP-" + groupId, group.name(), "Working group",
+                        "/groups/" + groupId, settings.frequency("GROUP", groupId).name()));
+            }
+        }
+        items.findAll(mine.itemIds()).stream()
+                .filter(item -> visible.containsKey(item.groupId()))
+                .filter(Objects::nonNull)
+                .forEach(item -> result.add(new Followed("frequency-ITEM-" + item.id(), item.title(),
+                        switch (item.itemType()) {
+                            case QUESTION -> "Question";
+                            case EVIDENCE -> "Evidence";
+                            case PROPOSAL -> "Proposal";
+                        }, "/items/" + item.id(), settings.frequency("ITEM", item.id()).name())));
+        return result;
+    }
+}
