@@ -369,3 +369,45 @@ test('ask to join a council-only group; a facilitator approves it, forms a group
     await assertAccessible(amara, 'what a member follows');
   });
 });
+
+test('a chief executive chooses when the weekly digest comes, reads the archive, previews the digest and makes a feed', async () => {
+  await journey('digests', {}, async (open) => {
+    const priya = await open();
+    await signIn(priya, 'priya.shah@hackney.example');
+    await priya.getByRole('link', { name: /^Notifications/ }).click();
+    await priya.getByRole('heading', { name: 'Notifications', level: 1 }).waitFor();
+    await assertAccessible(priya, 'the notification centre');
+    await priya.getByRole('link', { name: 'notification settings' }).click();
+    await priya.getByRole('heading', { name: 'Notification settings', level: 1 }).waitFor();
+    await assertAccessible(priya, 'the notification settings');
+
+    await priya.getByLabel('Time, London time').fill('25:00');
+    await priya.getByRole('button', { name: 'Save settings' }).click();
+    await priya.locator('.govuk-error-summary').waitFor();
+    assert.match(await priya.locator('.govuk-error-summary').innerText(), /Enter a real time, like 08:00 or 17:30/);
+    await assertAccessible(priya, 'the notification settings with an error');
+
+    await priya.getByLabel('Day', { exact: true }).selectOption('FRIDAY');
+    await priya.getByLabel('Time, London time').fill('07:30');
+    await priya.getByLabel('No, only in the app and my feed').check();
+    await priya.getByRole('button', { name: 'Save settings' }).click();
+    await priya.getByText('Your notification settings are saved.').waitFor();
+    assert.equal(await priya.getByLabel('Time, London time').inputValue(), '07:30');
+    assert.equal(await priya.getByLabel('Day', { exact: true }).inputValue(), 'FRIDAY');
+    await assertAccessible(priya, 'the notification settings after saving');
+
+    await priya.getByRole('link', { name: 'Digests', exact: true }).click();
+    await priya.getByRole('heading', { name: 'Your digests', level: 1 }).waitFor();
+    await assertAccessible(priya, 'the digest archive');
+    await priya.getByRole('button', { name: 'Preview my digest now' }).click();
+    await priya.getByText('Preview: the last seven days').waitFor();
+    await priya.getByText('Your preview is being made').waitFor({ state: 'detached', timeout: 30000 });
+    await assertAccessible(priya, 'a digest preview');
+
+    await priya.getByRole('link', { name: 'Your digests' }).click();
+    await priya.getByRole('button', { name: 'Make a feed address' }).click();
+    await priya.getByText('Your feed has a new address.').waitFor();
+    assert.match(await priya.getByLabel('Your feed\'s address (Atom)').inputValue(), /\/feeds\/collab_feed_/);
+    await assertAccessible(priya, 'the digest archive with a new feed address');
+  });
+});

@@ -104,8 +104,11 @@ public class NotificationViews {
 
     /** The member's notification centre, newest first. */
     public List<Notification> centre(WorkspaceUser user, Instant now) {
-        Settings settings = settings(user.memberId());
         FollowViews.Follows mine = follows.of(user.memberId());
+        if (mine.groupIds().isEmpty() && mine.itemIds().isEmpty()) {
+            return List.of();
+        }
+        Settings settings = settings(user.memberId());
         Instant dailyCutOff = dailyCutOff(now, settings.digestTime());
         Map<String, GroupPage> visible = groups.visibleGroups(user);
         List<String> groupIds = mine.groupIds().stream().filter(visible::containsKey)

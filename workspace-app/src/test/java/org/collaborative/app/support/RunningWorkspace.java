@@ -48,7 +48,7 @@ public final class RunningWorkspace implements AutoCloseable {
             return new Ports(freePort(), freePort(), freePort(), freePort(), freePort(), freePort());
         }
 
-        private static int freePort() {
+        static int freePort() {
             try (ServerSocket socket = new ServerSocket(0)) {
                 return socket.getLocalPort();
             } catch (IOException e) {
@@ -59,11 +59,14 @@ public final class RunningWorkspace implements AutoCloseable {
 
     /** The views the projections build (collections, and consumer groups after the prefix). */
     public static final List<String> VIEWS =
-            List.of("theme-list", "group-page", "organisations", "items", "search-index", "moderation", "follows");
+            List.of("theme-list", "group-page", "organisations", "items", "search-index", "moderation", "follows",
+                    "digest-activity", "notification-settings");
 
     private final Path dataDirectory;
     private final Ports ports;
     private final List<ConfigurableApplicationContext> apps = new ArrayList<>();
+    /** The embedded SMTP server's port: the first instance runs it, every instance sends digests to it. */
+    private final int smtpPort = Ports.freePort();
     private Process projections;
     private final List<Process> rebuilds = new ArrayList<>();
 
@@ -114,6 +117,7 @@ public final class RunningWorkspace implements AutoCloseable {
         properties.put("collaborative.embedded.kafka.port", ports.kafka());
         properties.put("collaborative.embedded.kafka.controller-port", ports.kafkaController());
         properties.put("collaborative.embedded.mongo.port", ports.mongo());
+        properties.put("collaborative.embedded.smtp.port", smtpPort);
         properties.put("spring.main.banner-mode", "off");
         properties.put("logging.level.root", "warn");
         properties.put("logging.level.org.apache.kafka", "error");

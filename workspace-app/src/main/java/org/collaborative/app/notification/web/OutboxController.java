@@ -26,7 +26,7 @@ class OutboxController {
     @GetMapping("/admin/outbox")
     String outbox(Model model) {
         EmbeddedMailServer server = embedded.getIfAvailable();
-        model.addAttribute("sends", digests.outbox(100));
+        model.addAttribute("sends", digests.outbox(300));
         model.addAttribute("embedded", server != null);
         model.addAttribute("received", server == null ? List.of() : server.received().stream().limit(100).toList());
         return "notification/outbox";
