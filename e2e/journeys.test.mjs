@@ -53,7 +53,7 @@ async function journey(name, options, steps) {
       for (const page of context.pages()) {
         const file = `${name}-${n++}`;
         await page.screenshot({ path: new URL(`${file}.png`, RESULTS).pathname, fullPage: true }).catch(() => {});
-        writeFileSync(new URL(`${file}.html`, RESULTS), await page.content().catch(() => ''));
+        writeFileSync(new URL(`${file}.html`, RESULTS), `<!-- ${page.url()} -->\n` + await page.content().catch(() => ''));
       }
     }
     throw failure;
@@ -367,6 +367,94 @@ test('ask to join a council-only group; a facilitator approves it, forms a group
     await amara.keyboard.press('Enter');
     await amara.getByRole('link', { name }).waitFor();
     await assertAccessible(amara, 'what a member follows');
+  });
+});
+
+test('profile, access tokens, reporting and hiding an item, and the administrators\' pages', async () => {
+  await journey('safety', {}, async (open) => {
+    const visitor = await open();
+    for (const page of ['/accessibility', '/privacy']) {
+      await visitor.goto(page);
+      await assertAccessible(visitor, `${page} without signing in`);
+    }
+
+    const tom = await open();
+    await signIn(tom, TOM);
+    await tom.getByRole('link', { name: 'Your profile' }).click();
+    await assertAccessible(tom, 'the profile page');
+    await tom.getByLabel('Name').fill('');
+    await tom.getByRole('button', { name: 'Save changes' }).click();
+    await tom.locator('.govuk-error-summary').waitFor();
+    await assertAccessible(tom, 'the profile page with an error');
+    await tom.getByLabel('Name').fill('Tom Hughes');
+    await tom.getByLabel('Job title (optional)').fill('Head of employment and skills');
+    await tom.getByRole('button', { name: 'Save changes' }).click();
+    await tom.locator('.govuk-notification-banner').waitFor();
+    await assertAccessible(tom, 'a saved profile');
+    await tom.goto('/profile/tokens');
+    await assertAccessible(tom, 'the access tokens page');
+    await tom.getByRole('button', { name: 'Create token' }).click();
+    await tom.locator('.govuk-error-summary').waitFor();
+    await assertAccessible(tom, 'the access token form with errors');
+    await tom.getByLabel('Name').fill('Borough dashboard');
+    await tom.getByLabel('30 days').check();
+    await tom.getByRole('button', { name: 'Create token' }).click();
+    await tom.locator('#new-token').waitFor();
+    await assertAccessible(tom, 'a new access token');
+
+    const title = unique('Is this question in the right group?');
+    await tom.goto('/themes/behaviour-change');
+    await tom.getByRole('link', { name: 'Nudging recycling' }).click();
+    await tom.getByLabel('Ask the group a question').fill(title);
+    await tom.getByRole('button', { name: 'Post question' }).click();
+    await tom.getByRole('link', { name: title }).first().click();
+    await tom.getByRole('heading', { name: title, level: 1 }).waitFor();
+
+    const mary = await open();
+    await signIn(mary, MARY);
+    await mary.goto(tom.url());
+    await mary.getByRole('link', { name: 'Report this question' }).click();
+    await assertAccessible(mary, 'the report form');
+    await mary.getByRole('button', { name: 'Send report' }).click();
+    await mary.locator('.govuk-error-summary').waitFor();
+    await assertAccessible(mary, 'the report form with an error');
+    await mary.getByLabel('Why should a facilitator look at it?').fill('It belongs in the retrofit group.');
+    await mary.getByRole('button', { name: 'Send report' }).click();
+    await mary.getByText('Thank you: the group\'s facilitators will look at your report').waitFor();
+    await assertAccessible(mary, 'a reported item');
+
+    const amara = await open();
+    await signIn(amara, AMARA);
+    await amara.goto('/moderation');
+    await amara.getByText(title).first().waitFor();
+    await assertAccessible(amara, 'the moderation page with a report');
+    await amara.goto(tom.url());
+    await amara.getByRole('link', { name: 'Hide this question' }).click();
+    await assertAccessible(amara, 'the form to hide an item');
+    await amara.getByRole('button', { name: 'Hide it' }).click();
+    await amara.locator('.govuk-error-summary').waitFor();
+    await assertAccessible(amara, 'the form to hide an item, with an error');
+    await amara.getByLabel('Why are you hiding it?').fill('Moved to the retrofit group, as reported.');
+    await amara.getByRole('button', { name: 'Hide it' }).click();
+    await amara.getByText('It has been hidden').waitFor();
+    await assertAccessible(amara, 'a hidden item, as its moderator sees it');
+    await amara.goto('/moderation/log');
+    await assertAccessible(amara, 'the moderation log');
+
+    const sam = await open();
+    await signIn(sam, SAM);
+    await sam.getByRole('link', { name: 'Manage members' }).click();
+    await assertAccessible(sam, 'the members administrators manage');
+    await sam.locator('#main-content table').getByRole('link', { name: /^Manage/ }).last().click();
+    await assertAccessible(sam, 'one member, as an administrator sees them');
+    await sam.getByRole('link', { name: 'Erase personal data' }).click();
+    await sam.getByRole('heading', { name: 'Erase this member’s personal data' }).waitFor();
+    await assertAccessible(sam, 'the erasure confirmation');
+    await sam.getByRole('button', { name: 'Erase personal data' }).click();
+    await sam.locator('.govuk-error-summary').waitFor();
+    await assertAccessible(sam, 'the erasure confirmation with an error');
+    await sam.goto('/admin/security-log');
+    await assertAccessible(sam, 'the security log');
   });
 });
 

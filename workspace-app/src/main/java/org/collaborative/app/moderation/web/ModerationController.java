@@ -188,7 +188,8 @@ class ModerationController {
             throw new NotFoundException("item");
         }
         Item shown = HiddenItems.shownTo(item, group, user);
-        if (commentId == null) {
+        // A form about the item itself posts "?comment" with no value (Thymeleaf renders a null parameter so).
+        if (commentId == null || commentId.isBlank()) {
             return new Target(shown, null, group);
         }
         ItemViews.Comment comment = shown.comments().stream()
