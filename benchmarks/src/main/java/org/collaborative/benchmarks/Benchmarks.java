@@ -85,8 +85,9 @@ public final class Benchmarks {
 
     /**
      * Runs every figure and rewrites the section of docs/performance.md. For a quick look at some figures, set
-     * {@code -Dbenchmarks.only=} a comma-separated list of commands, publication, page, projection, screen, coldstart
-     * (and {@code -Dbenchmarks.rounds=} to change the number of rounds): the report is then printed, not written.
+     * {@code -Dbenchmarks.only=} a comma-separated list of commands, publication, page, projection, screen, digest,
+     * coldstart (and {@code -Dbenchmarks.rounds=} to change the number of rounds): the report is then printed, not
+     * written.
      */
     public static void main(String[] args) {
         try {
@@ -139,6 +140,10 @@ public final class Benchmarks {
                 }
                 figures.addAll(later);
             }
+        }
+        if (wanted.test("digest")) {
+            // Weekly digests need only MongoDB: a server of their own, with a generated history.
+            figures.add(new DigestBenchmark(data).figure());
         }
         if (wanted.test("coldstart")) {
             // Cold start launches whole stacks of its own: it runs once the benchmark's stack has stopped.

@@ -155,19 +155,26 @@ public final class DigestComposer {
         private final Set<String> neighbours;
         private final Set<String> councilGroups = new HashSet<>();
         private final Set<String> councilThemes = new HashSet<>();
+        private final Set<String> memberOf = new HashSet<>();
+        private final Map<String, Boolean> visible = new java.util.HashMap<>();
         private final Follows follows;
 
+        /** What the reader's council and the reader take part in, worked out once per digest. */
         Reader(NotificationSettings reader, DigestContext context) {
             this.reader = reader;
             this.context = context;
             this.council = reader.organisationId();
             this.neighbours = neighboursOf(council, context.organisations());
             for (GroupPage group : context.groups().values()) {
-                if (group.members().stream().anyMatch(m -> m.organisationId() != null
-                        && m.organisationId().equals(council))) {
-                    councilGroups.add(group.id());
-                    if (group.themeId() != null) {
-                        councilThemes.add(group.themeId());
+                for (GroupPage.Membership m : group.members()) {
+                    if (m.memberId().equals(reader.id())) {
+                        memberOf.add(group.id());
+                    }
+                    if (council != null && council.equals(m.organisationId())) {
+                        councilGroups.add(group.id());
+                        if (group.themeId() != null) {
+                            councilThemes.add(group.themeId());
+                        }
                     }
                 }
             }
@@ -188,7 +195,7 @@ public final class DigestComposer {
         }
 
         private boolean isMember(GroupPage group) {
-            return group != null && group.members().stream().anyMatch(m -> m.memberId().equals(reader.id()));
+            return group != null && memberOf.contains(group.id());
         }
 
         private boolean facilitates(GroupPage group) {
@@ -197,6 +204,10 @@ public final class DigestComposer {
 
         /** Open groups to all; council-only groups to anyone not from a partner; invitation-only to its people. */
         boolean canSee(String groupId) {
+            return visible.computeIfAbsent(groupId, this::mayView);
+        }
+
+        private boolean mayView(String groupId) {
             GroupPage group = group(groupId);
             if (group == null) {
                 return false;

@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.collaborative.projections.digest.DigestComposer.Composition;
 import org.collaborative.projections.organisation.OrganisationCard;
-import org.collaborative.projections.organisation.OrganisationsProjector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -164,7 +163,7 @@ public class DigestScheduler {
         Composition composition = composer.compose(member, context);
         String state = composition.isEmpty() ? "EMPTY" : preview ? "PREVIEW" : member.emailed() ? "READY" : "KEPT";
         OrganisationCard council = member.organisationId() == null ? null
-                : mongo.findById(member.organisationId(), OrganisationCard.class, OrganisationsProjector.NAME);
+                : context.organisations().get(member.organisationId());
         Update update = new Update()
                 .set("state", state)
                 .set("kind", composition.kind())
