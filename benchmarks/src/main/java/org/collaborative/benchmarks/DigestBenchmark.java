@@ -41,8 +41,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * 1,000 chief executives' weekly digests over a generated history, against the raw aggregation queries alone.
  *
  * <p>The history is written straight into the views the digests read, on a MongoDB wire-protocol server with the
- * embedded default's H2 backend and one worker thread: the 33 boroughs on their tile grid, 8 themes, 40 groups of 60
- * members, 1,000 chief executives spread over the boroughs (each in 6 groups), and 3,000 items with 4 weeks of
+ * embedded default's H2 backend and one worker thread: the 33 boroughs on their tile grid, 8 themes, 40 groups of
+ * about 150 members, 1,000 chief executives spread over the boroughs (each in 6 groups), and 3,000 items with 4 weeks of
  * happenings (submitted, revised up and down, opened, endorsed, decided, asked, answered). Subject: the projections'
  * own {@link DigestScheduler#runDue()} making all 1,000 digests of one week (the queries, the ranking of every digest,
  * the claim and the stored result), on an emptied {@code digests} collection each round. Baseline: the same queries
