@@ -241,11 +241,13 @@ class AuthorisationMatrixIT {
         allowed.put("/admin/views", administrators);
         allowed.put("/admin/members", administrators);
         allowed.put("/admin/security-log", administrators);
+        allowed.put("/admin/outbox", administrators);
         allowed.put("/themes/new", stewards);
         allowed.put("/themes/behaviour-change/edit", stewards);
         allowed.put("/themes/behaviour-change/groups/new", stewards);
         for (String page : List.of("/themes", "/themes/behaviour-change", "/evidence", "/proposals", "/members",
-                "/following", "/profile", "/profile/tokens", "/search?q=auction")) {
+                "/following", "/profile", "/profile/tokens", "/search?q=auction", "/notifications",
+                "/notifications/settings", "/digests")) {
             allowed.put(page, signedIn);
         }
         for (String page : List.of("/sign-in", "/accessibility", "/privacy")) {
@@ -277,6 +279,27 @@ class AuthorisationMatrixIT {
             }
         });
         for (Role role : Role.values()) {
+            if (role != Role.NOBODY) {
+                // A private feed: its secret address is the credential, so it opens without a session; a made-up
+                // address is not found, and nobody can ask for one without signing in.
+                tests.add(DynamicTest.dynamicTest(role + " → their private Atom feed", () -> {
+                    Browser browser = browsers.get(role);
+                    browser.get("/digests");
+                    HttpResponse<String> made = browser.post("/digests/feed", Map.of());
+                    java.util.regex.Matcher address = java.util.regex.Pattern
+                            .compile("/feeds/(collab_feed_[A-Za-z0-9_-]+)\"").matcher(made.body());
+                    assertThat(address.find()).as("a feed address for %s", role).isTrue();
+                    HttpResponse<String> feed = browsers.get(Role.NOBODY).get("/feeds/" + address.group(1));
+                    assertThat(feed.statusCode()).isEqualTo(200);
+                    assertThat(feed.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/atom+xml");
+                }));
+            }
+            tests.add(DynamicTest.dynamicTest(role + " → a made-up feed address", () -> assertThat(
+                    browsers.get(role).get("/feeds/collab_feed_madeup" + role.ordinal()).statusCode()).isEqualTo(404)));
+            if (role == Role.NOBODY) {
+                tests.add(DynamicTest.dynamicTest(role + " → POST /digests/feed", () -> assertThat(
+                        browsers.get(role).post("/digests/feed", Map.of()).statusCode()).isIn(302, 403)));
+            }
             tests.add(DynamicTest.dynamicTest(role + " → /api/me", () -> assertApi(
                     browsers.get(role).api("GET", "/api/me", null), role, true, 200)));
             tests.add(DynamicTest.dynamicTest(role + " → POST /admin/views/group-page/rebuilds (no CSRF token)", () -> {
