@@ -88,6 +88,11 @@ class AuthorisationMatrixIT {
             browsers.put(role, role.email == null ? workspace.browser() : workspace.browser().signIn(role.email, PASSWORD));
         }
         Browser amara = browsers.get(Role.FACILITATOR);
+        // Memberships are read from the views: wait until they hold the whole demo seed.
+        await("the demo workspace to be projected").atMost(Duration.ofSeconds(90)).until(() -> workspace.mongo()
+                .getCollection("group-page").find(new Document("name", Visibility.INVITATION_ONLY.groupName)).first() != null);
+        workspace.awaitPublicationCaughtUp();
+        workspace.awaitProjectionsCaughtUp();
         for (Visibility visibility : Visibility.values()) {
             Document view = await("the group " + visibility.groupName).atMost(Duration.ofSeconds(90)).until(
                     () -> workspace.mongo().getCollection("group-page").find(new Document("name", visibility.groupName)).first(),
