@@ -404,11 +404,54 @@ class SecurityIT {
                     .hasValue("strict-origin-when-cross-origin");
         });
         assertThat(responses.get("404 page").statusCode()).isEqualTo(404);
-        assertThat(responses.get("404 asset").statusCode()).isIn(302, 404);
+        assertThat(responses.get("404 asset").statusCode()).isEqualTo(404);
         assertThat(responses.get("API 401").statusCode()).isEqualTo(401);
         assertThat(responses.get("API 404").statusCode()).isEqualTo(404);
         assertThat(responses.get("page").headers().firstValue("Content-Security-Policy").orElseThrow())
                 .contains("script-src 'self'");
+    }
+
+    @Test
+    void anAddressNothingAnswersIsThePageNotFoundPageInABrowserAndAProblemInTheApi() {
+        Browser tom = workspace.browser().signIn(TOM, PASSWORD);
+
+        HttpResponse<String> page = tom.get("/no-such-page");
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(page.body()).contains("Page not found");
+        HttpResponse<String> file = tom.get("/css/no-such.css");
+        assertThat(file.statusCode()).isEqualTo(404);
+        assertThat(file.body()).contains("Page not found");
+
+        HttpResponse<String> api = tom.api("GET", "/api/no-such-thing", null);
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(api.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(api.body()).contains("\"status\":404");
+    }
+
+    @Test
+    void staticFilesNeitherReadNorWriteTheSession() {
+        Browser tom = workspace.browser().signIn(TOM, PASSWORD);
+        String cookie = tom.cookieHeader();
+        String base = workspace.baseUrl();
+        tom.get("/themes");
+        java.util.function.Supplier<Long> lastAccess = () -> workspace.jdbc().queryForObject(
+                "select max(last_access_time) from spring_session where principal_name = ?", Long.class, TOM);
+        long before = lastAccess.get();
+
+        for (String file : List.of("/css/collaborative.css", "/js/collaborative.js",
+                "/webjars/htmx.org/dist/htmx.min.js", "/assets/images/favicon.ico")) {
+            HttpResponse<String> response = get(base + file, cookie);
+            assertThat(response.statusCode()).as(file).isEqualTo(200);
+            assertThat(response.headers().firstValue("Set-Cookie")).as(file).isEmpty();
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as(file).isPresent();
+        }
+        assertThat(lastAccess.get()).as("static files leave the session alone").isEqualTo(before);
+
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            tom.get("/themes");
+            assertThat(lastAccess.get()).as("a page still keeps the session alive").isGreaterThan(before);
+        });
     }
 
     private static String signInLocation(Browser browser, String email, String password) {

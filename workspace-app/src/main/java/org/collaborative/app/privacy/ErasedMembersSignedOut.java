@@ -10,6 +10,7 @@ import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.member.Accounts;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.collaborative.app.infrastructure.web.StaticFiles;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -29,9 +30,7 @@ class ErasedMembersSignedOut extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI();
-        return path.startsWith("/assets/") || path.startsWith("/webjars/") || path.startsWith("/css/")
-                || path.startsWith("/js/") || path.startsWith("/actuator/");
+        return StaticFiles.requested(request) || request.getRequestURI().startsWith("/actuator/");
     }
 
     @Override

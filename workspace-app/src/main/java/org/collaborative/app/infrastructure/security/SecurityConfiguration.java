@@ -12,6 +12,7 @@ import org.collaborative.app.member.Accounts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
+import org.collaborative.app.infrastructure.web.StaticFiles;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.context.annotation.Bean;
@@ -39,6 +40,29 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    /**
+     * Static files (stylesheet, scripts, webjars, GOV.UK Frontend's fonts and images): open to anyone, with the pages'
+     * headers, and without the session. Nothing here reads or writes it, so a static file costs no PostgreSQL round
+     * trip (Spring Session loads a session only when something asks for it, and saves only one it loaded).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain staticFiles(HttpSecurity http) throws Exception {
+        http.securityMatcher(StaticFiles.PATTERNS)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .securityContext(context -> context.disable())
+                .sessionManagement(sessions -> sessions.disable())
+                .requestCache(cache -> cache.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .csrf(csrf -> csrf.disable())
+                .headers(headers(PAGES_POLICY));
+        return http.build();
+    }
+
+    private static final String PAGES_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'; base-uri 'self'";
 
     /**
      * The JSON API: either a personal access token ({@code Authorization: Bearer}, no CSRF token needed) or the same
@@ -90,7 +114,7 @@ class SecurityConfiguration {
     SecurityFilterChain web(HttpSecurity http, SignInThrottle throttle, Clock clock, ObjectProvider<OidcLogin> oidc,
             @Value("${collaborative.security.session.absolute-timeout}") Duration absoluteTimeout) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/sign-in", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
+                                "/sign-in", "/favicon.ico", "/error",
                                 "/accessibility", "/privacy", "/feeds/*", "/unsubscribe/*/*")
                         .permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/health")
@@ -112,9 +136,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new SessionLifetime(clock, absoluteTimeout, true), SecurityContextHolderFilter.class)
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
-                .headers(headers("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                        + "font-src 'self'; connect-src 'self'; form-action 'self'; "
-                        + "frame-ancestors 'none'; base-uri 'self'"));
+                .headers(headers(PAGES_POLICY));
         OidcLogin login = oidc.getIfAvailable();
         if (login != null) {
             login.configure(http);
