@@ -22,9 +22,9 @@ import org.collaborative.app.support.RunningWorkspace;
 import org.collaborative.benchmarks.Benchmarks.Figure;
 
 /**
- * Cold start of the embedded default from a built tree: a fresh JVM on the workspace app's jar with an empty data
- * folder, until its readiness probe answers, against a fresh JVM on the same jar that starts the three embedded
- * servers alone. Each launch gets free ports and a data folder of its own, and is stopped and deleted afterwards.
+ * Cold start of the embedded default from a built tree: fresh JVMs on the workspace and projections apps' jars with
+ * an empty data folder, until both readiness probes answer, against a fresh JVM on the workspace jar that starts the
+ * three embedded servers alone. Each launch gets free ports and a data folder of its own, and is stopped and deleted afterwards.
  */
 final class ColdStart {
 
@@ -32,25 +32,30 @@ final class ColdStart {
 
     private final Path scratch;
     private final String jar;
+    private final String projectionsJar;
     private final String classes;
     private int launches;
 
     ColdStart(Path scratch) {
         this.scratch = scratch;
         this.jar = requireFile("workspace.jar");
+        this.projectionsJar = requireFile("projections.jar");
         this.classes = System.getProperty("benchmarks.classes", "");
     }
 
     Figure figure() {
         return Benchmarks.rounds(List.of(new Benchmarks.Spec("Cold start of the embedded stack",
-                        "seconds from launching the workspace app's jar on an empty data folder to readiness UP",
+                        "seconds from launching the workspace and projections apps' jars on an empty data folder to "
+                                + "both readiness probes UP",
                         "seconds from launching a JVM on the same jar that starts only the three embedded servers on "
                                 + "an empty data folder to all three up", "s", false,
-                        "`java -XX:+UseSerialGC -jar workspace-app/target/workspace-app-*-exec.jar` (as `run.sh`, "
-                                + "without the projections process) on free ports and an empty data folder, timed "
-                                + "from launching the JVM until `/actuator/health/readiness` answers 200 (polled "
-                                + "every 50 ms): initdb, Kafka storage format, the Spring context, Flyway, the seed "
-                                + "and the live-update consumer joining its topic. Baseline: the same JVM options "
+                        "the whole stack as `run.sh` starts it: `java -XX:+UseSerialGC -jar` on the workspace "
+                                + "app's jar and on the projections app's jar, launched together, on free ports and "
+                                + "an empty data folder, timed from launching them until both "
+                                + "`/actuator/health/readiness` probes answer 200 (polled every 50 ms): initdb, Kafka "
+                                + "storage format, both Spring contexts, Flyway, the seed, the live-update consumer "
+                                + "and every projection's consumer group joining the topic. Baseline: the same JVM "
+                                + "options "
                                 + "and the same jar (Spring Boot's `PropertiesLauncher` with `EmbeddedServersOnly` "
                                 + "on `loader.path`) starting PostgreSQL, Kafka and the MongoDB server exactly as the "
                                 + "app does (in parallel, same settings, same log levels) and nothing else, timed "
@@ -60,46 +65,69 @@ final class ColdStart {
                 () -> new double[] {app()}, () -> new double[] {serversOnly()}).get(0);
     }
 
+    /**
+     * The whole embedded stack as {@code run.sh} starts it: the workspace app (which starts the servers) and the
+     * projections app beside it, launched together, until both readiness probes answer.
+     */
     private double app() {
         RunningWorkspace.Ports ports = RunningWorkspace.Ports.free();
         Path folder = folder("app");
-        Process process = null;
+        Process app = null;
+        Process projections = null;
         try {
-            List<String> command = new java.util.ArrayList<>();
-            command.add(java());
-            command.addAll(JVM_OPTIONS);
-            command.addAll(List.of("-jar", jar,
+            List<String> appCommand = new java.util.ArrayList<>();
+            appCommand.add(java());
+            appCommand.addAll(JVM_OPTIONS);
+            appCommand.addAll(List.of("-jar", jar,
                     "--server.port=" + ports.http(),
                     "--collaborative.embedded.data-dir=" + folder.resolve("data"),
                     "--collaborative.embedded.postgres.port=" + ports.postgres(),
                     "--collaborative.embedded.kafka.port=" + ports.kafka(),
                     "--collaborative.embedded.kafka.controller-port=" + ports.kafkaController(),
                     "--collaborative.embedded.mongo.port=" + ports.mongo()));
+            List<String> projectionsCommand = new java.util.ArrayList<>();
+            projectionsCommand.add(java());
+            projectionsCommand.addAll(JVM_OPTIONS);
+            projectionsCommand.addAll(List.of("-jar", projectionsJar,
+                    "--server.port=" + ports.projectionsHttp(),
+                    "--spring.kafka.bootstrap-servers=127.0.0.1:" + ports.kafka(),
+                    "--spring.mongodb.uri=mongodb://127.0.0.1:" + ports.mongo() + "/collaborative"));
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-            HttpRequest readiness = HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + ports.http() + "/actuator/health/readiness"))
-                    .timeout(Duration.ofSeconds(2)).build();
+            List<HttpRequest> probes = List.of(ports.http(), ports.projectionsHttp()).stream()
+                    .map(port -> HttpRequest.newBuilder(
+                                    URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+                            .timeout(Duration.ofSeconds(2)).build())
+                    .toList();
             long started = System.nanoTime();
-            process = new ProcessBuilder(command).redirectErrorStream(true)
+            app = new ProcessBuilder(appCommand).redirectErrorStream(true)
                     .redirectOutput(folder.resolve("app.log").toFile()).start();
+            projections = new ProcessBuilder(projectionsCommand).redirectErrorStream(true)
+                    .redirectOutput(folder.resolve("projections.log").toFile()).start();
             long deadline = started + TimeUnit.MINUTES.toNanos(5);
+            int ready = 0;
             while (true) {
                 try {
-                    if (http.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    while (ready < probes.size()
+                            && http.send(probes.get(ready), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        ready++;
+                    }
+                    if (ready == probes.size()) {
                         double seconds = (System.nanoTime() - started) / 1e9;
-                        finish(process, folder, true);
+                        finish(projections, folder, false);
+                        finish(app, folder, true);
                         return seconds;
                     }
                 } catch (IOException notYet) {
                     // Not listening yet.
                 }
-                if (!process.isAlive() || System.nanoTime() > deadline) {
-                    throw new IllegalStateException("The workspace app did not become ready; see " + folder.resolve("app.log"));
+                if (!app.isAlive() || !projections.isAlive() || System.nanoTime() > deadline) {
+                    throw new IllegalStateException("The embedded stack did not become ready; see " + folder);
                 }
                 Thread.sleep(50);
             }
         } catch (Exception e) {
-            finish(process, folder, false);
+            finish(projections, folder, false);
+            finish(app, folder, false);
             throw new IllegalStateException(e);
         }
     }

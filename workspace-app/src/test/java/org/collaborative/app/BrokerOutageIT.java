@@ -11,7 +11,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.collaborative.app.infrastructure.embedded.EmbeddedStack;
 import org.collaborative.app.support.Browser;
 import org.collaborative.app.support.RunningWorkspace;
@@ -20,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * With the Kafka broker down, people can still post: the events are stored, publication waits, and when the broker is
- * back it catches up. Nothing is lost and nothing is published twice.
+ * back it catches up. Nothing is lost and nothing is published twice. And an event the projections cannot read does
+ * not stop them: it goes to the dead-letter topic and the events behind it arrive.
  */
 class BrokerOutageIT {
 
@@ -67,6 +75,62 @@ class BrokerOutageIT {
             await("the questions to reach the group page")
                     .atMost(Duration.ofSeconds(60))
                     .until(() -> tom.get("/groups/" + groupId).body().contains("Asked while Kafka was down 9"));
+        }
+    }
+
+    /**
+     * A record no projection can read (a type nobody knows) sits in front of real events on every partition: each
+     * view retries it with back-off, sends it to the dead-letter topic, and goes on to the events behind it.
+     */
+    @Test
+    void anEventNoViewCanReadGoesToTheDeadLetterTopicAndTheEventsBehindItStillArrive() throws Exception {
+        try (RunningWorkspace workspace = RunningWorkspace.start(data, RunningWorkspace.Ports.free())) {
+            Browser tom = workspace.browser().signIn(PipelineIT.TOM, PipelineIT.PASSWORD);
+            String groupId = await().atMost(Duration.ofSeconds(60))
+                    .until(() -> tom.firstGroupOn("behaviour-change"), id -> id != null);
+            workspace.awaitPublicationCaughtUp();
+            workspace.awaitProjectionsCaughtUp();
+
+            String poison = "poison-" + UUID.randomUUID();
+            Properties config = new Properties();
+            config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + workspace.ports().kafka());
+            config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+            int partitions;
+            try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config)) {
+                partitions = producer.partitionsFor("collaborative.events").size();
+                for (int partition = 0; partition < partitions; partition++) {
+                    ProducerRecord<String, byte[]> record = new ProducerRecord<>("collaborative.events", partition,
+                            poison, "{}".getBytes(StandardCharsets.UTF_8));
+                    record.headers().add("ce_type", "org.collaborative.events.NoSuchEvent".getBytes(StandardCharsets.UTF_8));
+                    record.headers().add("ce_id", (poison + "-" + partition).getBytes(StandardCharsets.UTF_8));
+                    producer.send(record).get();
+                }
+            }
+
+            tom.get("/groups/" + groupId);
+            String id = UUID.randomUUID().toString();
+            assertThat(tom.post("/groups/" + groupId + "/questions",
+                            Map.of("questionId", id, "title", "Asked behind an unreadable event", "body", ""))
+                    .statusCode()).isEqualTo(302);
+
+            await("the question behind the unreadable record to reach the group page")
+                    .atMost(Duration.ofSeconds(90))
+                    .until(() -> tom.get("/groups/" + groupId).body().contains("Asked behind an unreadable event"));
+            int expected = partitions * RunningWorkspace.VIEWS.size();
+            await("every view to send the unreadable record to the dead-letter topic once per partition")
+                    .atMost(Duration.ofSeconds(90))
+                    .untilAsserted(() -> assertThat(workspace.readTopic("collaborative.events.dlt").stream()
+                                    .filter(r -> poison.equals(r.key()))
+                                    .count())
+                            .isGreaterThanOrEqualTo(expected));
+            ConsumerRecord<String, byte[]> dead = workspace.readTopic("collaborative.events.dlt").stream()
+                    .filter(r -> poison.equals(r.key()))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(dead.headers().lastHeader("kafka_dlt-exception-message")).as("the error travels with it")
+                    .isNotNull();
+            workspace.awaitProjectionsCaughtUp();
         }
     }
 }

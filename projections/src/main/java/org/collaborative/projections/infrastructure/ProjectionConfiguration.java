@@ -17,13 +17,15 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 
 /**
  * One Kafka consumer group per projector ({@code projection.<view>}; the prefix is configurable so that a second
- * set of groups can rebuild the views into another database from the start of the topic). A failing event is retried with back-off; if it
- * still fails it goes to the dead-letter topic with the error in its headers, and the partition moves on.
+ * set of groups can rebuild the views into another database from the start of the topic). Each poll is applied as a
+ * batch ({@link ProjectionRunner#applyAll}). A failing event is retried with back-off; if it still fails it goes to
+ * the dead-letter topic with the error in its headers, and the partition moves on.
  */
 @Configuration(proxyBeanMethods = false)
 class ProjectionConfiguration implements KafkaListenerConfigurer {
@@ -86,6 +88,7 @@ class ProjectionConfiguration implements KafkaListenerConfigurer {
             endpoint.setGroupId(groupPrefix + projector.name());
             endpoint.setTopics(eventsTopic);
             endpoint.setConcurrency(Integer.valueOf(concurrency));
+            endpoint.setBatchListener(true);
             endpoint.setBean(new ProjectionListener(projector, runner, notifier, json));
             endpoint.setMethod(ProjectionListener.ON_EVENT);
             endpoint.setMessageHandlerMethodFactory(methods);
@@ -100,7 +103,7 @@ class ProjectionConfiguration implements KafkaListenerConfigurer {
 
         static {
             try {
-                ON_EVENT = ProjectionListener.class.getDeclaredMethod("onEvent", ConsumerRecord.class);
+                ON_EVENT = ProjectionListener.class.getDeclaredMethod("onEvents", List.class);
             } catch (NoSuchMethodException e) {
                 throw new ExceptionInInitializerError(e);
             }
@@ -119,9 +122,39 @@ class ProjectionConfiguration implements KafkaListenerConfigurer {
             this.json = json;
         }
 
-        public void onEvent(ConsumerRecord<String, byte[]> record) {
-            EventEnvelope event = EventEnvelope.from(record, json);
-            runner.apply(projector, event).ifPresent(viewId -> notifier.changed(projector.name(), viewId, event));
+        /**
+         * Applies one poll's records (up to {@code max-poll-records}), each document read and saved once. When a record
+         * cannot be read or applied, everything before it is stored and the error handler is told where it is: it
+         * commits up to there, retries that record with back-off, then sends it to the dead-letter topic and moves on.
+         */
+        public void onEvents(List<ConsumerRecord<String, byte[]>> records) {
+            List<EventEnvelope> events = new java.util.ArrayList<>(records.size());
+            RuntimeException unreadable = null;
+            for (ConsumerRecord<String, byte[]> record : records) {
+                try {
+                    events.add(EventEnvelope.from(record, json));
+                } catch (RuntimeException e) {
+                    unreadable = e;
+                    break;
+                }
+            }
+            try {
+                applyAll(events);
+            } catch (ProjectionRunner.FailedAt failed) {
+                throw new BatchListenerFailedException(
+                        projector.name() + " could not apply an event", failed.getCause(), failed.index());
+            }
+            if (unreadable != null) {
+                throw new BatchListenerFailedException(
+                        projector.name() + " could not read an event", unreadable, events.size());
+            }
+        }
+
+        private <V extends View<V>> void applyAll(List<EventEnvelope> events) {
+            @SuppressWarnings("unchecked")
+            Projector<V> typed = (Projector<V>) projector;
+            runner.applyAll(typed, events, typed.name(),
+                    (viewId, event) -> notifier.changed(typed.name(), viewId, event));
         }
     }
 }

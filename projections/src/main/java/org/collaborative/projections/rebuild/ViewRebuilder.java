@@ -29,6 +29,7 @@ import org.bson.Document;
 import org.collaborative.projections.infrastructure.EventEnvelope;
 import org.collaborative.projections.infrastructure.ProjectionRunner;
 import org.collaborative.projections.infrastructure.Projector;
+import org.collaborative.projections.infrastructure.View;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -209,6 +210,7 @@ public class ViewRebuilder {
             }
             consumer.pause(consumer.assignment().stream().filter(p -> !behind.contains(p)).toList());
             ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+            List<EventEnvelope> batch = new java.util.ArrayList<>(records.count());
             for (TopicPartition partition : records.partitions()) {
                 long limit = end.get(partition);
                 for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
@@ -216,11 +218,21 @@ public class ViewRebuilder {
                         consumer.seek(partition, limit);
                         break;
                     }
-                    runner.apply(projector, EventEnvelope.from(record, json), collection);
-                    progress.applied++;
+                    batch.add(EventEnvelope.from(record, json));
                 }
             }
+            applyAll(projector, batch, collection);
+            progress.applied += batch.size();
             progress.report(false);
+        }
+    }
+
+    /** Applies one poll's events, each document read and saved once; a failure fails the rebuild. */
+    private <V extends View<V>> void applyAll(Projector<V> projector, List<EventEnvelope> batch, String collection) {
+        try {
+            runner.applyAll(projector, batch, collection, (viewId, event) -> { });
+        } catch (ProjectionRunner.FailedAt failed) {
+            throw new IllegalStateException(projector.name() + ": " + failed.getCause().getMessage(), failed.getCause());
         }
     }
 

@@ -109,4 +109,104 @@ class ProjectionRunnerTest {
         assertThat(page.questions()).hasSize(40);
         assertThat(page.applied()).hasSize(41);
     }
+
+    private static WorkingGroupFormed formed(String groupId) {
+        return new WorkingGroupFormed(groupId, "t", "Retrofit " + groupId, "", GroupVisibility.OPEN, "amara", "lc", T0);
+    }
+
+    private static EventEnvelope question(String groupId, int i, String title) {
+        return envelope("q" + groupId + i, 0,
+                new QuestionPosted("q" + groupId + i, groupId, "t", title, "", "tom", "E09000007", T0.plusSeconds(i)));
+    }
+
+    @Test
+    void aBatchReadsAndSavesEachDocumentOnceAndEndsAsOneAtATimeWould() {
+        List<EventEnvelope> events = new ArrayList<>();
+        events.add(envelope("g1", 0, formed("g1")));
+        events.add(envelope("g2", 0, formed("g2")));
+        for (int i = 0; i < 30; i++) {
+            events.add(question(i % 2 == 0 ? "g1" : "g2", i, "Question " + i));
+        }
+        events.add(envelope("g1", 1, new MemberJoinedGroup("g1", "tom", "E09000007", T0)));
+        for (EventEnvelope event : events) {
+            runner.apply(projector, event, "one-at-a-time");
+        }
+
+        List<String> changed = new ArrayList<>();
+        runner.applyAll(projector, events, GroupPageProjector.NAME, (viewId, event) -> changed.add(viewId));
+
+        for (String id : List.of("g1", "g2")) {
+            GroupPage batched = page(id);
+            GroupPage single = mongo.findById(id, GroupPage.class, "one-at-a-time");
+            assertThat(batched).usingRecursiveComparison().ignoringFields("version").isEqualTo(single);
+            assertThat(batched.version()).as("saved once").isZero();
+            assertThat(single.version()).as("saved once per event").isEqualTo(id.equals("g1") ? 16L : 15L);
+        }
+        assertThat(changed).as("one change per event, announced after its document was saved").hasSize(events.size());
+        assertThat(page("g1").questions()).hasSize(15);
+        assertThat(page("g1").members()).hasSize(2);
+
+        List<String> again = new ArrayList<>();
+        runner.applyAll(projector, events, GroupPageProjector.NAME, (viewId, event) -> again.add(viewId));
+        assertThat(again).as("a redelivered batch changes nothing").isEmpty();
+        assertThat(page("g1").version()).isZero();
+    }
+
+    @Test
+    void aFailingEventStopsTheBatchWithEverythingBeforeItStoredAndNothingAfter() {
+        GroupPageProjector failing = new GroupPageProjector() {
+            @Override
+            public GroupPage apply(GroupPage view, EventEnvelope event) {
+                if (event.payload() instanceof QuestionPosted posted && posted.title().equals("Boom")) {
+                    throw new IllegalArgumentException("cannot apply");
+                }
+                return super.apply(view, event);
+            }
+        };
+        List<EventEnvelope> events = List.of(
+                envelope("g1", 0, formed("g1")),
+                question("g1", 1, "Before"),
+                envelope("g2", 0, formed("g2")),
+                question("g1", 3, "Boom"),
+                question("g2", 4, "After, in another document"),
+                question("g1", 5, "After"));
+
+        ProjectionRunner.FailedAt failed = org.junit.jupiter.api.Assertions.assertThrows(ProjectionRunner.FailedAt.class,
+                () -> runner.applyAll(failing, events, GroupPageProjector.NAME, (viewId, event) -> { }));
+
+        assertThat(failed.index()).isEqualTo(3);
+        assertThat(failed.getCause()).hasMessage("cannot apply");
+        assertThat(page("g1").questions()).extracting(GroupPage.QuestionSummary::title).containsExactly("Before");
+        assertThat(page("g2").questions()).isEmpty();
+
+        // The error handler hands back the failed event and those after it; once it can be applied, all arrive.
+        runner.applyAll(projector, events.subList(3, events.size()), GroupPageProjector.NAME, (viewId, event) -> { });
+        assertThat(page("g1").questions()).hasSize(3);
+        assertThat(page("g2").questions()).hasSize(1);
+    }
+
+    @Test
+    void concurrentBatchesOnOneDocumentKeepEveryEvent() throws Exception {
+        runner.apply(projector, envelope("g1", 0, formed("g1")));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> batches = new ArrayList<>();
+            for (int b = 0; b < 8; b++) {
+                List<EventEnvelope> batch = new ArrayList<>();
+                for (int i = 0; i < 5; i++) {
+                    batch.add(question("g1", b * 5 + i, "Question " + (b * 5 + i)));
+                }
+                batches.add(pool.submit(
+                        () -> runner.applyAll(projector, batch, GroupPageProjector.NAME, (viewId, event) -> { })));
+            }
+            for (Future<?> batch : batches) {
+                batch.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(page("g1").questions()).hasSize(40);
+        assertThat(page("g1").applied()).hasSize(41);
+    }
 }
