@@ -76,6 +76,9 @@ async function assertAccessible(page, state) {
     await scanned.route(page.url(), (route) => route.fulfill({ contentType: 'text/html', body: html }));
     await scanned.goto(page.url());
   }
+  // A click that navigates returns once the new page has been committed, not once its stylesheets have loaded:
+  // scan the page as the reader gets it, styled.
+  await scanned.waitForLoadState('load');
   let results;
   try {
     results = await new AxeBuilder({ page: scanned }).withTags(WCAG).analyze();
