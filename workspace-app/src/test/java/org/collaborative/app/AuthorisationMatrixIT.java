@@ -234,6 +234,70 @@ class AuthorisationMatrixIT {
         return tests.stream();
     }
 
+    /** Whether this role may see a group, from the group's view as it stands: the same rule as {@link #maySee}. */
+    private static boolean maySee(Role role, Document group) {
+        Visibility visibility = Visibility.valueOf(group.getString("visibility"));
+        return maySee(role, visibility, new Group(group.getString("_id"), group.getString("themeId"),
+                ids(group, "members"), ids(group, "invitations"), null, null));
+    }
+
+    /**
+     * Counts reveal nothing: each theme's number of working groups, on the theme list and in the API, counts only the
+     * groups the reader may see (a partner is not told that a council-only group exists on a theme).
+     */
+    @TestFactory
+    Stream<DynamicTest> themeCountsByRole() {
+        List<Document> allGroups = workspace.mongo().getCollection("group-page").find().into(new ArrayList<>());
+        List<Document> themes = workspace.mongo().getCollection("theme-list")
+                .find(new Document("archived", new Document("$ne", true))).into(new ArrayList<>());
+        assertThat(themes).as("the demo themes").isNotEmpty();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Role role : Role.values()) {
+            if (role == Role.NOBODY) {
+                tests.add(DynamicTest.dynamicTest(role + ": theme counts", () ->
+                        assertApi(browsers.get(role).api("GET", "/api/themes", null), role, true, 200)));
+                continue;
+            }
+            Map<String, Long> expected = new java.util.HashMap<>();
+            for (Document theme : themes) {
+                expected.put(theme.getString("_id"), allGroups.stream()
+                        .filter(group -> theme.getString("_id").equals(group.getString("themeId")))
+                        .filter(group -> maySee(role, group))
+                        .count());
+            }
+            tests.add(DynamicTest.dynamicTest(role + ": theme counts in the API", () -> {
+                HttpResponse<String> response = browsers.get(role).api("GET", "/api/themes", null);
+                assertThat(response.statusCode()).isEqualTo(200);
+                com.fasterxml.jackson.databind.JsonNode list =
+                        new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
+                Map<String, Long> counted = new java.util.HashMap<>();
+                list.forEach(theme -> counted.put(theme.get("id").asText(), theme.get("groupCount").asLong()));
+                assertThat(counted).isEqualTo(expected);
+                for (Map.Entry<String, Long> theme : expected.entrySet()) {
+                    HttpResponse<String> one = browsers.get(role).api("GET", "/api/themes/" + theme.getKey(), null);
+                    assertThat(one.body()).as(theme.getKey()).contains("\"groupCount\":" + theme.getValue());
+                }
+            }));
+            tests.add(DynamicTest.dynamicTest(role + ": theme counts on the theme list", () -> {
+                String page = browsers.get(role).get("/themes").body();
+                for (Map.Entry<String, Long> theme : expected.entrySet()) {
+                    java.util.regex.Matcher row = java.util.regex.Pattern.compile(
+                            "href=\"/themes/" + java.util.regex.Pattern.quote(theme.getKey())
+                                    + "\"[^<]*</a>\\s*</th>\\s*<td[^>]*>[^<]*</td>\\s*<td[^>]*>(\\d+)</td>")
+                            .matcher(page);
+                    assertThat(row.find()).as("a row for %s", theme.getKey()).isTrue();
+                    assertThat(Long.parseLong(row.group(1))).as(theme.getKey()).isEqualTo(theme.getValue());
+                }
+            }));
+        }
+        tests.add(DynamicTest.dynamicTest("the partner is shown fewer groups than the facilitator somewhere", () -> {
+            long partner = allGroups.stream().filter(group -> maySee(Role.PARTNER, group)).count();
+            long facilitator = allGroups.stream().filter(group -> maySee(Role.FACILITATOR, group)).count();
+            assertThat(partner).as("the demo has groups a partner may not see").isLessThan(facilitator);
+        }));
+        return tests.stream();
+    }
+
     /** Pages for a role, not a group: who reaches them. */
     @TestFactory
     Stream<DynamicTest> pagesByRole() {

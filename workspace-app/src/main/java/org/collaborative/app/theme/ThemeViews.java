@@ -1,7 +1,9 @@
 package org.collaborative.app.theme;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -15,8 +17,25 @@ public class ThemeViews {
 
     static final String COLLECTION = "theme-list";
 
-    /** A theme as the pages show it. */
-    public record ThemeCard(@Id String id, String title, String summary, int groupCount, boolean archived) {}
+    /**
+     * A theme as stored: every working group on it, whoever may see them. Never shown as it is: a count of its groups
+     * is made for one reader at a time ({@link #seenBy}), so a private group's existence does not leak.
+     */
+    public record ThemeCard(@Id String id, String title, String summary, List<String> groupIds, boolean archived) {
+
+        public ThemeCard {
+            groupIds = groupIds == null ? List.of() : List.copyOf(groupIds);
+        }
+
+        /** The theme as this reader sees it: only the groups they may see are counted. */
+        public ThemeSeen seenBy(Set<String> visibleGroupIds) {
+            int count = (int) groupIds.stream().filter(visibleGroupIds::contains).count();
+            return new ThemeSeen(id, title, summary, count, archived);
+        }
+    }
+
+    /** A theme as one reader sees it, with the number of its working groups that reader may see. */
+    public record ThemeSeen(String id, String title, String summary, int groupCount, boolean archived) {}
 
     private final MongoTemplate mongo;
 
@@ -39,5 +58,10 @@ public class ThemeViews {
     public Optional<ThemeCard> find(String themeId) {
         return Optional.ofNullable(mongo.findById(themeId, ThemeCard.class, COLLECTION))
                 .filter(theme -> theme.title() != null);
+    }
+
+    /** The themes as this reader sees them (see {@link ThemeCard#seenBy}). */
+    public static List<ThemeSeen> seenBy(Collection<ThemeCard> themes, Set<String> visibleGroupIds) {
+        return themes.stream().map(theme -> theme.seenBy(visibleGroupIds)).toList();
     }
 }

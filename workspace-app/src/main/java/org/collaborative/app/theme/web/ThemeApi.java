@@ -5,7 +5,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.collaborative.app.infrastructure.web.NotFoundException;
 import org.collaborative.app.theme.ThemeViews;
-import org.collaborative.app.theme.ThemeViews.ThemeCard;
+import org.collaborative.app.group.GroupPages;
+import org.collaborative.app.infrastructure.security.WorkspaceUser;
+import org.collaborative.app.theme.ThemeViews.ThemeSeen;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,19 +21,23 @@ import org.springframework.web.bind.annotation.RestController;
 class ThemeApi {
 
     private final ThemeViews themes;
-    ThemeApi(ThemeViews themes) {
+    private final GroupPages groups;
+
+    ThemeApi(ThemeViews themes, GroupPages groups) {
         this.themes = themes;
+        this.groups = groups;
     }
 
     @GetMapping
-    @Operation(summary = "Every challenge theme")
-    List<ThemeCard> all() {
-        return themes.all();
+    @Operation(summary = "Every challenge theme, each with the number of its working groups the caller may see")
+    List<ThemeSeen> all(@AuthenticationPrincipal WorkspaceUser user) {
+        return ThemeViews.seenBy(themes.all(), groups.visibleGroups(user).keySet());
     }
 
     @GetMapping("/{themeId}")
-    @Operation(summary = "One theme")
-    ThemeCard one(@PathVariable String themeId) {
-        return themes.find(themeId).orElseThrow(() -> new NotFoundException("theme"));
+    @Operation(summary = "One theme, with the number of its working groups the caller may see")
+    ThemeSeen one(@PathVariable String themeId, @AuthenticationPrincipal WorkspaceUser user) {
+        return themes.find(themeId).orElseThrow(() -> new NotFoundException("theme"))
+                .seenBy(groups.visibleGroups(user).keySet());
     }
 }

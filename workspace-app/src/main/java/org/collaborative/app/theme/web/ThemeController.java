@@ -53,10 +53,12 @@ class ThemeController {
     }
 
     @GetMapping("/themes")
-    String themes(@RequestParam(required = false) String archived, Model model) {
+    String themes(@RequestParam(required = false) String archived, @AuthenticationPrincipal WorkspaceUser user,
+            Model model) {
+        java.util.Set<String> visible = pages.visibleGroups(user).keySet();
         model.addAttribute("archivedNow", archived != null);
-        model.addAttribute("themes", themes.all());
-        model.addAttribute("archivedThemes", themes.archived());
+        model.addAttribute("themes", ThemeViews.seenBy(themes.all(), visible));
+        model.addAttribute("archivedThemes", ThemeViews.seenBy(themes.archived(), visible));
         return "theme/themes";
     }
 
