@@ -15,6 +15,7 @@ import org.springframework.data.annotation.Id;
  * (FAILED). A preview is REQUESTED by the web app, then PREVIEW or EMPTY.
  *
  * @param kind CHIEF_EXECUTIVE (ranked for their council) or MEMBER ("what changed in your groups")
+ * @param rest the entries the cap left out, ranked the same way, so that "N more" can list them
  * @param total how many entries there were before the cap
  */
 public record Digest(
@@ -32,6 +33,7 @@ public record Digest(
         Instant composedAt,
         String subject,
         List<Section> sections,
+        List<Section> rest,
         int total,
         Instant sentAt,
         String messageId,

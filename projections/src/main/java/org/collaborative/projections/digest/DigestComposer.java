@@ -51,14 +51,26 @@ public final class DigestComposer {
     }
 
     /** What a composition found: nothing, or the sections to keep and send. */
-    public record Composition(String kind, List<Section> sections, int total, String subject) {
+    public record Composition(String kind, List<Section> sections, List<Section> rest, int total, String subject) {
 
         public boolean isEmpty() {
             return sections.isEmpty();
         }
     }
 
-    private record Candidate(Category category, String itemId, String title, String why, String link, Instant at) {}
+    private record Candidate(Category category, String itemId, String title, String why, String link, Instant at,
+            String groupId, Kind kind, String source) {
+
+        Entry entry() {
+            return new Entry(itemId, title, why, link, at);
+        }
+    }
+
+    /** A burst: this many entries of one kind in one group and category become one line that says how many. */
+    static final int BURST = 3;
+    /** At most this many entries from one working group, and from one organisation, while others are waiting. */
+    static final int PER_GROUP = 2;
+    static final int PER_SOURCE = 3;
 
     private final int cap;
 
@@ -92,20 +104,118 @@ public final class DigestComposer {
                 candidate.ifPresent(c -> best.merge(c.itemId(), c, DigestComposer::better));
             }
         }
-        List<Candidate> ranked = new ArrayList<>(best.values());
-        ranked.sort(Comparator.comparing(Candidate::category)
-                .thenComparing(Candidate::at, Comparator.reverseOrder())
-                .thenComparing(Candidate::itemId));
-        Map<Category, List<Entry>> sections = new EnumMap<>(Category.class);
-        for (Candidate c : ranked.subList(0, Math.min(cap, ranked.size()))) {
-            sections.computeIfAbsent(c.category(), k -> new ArrayList<>())
-                    .add(new Entry(c.itemId(), c.title(), c.why(), c.link(), c.at()));
-        }
-        List<Section> result = sections.entrySet().stream()
-                .map(e -> new Section(e.getKey().name(), heading(e.getKey(), r.councilName()), e.getValue()))
-                .toList();
+        List<Candidate> ranked = summariseBursts(new ArrayList<>(best.values()), r);
+        ranked.sort(RANK);
+        List<Candidate> chosen = choose(ranked);
+        List<Candidate> rest = ranked.stream().filter(c -> !chosen.contains(c)).toList();
+        List<Section> result = sections(chosen, r.councilName());
         String kind = chief ? "CHIEF_EXECUTIVE" : "MEMBER";
-        return new Composition(kind, result, ranked.size(), subject(chief, r.councilName(), result, ranked.size()));
+        return new Composition(kind, result, sections(rest, r.councilName()), ranked.size(),
+                subject(chief, r.councilName(), result, ranked.size()));
+    }
+
+    /** Categories in order, newest first within each. */
+    private static final Comparator<Candidate> RANK = Comparator.comparing(Candidate::category)
+            .thenComparing(Candidate::at, Comparator.reverseOrder())
+            .thenComparing(Candidate::itemId);
+
+    private static List<Section> sections(List<Candidate> candidates, String council) {
+        Map<Category, List<Entry>> sections = new EnumMap<>(Category.class);
+        candidates.stream().sorted(RANK).forEach(c ->
+                sections.computeIfAbsent(c.category(), k -> new ArrayList<>()).add(c.entry()));
+        return sections.entrySet().stream()
+                .map(e -> new Section(e.getKey().name(), heading(e.getKey(), council), e.getValue()))
+                .toList();
+    }
+
+    /**
+     * Picks what fills the digest so that no one group, council or burst can crowd out the rest: first the best entry
+     * of every category that has one, then the others in rank order while no group has more than {@link #PER_GROUP}
+     * and no organisation more than {@link #PER_SOURCE} entries, and only then, if places are still free, the rest in
+     * rank order.
+     */
+    private List<Candidate> choose(List<Candidate> ranked) {
+        List<Candidate> chosen = new ArrayList<>();
+        Map<String, Integer> perGroup = new java.util.HashMap<>();
+        Map<String, Integer> perSource = new java.util.HashMap<>();
+        java.util.function.Consumer<Candidate> take = c -> {
+            chosen.add(c);
+            perGroup.merge(String.valueOf(c.groupId()), 1, Integer::sum);
+            perSource.merge(String.valueOf(c.source()), 1, Integer::sum);
+        };
+        Set<Category> represented = java.util.EnumSet.noneOf(Category.class);
+        for (Candidate c : ranked) {
+            if (chosen.size() < cap && represented.add(c.category())) {
+                take.accept(c);
+            }
+        }
+        for (Candidate c : ranked) {
+            if (chosen.size() < cap && !chosen.contains(c)
+                    && perGroup.getOrDefault(String.valueOf(c.groupId()), 0) < PER_GROUP
+                    && (c.source() == null || perSource.getOrDefault(c.source(), 0) < PER_SOURCE)) {
+                take.accept(c);
+            }
+        }
+        for (Candidate c : ranked) {
+            if (chosen.size() < cap && !chosen.contains(c)) {
+                take.accept(c);
+            }
+        }
+        return chosen;
+    }
+
+    /**
+     * Entries of one kind in one group and category, {@link #BURST} or more, become one: "12 new questions in
+     * ‘Nudging recycling’", at the time of the newest, linking to the group.
+     */
+    private static List<Candidate> summariseBursts(List<Candidate> candidates, Reader r) {
+        Map<List<Object>, List<Candidate>> bursts = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            bursts.computeIfAbsent(java.util.Arrays.asList(c.category(), c.groupId(), c.kind()), k -> new ArrayList<>())
+                    .add(c);
+        }
+        List<Candidate> result = new ArrayList<>();
+        for (List<Candidate> burst : bursts.values()) {
+            Candidate first = burst.get(0);
+            String noun = first.groupId() == null ? null : burstNoun(first.kind(), burst.size());
+            if (burst.size() < BURST || noun == null) {
+                result.addAll(burst);
+                continue;
+            }
+            Instant newest = burst.stream().map(Candidate::at).max(Comparator.naturalOrder()).orElseThrow();
+            Set<String> from = new java.util.TreeSet<>();
+            burst.forEach(c -> from.add(r.context.organisationName(c.source())));
+            String group = Reader.quoted(r.groupName(first.groupId()));
+            String title = burst.size() + " " + noun + " in " + group;
+            String why = (first.category() == Category.WAITING_ON_YOU
+                    ? "They wait on you or your council. " : "")
+                    + "From " + listed(new ArrayList<>(from)) + "; open the group to see them all.";
+            result.add(new Candidate(first.category(), "burst:" + first.groupId() + ":" + first.kind(), title, why,
+                    "/groups/" + first.groupId(), newest, first.groupId(), first.kind(), null));
+        }
+        return result;
+    }
+
+    private static String burstNoun(Kind kind, int n) {
+        return switch (kind) {
+            case QUESTION_POSTED -> "new questions";
+            case QUESTION_ANSWERED -> "questions answered";
+            case EVIDENCE_SUBMITTED -> "new pieces of evidence";
+            case EVIDENCE_REVISED -> "pieces of evidence revised";
+            case PROPOSAL_DRAFTED -> "new proposals";
+            case PROPOSAL_OPENED -> "proposals open for challenge";
+            case PROPOSAL_ENDORSED -> "endorsements";
+            case COMMENT_POSTED -> "new comments";
+            default -> null;
+        };
+    }
+
+    private static String listed(List<String> names) {
+        if (names.size() <= 3) {
+            return names.size() == 1 ? names.get(0)
+                    : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        }
+        return String.join(", ", names.subList(0, 3)) + " and " + (names.size() - 3) + " more";
     }
 
     /** The higher category wins; within one, the newer happening. */
@@ -229,8 +339,9 @@ public final class DigestComposer {
 
         private Candidate candidate(Category category, ActivityView item, String why, Happening happening) {
             String title = item.isGroup() ? "Requests and invitations in " + quoted(item.title()) : item.title();
+            String source = happening.organisationId() != null ? happening.organisationId() : item.organisationId();
             return new Candidate(category, item.id(), title == null ? "Untitled" : title, why, item.link(),
-                    happening.at());
+                    happening.at(), item.groupId(), happening.kind(), source);
         }
 
         /**

@@ -143,7 +143,7 @@ public class DigestScheduler {
     boolean claim(String id, NotificationSettings member, DigestWeek week, Instant now) {
         try {
             mongo.insert(new Digest(id, member.id(), member.organisationId(), null, null, week.week(), week.from(),
-                    week.due(), "COMPOSING", instance, now, null, null, List.of(), 0, null, null, 0, null),
+                    week.due(), "COMPOSING", instance, now, null, null, List.of(), List.of(), 0, null, null, 0, null),
                     Digest.COLLECTION);
             return true;
         } catch (DuplicateKeyException taken) {
@@ -171,6 +171,7 @@ public class DigestScheduler {
                 .set("organisationId", member.organisationId())
                 .set("subject", composition.subject())
                 .set("sections", composition.sections())
+                .set("rest", composition.rest())
                 .set("total", composition.total())
                 .set("composedAt", now)
                 .set("from", context.week().from())

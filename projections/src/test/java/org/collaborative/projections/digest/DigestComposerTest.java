@@ -79,14 +79,49 @@ class DigestComposerTest {
     }
 
     @Test
-    void theCapKeepsTheHighestRankedAndTheSubjectSaysHowManyMoreThereAre() {
+    void theCapKeepsEveryCategoryRepresentedAndTheRestIsKeptForTheFullList() {
         Composition digest = new DigestComposer(4).compose(DigestFixtures.priya(), aBusyWeek().context(WEEK, Map.of()));
 
-        assertThat(ids(digest)).containsExactly("q1", "p1", "group:g2", "e1");
+        assertThat(ids(digest)).containsExactly("q1", "e1", "e2", "p4");
         assertThat(digest.total()).isEqualTo(7);
-        assertThat(digest.subject()).isEqualTo(
-                "Hackney this week: 3 waiting on you, 1 from neighbouring boroughs, 3 more in the app");
+        assertThat(digest.rest()).flatExtracting(Section::entries).extracting(Entry::id)
+                .containsExactly("p1", "group:g2", "p2");
+        assertThat(digest.subject()).isEqualTo("Hackney this week: 1 waiting on you, 1 from neighbouring boroughs,"
+                + " 1 evidence upgrade, 1 change in your themes, 3 more in the app");
         assertThatThrownBy(() -> new DigestComposer(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aBurstOfQuestionsInOneGroupIsOneEntryAndCannotCrowdOutTheOtherCategories() {
+        DigestFixtures.Activity flooded = aBusyWeek();
+        for (int i = 1; i <= 12; i++) {
+            flooded.with(new org.collaborative.events.question.QuestionPosted("flood" + i, "g1", "buying-better",
+                    "Question " + i + " about fleet vehicles", "", DigestFixtures.SUTTON_CE, DigestFixtures.SUTTON,
+                    inWeek(100 + i)));
+        }
+
+        Composition digest = new DigestComposer(7).compose(DigestFixtures.priya(), flooded.context(WEEK, Map.of()));
+
+        assertThat(digest.sections()).extracting(Section::category)
+                .containsExactly("WAITING_ON_YOU", "NEIGHBOURS", "EVIDENCE_UPGRADES", "THEMES");
+        Entry burst = entry(digest, "burst:g1:QUESTION_POSTED");
+        assertThat(burst.title()).isEqualTo("13 new questions in ‘Buying better together’");
+        assertThat(burst.why()).isEqualTo("They wait on you or your council. From Sutton; open the group to see them all.");
+        assertThat(burst.link()).isEqualTo("/groups/g1");
+        assertThat(burst.at()).isEqualTo(inWeek(112));
+        assertThat(ids(digest)).doesNotContain("q1", "flood1", "flood12")
+                .contains("p1", "group:g2", "e1", "p2", "e2", "p4");
+        assertThat(digest.total()).isEqualTo(7);
+    }
+
+    @Test
+    void anotherGroupsEntryComesBeforeAFifthFromTheSameGroup() {
+        // After one entry per category (all four from 'Buying better together'), the fifth place goes to the request
+        // in the retreat group, although the proposal p1 in the busy group ranks above it.
+        Composition digest = new DigestComposer(5).compose(DigestFixtures.priya(), aBusyWeek().context(WEEK, Map.of()));
+
+        assertThat(ids(digest)).containsExactly("q1", "group:g2", "e1", "e2", "p4");
+        assertThat(digest.rest()).flatExtracting(Section::entries).extracting(Entry::id).containsExactly("p1", "p2");
     }
 
     @Test

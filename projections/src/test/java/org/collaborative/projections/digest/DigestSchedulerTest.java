@@ -213,7 +213,7 @@ class DigestSchedulerTest {
         settings(DigestFixtures.priya());
         DigestWeek week = DigestWeek.latestDue(MONDAY_NINE, java.time.DayOfWeek.MONDAY, java.time.LocalTime.of(8, 0));
         mongo.insert(new Digest("priya:2026-W14", "priya", DigestFixtures.HACKNEY, null, null, week.week(),
-                week.from(), week.due(), "COMPOSING", "projections-dead", MONDAY_NINE.minusSeconds(120), null, null,
+                week.from(), week.due(), "COMPOSING", "projections-dead", MONDAY_NINE.minusSeconds(120), null, null, List.of(),
                 List.of(), 0, null, null, 0, null), Digest.COLLECTION);
         DigestScheduler scheduler = scheduler();
 
@@ -231,7 +231,7 @@ class DigestSchedulerTest {
         settings(DigestFixtures.priya());
         clock.set(Instant.parse("2026-03-29T12:00:00Z"));
         mongo.insert(new Digest("priya:preview-1", "priya", null, null, null, "preview", null, null, "REQUESTED",
-                null, clock.instant(), null, null, List.of(), 0, null, null, 0, null), Digest.COLLECTION);
+                null, clock.instant(), null, null, List.of(), List.of(), 0, null, null, 0, null), Digest.COLLECTION);
 
         assertThat(scheduler().runPreviews()).isEqualTo(1);
 

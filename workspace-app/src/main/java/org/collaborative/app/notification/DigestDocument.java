@@ -21,6 +21,7 @@ public record DigestDocument(
         Instant composedAt,
         String subject,
         List<Section> sections,
+        List<Section> rest,
         int total,
         String sendingBy,
         Instant sendingAt,

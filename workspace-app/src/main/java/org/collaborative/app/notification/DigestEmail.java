@@ -56,7 +56,7 @@ public class DigestEmail {
         if (digest.more() > 0) {
             text.append(digest.more()).append(digest.more() == 1 ? " more thing" : " more things")
                     .append(" happened that you can see in the app: ").append(links.publicUrl()).append("/digests/")
-                    .append(digest.id()).append("\n\n");
+                    .append(digest.id()).append("#less-pressing\n\n");
         }
         text.append("Choose when this digest comes, or what you hear about: ").append(settingsUrl()).append("\n");
         text.append("Stop these emails: ").append(unsubscribeUrl(digest)).append("\n");
