@@ -291,6 +291,15 @@ class SecurityIT {
         assertThat(tom.get("/profile/tokens?revoked").body()).contains("The token has been revoked", "Revoked");
         assertUnauthorisedToken(bearer("GET", workspace.baseUrl() + "/api/themes", token));
         assertUnauthorisedToken(bearer("GET", shortSessions + "/api/themes", token));
+        // Both are in the security log, with the token's name and id and never its secret; Priya's refused attempt
+        // to revoke it is not.
+        java.util.List<java.util.Map<String, Object>> logged = workspace.jdbc().queryForList(
+                "select kind, detail from privacy.security_log where kind like 'TOKEN_%' and detail like ?",
+                "%" + tokenId + "%");
+        assertThat(logged).extracting(row -> row.get("kind")).containsExactlyInAnyOrder("TOKEN_CREATED", "TOKEN_REVOKED");
+        assertThat(logged).extracting(row -> (String) row.get("detail")).noneMatch(detail -> detail.contains("collab_pat_"));
+        assertThat(logged).extracting(row -> (String) row.get("detail"))
+                .anyMatch(detail -> detail.contains("Borough dashboard"));
 
         HttpResponse<String> second = tom.post("/profile/tokens", Map.of("name", "Short-lived", "days", "7"));
         java.util.regex.Matcher secondToken = java.util.regex.Pattern.compile("value=\"(collab_pat_[A-Za-z0-9_-]{43})\"")

@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
+import org.collaborative.app.infrastructure.security.token.AccessTokens;
 import org.collaborative.app.member.Roles;
 import org.collaborative.events.member.MemberErased;
 import org.collaborative.events.member.MemberRoleChanged;
@@ -62,6 +63,20 @@ class SecurityEvents {
         log.append(clock.instant(), SecurityLog.Kind.SIGN_IN_REFUSED, null, null,
                 masked + " (" + reason + ")",
                 remoteAddress(event.getAuthentication().getDetails()));
+    }
+
+    /** A personal access token was made: its name and expiry, never its secret. */
+    @EventListener
+    void tokenCreated(AccessTokens.TokenCreated created) {
+        log.append(clock.instant(), SecurityLog.Kind.TOKEN_CREATED, created.memberId(), created.memberId(),
+                "‘" + created.name() + "’ (" + created.tokenId() + "), expires " + created.expiresAt(),
+                currentRemoteAddress());
+    }
+
+    @EventListener
+    void tokenRevoked(AccessTokens.TokenRevoked revoked) {
+        log.append(clock.instant(), SecurityLog.Kind.TOKEN_REVOKED, revoked.memberId(), revoked.memberId(),
+                revoked.tokenId(), currentRemoteAddress());
     }
 
     @EventHandler

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The append-only security log ({@code privacy.security_log}): who signed in, which sign-ins were refused, whose role
- * changed and who was erased. Entries name members by id and never hold a password or a name; a refused sign-in keeps
+ * changed, who was erased, and which personal access tokens were created and revoked. Entries name members by id and never hold a password or a name; a refused sign-in keeps
  * only a masked form of the address typed.
  */
 @Repository
@@ -19,7 +19,9 @@ public class SecurityLog {
         SIGNED_IN("Signed in"),
         SIGN_IN_REFUSED("Sign-in refused"),
         ROLE_CHANGED("Role changed"),
-        MEMBER_ERASED("Member erased");
+        MEMBER_ERASED("Member erased"),
+        TOKEN_CREATED("Access token created"),
+        TOKEN_REVOKED("Access token revoked");
 
         private final String label;
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -51,6 +52,12 @@ public class AccessTokens {
         }
     }
 
+    /** Announced when a member creates a token, for the security log. */
+    public record TokenCreated(String memberId, String tokenId, String name, Instant expiresAt) {}
+
+    /** Announced when a member revokes one of their tokens, for the security log. */
+    public record TokenRevoked(String memberId, String tokenId) {}
+
     /** A token just created: the only moment its secret is known. */
     public record NewToken(AccessToken token, String secret) {}
 
@@ -64,11 +71,13 @@ public class AccessTokens {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher announcements;
     private final SecureRandom random = new SecureRandom();
 
-    AccessTokens(NamedParameterJdbcTemplate jdbc, Clock clock) {
+    AccessTokens(NamedParameterJdbcTemplate jdbc, Clock clock, ApplicationEventPublisher announcements) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.announcements = announcements;
     }
 
     /** Creates a token for a member, valid for {@code lifetime} from now. */
@@ -90,6 +99,7 @@ public class AccessTokens {
                         .addValue("hash", hash(secret))
                         .addValue("createdAt", Timestamp.from(token.createdAt()))
                         .addValue("expiresAt", Timestamp.from(token.expiresAt())));
+        announcements.publishEvent(new TokenCreated(memberId, token.tokenId(), token.name(), token.expiresAt()));
         return new NewToken(token, secret);
     }
 
@@ -111,7 +121,7 @@ public class AccessTokens {
         if (!isUuid(tokenId)) {
             return false;
         }
-        return jdbc.update(
+        boolean revoked = jdbc.update(
                         """
                         update access_token set revoked_at = :now
                         where token_id = cast(:tokenId as uuid) and member_id = :memberId and revoked_at is null
@@ -121,6 +131,10 @@ public class AccessTokens {
                                 .addValue("tokenId", tokenId)
                                 .addValue("memberId", memberId))
                 == 1;
+        if (revoked) {
+            announcements.publishEvent(new TokenRevoked(memberId, tokenId));
+        }
+        return revoked;
     }
 
     /**
