@@ -218,6 +218,12 @@ class CollaborationIT {
         assertThat(workspace.eventCount(PORTAL)).as("endorsing twice records one endorsement").isEqualTo(events);
         Browser tom = workspace.browser().signIn(TOM, PASSWORD);
         tom.get("/themes");
+        // Tom, who drafted the proposal, is told of the endorsement even when he follows neither it nor its group.
+        tom.api("DELETE", "/api/follows/GROUP/" + groupOf(tom, PORTAL), null);
+        tom.api("DELETE", "/api/follows/ITEM/" + PORTAL, null);
+        await("the author to be told of the endorsement").atMost(Duration.ofSeconds(30)).until(() ->
+                java.util.regex.Pattern.compile("Jobs Portal[^<]*</a>\\s*<br><span>Endorsed in ‘")
+                        .matcher(tom.get("/notifications").body()).find());
         HttpResponse<String> own = tom.api("POST", "/api/items/" + PORTAL + "/endorsements", null);
         assertThat(own.statusCode()).isEqualTo(422);
         assertThat(own.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");

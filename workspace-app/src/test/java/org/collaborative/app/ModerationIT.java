@@ -178,6 +178,11 @@ class ModerationIT {
         assertThat(tom.post("/items/" + question + "/answers",
                 Map.of("answerId", UUID.randomUUID().toString(), "answer", "Me")).statusCode()).isEqualTo(404);
 
+        // Its author is told, with the reason, in their notification centre; nobody else is.
+        await("Tom to be told").atMost(Duration.ofSeconds(30)).until(() -> tom.get("/notifications").body()
+                .contains("hid your question: Personal details of a resident"));
+        assertThat(mary.get("/notifications").body()).doesNotContain("Personal details of a resident");
+
         // Its moderators still see it, marked, with the reason.
         assertThat(amara.get("/items/" + question).body()).contains(title, "Hidden by a facilitator",
                 "Personal details of a resident", "Restore this question");
@@ -198,6 +203,8 @@ class ModerationIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> tom.get("/groups/" + group).body().contains(title));
         assertThat(tom.get(search).body()).contains(title);
         assertThat(tom.get("/groups/" + group + "/items.csv").body()).contains(title);
+        await("Tom to be told it is back").atMost(Duration.ofSeconds(30)).until(() -> tom.get("/notifications")
+                .body().contains("restored your question: The asker removed the name"));
         await("the log").atMost(Duration.ofSeconds(30)).until(() -> amara.get("/moderation/log").body()
                 .contains("The asker removed the name"));
         assertThat(amara.get("/moderation/log").body()).contains("It names a resident",

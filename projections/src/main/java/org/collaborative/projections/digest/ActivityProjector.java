@@ -189,10 +189,12 @@ public class ActivityProjector implements Projector<ActivityView> {
         } else if (payload instanceof CommentPosted e) {
             b.groupId = b.groupId == null ? e.groupId() : b.groupId;
             b.happened(Kind.COMMENT_POSTED, e.postedAt(), e.author(), e.authorOrganisationId());
-        } else if (payload instanceof ItemHidden) {
+        } else if (payload instanceof ItemHidden e) {
             b.hidden = true;
-        } else if (payload instanceof ItemRestored) {
+            b.happened(Kind.ITEM_HIDDEN, e.hiddenAt(), e.hiddenBy(), null, null, null, e.reason());
+        } else if (payload instanceof ItemRestored e) {
             b.hidden = false;
+            b.happened(Kind.ITEM_RESTORED, e.restoredAt(), e.restoredBy(), null, null, null, e.reason());
         }
         return b.build();
     }

@@ -49,7 +49,7 @@ public record ActivityView(
      * @param key what makes it unique within the document (kind, actor and time), so a redelivered event adds nothing
      * @param subjectMemberId for a request to join or an invitation, the member it concerns
      * @param level evidence's level on Nesta's standards after this happening (submitted or revised)
-     * @param outcome a decision's TAKEN_FORWARD or NOT_TAKEN_FORWARD
+     * @param outcome a decision's TAKEN_FORWARD or NOT_TAKEN_FORWARD; for hiding or restoring, the moderator's reason
      */
     public record Happening(String key, Kind kind, Instant at, String actorId, String organisationId,
             String subjectMemberId, Integer level, String outcome) {}
@@ -75,7 +75,10 @@ public record ActivityView(
         PROPOSAL_ENDORSED_BY_GROUP,
         PROPOSAL_DECIDED,
         PROPOSAL_WITHDRAWN,
-        COMMENT_POSTED
+        COMMENT_POSTED,
+        /** Moderation, told to the item's author only. */
+        ITEM_HIDDEN,
+        ITEM_RESTORED
     }
 
     public boolean isGroup() {

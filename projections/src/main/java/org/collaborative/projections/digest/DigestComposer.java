@@ -496,7 +496,10 @@ public final class DigestComposer {
                     && !"OFF".equals(reader.frequency("GROUP", item.groupId()));
             boolean mutedGroup = follows != null && follows.groupIds().contains(item.groupId())
                     && "OFF".equals(reader.frequency("GROUP", item.groupId()));
-            if (!followsItem && (mutedGroup || !(followsGroup || isMember(group)))) {
+            // Authors hear about what happens to what they posted, unless they turned that item off.
+            boolean authored = reader.id().equals(item.authorId())
+                    && !"OFF".equals(reader.frequency("ITEM", item.id()));
+            if (!followsItem && !authored && (mutedGroup || !(followsGroup || isMember(group)))) {
                 return Optional.empty();
             }
             String from = context.organisationName(h.organisationId() != null ? h.organisationId()
@@ -515,12 +518,17 @@ public final class DigestComposer {
                 case PROPOSAL_WITHDRAWN -> "This proposal was withdrawn";
                 case COMMENT_POSTED -> "A member from " + from + " commented";
                 case GROUP_FORMED -> "This working group was formed";
+                case PROPOSAL_ENDORSED, EVIDENCE_ENDORSED -> authored ? "A member from " + from + " endorsed it" : null;
+                case PROPOSAL_CHALLENGED, EVIDENCE_CHALLENGED ->
+                        authored ? "A member from " + from + " challenged it" : null;
+                case ANSWER_ACCEPTED -> authored ? "An answer to your question was accepted" : null;
                 default -> null;
             };
             if (what == null) {
                 return Optional.empty();
             }
-            String because = followsItem ? "you follow it."
+            String because = authored ? "you posted it."
+                    : followsItem ? "you follow it."
                     : followsGroup && !isMember(group) ? "you follow " + quoted(groupName(item.groupId())) + "."
                     : "you are in " + quoted(groupName(item.groupId())) + ".";
             return Optional.of(candidate(Category.YOUR_GROUPS, item, what + "; " + because, h));

@@ -137,6 +137,19 @@ class DigestComposerTest {
     }
 
     @Test
+    void authorsHearOfEndorsementsOfWhatTheyPostedEvenInAGroupTheyMuted() {
+        Map<String, Follows> follows = Map.of(TOM, new Follows(TOM, List.of("g1"), List.of(), Map.of(), null));
+        DigestFixtures.Activity week = aBusyWeek().with(new org.collaborative.events.proposal.ProposalEndorsed(
+                "p1", DigestFixtures.SUTTON_CE, DigestFixtures.SUTTON, inWeek(120)));
+
+        Composition digest = new DigestComposer(7).compose(
+                DigestFixtures.tom(List.of(new Frequency("GROUP", "g1", "OFF"))), week.context(WEEK, follows));
+
+        assertThat(ids(digest)).containsExactly("p1");
+        assertThat(entry(digest, "p1").why()).isEqualTo("A member from Sutton endorsed it; you posted it.");
+    }
+
+    @Test
     void aQuietWeekMakesNoDigest() {
         DigestWeek later = DigestWeek.of(LocalDate.of(2026, 4, 27), LocalTime.of(8, 0));
 

@@ -69,8 +69,8 @@ public class NotificationViews {
     public record Frequency(String target, String targetId, String frequency) {}
 
     /** The parts of an activity document the centre needs. */
-    record Activity(@Id String id, String subject, String itemType, String groupId, String title, boolean hidden,
-            List<Happening> happenings) {
+    record Activity(@Id String id, String subject, String itemType, String groupId, String title, String authorId,
+            boolean hidden, List<Happening> happenings) {
 
         String link() {
             return "GROUP".equals(subject) ? "/groups/" + groupId : "/items/" + id;
@@ -102,50 +102,72 @@ public class NotificationViews {
         ReadYourWrite.awaitUntil(() -> Optional.of(settings(memberId)), changed, atMost);
     }
 
-    /** The member's notification centre, newest first. */
+    /**
+     * The member's notification centre, newest first: what happened in the groups and items they follow, and to what
+     * they posted themselves (answers, endorsements, challenges, comments, decisions, and a facilitator hiding or
+     * restoring it, with the reason) unless they turned that item off.
+     */
     public List<Notification> centre(WorkspaceUser user, Instant now) {
         FollowViews.Follows mine = follows.of(user.memberId());
-        if (mine.groupIds().isEmpty() && mine.itemIds().isEmpty()) {
-            return List.of();
-        }
         Settings settings = settings(user.memberId());
         Instant dailyCutOff = dailyCutOff(now, settings.digestTime());
         Map<String, GroupPage> visible = groups.visibleGroups(user);
         List<String> groupIds = mine.groupIds().stream().filter(visible::containsKey)
                 .filter(g -> shown(settings.frequency("GROUP", g))).toList();
         List<String> itemIds = mine.itemIds().stream().filter(i -> shown(settings.frequency("ITEM", i))).toList();
-        if (groupIds.isEmpty() && itemIds.isEmpty()) {
-            return List.of();
-        }
         Instant since = now.minus(CENTRE_REACH);
+        List<Criteria> concerning = new ArrayList<>();
+        concerning.add(where("authorId").is(user.memberId()));
+        if (!groupIds.isEmpty()) {
+            concerning.add(where("groupId").in(groupIds));
+        }
+        if (!itemIds.isEmpty()) {
+            concerning.add(where("_id").in(itemIds));
+        }
         List<Activity> activity = mongo.find(query(new Criteria().andOperator(
-                        where("lastAt").gte(since),
-                        new Criteria().orOperator(where("groupId").in(groupIds), where("_id").in(itemIds)))),
+                        where("lastAt").gte(since), new Criteria().orOperator(concerning))),
                 Activity.class, ACTIVITY);
         List<Notification> result = new ArrayList<>();
         for (Activity item : activity) {
-            if (item.hidden() || item.groupId() == null || !visible.containsKey(item.groupId())) {
+            if (item.groupId() == null || !visible.containsKey(item.groupId())) {
                 continue;
             }
-            NotificationFrequency frequency = itemIds.contains(item.id())
+            boolean authored = user.memberId().equals(item.authorId());
+            boolean toAuthor = authored && shown(settings.frequency("ITEM", item.id()));
+            boolean followed = itemIds.contains(item.id()) || groupIds.contains(item.groupId());
+            if (!followed && !toAuthor || item.hidden() && !toAuthor) {
+                continue;
+            }
+            NotificationFrequency frequency = itemIds.contains(item.id()) || toAuthor
                     ? settings.frequency("ITEM", item.id())
                     : settings.frequency("GROUP", item.groupId());
-            if (!itemIds.contains(item.id()) && !groupIds.contains(item.groupId())) {
-                continue;
-            }
             String groupName = visible.get(item.groupId()).name();
             for (Happening h : item.happenings()) {
+                boolean moderation = MODERATION.contains(h.kind());
                 if (h.at().isBefore(since) || user.memberId().equals(h.actorId())
-                        || (frequency == NotificationFrequency.DAILY && !h.at().isBefore(dailyCutOff))) {
+                        || (frequency == NotificationFrequency.DAILY && !h.at().isBefore(dailyCutOff))
+                        || (moderation && !toAuthor) || (item.hidden() && !moderation)) {
                     continue;
                 }
-                phrase(h).ifPresent(text -> result.add(new Notification(h.at(),
-                        item.title() == null ? groupName : item.title(), text + " in ‘" + groupName + "’",
-                        item.link(), settings.readUpTo() == null || h.at().isAfter(settings.readUpTo()))));
+                Optional<String> text = moderation ? Optional.of(moderated(h, item, groupName))
+                        : phrase(h, toAuthor).map(phrase -> phrase + " in ‘" + groupName + "’");
+                text.ifPresent(line -> result.add(new Notification(h.at(),
+                        item.title() == null ? groupName : item.title(), line, item.link(),
+                        settings.readUpTo() == null || h.at().isAfter(settings.readUpTo()))));
             }
         }
         result.sort(Comparator.comparing(Notification::at).reversed());
         return result.size() > CENTRE_LIMIT ? result.subList(0, CENTRE_LIMIT) : result;
+    }
+
+    private static final java.util.Set<String> MODERATION = java.util.Set.of("ITEM_HIDDEN", "ITEM_RESTORED");
+
+    /** What the author is told when a facilitator hides or restores what they posted, with the reason given. */
+    private static String moderated(Happening h, Activity item, String groupName) {
+        String what = item.itemType() == null ? "item" : item.itemType();
+        String done = "ITEM_HIDDEN".equals(h.kind()) ? "hid" : "restored";
+        return "A facilitator of ‘" + groupName + "’ " + done + " your " + what
+                + (h.outcome() == null || h.outcome().isBlank() ? "" : ": " + h.outcome());
     }
 
     public long unread(WorkspaceUser user, Instant now) {
@@ -163,7 +185,7 @@ public class NotificationViews {
         return cutOff.isAfter(now) ? ZonedDateTime.of(today.minusDays(1), time, Dates.LONDON).toInstant() : cutOff;
     }
 
-    private static Optional<String> phrase(Happening h) {
+    private static Optional<String> phrase(Happening h, boolean toAuthor) {
         return Optional.ofNullable(switch (h.kind()) {
             case "QUESTION_POSTED" -> "New question";
             case "QUESTION_ANSWERED" -> "New answer";
@@ -179,7 +201,7 @@ public class NotificationViews {
             case "PROPOSAL_ENDORSED_BY_GROUP" -> "Endorsed by the group";
             case "PROPOSAL_DECIDED" -> "TAKEN_FORWARD".equals(h.outcome()) ? "Taken forward" : "Not taken forward";
             case "PROPOSAL_WITHDRAWN" -> "Withdrawn";
-            case "COMMENT_POSTED" -> "New comment";
+            case "COMMENT_POSTED" -> toAuthor ? "New comment on what you posted" : "New comment";
             case "JOIN_REQUESTED" -> "Request to join";
             case "MEMBER_INVITED" -> "Invitation";
             default -> null;
