@@ -95,7 +95,7 @@ async function signIn(page, email) {
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL('**/themes');
+  await page.waitForURL((url) => url.pathname === '/');
 }
 
 /** Presses Tab until the focused element's text matches, as a keyboard user would; fails after 200 presses. */
@@ -120,6 +120,12 @@ test('browse themes, open a group and post a question, which a colleague sees ar
 
     const tom = await open();
     await signIn(tom, TOM);
+    await tom.getByRole('heading', { name: 'Welcome, Tom Hughes', level: 1 }).waitFor();
+    assert.match(await tom.locator('header').innerText(), /Signed in as Tom Hughes/);
+    assert.equal(await tom.locator('[aria-current]').first().innerText(), 'Home', 'the current section is marked');
+    await assertAccessible(tom, 'the home page');
+    await tom.getByRole('link', { name: 'Themes', exact: true }).click();
+    assert.equal(await tom.locator('.govuk-service-navigation [aria-current]').innerText(), 'Themes');
     await assertAccessible(tom, 'the theme list');
     await tom.getByRole('link', { name: 'Behaviour change' }).click();
     await assertAccessible(tom, 'a theme');
@@ -161,6 +167,9 @@ test('the same journey with the keyboard alone', async () => {
     await tom.keyboard.press('Tab');
     await tom.keyboard.type(PASSWORD);
     await tom.keyboard.press('Enter');
+    await tom.waitForURL((url) => url.pathname === '/');
+    await tabTo(tom, 'Themes');
+    await tom.keyboard.press('Enter');
     await tom.waitForURL('**/themes');
 
     await tabTo(tom, 'Behaviour change');
@@ -187,6 +196,8 @@ test('the same journey with JavaScript switched off', async () => {
   await journey('no-javascript', { javaScriptEnabled: false }, async (open) => {
     const tom = await open();
     await signIn(tom, TOM);
+    await assertAccessible(tom, 'the home page without JavaScript');
+    await tom.getByRole('link', { name: 'Themes', exact: true }).click();
     await tom.getByRole('link', { name: 'Behaviour change' }).click();
     await tom.getByRole('link', { name: 'Nudging recycling' }).click();
     await assertAccessible(tom, 'a group page without JavaScript');
@@ -487,7 +498,7 @@ test('a chief executive chooses when the weekly digest comes, reads the archive,
     assert.equal(await priya.getByLabel('Day', { exact: true }).inputValue(), 'FRIDAY');
     await assertAccessible(priya, 'the notification settings after saving');
 
-    await priya.getByRole('link', { name: 'Digests', exact: true }).click();
+    await priya.getByRole('link', { name: 'Your digests' }).click();
     await priya.getByRole('heading', { name: 'Your digests', level: 1 }).waitFor();
     await assertAccessible(priya, 'the digest archive');
     await priya.getByRole('button', { name: 'Preview my digest now' }).click();
@@ -500,5 +511,32 @@ test('a chief executive chooses when the weekly digest comes, reads the archive,
     await priya.getByText('Your feed has a new address.').waitFor();
     assert.match(await priya.getByLabel('Your feed\'s address (Atom)').inputValue(), /\/feeds\/collab_feed_/);
     await assertAccessible(priya, 'the digest archive with a new feed address');
+  });
+});
+
+test('every role lands on a home page of their own, with their name in the header and a navigation on one row', async () => {
+  const roles = [
+    ['amara.okafor@londoncouncils.example', 'Amara Okafor'],
+    ['tom.hughes@camden.example', 'Tom Hughes'],
+    ['priya.shah@hackney.example', 'Priya Shah'],
+    ['mary.doyle@lewisham.example', 'Cllr Mary Doyle'],
+    ['ben.carter@gla.example', 'Ben Carter'],
+    ['sam.lee@londoncouncils.example', 'Sam Lee'],
+  ];
+  await journey('home', { viewport: { width: 1280, height: 900 } }, async (open) => {
+    for (const [email, name] of roles) {
+      const page = await open();
+      await signIn(page, email);
+      await page.getByRole('heading', { name: `Welcome, ${name}`, level: 1 }).waitFor();
+      assert.match(await page.locator('header').innerText(), new RegExp(`Signed in as ${name}`));
+      await page.getByRole('heading', { name: 'Your working groups' }).waitFor();
+      await page.getByRole('heading', { name: 'Waiting on you' }).waitFor();
+      const rows = await page.locator('.govuk-service-navigation__item').evaluateAll(
+        (items) => [...new Set(items.map((item) => Math.round(item.getBoundingClientRect().top)))]);
+      assert.equal(rows.length, 1, `${name}'s navigation fits one row at 1280 px (rows at ${rows})`);
+      await assertAccessible(page, `${name}'s home page`);
+      await page.getByRole('link', { name: 'Members', exact: true }).click();
+      assert.equal(await page.locator('.govuk-service-navigation [aria-current]').innerText(), 'Members');
+    }
   });
 });

@@ -307,6 +307,7 @@ class AuthorisationMatrixIT {
         Set<Role> stewards = Set.of(Role.FACILITATOR, Role.ADMINISTRATOR);
         Set<Role> administrators = Set.of(Role.ADMINISTRATOR);
         Set<Role> everyone = Set.of(Role.values());
+        allowed.put("/admin", administrators);
         allowed.put("/admin/views", administrators);
         allowed.put("/admin/members", administrators);
         allowed.put("/admin/security-log", administrators);
@@ -314,7 +315,7 @@ class AuthorisationMatrixIT {
         allowed.put("/themes/new", stewards);
         allowed.put("/themes/behaviour-change/edit", stewards);
         allowed.put("/themes/behaviour-change/groups/new", stewards);
-        for (String page : List.of("/themes", "/themes/behaviour-change", "/evidence", "/proposals", "/members",
+        for (String page : List.of("/", "/themes", "/themes/behaviour-change", "/evidence", "/proposals", "/members",
                 "/following", "/profile", "/profile/tokens", "/search?q=auction", "/notifications",
                 "/notifications/settings", "/digests")) {
             allowed.put(page, signedIn);

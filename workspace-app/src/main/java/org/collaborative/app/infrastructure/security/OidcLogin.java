@@ -46,7 +46,7 @@ final class OidcLogin {
                 registrations, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
         requests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
-        success.setDefaultTargetUrl("/themes");
+        success.setDefaultTargetUrl("/");
         http.oauth2Login(login -> login.loginPage("/sign-in")
                 .clientRegistrationRepository(registrations)
                 .authorizationEndpoint(authorization -> authorization.authorizationRequestResolver(requests))

@@ -35,7 +35,7 @@ final class SignInOutcomes {
 
     static AuthenticationSuccessHandler success(SignInThrottle throttle) {
         SavedRequestAwareAuthenticationSuccessHandler next = new SavedRequestAwareAuthenticationSuccessHandler();
-        next.setDefaultTargetUrl("/themes");
+        next.setDefaultTargetUrl("/");
         return new AuthenticationSuccessHandler() {
             @Override
             public void onAuthenticationSuccess(

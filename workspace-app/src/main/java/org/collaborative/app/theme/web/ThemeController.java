@@ -47,11 +47,6 @@ class ThemeController {
         this.people = people;
     }
 
-    @GetMapping("/")
-    String home() {
-        return "redirect:/themes";
-    }
-
     @GetMapping("/themes")
     String themes(@RequestParam(required = false) String archived, @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
