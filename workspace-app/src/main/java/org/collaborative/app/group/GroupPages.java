@@ -85,7 +85,13 @@ public class GroupPages {
         });
         model.addAttribute("group", group);
         model.addAttribute("theme", themes.find(group.themeId()).orElse(null));
-        model.addAttribute("names", people.names(memberIds, organisationIds));
+        People.Names names = people.names(memberIds, organisationIds);
+        model.addAttribute("names", names);
+        // Facilitators first, then everyone by name: a long list is read, not scanned.
+        model.addAttribute("sortedMembers", group.members().stream()
+                .sorted(java.util.Comparator.comparing((GroupViews.Membership m) -> !group.isFacilitator(m.memberId()))
+                        .thenComparing(m -> names.member(m.memberId()), String.CASE_INSENSITIVE_ORDER))
+                .toList());
         model.addAttribute("isMember", group.hasMember(user.memberId()));
         model.addAttribute("following", follows.follows(user.memberId(), FollowTarget.GROUP, group.id()));
         model.addAttribute("isFacilitator", group.isFacilitator(user.memberId()));
