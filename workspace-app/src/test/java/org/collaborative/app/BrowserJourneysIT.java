@@ -41,6 +41,8 @@ class BrowserJourneysIT {
             await().atMost(Duration.ofSeconds(60))
                     .until(() -> tom.get("/themes/behaviour-change").body().contains("Nudging recycling"));
 
+            lintOpenApiDocument(tom);
+
             Path log = data.resolve("journeys.log");
             ProcessBuilder run = new ProcessBuilder(
                             "node", "--test", "--test-reporter=spec", "journeys.test.mjs", "xss.test.mjs")
@@ -59,8 +61,39 @@ class BrowserJourneysIT {
         }
     }
 
+    /**
+     * The OpenAPI document, as the running workspace serves it, passes Redocly's recommended rules with no errors: a
+     * program's author can rely on it (security schemes, problem responses, operation ids and summaries).
+     */
+    private void lintOpenApiDocument(Browser browser) throws IOException, InterruptedException {
+        java.net.http.HttpResponse<String> document = browser.api("GET", "/v3/api-docs", null);
+        assertThat(document.statusCode()).isEqualTo(200);
+        assertThat(document.body()).contains("\"title\":\"Collaborative API\"", "\"personalAccessToken\"",
+                "application/problem+json");
+        Path openApi = data.resolve("openapi.json");
+        Files.writeString(openApi, document.body());
+        Path log = data.resolve("redocly.log");
+        ProcessBuilder linter = new ProcessBuilder(E2E.resolve("node_modules/.bin/redocly").toString(), "lint",
+                        "--config", E2E.resolve("redocly.yaml").toString(), openApi.toString())
+                .directory(data.toFile());
+        // No network here or on CI: no telemetry, no update check.
+        linter.environment().put("REDOCLY_TELEMETRY", "off");
+        linter.environment().put("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true");
+        Process lint = linter
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        boolean finished = lint.waitFor(2, TimeUnit.MINUTES);
+        String output = Files.readString(log);
+        System.out.println(output);
+        assertThat(finished).as("the OpenAPI lint finishes").isTrue();
+        assertThat(lint.exitValue()).as("Redocly's recommended rules, no errors:%n%s", output).isZero();
+    }
+
     private static void installJourneyDependencies() throws IOException, InterruptedException {
-        if (Files.isDirectory(E2E.resolve("node_modules/playwright-core"))) {
+        if (Files.isDirectory(E2E.resolve("node_modules/playwright-core"))
+                && Files.isDirectory(E2E.resolve("node_modules/@redocly/cli"))) {
             return;
         }
         // Never inheritIO here: a child sharing the forked JVM's stdin and stdout corrupts failsafe's
