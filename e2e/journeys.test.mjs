@@ -4,7 +4,8 @@
 // scanned with axe-core for WCAG 2.0, 2.1 and 2.2 A and AA: no violations are allowed.
 //
 // BASE_URL points at a running workspace (BrowserJourneysIT starts one); CHROMIUM at Debian's chromium binary.
-// A failed journey leaves a screenshot and the page's HTML in e2e/test-results/.
+// A failed journey leaves a screenshot and the page's HTML in test-results/ beside this file (BrowserJourneysIT runs
+// a copy in workspace-app/target/e2e/).
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -7,7 +7,8 @@
 // request the pages make is recorded; probes point at evil.example and at /xss-probe paths the app does not serve).
 //
 // BASE_URL points at a running workspace (BrowserJourneysIT starts one, with posting limits raised); CHROMIUM at
-// Debian's chromium binary. A failed page leaves a screenshot and its HTML in e2e/test-results/.
+// Debian's chromium binary. A failed page leaves a screenshot and its HTML in test-results/ beside this file
+// (BrowserJourneysIT runs a copy in workspace-app/target/e2e/).
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';

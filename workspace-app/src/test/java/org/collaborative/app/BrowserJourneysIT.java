@@ -6,8 +6,10 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.collaborative.app.support.Browser;
 import org.collaborative.app.support.RunningWorkspace;
 import org.junit.jupiter.api.Assumptions;
@@ -18,10 +20,14 @@ import org.junit.jupiter.api.io.TempDir;
  * Runs the browser journeys and the XSS corpus in {@code e2e/} (Playwright driving Debian's Chromium, with axe-core
  * scans) against the whole product on the embedded stack. On CI a missing Chromium is a failure ({@code .ci/run}
  * installs it); on a developer's machine without it the journeys are skipped with a message saying what to install.
+ *
+ * <p>The journeys run from a copy in {@code target/e2e/}, so their npm packages and failure screenshots land there and
+ * the test leaves the source tree as it found it.
  */
 class BrowserJourneysIT {
 
-    static final Path E2E = Path.of("../e2e").toAbsolutePath().normalize();
+    static final Path SOURCES = Path.of("../e2e").toAbsolutePath().normalize();
+    static final Path E2E = Path.of("target/e2e").toAbsolutePath().normalize();
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
 
     @TempDir
@@ -33,7 +39,7 @@ class BrowserJourneysIT {
             assertThat(System.getenv("CI")).as("Chromium must be installed on CI (.ci/run does it)").isNull();
             Assumptions.abort("Browser journeys skipped: install Debian's chromium (apt-get install chromium)");
         }
-        installJourneyDependencies();
+        prepareJourneys();
         // The XSS corpus posts about 650 times as one person: far beyond the posting limit people have.
         try (RunningWorkspace workspace = RunningWorkspace.start(data, RunningWorkspace.Ports.free(),
                 "--collaborative.posting.burst=100000")) {
@@ -56,7 +62,9 @@ class BrowserJourneysIT {
             String output = Files.readString(log);
             System.out.println(output);
             assertThat(finished).as("the journeys finish within 5 minutes").isTrue();
-            assertThat(journeys.exitValue()).as("browser journeys (screenshots in e2e/test-results/):%n%s", output).isZero();
+            assertThat(journeys.exitValue())
+                    .as("browser journeys (screenshots in %s):%n%s", E2E.resolve("test-results"), output)
+                    .isZero();
             assertThat(output).containsPattern("pass [1-9][0-9]*").contains("fail 0").contains("cancelled 0");
         }
     }
@@ -91,9 +99,19 @@ class BrowserJourneysIT {
         assertThat(lint.exitValue()).as("Redocly's recommended rules, no errors:%n%s", output).isZero();
     }
 
-    private static void installJourneyDependencies() throws IOException, InterruptedException {
-        if (Files.isDirectory(E2E.resolve("node_modules/playwright-core"))
-                && Files.isDirectory(E2E.resolve("node_modules/@redocly/cli"))) {
+    /** Copies the journeys into target/e2e/ and installs their npm packages there unless the lock file is unchanged. */
+    private static void prepareJourneys() throws IOException, InterruptedException {
+        Files.createDirectories(E2E);
+        Path lock = E2E.resolve("package-lock.json");
+        boolean installed = Files.isDirectory(E2E.resolve("node_modules/playwright-core"))
+                && Files.isRegularFile(lock)
+                && Files.mismatch(lock, SOURCES.resolve("package-lock.json")) == -1;
+        try (Stream<Path> files = Files.list(SOURCES)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, E2E.resolve(file.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        if (installed) {
             return;
         }
         // Never inheritIO here: a child sharing the forked JVM's stdin and stdout corrupts failsafe's
@@ -108,7 +126,7 @@ class BrowserJourneysIT {
         boolean finished = install.waitFor(5, TimeUnit.MINUTES);
         String output = Files.readString(log);
         System.out.println(output);
-        assertThat(finished).as("npm ci in e2e/ finishes within 5 minutes").isTrue();
-        assertThat(install.exitValue()).as("npm ci in e2e/:%n%s", output).isZero();
+        assertThat(finished).as("npm ci in %s finishes within 5 minutes", E2E).isTrue();
+        assertThat(install.exitValue()).as("npm ci in %s:%n%s", E2E, output).isZero();
     }
 }

@@ -24,8 +24,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every event's JSON is approved: it is the wire contract of collaborative.events and the form stored in the event
- * store. A changed field fails here; change it only with a new revision and an upcaster. A new event gets its file
- * written on the first run (which fails until the file is reviewed and committed).
+ * store. A changed field fails here; change it only with a new revision and an upcaster. A new event fails until its
+ * file is approved: the run writes the JSON to {@code target/approved/} (never into the source tree), to be reviewed
+ * and moved to {@code src/test/resources/approved/}.
  *
  * <p>The mapper settings are the ones EventJson (workspace-app) and the projections' reader use; their own tests read
  * these approved files back.
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.TestFactory;
 class EventJsonApprovalTest {
 
     static final Path APPROVED = Path.of("src/test/resources/approved");
+    static final Path RECEIVED = Path.of("target/approved");
 
     static final ObjectMapper WIRE = new ObjectMapper()
             .registerModule(new JavaTimeModule())
@@ -46,9 +48,11 @@ class EventJsonApprovalTest {
             Path file = approvedFile(event.getClass());
             String json = WIRE.writeValueAsString(event) + "\n";
             if (!Files.exists(file)) {
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, json, StandardCharsets.UTF_8);
-                fail("Wrote " + file + ": review it and commit it");
+                Path received = RECEIVED.resolve(file.getFileName());
+                Files.createDirectories(RECEIVED);
+                Files.writeString(received, json, StandardCharsets.UTF_8);
+                fail("No approved JSON for " + event.getClass().getSimpleName() + ": review " + received
+                        + " and move it to " + APPROVED);
             }
             assertThat(json).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
             assertThat(WIRE.readValue(json, event.getClass())).isEqualTo(event);
