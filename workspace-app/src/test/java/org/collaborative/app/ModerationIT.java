@@ -192,6 +192,15 @@ class ModerationIT {
         assertThat(asModerator.body()).contains("Personal details of a resident");
         assertThat(amara.get("/moderation").body()).contains("Hidden now (", title);
 
+        // Meanwhile it takes no part, even from its moderators: no answers (the aggregate), no comments (through the
+        // item directory).
+        assertThat(amara.post("/items/" + question + "/answers",
+                Map.of("answerId", UUID.randomUUID().toString(), "answer", "Noted")).body())
+                .contains("This question is hidden, so it cannot be answered until a facilitator restores it");
+        assertThat(amara.post("/items/" + question + "/comments",
+                Map.of("commentId", UUID.randomUUID().toString(), "comment", "Noted")).body())
+                .contains("This question is hidden, so it cannot be commented on until a facilitator restores it");
+
         // Restored, it is back for everyone; the log has the report, the hide and the restore.
         Browser sam = workspace.browser().signIn(SAM, PASSWORD);
         sam.get("/items/" + question + "/moderate");

@@ -5,22 +5,22 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.axonframework.modelling.command.AggregateLifecycle;
-import org.collaborative.app.moderation.ItemModeration;
-import org.collaborative.app.moderation.ModerationCommand;
-import org.collaborative.events.moderation.ItemHidden;
-import org.collaborative.events.moderation.ItemReported;
-import org.collaborative.events.moderation.ItemRestored;
 import org.collaborative.app.DomainRules;
 import org.collaborative.app.RuleBrokenException;
 import org.collaborative.app.group.GroupDirectory;
 import org.collaborative.app.group.GroupRules;
 import org.collaborative.app.item.ItemDirectory;
+import org.collaborative.app.moderation.HiddenItemException;
+import org.collaborative.app.moderation.ItemModeration;
+import org.collaborative.app.moderation.ModeratedKind;
+import org.collaborative.app.moderation.ModerationCommand;
+import org.collaborative.events.comment.CommentPosted;
 
 /**
- * A comment on a question, a piece of evidence or a proposal, by a member of the item's group. Like the items, it can
- * be reported, hidden and restored ({@link ItemModeration}).
+ * A comment on a question, a piece of evidence or a proposal, by a member of the item's group, not while the item is
+ * hidden. Like the items, it can be reported, hidden and restored ({@link ItemModeration}).
  */
 @Aggregate
 public class Comment {
@@ -32,7 +32,9 @@ public class Comment {
 
     private String itemId;
     private String groupId;
-    private final ItemModeration moderation = new ItemModeration("comment");
+
+    @AggregateMember
+    private final ItemModeration moderation = new ItemModeration(ModeratedKind.COMMENT);
 
     protected Comment() {}
 
@@ -42,45 +44,22 @@ public class Comment {
         ItemDirectory.Entry item = items.findItem(command.itemId())
                 .orElseThrow(() -> new RuleBrokenException("There is no such item to comment on"));
         GroupRules.requireMember(groups, item.groupId(), command.actor().memberId(), "comment on its items");
-        apply(new org.collaborative.events.comment.CommentPosted(command.commentId(), item.itemId(), item.type().key(),
-                item.groupId(), command.body().strip(), command.actor().memberId(), command.actor().organisationId(),
-                command.at()));
-    }
-
-    @CommandHandler
-    void handle(ModerationCommand.ReportComment command, GroupDirectory groups) {
-        moderation.report(commentId, itemId, groupId, command, groups).ifPresent(AggregateLifecycle::apply);
-    }
-
-    @CommandHandler
-    void handle(ModerationCommand.HideComment command, GroupDirectory groups) {
-        AggregateLifecycle.apply(moderation.hide(commentId, itemId, groupId, command, groups));
-    }
-
-    @CommandHandler
-    void handle(ModerationCommand.RestoreComment command, GroupDirectory groups) {
-        AggregateLifecycle.apply(moderation.restore(commentId, itemId, groupId, command, groups));
+        if (item.hidden()) {
+            throw new HiddenItemException(ModeratedKind.of(item.type()), "it cannot be commented on");
+        }
+        apply(new CommentPosted(command.commentId(), item.itemId(), item.type().key(), item.groupId(),
+                command.body().strip(), command.actor().memberId(), command.actor().organisationId(), command.at()));
     }
 
     @EventSourcingHandler
-    void on(org.collaborative.events.comment.CommentPosted event) {
+    void on(CommentPosted event) {
         commentId = event.commentId();
         itemId = event.itemId();
         groupId = event.groupId();
     }
 
-    @EventSourcingHandler
-    void on(ItemReported event) {
-        moderation.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(ItemHidden event) {
-        moderation.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(ItemRestored event) {
-        moderation.on(event);
+    @CommandHandler(commandName = ModeratedKind.CommandNames.COMMENT)
+    void handle(ModerationCommand command, GroupDirectory groups) {
+        moderation.handle(command, commentId, itemId, groupId, groups);
     }
 }

@@ -8,18 +8,16 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.axonframework.modelling.command.AggregateLifecycle;
-import org.collaborative.app.moderation.ItemModeration;
-import org.collaborative.app.moderation.ModerationCommand;
-import org.collaborative.events.moderation.ItemHidden;
-import org.collaborative.events.moderation.ItemReported;
-import org.collaborative.events.moderation.ItemRestored;
 import org.collaborative.app.DomainRules;
 import org.collaborative.app.InvalidInputException;
 import org.collaborative.app.RuleBrokenException;
 import org.collaborative.app.group.GroupDirectory;
 import org.collaborative.app.group.GroupRules;
+import org.collaborative.app.moderation.ItemModeration;
+import org.collaborative.app.moderation.ModeratedKind;
+import org.collaborative.app.moderation.ModerationCommand;
 import org.collaborative.events.evidence.EvidenceChallenged;
 import org.collaborative.events.evidence.EvidenceEndorsed;
 import org.collaborative.events.evidence.EvidenceKind;
@@ -29,6 +27,7 @@ import org.collaborative.events.evidence.EvidenceSubmitted;
 /**
  * A piece of evidence in a working group: a claim, its source, its kind and its strength on Nesta's Standards of
  * Evidence. Others endorse it (once each, never their own) or challenge it with a reason; its submitter revises it.
+ * While a facilitator has it hidden ({@link ItemModeration}) it is neither revised, endorsed nor challenged.
  */
 @Aggregate
 public class Evidence {
@@ -46,7 +45,8 @@ public class Evidence {
     private Content content;
     private final Set<String> endorsers = new HashSet<>();
     private final Set<String> challenges = new HashSet<>();
-    private final ItemModeration moderation = new ItemModeration("evidence");
+    @AggregateMember
+    private final ItemModeration moderation = new ItemModeration(ModeratedKind.EVIDENCE);
 
     private record Content(String title, String summary, String source, EvidenceKind kind, int level) {}
 
@@ -68,6 +68,7 @@ public class Evidence {
         if (!command.actor().memberId().equals(submittedBy)) {
             throw new RuleBrokenException("Only the person who submitted this evidence can revise it");
         }
+        moderation.requireShown("it cannot be revised");
         Content revised = validated(command.title(), command.summary(), command.source(), command.kind(),
                 command.level());
         if (revised.equals(content)) {
@@ -83,6 +84,7 @@ public class Evidence {
         if (command.actor().memberId().equals(submittedBy)) {
             throw new RuleBrokenException("You cannot endorse your own evidence");
         }
+        moderation.requireShown("it cannot be endorsed");
         GroupRules.requireMember(groups, groupId, command.actor().memberId(), "endorse its evidence");
         if (endorsers.contains(command.actor().memberId())) {
             return;
@@ -100,39 +102,10 @@ public class Evidence {
         if (command.actor().memberId().equals(submittedBy)) {
             throw new RuleBrokenException("You cannot challenge your own evidence: revise it instead");
         }
+        moderation.requireShown("it cannot be challenged");
         GroupRules.requireMember(groups, groupId, command.actor().memberId(), "challenge its evidence");
         apply(new EvidenceChallenged(evidenceId, command.challengeId(), command.actor().memberId(),
                 command.actor().organisationId(), command.reason().strip(), command.at()));
-    }
-
-    @CommandHandler
-    void handle(ModerationCommand.ReportEvidence command, GroupDirectory groups) {
-        moderation.report(evidenceId, null, groupId, command, groups).ifPresent(AggregateLifecycle::apply);
-    }
-
-    @CommandHandler
-    void handle(ModerationCommand.HideEvidence command, GroupDirectory groups) {
-        AggregateLifecycle.apply(moderation.hide(evidenceId, null, groupId, command, groups));
-    }
-
-    @CommandHandler
-    void handle(ModerationCommand.RestoreEvidence command, GroupDirectory groups) {
-        AggregateLifecycle.apply(moderation.restore(evidenceId, null, groupId, command, groups));
-    }
-
-    @EventSourcingHandler
-    void on(ItemReported event) {
-        moderation.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(ItemHidden event) {
-        moderation.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(ItemRestored event) {
-        moderation.on(event);
     }
 
     private static Content validated(String title, String summary, String source, EvidenceKind kind, Integer level) {
@@ -169,5 +142,10 @@ public class Evidence {
     @EventSourcingHandler
     void on(EvidenceChallenged event) {
         challenges.add(event.challengeId());
+    }
+
+    @CommandHandler(commandName = ModeratedKind.CommandNames.EVIDENCE)
+    void handle(ModerationCommand command, GroupDirectory groups) {
+        moderation.handle(command, evidenceId, null, groupId, groups);
     }
 }

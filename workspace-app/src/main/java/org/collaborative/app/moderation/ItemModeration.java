@@ -1,8 +1,10 @@
 package org.collaborative.app.moderation;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
+import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.collaborative.app.Actor;
 import org.collaborative.app.DomainRules;
 import org.collaborative.app.RuleBrokenException;
@@ -15,74 +17,94 @@ import org.collaborative.events.moderation.ItemReported;
 import org.collaborative.events.moderation.ItemRestored;
 
 /**
- * The moderation state and rules that every item aggregate (question, evidence, proposal, comment) shares: anyone who
- * can see the item may report it; only a facilitator of its group or an administrator may hide or restore it, and
- * always with a reason. The aggregate decides with {@link #report}, {@link #hide} and {@link #restore}, applies the
- * event it gets back, and hands every moderation event to {@link #on}.
+ * The moderation of one item or comment, held by its aggregate as an {@code @AggregateMember}: anyone who can see the
+ * item may report it; only a facilitator of its group or an administrator may hide or restore it, and always with a
+ * reason; while it is hidden the aggregate refuses what it guards with {@link #requireShown}. The aggregate hands it
+ * the {@link ModerationCommand}s from its one moderation command handler; Axon hands it the moderation events.
  */
 public final class ItemModeration {
 
     public static final int MAX_REASON = 2_000;
 
-    private final String itemType;
+    private final ModeratedKind kind;
     private boolean hidden;
     private final Set<String> reports = new HashSet<>();
 
-    public ItemModeration(String itemType) {
-        this.itemType = itemType;
+    public ItemModeration(ModeratedKind kind) {
+        this.kind = kind;
     }
 
-    public boolean hidden() {
-        return hidden;
-    }
+    /** Where the item is: what every moderation event says besides the decision. */
+    private record Place(String itemId, String parentItemId, String groupId) {}
 
-    /** The report, or empty when this report (same id) was already recorded. */
-    public Optional<ItemReported> report(String itemId, String parentItemId, String groupId,
-            ModerationCommand.Report command, GroupDirectory groups) {
-        if (reports.contains(command.reportId())) {
-            return Optional.empty();
+    /**
+     * Decides a moderation command and applies its event, if any. The same report (same id) twice records one.
+     *
+     * @param parentItemId for a comment, the item it is on; otherwise null
+     */
+    public void handle(ModerationCommand command, String itemId, String parentItemId, String groupId,
+            GroupDirectory groups) {
+        if (command instanceof ModerationCommand.Report report && reports.contains(report.reportId())) {
+            return;
         }
         DomainRules.requireText("reason", command.reason(), MAX_REASON);
-        requireCanSee(groups, groupId, command.actor());
-        if (hidden) {
-            throw new RuleBrokenException("A facilitator has already hidden this " + noun());
+        Place place = new Place(itemId, parentItemId, groupId);
+        if (command instanceof ModerationCommand.Report report) {
+            report(report, place, groups);
+        } else if (command instanceof ModerationCommand.Hide hide) {
+            hide(hide, place, groups);
+        } else if (command instanceof ModerationCommand.Restore restore) {
+            restore(restore, place, groups);
         }
-        return Optional.of(new ItemReported(itemId, itemType, parentItemId, groupId, command.reportId(),
+    }
+
+    /** Refuses, while the item is hidden, what it must not take ({@link HiddenItemException}). */
+    public void requireShown(String consequence) {
+        if (hidden) {
+            throw new HiddenItemException(kind, consequence);
+        }
+    }
+
+    private void report(ModerationCommand.Report command, Place place, GroupDirectory groups) {
+        requireCanSee(groups, place.groupId(), command.actor());
+        if (hidden) {
+            throw new RuleBrokenException("A facilitator has already hidden this " + kind.key());
+        }
+        apply(new ItemReported(place.itemId(), kind.key(), place.parentItemId(), place.groupId(), command.reportId(),
                 command.reason().strip(), command.actor().memberId(), command.actor().organisationId(),
                 command.at()));
     }
 
-    public ItemHidden hide(String itemId, String parentItemId, String groupId, ModerationCommand.Hide command,
-            GroupDirectory groups) {
-        DomainRules.requireText("reason", command.reason(), MAX_REASON);
-        requireModerator(groups, groupId, command.actor(), "hide");
+    private void hide(ModerationCommand.Hide command, Place place, GroupDirectory groups) {
+        requireModerator(groups, place.groupId(), command.actor(), "hide");
         if (hidden) {
-            throw new RuleBrokenException("This " + noun() + " is already hidden");
+            throw new RuleBrokenException("This " + kind.key() + " is already hidden");
         }
-        return new ItemHidden(itemId, itemType, parentItemId, groupId, command.reason().strip(),
-                command.actor().memberId(), command.at());
+        apply(new ItemHidden(place.itemId(), kind.key(), place.parentItemId(), place.groupId(),
+                command.reason().strip(), command.actor().memberId(), command.at()));
     }
 
-    public ItemRestored restore(String itemId, String parentItemId, String groupId, ModerationCommand.Restore command,
-            GroupDirectory groups) {
-        DomainRules.requireText("reason", command.reason(), MAX_REASON);
-        requireModerator(groups, groupId, command.actor(), "restore");
+    private void restore(ModerationCommand.Restore command, Place place, GroupDirectory groups) {
+        requireModerator(groups, place.groupId(), command.actor(), "restore");
         if (!hidden) {
-            throw new RuleBrokenException("This " + noun() + " is not hidden, so there is nothing to restore");
+            throw new RuleBrokenException("This " + kind.key() + " is not hidden, so there is nothing to restore");
         }
-        return new ItemRestored(itemId, itemType, parentItemId, groupId, command.reason().strip(),
-                command.actor().memberId(), command.at());
+        apply(new ItemRestored(place.itemId(), kind.key(), place.parentItemId(), place.groupId(),
+                command.reason().strip(), command.actor().memberId(), command.at()));
     }
 
-    public void on(ItemReported event) {
+    @EventSourcingHandler
+    void on(ItemReported event) {
         reports.add(event.reportId());
     }
 
-    public void on(ItemHidden event) {
+    @EventSourcingHandler
+    void on(ItemHidden event) {
         hidden = true;
     }
 
-    public void on(ItemRestored event) {
+    @EventSourcingHandler
+    void on(ItemRestored event) {
         hidden = false;
     }
 
@@ -96,18 +118,14 @@ public final class ItemModeration {
                 || group.visibility() == GroupVisibility.OPEN
                 || (group.visibility() == GroupVisibility.COUNCIL_ONLY && actor.role() != MemberRole.PARTNER);
         if (!canSee) {
-            throw new RuleBrokenException("There is no such " + noun() + " to report");
+            throw new RuleBrokenException("There is no such " + kind.key() + " to report");
         }
     }
 
     private void requireModerator(GroupDirectory groups, String groupId, Actor actor, String doing) {
         if (!GroupRules.facilitates(groups, groupId, actor)) {
             throw new RuleBrokenException(
-                    "Only a facilitator of this group or an administrator can " + doing + " this " + noun());
+                    "Only a facilitator of this group or an administrator can " + doing + " this " + kind.key());
         }
-    }
-
-    private String noun() {
-        return itemType;
     }
 }

@@ -7,13 +7,8 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.axonframework.modelling.command.AggregateLifecycle;
-import org.collaborative.app.moderation.ItemModeration;
-import org.collaborative.app.moderation.ModerationCommand;
-import org.collaborative.events.moderation.ItemHidden;
-import org.collaborative.events.moderation.ItemReported;
-import org.collaborative.events.moderation.ItemRestored;
 import org.collaborative.app.Actor;
 import org.collaborative.app.DomainRules;
 import org.collaborative.app.InvalidInputException;
@@ -22,6 +17,10 @@ import org.collaborative.app.group.GroupDirectory;
 import org.collaborative.app.group.GroupRules;
 import org.collaborative.app.item.ItemDirectory;
 import org.collaborative.app.item.ItemType;
+import org.collaborative.app.moderation.HiddenItemException;
+import org.collaborative.app.moderation.ItemModeration;
+import org.collaborative.app.moderation.ModeratedKind;
+import org.collaborative.app.moderation.ModerationCommand;
 import org.collaborative.events.proposal.EvidenceLinkedToProposal;
 import org.collaborative.events.proposal.ProposalChallenged;
 import org.collaborative.events.proposal.ProposalDecided;
@@ -35,7 +34,8 @@ import org.collaborative.events.proposal.ProposalWithdrawn;
 /**
  * A proposal for doing things differently. Its proposer drafts it and opens it for challenge; members endorse it (not
  * their own) or challenge it with a reason and link the evidence it rests on; a facilitator records the group's
- * endorsement and then the decision with its rationale. Once decided or withdrawn it changes no more.
+ * endorsement and then the decision with its rationale. Once decided or withdrawn it changes no more. While a
+ * facilitator has it hidden ({@link ItemModeration}) it can only be withdrawn, and hidden evidence is not linked to it.
  */
 @Aggregate
 public class Proposal {
@@ -54,7 +54,8 @@ public class Proposal {
     private final Set<String> endorsers = new HashSet<>();
     private final Set<String> challenges = new HashSet<>();
     private final Set<String> linkedEvidence = new HashSet<>();
-    private final ItemModeration moderation = new ItemModeration("proposal");
+    @AggregateMember
+    private final ItemModeration moderation = new ItemModeration(ModeratedKind.PROPOSAL);
 
     protected Proposal() {}
 
@@ -80,6 +81,7 @@ public class Proposal {
         if (stage != ProposalStage.DRAFT) {
             throw new RuleBrokenException("This proposal is no longer a draft");
         }
+        moderation.requireShown("it cannot be opened for challenge");
         apply(new ProposalOpenedForChallenge(proposalId, command.actor().memberId(), command.at()));
     }
 
@@ -90,6 +92,7 @@ public class Proposal {
             throw new RuleBrokenException("You cannot endorse your own proposal");
         }
         requireOpen("endorsed");
+        moderation.requireShown("it cannot be endorsed");
         GroupRules.requireMember(groups, groupId, command.actor().memberId(), "endorse its proposals");
         if (endorsers.contains(command.actor().memberId())) {
             return;
@@ -108,6 +111,7 @@ public class Proposal {
             throw new RuleBrokenException("You cannot challenge your own proposal");
         }
         requireOpen("challenged");
+        moderation.requireShown("it cannot be challenged");
         GroupRules.requireMember(groups, groupId, command.actor().memberId(), "challenge its proposals");
         apply(new ProposalChallenged(proposalId, command.challengeId(), command.actor().memberId(),
                 command.actor().organisationId(), command.reason().strip(), command.at()));
@@ -119,12 +123,16 @@ public class Proposal {
             throw new RuleBrokenException("This proposal has been " + stage.label().toLowerCase()
                     + ", so no more evidence can be linked to it");
         }
+        moderation.requireShown("no evidence can be linked to it");
         GroupRules.requireMember(groups, groupId, command.actor().memberId(), "link evidence to its proposals");
         ItemDirectory.Entry evidence = items.findItem(command.evidenceId())
                 .filter(item -> item.type() == ItemType.EVIDENCE)
                 .orElseThrow(() -> new InvalidInputException("evidenceId", "Choose a piece of evidence"));
         if (!evidence.themeId().equals(themeId)) {
             throw new InvalidInputException("evidenceId", "Choose evidence from this proposal's theme");
+        }
+        if (evidence.hidden()) {
+            throw new HiddenItemException(ModeratedKind.EVIDENCE, "it cannot be linked to a proposal");
         }
         if (linkedEvidence.contains(evidence.itemId())) {
             return;
@@ -138,6 +146,7 @@ public class Proposal {
         if (stage != ProposalStage.OPEN_FOR_CHALLENGE) {
             throw new RuleBrokenException("Only a proposal open for challenge can be endorsed by the group");
         }
+        moderation.requireShown("the group cannot endorse it");
         apply(new ProposalEndorsedByGroup(proposalId, command.actor().memberId(), command.at()));
     }
 
@@ -153,6 +162,7 @@ public class Proposal {
                     ? "This proposal has already been " + stage.label().toLowerCase()
                     : "The group must endorse the proposal before it is decided");
         }
+        moderation.requireShown("it cannot be decided");
         apply(new ProposalDecided(proposalId, command.outcome(), command.rationale().strip(),
                 command.actor().memberId(), command.at()));
     }
@@ -183,36 +193,6 @@ public class Proposal {
         if (!GroupRules.facilitates(groups, groupId, actor)) {
             throw new RuleBrokenException("Only a facilitator of this group can " + doing);
         }
-    }
-
-    @CommandHandler
-    void handle(ModerationCommand.ReportProposal command, GroupDirectory groups) {
-        moderation.report(proposalId, null, groupId, command, groups).ifPresent(AggregateLifecycle::apply);
-    }
-
-    @CommandHandler
-    void handle(ModerationCommand.HideProposal command, GroupDirectory groups) {
-        AggregateLifecycle.apply(moderation.hide(proposalId, null, groupId, command, groups));
-    }
-
-    @CommandHandler
-    void handle(ModerationCommand.RestoreProposal command, GroupDirectory groups) {
-        AggregateLifecycle.apply(moderation.restore(proposalId, null, groupId, command, groups));
-    }
-
-    @EventSourcingHandler
-    void on(ItemReported event) {
-        moderation.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(ItemHidden event) {
-        moderation.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(ItemRestored event) {
-        moderation.on(event);
     }
 
     @EventSourcingHandler
@@ -259,5 +239,10 @@ public class Proposal {
     @EventSourcingHandler
     void on(ProposalWithdrawn event) {
         stage = ProposalStage.WITHDRAWN;
+    }
+
+    @CommandHandler(commandName = ModeratedKind.CommandNames.PROPOSAL)
+    void handle(ModerationCommand command, GroupDirectory groups) {
+        moderation.handle(command, proposalId, null, groupId, groups);
     }
 }

@@ -7,17 +7,15 @@ import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.axonframework.modelling.command.AggregateLifecycle;
-import org.collaborative.app.moderation.ItemModeration;
-import org.collaborative.app.moderation.ModerationCommand;
-import org.collaborative.events.moderation.ItemHidden;
-import org.collaborative.events.moderation.ItemReported;
-import org.collaborative.events.moderation.ItemRestored;
 import org.collaborative.app.DomainRules;
 import org.collaborative.app.RuleBrokenException;
 import org.collaborative.app.group.GroupDirectory;
 import org.collaborative.app.group.GroupRules;
+import org.collaborative.app.moderation.ItemModeration;
+import org.collaborative.app.moderation.ModeratedKind;
+import org.collaborative.app.moderation.ModerationCommand;
 import org.collaborative.events.question.AnswerAccepted;
 import org.collaborative.events.question.QuestionAnswered;
 import org.collaborative.events.question.QuestionClosed;
@@ -26,7 +24,8 @@ import org.collaborative.events.question.QuestionReopened;
 
 /**
  * A question put to a working group: members answer it; the asker or a facilitator accepts an answer, closes it
- * (no more answers) and reopens it.
+ * (no more answers) and reopens it. While a facilitator has it hidden ({@link ItemModeration}) it takes no answers, no
+ * accepted answer and is not reopened; it can still be closed.
  */
 @Aggregate
 public class Question {
@@ -42,7 +41,8 @@ public class Question {
     private boolean closed;
     private String acceptedAnswerId;
     private final Map<String, String> answerAuthors = new HashMap<>();
-    private final ItemModeration moderation = new ItemModeration("question");
+    @AggregateMember
+    private final ItemModeration moderation = new ItemModeration(ModeratedKind.QUESTION);
 
     protected Question() {}
 
@@ -73,6 +73,7 @@ public class Question {
         if (closed) {
             throw new QuestionClosedException();
         }
+        moderation.requireShown("it cannot be answered");
         GroupRules.requireMember(groups, groupId, command.actor().memberId(), "answer its questions");
         apply(new QuestionAnswered(questionId, command.answerId(), groupId, command.body().strip(),
                 command.actor().memberId(), command.actor().organisationId(), command.at()));
@@ -81,6 +82,7 @@ public class Question {
     @CommandHandler
     void handle(AcceptAnswer command, GroupDirectory groups) {
         requireAskerOrFacilitator(command.actor(), groups, "accept an answer");
+        moderation.requireShown("no answer can be accepted");
         if (!answerAuthors.containsKey(command.answerId())) {
             throw new RuleBrokenException("There is no such answer to this question");
         }
@@ -102,6 +104,7 @@ public class Question {
     void handle(ReopenQuestion command, GroupDirectory groups) {
         requireAskerOrFacilitator(command.actor(), groups, "reopen it");
         if (closed) {
+            moderation.requireShown("it cannot be reopened");
             apply(new QuestionReopened(questionId, command.actor().memberId(), command.at()));
         }
     }
@@ -139,34 +142,9 @@ public class Question {
         closed = false;
     }
 
-    @CommandHandler
-    void handle(ModerationCommand.ReportQuestion command, GroupDirectory groups) {
-        moderation.report(questionId, null, groupId, command, groups).ifPresent(AggregateLifecycle::apply);
-    }
-
-    @CommandHandler
-    void handle(ModerationCommand.HideQuestion command, GroupDirectory groups) {
-        AggregateLifecycle.apply(moderation.hide(questionId, null, groupId, command, groups));
-    }
-
-    @CommandHandler
-    void handle(ModerationCommand.RestoreQuestion command, GroupDirectory groups) {
-        AggregateLifecycle.apply(moderation.restore(questionId, null, groupId, command, groups));
-    }
-
-    @EventSourcingHandler
-    void on(ItemReported event) {
-        moderation.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(ItemHidden event) {
-        moderation.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(ItemRestored event) {
-        moderation.on(event);
+    @CommandHandler(commandName = ModeratedKind.CommandNames.QUESTION)
+    void handle(ModerationCommand command, GroupDirectory groups) {
+        moderation.handle(command, questionId, null, groupId, groups);
     }
 
     public static class QuestionClosedException extends RuleBrokenException {

@@ -7,6 +7,7 @@ import static org.collaborative.app.support.Directories.THEME;
 import java.time.Instant;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.collaborative.app.item.ItemType;
+import org.collaborative.app.moderation.HiddenItemException;
 import org.collaborative.app.support.Directories;
 import org.collaborative.events.comment.CommentPosted;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +22,9 @@ class CommentTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Comment.class);
-        Directories directories = new Directories().withItem("p1", ItemType.PROPOSAL, THEME, "tom");
+        Directories directories = new Directories()
+                .withItem("p1", ItemType.PROPOSAL, THEME, "tom")
+                .withHiddenItem("q-hidden", ItemType.QUESTION, THEME, "tom");
         fixture.registerInjectableResource(directories);
     }
 
@@ -43,5 +46,15 @@ class CommentTest {
         fixture.givenNoPriorActivity()
                 .when(new PostComment("c1", "p1", "", PRIYA, AT))
                 .expectExceptionMessage("Enter a comment");
+    }
+
+    @Test
+    void noCommentOnAHiddenItem() {
+        fixture.givenNoPriorActivity()
+                .when(new PostComment("c1", "q-hidden", "Hello", PRIYA, AT))
+                .expectException(HiddenItemException.class)
+                .expectExceptionMessage("This question is hidden, so it cannot be commented on until a facilitator "
+                        + "restores it")
+                .expectNoEvents();
     }
 }

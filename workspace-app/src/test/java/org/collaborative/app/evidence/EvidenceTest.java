@@ -10,12 +10,14 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.collaborative.app.InvalidInputException;
 import org.collaborative.app.RuleBrokenException;
 import org.collaborative.app.group.GroupRules.NotAGroupMemberException;
+import org.collaborative.app.moderation.HiddenItemException;
 import org.collaborative.app.support.Directories;
 import org.collaborative.events.evidence.EvidenceChallenged;
 import org.collaborative.events.evidence.EvidenceEndorsed;
 import org.collaborative.events.evidence.EvidenceKind;
 import org.collaborative.events.evidence.EvidenceRevised;
 import org.collaborative.events.evidence.EvidenceSubmitted;
+import org.collaborative.events.moderation.ItemHidden;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +26,7 @@ class EvidenceTest {
     private static final Instant AT = Instant.parse("2026-11-26T09:00:00Z");
     private static final EvidenceSubmitted SUBMITTED = new EvidenceSubmitted("e1", "g1", THEME, "E-auction savings",
             "About £400,000 each.", "Capital Ambition report", EvidenceKind.EVALUATION, 2, "tom", "E09000007", AT);
+    private static final ItemHidden HIDDEN = new ItemHidden("e1", "evidence", null, "g1", "Misleading", "amara", AT);
 
     private AggregateTestFixture<Evidence> fixture;
 
@@ -107,5 +110,32 @@ class EvidenceTest {
         fixture.given(SUBMITTED)
                 .when(new ReviseEvidence("e1", "Mine now", "", "x", EvidenceKind.DATA, 5, PRIYA, AT))
                 .expectExceptionMessage("Only the person who submitted this evidence can revise it");
+    }
+
+    @Test
+    void hiddenEvidenceIsNotEndorsed() {
+        fixture.given(SUBMITTED, HIDDEN)
+                .when(new EndorseEvidence("e1", PRIYA, AT))
+                .expectException(HiddenItemException.class)
+                .expectExceptionMessage(
+                        "This evidence is hidden, so it cannot be endorsed until a facilitator restores it")
+                .expectNoEvents();
+    }
+
+    @Test
+    void hiddenEvidenceIsNotChallenged() {
+        fixture.given(SUBMITTED, HIDDEN)
+                .when(new ChallengeEvidence("e1", "ch1", "Too old", PRIYA, AT))
+                .expectException(HiddenItemException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void hiddenEvidenceIsNotRevised() {
+        fixture.given(SUBMITTED, HIDDEN)
+                .when(new ReviseEvidence("e1", "E-auction savings", "Names removed.", "Capital Ambition report",
+                        EvidenceKind.EVALUATION, 2, TOM, AT))
+                .expectException(HiddenItemException.class)
+                .expectNoEvents();
     }
 }

@@ -1,5 +1,10 @@
 package org.collaborative.app.moderation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.collaborative.app.moderation.ModeratedKind.COMMENT;
+import static org.collaborative.app.moderation.ModeratedKind.EVIDENCE;
+import static org.collaborative.app.moderation.ModeratedKind.PROPOSAL;
+import static org.collaborative.app.moderation.ModeratedKind.QUESTION;
 import static org.collaborative.app.support.Directories.AMARA;
 import static org.collaborative.app.support.Directories.BEN;
 import static org.collaborative.app.support.Directories.PRIYA;
@@ -8,8 +13,10 @@ import static org.collaborative.app.support.Directories.THEME;
 import static org.collaborative.app.support.Directories.TOM;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.collaborative.app.Actor;
 import org.collaborative.app.InvalidInputException;
@@ -73,6 +80,19 @@ class ItemModerationTest {
         questions.registerInjectableResource(GROUPS);
     }
 
+    private static CommandMessage<ModerationCommand> report(ModeratedKind kind, String id, String reportId,
+            String reason, Actor by) {
+        return new ModerationCommand.Report(kind, id, reportId, reason, by, LATER).message();
+    }
+
+    private static CommandMessage<ModerationCommand> hide(ModeratedKind kind, String id, String reason, Actor by) {
+        return new ModerationCommand.Hide(kind, id, reason, by, LATER).message();
+    }
+
+    private static CommandMessage<ModerationCommand> restore(ModeratedKind kind, String id, String reason, Actor by) {
+        return new ModerationCommand.Restore(kind, id, reason, by, LATER).message();
+    }
+
     private static QuestionPosted asked(String groupId) {
         return new QuestionPosted("q1", groupId, THEME, "Who pilots telecare?", "", "tom", "E09000007", AT);
     }
@@ -85,28 +105,28 @@ class ItemModerationTest {
     @Test
     void aMemberReportsAnItemWithAReason() {
         questions.given(asked("open"))
-                .when(new ModerationCommand.ReportQuestion("q1", "r1", " Names a resident ", PRIYA, LATER))
+                .when(report(QUESTION, "q1", "r1", " Names a resident ", PRIYA))
                 .expectEvents(reported("open", "r1", PRIYA));
     }
 
     @Test
     void anyoneWhoCanSeeTheGroupReportsWithoutBeingAMember() {
         questions.given(asked("open"))
-                .when(new ModerationCommand.ReportQuestion("q1", "r1", "Names a resident", BEN, LATER))
+                .when(report(QUESTION, "q1", "r1", "Names a resident", BEN))
                 .expectEvents(reported("open", "r1", BEN));
         questions.given(asked("councils"))
-                .when(new ModerationCommand.ReportQuestion("q1", "r1", "Names a resident", LEE, LATER))
+                .when(report(QUESTION, "q1", "r1", "Names a resident", LEE))
                 .expectEvents(reported("councils", "r1", LEE));
     }
 
     @Test
     void cannotReportAnItemOneCannotSee() {
         questions.given(asked("councils"))
-                .when(new ModerationCommand.ReportQuestion("q1", "r1", "Names a resident", BEN, LATER))
+                .when(report(QUESTION, "q1", "r1", "Names a resident", BEN))
                 .expectNoEvents()
                 .expectExceptionMessage("There is no such question to report");
         questions.given(asked("invited"))
-                .when(new ModerationCommand.ReportQuestion("q1", "r1", "Names a resident", LEE, LATER))
+                .when(report(QUESTION, "q1", "r1", "Names a resident", LEE))
                 .expectNoEvents()
                 .expectExceptionMessage("There is no such question to report");
     }
@@ -114,7 +134,7 @@ class ItemModerationTest {
     @Test
     void aReportNeedsAReason() {
         questions.given(asked("open"))
-                .when(new ModerationCommand.ReportQuestion("q1", "r1", "  ", PRIYA, LATER))
+                .when(report(QUESTION, "q1", "r1", "  ", PRIYA))
                 .expectException(InvalidInputException.class)
                 .expectExceptionMessage("Enter a reason");
     }
@@ -122,7 +142,7 @@ class ItemModerationTest {
     @Test
     void theSameReportPostedTwiceIsRecordedOnce() {
         questions.given(asked("open"), reported("open", "r1", PRIYA))
-                .when(new ModerationCommand.ReportQuestion("q1", "r1", "Names a resident", PRIYA, LATER))
+                .when(report(QUESTION, "q1", "r1", "Names a resident", PRIYA))
                 .expectNoEvents()
                 .expectSuccessfulHandlerExecution();
     }
@@ -130,21 +150,21 @@ class ItemModerationTest {
     @Test
     void aFacilitatorOfTheGroupHidesAnItemWithAReason() {
         questions.given(asked("open"), reported("open", "r1", PRIYA))
-                .when(new ModerationCommand.HideQuestion("q1", " Personal details ", AMARA, LATER))
+                .when(hide(QUESTION, "q1", " Personal details ", AMARA))
                 .expectEvents(new ItemHidden("q1", "question", null, "open", "Personal details", "amara", LATER));
     }
 
     @Test
     void anAdministratorHidesAnItemInAnyGroup() {
         questions.given(asked("councils"))
-                .when(new ModerationCommand.HideQuestion("q1", "Personal details", SAM, LATER))
+                .when(hide(QUESTION, "q1", "Personal details", SAM))
                 .expectEvents(new ItemHidden("q1", "question", null, "councils", "Personal details", "sam", LATER));
     }
 
     @Test
     void onlyFacilitatorsAndAdministratorsHide() {
         questions.given(asked("open"))
-                .when(new ModerationCommand.HideQuestion("q1", "Personal details", TOM, LATER))
+                .when(hide(QUESTION, "q1", "Personal details", TOM))
                 .expectNoEvents()
                 .expectExceptionMessage("Only a facilitator of this group or an administrator can hide this question");
     }
@@ -152,7 +172,7 @@ class ItemModerationTest {
     @Test
     void hidingNeedsAReason() {
         questions.given(asked("open"))
-                .when(new ModerationCommand.HideQuestion("q1", "", AMARA, LATER))
+                .when(hide(QUESTION, "q1", "", AMARA))
                 .expectException(InvalidInputException.class)
                 .expectExceptionMessage("Enter a reason");
     }
@@ -161,11 +181,11 @@ class ItemModerationTest {
     void cannotHideAHiddenItemNorReportIt() {
         ItemHidden hidden = new ItemHidden("q1", "question", null, "open", "Personal details", "amara", LATER);
         questions.given(asked("open"), hidden)
-                .when(new ModerationCommand.HideQuestion("q1", "Again", AMARA, LATER))
+                .when(hide(QUESTION, "q1", "Again", AMARA))
                 .expectNoEvents()
                 .expectExceptionMessage("This question is already hidden");
         questions.given(asked("open"), hidden)
-                .when(new ModerationCommand.ReportQuestion("q1", "r2", "Still there", PRIYA, LATER))
+                .when(report(QUESTION, "q1", "r2", "Still there", PRIYA))
                 .expectNoEvents()
                 .expectExceptionMessage("A facilitator has already hidden this question");
     }
@@ -173,22 +193,22 @@ class ItemModerationTest {
     @Test
     void aFacilitatorRestoresAHiddenItemWithAReason() {
         questions.given(asked("open"), new ItemHidden("q1", "question", null, "open", "Personal details", "amara", AT))
-                .when(new ModerationCommand.RestoreQuestion("q1", "Edited by the asker", SAM, LATER))
+                .when(restore(QUESTION, "q1", "Edited by the asker", SAM))
                 .expectEvents(new ItemRestored("q1", "question", null, "open", "Edited by the asker", "sam", LATER));
     }
 
     @Test
     void restoringRules() {
         questions.given(asked("open"))
-                .when(new ModerationCommand.RestoreQuestion("q1", "Fine", AMARA, LATER))
+                .when(restore(QUESTION, "q1", "Fine", AMARA))
                 .expectNoEvents()
                 .expectExceptionMessage("This question is not hidden, so there is nothing to restore");
         questions.given(asked("open"), new ItemHidden("q1", "question", null, "open", "Personal details", "amara", AT))
-                .when(new ModerationCommand.RestoreQuestion("q1", "Fine", PRIYA, LATER))
+                .when(restore(QUESTION, "q1", "Fine", PRIYA))
                 .expectNoEvents()
                 .expectExceptionMessage("Only a facilitator of this group or an administrator can restore this question");
         questions.given(asked("open"), new ItemHidden("q1", "question", null, "open", "Personal details", "amara", AT))
-                .when(new ModerationCommand.RestoreQuestion("q1", " ", AMARA, LATER))
+                .when(restore(QUESTION, "q1", " ", AMARA))
                 .expectExceptionMessage("Enter a reason");
     }
 
@@ -197,7 +217,7 @@ class ItemModerationTest {
         questions.given(asked("open"),
                         new ItemHidden("q1", "question", null, "open", "Personal details", "amara", AT),
                         new ItemRestored("q1", "question", null, "open", "Edited", "amara", AT))
-                .when(new ModerationCommand.HideQuestion("q1", "Personal details again", AMARA, LATER))
+                .when(hide(QUESTION, "q1", "Personal details again", AMARA))
                 .expectEvents(new ItemHidden("q1", "question", null, "open", "Personal details again", "amara", LATER));
     }
 
@@ -208,11 +228,11 @@ class ItemModerationTest {
         EvidenceSubmitted submitted = new EvidenceSubmitted("e1", "open", THEME, "Telecare pilot", "", "Report",
                 EvidenceKind.EVALUATION, 2, "tom", "E09000007", AT);
         evidence.given(submitted)
-                .when(new ModerationCommand.ReportEvidence("e1", "r1", "Misleading", BEN, LATER))
+                .when(report(EVIDENCE, "e1", "r1", "Misleading", BEN))
                 .expectEvents(new ItemReported("e1", "evidence", null, "open", "r1", "Misleading", "ben",
                         "partner-bt", LATER));
         evidence.given(submitted)
-                .when(new ModerationCommand.HideEvidence("e1", "Misleading", AMARA, LATER))
+                .when(hide(EVIDENCE, "e1", "Misleading", AMARA))
                 .expectEvents(new ItemHidden("e1", "evidence", null, "open", "Misleading", "amara", LATER));
     }
 
@@ -223,10 +243,10 @@ class ItemModerationTest {
         ProposalDrafted drafted = new ProposalDrafted("p1", "open", THEME, "Share a contract", "Summary",
                 ProposalForm.values()[0], "tom", "E09000007", AT);
         proposals.given(drafted, new ItemHidden("p1", "proposal", null, "open", "Spam", "amara", AT))
-                .when(new ModerationCommand.RestoreProposal("p1", "Not spam", AMARA, LATER))
+                .when(restore(PROPOSAL, "p1", "Not spam", AMARA))
                 .expectEvents(new ItemRestored("p1", "proposal", null, "open", "Not spam", "amara", LATER));
         proposals.given(drafted)
-                .when(new ModerationCommand.HideProposal("p1", "Spam", PRIYA, LATER))
+                .when(hide(PROPOSAL, "p1", "Spam", PRIYA))
                 .expectExceptionMessage("Only a facilitator of this group or an administrator can hide this proposal");
     }
 
@@ -237,24 +257,23 @@ class ItemModerationTest {
         CommentPosted posted = new CommentPosted("c1", "p1", "proposal", "councils", "Count us in", "tom",
                 "E09000007", AT);
         comments.given(posted)
-                .when(new ModerationCommand.ReportComment("c1", "r1", "Rude", PRIYA, LATER))
+                .when(report(COMMENT, "c1", "r1", "Rude", PRIYA))
                 .expectEvents(new ItemReported("c1", "comment", "p1", "councils", "r1", "Rude", "priya", "E09000012",
                         LATER));
         comments.given(posted)
-                .when(new ModerationCommand.HideComment("c1", "Rude", AMARA, LATER))
+                .when(hide(COMMENT, "c1", "Rude", AMARA))
                 .expectEvents(new ItemHidden("c1", "comment", "p1", "councils", "Rude", "amara", LATER));
         comments.given(posted)
-                .when(new ModerationCommand.ReportComment("c1", "r1", "Rude", BEN, LATER))
+                .when(report(COMMENT, "c1", "r1", "Rude", BEN))
                 .expectExceptionMessage("There is no such comment to report");
     }
 
     @Test
-    void eachKindOfItemHasItsOwnCommands() {
-        org.assertj.core.api.Assertions.assertThat(ModerationCommand.hide("comment", "c1", "Rude", AMARA, AT))
-                .isEqualTo(new ModerationCommand.HideComment("c1", "Rude", AMARA, AT));
-        org.assertj.core.api.Assertions.assertThat(ModerationCommand.report("evidence", "e1", "r1", "x", TOM, AT))
-                .isEqualTo(new ModerationCommand.ReportEvidence("e1", "r1", "x", TOM, AT));
-        org.assertj.core.api.Assertions.assertThat(ModerationCommand.restore("proposal", "p1", "x", TOM, AT))
-                .isEqualTo(new ModerationCommand.RestoreProposal("p1", "x", TOM, AT));
+    void eachKindSendsItsCommandsUnderItsOwnName() {
+        ModerationCommand hide = new ModerationCommand.Hide(COMMENT, "c1", "Rude", AMARA, AT);
+        assertThat(hide.message().getCommandName()).isEqualTo(ModeratedKind.CommandNames.COMMENT);
+        assertThat(hide.message().getPayload()).isEqualTo(hide);
+        assertThat(Arrays.stream(ModeratedKind.values()).map(ModeratedKind::commandName).distinct())
+                .hasSize(ModeratedKind.values().length);
     }
 }

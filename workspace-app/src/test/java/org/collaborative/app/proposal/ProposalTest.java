@@ -11,7 +11,9 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.collaborative.app.InvalidInputException;
 import org.collaborative.app.RuleBrokenException;
 import org.collaborative.app.item.ItemType;
+import org.collaborative.app.moderation.HiddenItemException;
 import org.collaborative.app.support.Directories;
+import org.collaborative.events.moderation.ItemHidden;
 import org.collaborative.events.proposal.EvidenceLinkedToProposal;
 import org.collaborative.events.proposal.ProposalChallenged;
 import org.collaborative.events.proposal.ProposalDecided;
@@ -34,6 +36,7 @@ class ProposalTest {
     private static final ProposalEndorsedByGroup GROUP_ENDORSED = new ProposalEndorsedByGroup("p1", "amara", AT);
     private static final ProposalDecided DECIDED =
             new ProposalDecided("p1", ProposalOutcome.TAKEN_FORWARD, "Savings proven", "amara", AT);
+    private static final ItemHidden HIDDEN = new ItemHidden("p1", "proposal", null, "g1", "Spam", "amara", AT);
 
     private AggregateTestFixture<Proposal> fixture;
 
@@ -43,7 +46,8 @@ class ProposalTest {
         fixture.registerInjectableResource(new Directories()
                 .withItem("e1", ItemType.EVIDENCE, THEME, "priya")
                 .withItem("e-other-theme", ItemType.EVIDENCE, "guns-and-gangs", "priya")
-                .withItem("q1", ItemType.QUESTION, THEME, "priya"));
+                .withItem("q1", ItemType.QUESTION, THEME, "priya")
+                .withHiddenItem("e-hidden", ItemType.EVIDENCE, THEME, "priya"));
     }
 
     @Test
@@ -153,5 +157,72 @@ class ProposalTest {
         fixture.given(DRAFTED, new ProposalWithdrawn("p1", "tom", "Superseded", AT))
                 .when(new EndorseProposal("p1", PRIYA, AT))
                 .expectExceptionMessage("This proposal has been withdrawn, so it can no longer be endorsed");
+    }
+
+    @Test
+    void aHiddenProposalIsNotOpenedForChallenge() {
+        fixture.given(DRAFTED, HIDDEN)
+                .when(new OpenProposalForChallenge("p1", TOM, AT))
+                .expectException(HiddenItemException.class)
+                .expectExceptionMessage(
+                        "This proposal is hidden, so it cannot be opened for challenge until a facilitator restores it")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aHiddenProposalIsNotEndorsed() {
+        fixture.given(DRAFTED, OPENED, HIDDEN)
+                .when(new EndorseProposal("p1", PRIYA, AT))
+                .expectException(HiddenItemException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aHiddenProposalIsNotChallenged() {
+        fixture.given(DRAFTED, OPENED, HIDDEN)
+                .when(new ChallengeProposal("p1", "ch1", "Costs more", PRIYA, AT))
+                .expectException(HiddenItemException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void noEvidenceIsLinkedToAHiddenProposal() {
+        fixture.given(DRAFTED, OPENED, HIDDEN)
+                .when(new LinkEvidence("p1", "e1", PRIYA, AT))
+                .expectException(HiddenItemException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void hiddenEvidenceIsNotLinkedToAProposal() {
+        fixture.given(DRAFTED, OPENED)
+                .when(new LinkEvidence("p1", "e-hidden", PRIYA, AT))
+                .expectException(HiddenItemException.class)
+                .expectExceptionMessage(
+                        "This evidence is hidden, so it cannot be linked to a proposal until a facilitator restores it")
+                .expectNoEvents();
+    }
+
+    @Test
+    void theGroupDoesNotEndorseAHiddenProposal() {
+        fixture.given(DRAFTED, OPENED, HIDDEN)
+                .when(new EndorseProposalForGroup("p1", AMARA, AT))
+                .expectException(HiddenItemException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aHiddenProposalIsNotDecided() {
+        fixture.given(DRAFTED, OPENED, GROUP_ENDORSED, HIDDEN)
+                .when(new DecideProposal("p1", ProposalOutcome.TAKEN_FORWARD, "Savings proven", AMARA, AT))
+                .expectException(HiddenItemException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aHiddenProposalMayStillBeWithdrawn() {
+        fixture.given(DRAFTED, OPENED, HIDDEN)
+                .when(new WithdrawProposal("p1", "Spam", AMARA, AT))
+                .expectEvents(new ProposalWithdrawn("p1", "amara", "Spam", AT));
     }
 }

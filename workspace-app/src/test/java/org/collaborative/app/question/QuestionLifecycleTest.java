@@ -11,7 +11,10 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.collaborative.app.InvalidInputException;
 import org.collaborative.app.RuleBrokenException;
 import org.collaborative.app.group.GroupRules.NotAGroupMemberException;
+import org.collaborative.app.moderation.HiddenItemException;
 import org.collaborative.app.support.Directories;
+import org.collaborative.events.moderation.ItemHidden;
+import org.collaborative.events.moderation.ItemRestored;
 import org.collaborative.events.question.AnswerAccepted;
 import org.collaborative.events.question.QuestionAnswered;
 import org.collaborative.events.question.QuestionClosed;
@@ -28,6 +31,8 @@ class QuestionLifecycleTest {
             new QuestionPosted("q1", "g1", THEME, "Who ran an e-auction?", "", "tom", "E09000007", AT);
     private static final QuestionAnswered ANSWERED =
             new QuestionAnswered("q1", "a1", "g1", "Hackney did.", "priya", "E09000012", AT);
+    private static final ItemHidden HIDDEN =
+            new ItemHidden("q1", "question", null, "g1", "Names a resident", "amara", AT);
 
     private AggregateTestFixture<Question> fixture;
 
@@ -116,5 +121,45 @@ class QuestionLifecycleTest {
                 .when(new CloseQuestion("q1", PRIYA, AT))
                 .expectException(RuleBrokenException.class)
                 .expectExceptionMessage("Only the person who asked the question or a facilitator can close it");
+    }
+
+    @Test
+    void aHiddenQuestionTakesNoAnswers() {
+        fixture.given(POSTED, HIDDEN)
+                .when(new AnswerQuestion("q1", "a1", "Hackney did.", PRIYA, AT))
+                .expectException(HiddenItemException.class)
+                .expectExceptionMessage(
+                        "This question is hidden, so it cannot be answered until a facilitator restores it")
+                .expectNoEvents();
+    }
+
+    @Test
+    void noAnswerIsAcceptedOnAHiddenQuestion() {
+        fixture.given(POSTED, ANSWERED, HIDDEN)
+                .when(new AcceptAnswer("q1", "a1", AMARA, AT))
+                .expectException(HiddenItemException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aHiddenQuestionIsNotReopened() {
+        fixture.given(POSTED, new QuestionClosed("q1", "tom", AT), HIDDEN)
+                .when(new ReopenQuestion("q1", AMARA, AT))
+                .expectException(HiddenItemException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aFacilitatorMayStillCloseAHiddenQuestion() {
+        fixture.given(POSTED, HIDDEN)
+                .when(new CloseQuestion("q1", AMARA, AT))
+                .expectEvents(new QuestionClosed("q1", "amara", AT));
+    }
+
+    @Test
+    void aRestoredQuestionIsAnsweredAgain() {
+        fixture.given(POSTED, HIDDEN, new ItemRestored("q1", "question", null, "g1", "Name removed", "amara", AT))
+                .when(new AnswerQuestion("q1", "a1", "Hackney did.", PRIYA, AT))
+                .expectEvents(ANSWERED);
     }
 }

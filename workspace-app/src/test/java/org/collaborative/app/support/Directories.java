@@ -27,7 +27,13 @@ public final class Directories implements GroupDirectory, ItemDirectory {
     private final Map<String, ItemDirectory.Entry> items = new HashMap<>();
 
     public Directories withItem(String itemId, ItemType type, String themeId, String authorId) {
-        items.put(itemId, new ItemDirectory.Entry(itemId, type, "g1", themeId, authorId));
+        items.put(itemId, new ItemDirectory.Entry(itemId, type, "g1", themeId, authorId, false));
+        return this;
+    }
+
+    /** An item that a facilitator has hidden. */
+    public Directories withHiddenItem(String itemId, ItemType type, String themeId, String authorId) {
+        items.put(itemId, new ItemDirectory.Entry(itemId, type, "g1", themeId, authorId, true));
         return this;
     }
 

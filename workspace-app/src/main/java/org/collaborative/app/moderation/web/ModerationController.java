@@ -22,6 +22,7 @@ import org.collaborative.app.item.ItemViews;
 import org.collaborative.app.item.ItemViews.Item;
 import org.collaborative.app.member.People;
 import org.collaborative.app.moderation.HiddenItems;
+import org.collaborative.app.moderation.ModeratedKind;
 import org.collaborative.app.moderation.ModerationCommand;
 import org.collaborative.app.moderation.ModerationViews;
 import org.collaborative.app.moderation.ModerationViews.Moderated;
@@ -131,7 +132,7 @@ class ModerationController {
             @RequestParam String reportId, @RequestParam(defaultValue = "") String reason,
             @AuthenticationPrincipal WorkspaceUser user, Model model) {
         Target target = target(itemId, comment, user);
-        Optional<List<ErrorSummary.Item>> refused = send(ModerationCommand.report(target.type(), target.id(),
+        Optional<List<ErrorSummary.Item>> refused = send(new ModerationCommand.Report(target.kind(), target.id(),
                 reportId, reason, actor(user), clock.instant()));
         if (refused.isPresent()) {
             return reportPage(model, target, reportId, reason, refused.get());
@@ -151,9 +152,9 @@ class ModerationController {
             @RequestParam String action, @RequestParam(defaultValue = "") String reason,
             @AuthenticationPrincipal WorkspaceUser user, Model model) {
         Target target = moderatorsTarget(itemId, comment, user);
-        Object command = switch (action) {
-            case "hide" -> ModerationCommand.hide(target.type(), target.id(), reason, actor(user), clock.instant());
-            case "restore" -> ModerationCommand.restore(target.type(), target.id(), reason, actor(user),
+        ModerationCommand command = switch (action) {
+            case "hide" -> new ModerationCommand.Hide(target.kind(), target.id(), reason, actor(user), clock.instant());
+            case "restore" -> new ModerationCommand.Restore(target.kind(), target.id(), reason, actor(user),
                     clock.instant());
             default -> throw new NotFoundException("moderation action " + action);
         };
@@ -168,8 +169,13 @@ class ModerationController {
     /** The item or comment a form is about, if this person may see it. */
     record Target(Item item, ItemViews.Comment comment, GroupPage group) {
 
+        public ModeratedKind kind() {
+            return comment == null ? ModeratedKind.of(item.itemType()) : ModeratedKind.COMMENT;
+        }
+
+        /** What the pages call it: "question", "evidence", "proposal" or "comment". */
         public String type() {
-            return comment == null ? item.type() : "comment";
+            return kind().key();
         }
 
         public String id() {
@@ -235,9 +241,9 @@ class ModerationController {
     }
 
     /** Sends the command; a broken rule comes back as the error summary of the reason field. */
-    private Optional<List<ErrorSummary.Item>> send(Object command) {
+    private Optional<List<ErrorSummary.Item>> send(ModerationCommand command) {
         try {
-            commands.sendAndWait(command);
+            commands.sendAndWait(command.message());
             return Optional.empty();
         } catch (RuleBrokenException refused) {
             return Optional.of(ErrorSummary.of("reason", refused.getMessage()));
