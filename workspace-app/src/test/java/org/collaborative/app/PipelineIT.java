@@ -241,7 +241,7 @@ class PipelineIT {
 
         HttpResponse<String> left = ben.post("/groups/" + group + "/leave", Map.of());
         assertThat(left.statusCode()).isEqualTo(302);
-        String after = ben.get("/groups/" + group + "?done=left").body();
+        String after = Browser.mainContent(ben.get("/groups/" + group + "?done=left").body());
         assertThat(after).contains("You have left this group", "Join this group").doesNotContain("Ben Carter");
         assertThat(workspace.jdbc().queryForObject("select count(*) from group_member where group_id = ? and member_id = ?",
                 Long.class, group, UUID.nameUUIDFromBytes("demo-member:ben.carter@gla.example".getBytes(StandardCharsets.UTF_8))

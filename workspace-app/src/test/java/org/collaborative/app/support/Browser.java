@@ -43,6 +43,12 @@ public final class Browser {
                 .build();
     }
 
+    /** A page's main content, without the header (which names whoever is signed in) and the navigation. */
+    public static String mainContent(String page) {
+        int main = page.indexOf("<main");
+        return main < 0 ? page : page.substring(main);
+    }
+
     public Browser signIn(String email, String password) {
         get("/sign-in");
         HttpResponse<String> response = post("/sign-in", Map.of("email", email, "password", password));

@@ -50,15 +50,19 @@ class OpenApiConfiguration {
         return problems;
     }
 
-    @Bean
-    OpenAPI collaborativeOpenApi() {
-        Schema<?> problem = new ObjectSchema()
+    /** An RFC 9457 problem detail, as {@link ApiProblems} writes it. */
+    private static Schema<?> problemSchema() {
+        return new ObjectSchema()
                 .description("An RFC 9457 problem detail (application/problem+json)")
                 .addProperty("type", new StringSchema().format("uri").description("The kind of problem"))
                 .addProperty("title", new StringSchema())
                 .addProperty("status", new IntegerSchema())
                 .addProperty("detail", new StringSchema().description("What went wrong, as the pages say it"))
                 .addProperty("instance", new StringSchema().format("uri-reference"));
+    }
+
+    @Bean
+    OpenAPI collaborativeOpenApi() {
         return new OpenAPI()
                 .info(new Info()
                         .title("Collaborative API")
@@ -79,17 +83,25 @@ class OpenApiConfiguration {
                                 .description("The browser session after signing in at /sign-in"))
                         .addSecuritySchemes(CSRF, new SecurityScheme()
                                 .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name("X-CSRF-TOKEN")
-                                .description("With a session, every state change sends the page's CSRF token"))
-                        .addSchemas(PROBLEM, problem))
+                                .description("With a session, every state change sends the page's CSRF token")))
                 .addSecurityItem(new SecurityRequirement().addList(TOKEN))
                 .addSecurityItem(new SecurityRequirement().addList(SESSION).addList(CSRF));
     }
 
-    /** Every operation lists the problem responses it may give, each a problem detail. */
+    /**
+     * Every operation lists the problem responses it may give, each a problem detail. The schema is added here, once
+     * the document is assembled: springdoc builds the components from the scanned types and would drop it earlier.
+     */
     @Bean
     OpenApiCustomizer problemResponses() {
-        return openApi -> openApi.getPaths().values().forEach(path -> path.readOperations()
-                .forEach(OpenApiConfiguration::addProblems));
+        return openApi -> {
+            if (openApi.getComponents() == null) {
+                openApi.setComponents(new Components());
+            }
+            openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+            openApi.getPaths().values().forEach(path -> path.readOperations()
+                    .forEach(OpenApiConfiguration::addProblems));
+        };
     }
 
     private static void addProblems(Operation operation) {
