@@ -11,18 +11,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.collaborative.app.Actor;
-import org.collaborative.app.InvalidInputException;
-import org.collaborative.app.RuleBrokenException;
 import org.collaborative.app.comment.PostComment;
 import org.collaborative.app.evidence.ChallengeEvidence;
 import org.collaborative.app.evidence.EndorseEvidence;
 import org.collaborative.app.group.GroupPages;
 import org.collaborative.app.group.GroupViews.GroupPage;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
+import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.infrastructure.web.Dates;
+import org.collaborative.app.infrastructure.web.Refusal;
 import org.collaborative.app.infrastructure.web.ErrorSummary;
 import org.collaborative.app.infrastructure.web.NotFoundException;
 import org.collaborative.app.item.ItemType;
@@ -69,12 +67,12 @@ class ItemController {
     private final GroupPages groups;
     private final ThemeViews themes;
     private final People people;
-    private final CommandGateway commands;
+    private final Commands commands;
     private final Clock clock;
     private final org.collaborative.app.item.Markdown markdown;
     private final org.collaborative.app.follow.FollowViews follows;
 
-    ItemController(ItemViews items, GroupPages groups, ThemeViews themes, People people, CommandGateway commands,
+    ItemController(ItemViews items, GroupPages groups, ThemeViews themes, People people, Commands commands,
             Clock clock, org.collaborative.app.item.Markdown markdown,
             org.collaborative.app.follow.FollowViews follows) {
         this.markdown = markdown;
@@ -263,16 +261,10 @@ class ItemController {
 
     private String send(Object command, Item item, WorkspaceUser user, Model model, String anchor, String done,
             String ref) {
-        try {
-            commands.sendAndWait(command);
-        } catch (InvalidInputException invalid) {
-            model.addAttribute("errorSummary", ErrorSummary.of(anchorFor(invalid.field(), anchor), invalid.getMessage()));
-            return prepare(model, item, user, null);
-        } catch (RuleBrokenException refused) {
-            model.addAttribute("errorSummary", ErrorSummary.of(anchor, refused.getMessage()));
-            return prepare(model, item, user, null);
-        } catch (ConcurrencyException conflict) {
-            model.addAttribute("errorSummary", ErrorSummary.of(anchor, ErrorSummary.CONFLICT));
+        Optional<Refusal> refused = commands.attempt(command);
+        if (refused.isPresent()) {
+            String field = refused.get().field();
+            model.addAttribute("errorSummary", refused.get().summary(field == null ? anchor : anchorFor(field, anchor)));
             return prepare(model, item, user, null);
         }
         return "redirect:/items/" + item.id() + "?done=" + done + (ref == null ? "" : "&ref=" + ref);
