@@ -71,6 +71,20 @@ class ArchitectureTest {
                 .check(app);
     }
 
+    /** One way to send a command from the web layer, so that a refusal is shown the same on every page and API. */
+    @Test
+    void controllersSendCommandsThroughCommands() {
+        noClasses()
+                .that()
+                .resideInAPackage("..web..")
+                .and()
+                .doNotHaveFullyQualifiedName(org.collaborative.app.infrastructure.web.Commands.class.getName())
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(org.axonframework.commandhandling.gateway.CommandGateway.class)
+                .check(app);
+    }
+
     @Test
     void theCommandSideNeverWritesToTheViews() {
         noClasses()

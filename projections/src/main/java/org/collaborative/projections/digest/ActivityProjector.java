@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.collaborative.events.comment.CommentPosted;
 import org.collaborative.events.evidence.EvidenceChallenged;
 import org.collaborative.events.evidence.EvidenceEndorsed;
@@ -32,6 +33,7 @@ import org.collaborative.events.question.QuestionReopened;
 import org.collaborative.projections.digest.ActivityView.Happening;
 import org.collaborative.projections.digest.ActivityView.Kind;
 import org.collaborative.projections.infrastructure.EventEnvelope;
+import org.collaborative.projections.infrastructure.EventHandlers;
 import org.collaborative.projections.infrastructure.Projector;
 import org.springframework.stereotype.Component;
 
@@ -57,57 +59,115 @@ public class ActivityProjector implements Projector<ActivityView> {
         return ActivityView.class;
     }
 
+    /**
+     * The events each document follows: a group's own, and an item's (its own, and the answers and comments posted
+     * on it). The view id comes from the payload (a group's carries the {@value #GROUP_PREFIX} prefix); a hidden or
+     * restored comment changes nothing here.
+     */
+    private static final EventHandlers<ActivityView> HANDLERS = new EventHandlers<ActivityView>()
+            .on(WorkingGroupFormed.class, e -> GROUP_PREFIX + e.groupId(), building((b, e) -> {
+                b.groupId = e.groupId();
+                b.themeId = e.themeId();
+                b.title = e.name();
+                b.happened(Kind.GROUP_FORMED, e.formedAt(), e.facilitatorId(), e.facilitatorOrganisationId());
+            }))
+            .on(JoinRequested.class, e -> GROUP_PREFIX + e.groupId(), building((b, e) ->
+                    b.happened(Kind.JOIN_REQUESTED, e.requestedAt(), e.memberId(), e.organisationId(), e.memberId(),
+                            null, null)))
+            .on(MemberInvitedToGroup.class, e -> GROUP_PREFIX + e.groupId(), building((b, e) ->
+                    b.happened(Kind.MEMBER_INVITED, e.invitedAt(), e.invitedBy(), null, e.memberId(), null, null)))
+            .on(QuestionPosted.class, QuestionPosted::questionId, building((b, e) -> {
+                b.created("question", e.groupId(), e.themeId(), e.title(), e.askedBy(), e.askedByOrganisationId());
+                b.status = "OPEN";
+                b.happened(Kind.QUESTION_POSTED, e.postedAt(), e.askedBy(), e.askedByOrganisationId());
+            }))
+            .on(QuestionAnswered.class, QuestionAnswered::questionId, building((b, e) -> {
+                b.groupId = b.groupId == null ? e.groupId() : b.groupId;
+                b.answeringOrganisations = with(b.answeringOrganisations, e.answeredByOrganisationId());
+                b.happened(Kind.QUESTION_ANSWERED, e.answeredAt(), e.answeredBy(), e.answeredByOrganisationId());
+            }))
+            .on(AnswerAccepted.class, AnswerAccepted::questionId, building((b, e) ->
+                    b.happened(Kind.ANSWER_ACCEPTED, e.acceptedAt(), e.acceptedBy(), null)))
+            .on(QuestionClosed.class, QuestionClosed::questionId, building((b, e) -> {
+                b.status = "CLOSED";
+                b.happened(Kind.QUESTION_CLOSED, e.closedAt(), e.closedBy(), null);
+            }))
+            .on(QuestionReopened.class, QuestionReopened::questionId, building((b, e) -> b.status = "OPEN"))
+            .on(EvidenceSubmitted.class, EvidenceSubmitted::evidenceId, building((b, e) -> {
+                b.created("evidence", e.groupId(), e.themeId(), e.title(), e.submittedBy(),
+                        e.submittedByOrganisationId());
+                b.status = "CURRENT";
+                b.happened(Kind.EVIDENCE_SUBMITTED, e.submittedAt(), e.submittedBy(), e.submittedByOrganisationId(),
+                        null, e.level(), null);
+            }))
+            .on(EvidenceRevised.class, EvidenceRevised::evidenceId, building((b, e) -> {
+                b.title = e.title();
+                b.happened(Kind.EVIDENCE_REVISED, e.revisedAt(), e.revisedBy(), null, null, e.level(), null);
+            }))
+            .on(EvidenceEndorsed.class, EvidenceEndorsed::evidenceId, building((b, e) -> {
+                b.endorsed(e.memberId(), e.organisationId());
+                b.happened(Kind.EVIDENCE_ENDORSED, e.endorsedAt(), e.memberId(), e.organisationId());
+            }))
+            .on(EvidenceChallenged.class, EvidenceChallenged::evidenceId, building((b, e) -> {
+                b.respondedBy = with(b.respondedBy, e.memberId());
+                b.happened(Kind.EVIDENCE_CHALLENGED, e.challengedAt(), e.memberId(), e.organisationId());
+            }))
+            .on(ProposalDrafted.class, ProposalDrafted::proposalId, building((b, e) -> {
+                b.created("proposal", e.groupId(), e.themeId(), e.title(), e.draftedBy(),
+                        e.draftedByOrganisationId());
+                b.status = "DRAFT";
+                b.happened(Kind.PROPOSAL_DRAFTED, e.draftedAt(), e.draftedBy(), e.draftedByOrganisationId());
+            }))
+            .on(ProposalOpenedForChallenge.class, ProposalOpenedForChallenge::proposalId, building((b, e) -> {
+                b.status = "OPEN_FOR_CHALLENGE";
+                b.happened(Kind.PROPOSAL_OPENED, e.openedAt(), e.openedBy(), b.organisationId);
+            }))
+            .on(ProposalEndorsed.class, ProposalEndorsed::proposalId, building((b, e) -> {
+                b.endorsed(e.memberId(), e.organisationId());
+                b.happened(Kind.PROPOSAL_ENDORSED, e.endorsedAt(), e.memberId(), e.organisationId());
+            }))
+            .on(ProposalChallenged.class, ProposalChallenged::proposalId, building((b, e) -> {
+                b.respondedBy = with(b.respondedBy, e.memberId());
+                b.happened(Kind.PROPOSAL_CHALLENGED, e.challengedAt(), e.memberId(), e.organisationId());
+            }))
+            .on(EvidenceLinkedToProposal.class, EvidenceLinkedToProposal::proposalId, building((b, e) -> {
+                b.evidenceIds = with(b.evidenceIds, e.evidenceId());
+                b.happened(Kind.EVIDENCE_LINKED, e.linkedAt(), e.linkedBy(), null);
+            }))
+            .on(ProposalEndorsedByGroup.class, ProposalEndorsedByGroup::proposalId, building((b, e) -> {
+                b.status = "ENDORSED";
+                b.happened(Kind.PROPOSAL_ENDORSED_BY_GROUP, e.endorsedAt(), e.facilitatorId(), null);
+            }))
+            .on(ProposalDecided.class, ProposalDecided::proposalId, building((b, e) -> {
+                b.status = e.outcome().name();
+                b.happened(Kind.PROPOSAL_DECIDED, e.decidedAt(), e.decidedBy(), null, null, null,
+                        e.outcome().name());
+            }))
+            .on(ProposalWithdrawn.class, ProposalWithdrawn::proposalId, building((b, e) -> {
+                b.status = "WITHDRAWN";
+                b.happened(Kind.PROPOSAL_WITHDRAWN, e.withdrawnAt(), e.withdrawnBy(), null);
+            }))
+            .on(CommentPosted.class, CommentPosted::itemId, building((b, e) -> {
+                b.groupId = b.groupId == null ? e.groupId() : b.groupId;
+                b.happened(Kind.COMMENT_POSTED, e.postedAt(), e.author(), e.authorOrganisationId());
+            }))
+            .on(ItemHidden.class, e -> e.parentItemId() == null ? e.itemId() : null, building((b, e) -> {
+                b.hidden = true;
+                b.happened(Kind.ITEM_HIDDEN, e.hiddenAt(), e.hiddenBy(), null, null, null, e.reason());
+            }))
+            .on(ItemRestored.class, e -> e.parentItemId() == null ? e.itemId() : null, building((b, e) -> {
+                b.hidden = false;
+                b.happened(Kind.ITEM_RESTORED, e.restoredAt(), e.restoredBy(), null, null, null, e.reason());
+            }));
+
     @Override
+    public Optional<String> viewId(EventEnvelope event) {
+        return HANDLERS.viewId(event);
+    }
+
+    /** As {@link #viewId(EventEnvelope)}: every view id here is in the payload. */
     public Optional<String> viewId(Object event) {
-        String id = null;
-        if (event instanceof WorkingGroupFormed e) {
-            id = GROUP_PREFIX + e.groupId();
-        } else if (event instanceof JoinRequested e) {
-            id = GROUP_PREFIX + e.groupId();
-        } else if (event instanceof MemberInvitedToGroup e) {
-            id = GROUP_PREFIX + e.groupId();
-        } else if (event instanceof QuestionPosted e) {
-            id = e.questionId();
-        } else if (event instanceof QuestionAnswered e) {
-            id = e.questionId();
-        } else if (event instanceof AnswerAccepted e) {
-            id = e.questionId();
-        } else if (event instanceof QuestionClosed e) {
-            id = e.questionId();
-        } else if (event instanceof QuestionReopened e) {
-            id = e.questionId();
-        } else if (event instanceof EvidenceSubmitted e) {
-            id = e.evidenceId();
-        } else if (event instanceof EvidenceRevised e) {
-            id = e.evidenceId();
-        } else if (event instanceof EvidenceEndorsed e) {
-            id = e.evidenceId();
-        } else if (event instanceof EvidenceChallenged e) {
-            id = e.evidenceId();
-        } else if (event instanceof ProposalDrafted e) {
-            id = e.proposalId();
-        } else if (event instanceof ProposalOpenedForChallenge e) {
-            id = e.proposalId();
-        } else if (event instanceof ProposalEndorsed e) {
-            id = e.proposalId();
-        } else if (event instanceof ProposalChallenged e) {
-            id = e.proposalId();
-        } else if (event instanceof EvidenceLinkedToProposal e) {
-            id = e.proposalId();
-        } else if (event instanceof ProposalEndorsedByGroup e) {
-            id = e.proposalId();
-        } else if (event instanceof ProposalDecided e) {
-            id = e.proposalId();
-        } else if (event instanceof ProposalWithdrawn e) {
-            id = e.proposalId();
-        } else if (event instanceof CommentPosted e) {
-            id = e.itemId();
-        } else if (event instanceof ItemHidden e) {
-            id = e.parentItemId() == null ? e.itemId() : null;
-        } else if (event instanceof ItemRestored e) {
-            id = e.parentItemId() == null ? e.itemId() : null;
-        }
-        return Optional.ofNullable(id);
+        return HANDLERS.viewId(event);
     }
 
     @Override
@@ -120,83 +180,15 @@ public class ActivityProjector implements Projector<ActivityView> {
 
     @Override
     public ActivityView apply(ActivityView view, EventEnvelope envelope) {
-        Builder b = new Builder(view);
-        Object payload = envelope.payload();
-        if (payload instanceof WorkingGroupFormed e) {
-            b.groupId = e.groupId();
-            b.themeId = e.themeId();
-            b.title = e.name();
-            b.happened(Kind.GROUP_FORMED, e.formedAt(), e.facilitatorId(), e.facilitatorOrganisationId());
-        } else if (payload instanceof JoinRequested e) {
-            b.happened(Kind.JOIN_REQUESTED, e.requestedAt(), e.memberId(), e.organisationId(), e.memberId(), null,
-                    null);
-        } else if (payload instanceof MemberInvitedToGroup e) {
-            b.happened(Kind.MEMBER_INVITED, e.invitedAt(), e.invitedBy(), null, e.memberId(), null, null);
-        } else if (payload instanceof QuestionPosted e) {
-            b.created("question", e.groupId(), e.themeId(), e.title(), e.askedBy(), e.askedByOrganisationId());
-            b.status = "OPEN";
-            b.happened(Kind.QUESTION_POSTED, e.postedAt(), e.askedBy(), e.askedByOrganisationId());
-        } else if (payload instanceof QuestionAnswered e) {
-            b.groupId = b.groupId == null ? e.groupId() : b.groupId;
-            b.answeringOrganisations = with(b.answeringOrganisations, e.answeredByOrganisationId());
-            b.happened(Kind.QUESTION_ANSWERED, e.answeredAt(), e.answeredBy(), e.answeredByOrganisationId());
-        } else if (payload instanceof AnswerAccepted e) {
-            b.happened(Kind.ANSWER_ACCEPTED, e.acceptedAt(), e.acceptedBy(), null);
-        } else if (payload instanceof QuestionClosed e) {
-            b.status = "CLOSED";
-            b.happened(Kind.QUESTION_CLOSED, e.closedAt(), e.closedBy(), null);
-        } else if (payload instanceof QuestionReopened e) {
-            b.status = "OPEN";
-        } else if (payload instanceof EvidenceSubmitted e) {
-            b.created("evidence", e.groupId(), e.themeId(), e.title(), e.submittedBy(), e.submittedByOrganisationId());
-            b.status = "CURRENT";
-            b.happened(Kind.EVIDENCE_SUBMITTED, e.submittedAt(), e.submittedBy(), e.submittedByOrganisationId(), null,
-                    e.level(), null);
-        } else if (payload instanceof EvidenceRevised e) {
-            b.title = e.title();
-            b.happened(Kind.EVIDENCE_REVISED, e.revisedAt(), e.revisedBy(), null, null, e.level(), null);
-        } else if (payload instanceof EvidenceEndorsed e) {
-            b.endorsed(e.memberId(), e.organisationId());
-            b.happened(Kind.EVIDENCE_ENDORSED, e.endorsedAt(), e.memberId(), e.organisationId());
-        } else if (payload instanceof EvidenceChallenged e) {
-            b.respondedBy = with(b.respondedBy, e.memberId());
-            b.happened(Kind.EVIDENCE_CHALLENGED, e.challengedAt(), e.memberId(), e.organisationId());
-        } else if (payload instanceof ProposalDrafted e) {
-            b.created("proposal", e.groupId(), e.themeId(), e.title(), e.draftedBy(), e.draftedByOrganisationId());
-            b.status = "DRAFT";
-            b.happened(Kind.PROPOSAL_DRAFTED, e.draftedAt(), e.draftedBy(), e.draftedByOrganisationId());
-        } else if (payload instanceof ProposalOpenedForChallenge e) {
-            b.status = "OPEN_FOR_CHALLENGE";
-            b.happened(Kind.PROPOSAL_OPENED, e.openedAt(), e.openedBy(), b.organisationId);
-        } else if (payload instanceof ProposalEndorsed e) {
-            b.endorsed(e.memberId(), e.organisationId());
-            b.happened(Kind.PROPOSAL_ENDORSED, e.endorsedAt(), e.memberId(), e.organisationId());
-        } else if (payload instanceof ProposalChallenged e) {
-            b.respondedBy = with(b.respondedBy, e.memberId());
-            b.happened(Kind.PROPOSAL_CHALLENGED, e.challengedAt(), e.memberId(), e.organisationId());
-        } else if (payload instanceof EvidenceLinkedToProposal e) {
-            b.evidenceIds = with(b.evidenceIds, e.evidenceId());
-            b.happened(Kind.EVIDENCE_LINKED, e.linkedAt(), e.linkedBy(), null);
-        } else if (payload instanceof ProposalEndorsedByGroup e) {
-            b.status = "ENDORSED";
-            b.happened(Kind.PROPOSAL_ENDORSED_BY_GROUP, e.endorsedAt(), e.facilitatorId(), null);
-        } else if (payload instanceof ProposalDecided e) {
-            b.status = e.outcome().name();
-            b.happened(Kind.PROPOSAL_DECIDED, e.decidedAt(), e.decidedBy(), null, null, null, e.outcome().name());
-        } else if (payload instanceof ProposalWithdrawn e) {
-            b.status = "WITHDRAWN";
-            b.happened(Kind.PROPOSAL_WITHDRAWN, e.withdrawnAt(), e.withdrawnBy(), null);
-        } else if (payload instanceof CommentPosted e) {
-            b.groupId = b.groupId == null ? e.groupId() : b.groupId;
-            b.happened(Kind.COMMENT_POSTED, e.postedAt(), e.author(), e.authorOrganisationId());
-        } else if (payload instanceof ItemHidden e) {
-            b.hidden = true;
-            b.happened(Kind.ITEM_HIDDEN, e.hiddenAt(), e.hiddenBy(), null, null, null, e.reason());
-        } else if (payload instanceof ItemRestored e) {
-            b.hidden = false;
-            b.happened(Kind.ITEM_RESTORED, e.restoredAt(), e.restoredBy(), null, null, null, e.reason());
-        }
-        return b.build();
+        return HANDLERS.apply(view, envelope);
+    }
+
+    private static <E> EventHandlers.Change<ActivityView, E> building(BiConsumer<Builder, E> change) {
+        return (view, event, envelope) -> {
+            Builder b = new Builder(view);
+            change.accept(b, event);
+            return b.build();
+        };
     }
 
     private static List<String> with(List<String> values, String value) {

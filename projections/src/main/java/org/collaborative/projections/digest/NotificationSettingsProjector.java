@@ -31,6 +31,11 @@ public class NotificationSettingsProjector implements Projector<NotificationSett
     }
 
     @Override
+    public Optional<String> viewId(EventEnvelope event) {
+        return viewId(event.payload());
+    }
+
+    /** The id of the document the payload names, or empty when the view does not follow the event. */
     public Optional<String> viewId(Object event) {
         if (event instanceof MemberRegistered e) {
             return Optional.of(e.memberId());

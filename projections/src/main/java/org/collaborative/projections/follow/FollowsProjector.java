@@ -28,6 +28,11 @@ public class FollowsProjector implements Projector<Follows> {
     }
 
     @Override
+    public Optional<String> viewId(EventEnvelope event) {
+        return viewId(event.payload());
+    }
+
+    /** The id of the document the payload names, or empty when the view does not follow the event. */
     public Optional<String> viewId(Object event) {
         if (event instanceof MemberFollowed followed) {
             return Optional.of(followed.memberId());

@@ -22,6 +22,7 @@ import org.collaborative.projections.group.GroupPage.JoinRequest;
 import org.collaborative.projections.group.GroupPage.Membership;
 import org.collaborative.projections.group.GroupPage.QuestionSummary;
 import org.collaborative.projections.infrastructure.EventEnvelope;
+import org.collaborative.projections.infrastructure.EventHandlers;
 import org.collaborative.projections.infrastructure.Projector;
 import org.springframework.stereotype.Component;
 
@@ -41,33 +42,79 @@ public class GroupPageProjector implements Projector<GroupPage> {
         return GroupPage.class;
     }
 
+    /**
+     * The events a group's page follows: the group's own, which change the page of their aggregate, and the questions,
+     * evidence and proposals posted to it, which name it.
+     */
+    private static final EventHandlers<GroupPage> HANDLERS = new EventHandlers<GroupPage>()
+            .onAggregate(WorkingGroupFormed.class, (page, formed, envelope) -> new GroupPage(page.id(),
+                    formed.themeId(), formed.name(), formed.purpose(), formed.visibility().name(), formed.formedAt(),
+                    withFacilitator(page.facilitatorIds(), formed.facilitatorId()),
+                    withMember(page.members(), new Membership(
+                            formed.facilitatorId(), formed.facilitatorOrganisationId(), formed.formedAt())),
+                    page.questions(), requests(page), invitations(page), items(page), page.applied(), page.version()))
+            .onAggregate(MemberJoinedGroup.class, (page, joined, envelope) -> new GroupPage(page.id(), page.themeId(),
+                    page.name(), page.purpose(), page.visibility(), page.formedAt(), page.facilitatorIds(),
+                    withMember(page.members(), new Membership(
+                            joined.memberId(), joined.organisationId(), joined.joinedAt())),
+                    page.questions(), withoutRequest(requests(page), joined.memberId()),
+                    withoutInvitation(invitations(page), joined.memberId()), items(page), page.applied(),
+                    page.version()))
+            .onAggregate(MemberLeftGroup.class, (page, left, envelope) -> new GroupPage(page.id(), page.themeId(),
+                    page.name(), page.purpose(), page.visibility(), page.formedAt(),
+                    page.facilitatorIds().stream().filter(id -> !id.equals(left.memberId())).toList(),
+                    page.members().stream().filter(m -> !m.memberId().equals(left.memberId())).toList(),
+                    page.questions(), requests(page), invitations(page), items(page), page.applied(), page.version()))
+            .on(QuestionPosted.class, QuestionPosted::groupId, (page, posted, envelope) -> new GroupPage(page.id(),
+                    page.themeId(), page.name(), page.purpose(), page.visibility(), page.formedAt(),
+                    page.facilitatorIds(), page.members(),
+                    withQuestion(page.questions(), new QuestionSummary(posted.questionId(), posted.title(),
+                            posted.body(), posted.askedBy(), posted.askedByOrganisationId(), posted.postedAt())),
+                    requests(page), invitations(page), items(page), page.applied(), page.version()))
+            .onAggregate(JoinRequested.class, (page, requested, envelope) -> {
+                List<JoinRequest> next = new ArrayList<>(withoutRequest(requests(page), requested.memberId()));
+                next.add(new JoinRequest(requested.memberId(), requested.organisationId(), requested.requestedAt(),
+                        null, null));
+                next.sort(Comparator.comparing(JoinRequest::requestedAt).thenComparing(JoinRequest::memberId));
+                return withRequestsAndInvitations(page, next, invitations(page));
+            })
+            .onAggregate(JoinRequestDeclined.class, (page, declined, envelope) -> withRequestsAndInvitations(page,
+                    requests(page).stream()
+                            .map(r -> r.memberId().equals(declined.memberId())
+                                    ? new JoinRequest(r.memberId(), r.organisationId(), r.requestedAt(),
+                                            declined.reason(), declined.declinedAt())
+                                    : r)
+                            .toList(),
+                    invitations(page)))
+            .onAggregate(MemberInvitedToGroup.class, (page, invited, envelope) -> {
+                List<Invitation> next = new ArrayList<>(withoutInvitation(invitations(page), invited.memberId()));
+                next.add(new Invitation(invited.memberId(), invited.organisationId(), invited.invitedBy(),
+                        invited.invitedAt()));
+                next.sort(Comparator.comparing(Invitation::invitedAt).thenComparing(Invitation::memberId));
+                return withRequestsAndInvitations(page, requests(page), next);
+            })
+            .onAggregate(InvitationDeclined.class, (page, declined, envelope) -> withRequestsAndInvitations(page,
+                    requests(page), withoutInvitation(invitations(page), declined.memberId())))
+            .onAggregate(FacilitatorAppointed.class, (page, appointed, envelope) -> new GroupPage(page.id(),
+                    page.themeId(), page.name(), page.purpose(), page.visibility(), page.formedAt(),
+                    withFacilitator(page.facilitatorIds(), appointed.memberId()), page.members(), page.questions(),
+                    requests(page), invitations(page), items(page), page.applied(), page.version()))
+            .on(EvidenceSubmitted.class, EvidenceSubmitted::groupId, (page, submitted, envelope) ->
+                    withItem(page, new ItemRef(submitted.evidenceId(), "evidence", submitted.submittedAt())))
+            .on(ProposalDrafted.class, ProposalDrafted::groupId, (page, drafted, envelope) ->
+                    withItem(page, new ItemRef(drafted.proposalId(), "proposal", drafted.draftedAt())));
+
     @Override
+    public Optional<String> viewId(EventEnvelope event) {
+        return HANDLERS.viewId(event);
+    }
+
+    /**
+     * As {@link #viewId(EventEnvelope)}, for the events that name their group (questions, evidence, proposals); the
+     * group's own events need their envelope.
+     */
     public Optional<String> viewId(Object event) {
-        String groupId = null;
-        if (event instanceof WorkingGroupFormed e) {
-            groupId = e.groupId();
-        } else if (event instanceof MemberJoinedGroup e) {
-            groupId = e.groupId();
-        } else if (event instanceof MemberLeftGroup e) {
-            groupId = e.groupId();
-        } else if (event instanceof QuestionPosted e) {
-            groupId = e.groupId();
-        } else if (event instanceof JoinRequested e) {
-            groupId = e.groupId();
-        } else if (event instanceof JoinRequestDeclined e) {
-            groupId = e.groupId();
-        } else if (event instanceof MemberInvitedToGroup e) {
-            groupId = e.groupId();
-        } else if (event instanceof InvitationDeclined e) {
-            groupId = e.groupId();
-        } else if (event instanceof FacilitatorAppointed e) {
-            groupId = e.groupId();
-        } else if (event instanceof EvidenceSubmitted e) {
-            groupId = e.groupId();
-        } else if (event instanceof ProposalDrafted e) {
-            groupId = e.groupId();
-        }
-        return Optional.ofNullable(groupId);
+        return HANDLERS.viewId(event);
     }
 
     @Override
@@ -78,77 +125,15 @@ public class GroupPageProjector implements Projector<GroupPage> {
 
     @Override
     public GroupPage apply(GroupPage page, EventEnvelope event) {
-        Object payload = event.payload();
-        List<JoinRequest> requests = page.requests() == null ? List.of() : page.requests();
-        List<Invitation> invitations = page.invitations() == null ? List.of() : page.invitations();
-        if (payload instanceof WorkingGroupFormed formed) {
-            return new GroupPage(page.id(), formed.themeId(), formed.name(), formed.purpose(),
-                    formed.visibility().name(), formed.formedAt(),
-                    withFacilitator(page.facilitatorIds(), formed.facilitatorId()),
-                    withMember(page.members(), new Membership(
-                            formed.facilitatorId(), formed.facilitatorOrganisationId(), formed.formedAt())),
-                    page.questions(), requests, invitations, items(page), page.applied(), page.version());
-        }
-        if (payload instanceof MemberJoinedGroup joined) {
-            return new GroupPage(page.id(), page.themeId(), page.name(), page.purpose(), page.visibility(),
-                    page.formedAt(), page.facilitatorIds(),
-                    withMember(page.members(), new Membership(
-                            joined.memberId(), joined.organisationId(), joined.joinedAt())),
-                    page.questions(), withoutRequest(requests, joined.memberId()),
-                    withoutInvitation(invitations, joined.memberId()), items(page), page.applied(), page.version());
-        }
-        if (payload instanceof MemberLeftGroup left) {
-            return new GroupPage(page.id(), page.themeId(), page.name(), page.purpose(), page.visibility(),
-                    page.formedAt(),
-                    page.facilitatorIds().stream().filter(id -> !id.equals(left.memberId())).toList(),
-                    page.members().stream().filter(m -> !m.memberId().equals(left.memberId())).toList(),
-                    page.questions(), requests, invitations, items(page), page.applied(), page.version());
-        }
-        if (payload instanceof QuestionPosted posted) {
-            return new GroupPage(page.id(), page.themeId(), page.name(), page.purpose(), page.visibility(),
-                    page.formedAt(), page.facilitatorIds(), page.members(),
-                    withQuestion(page.questions(), new QuestionSummary(posted.questionId(), posted.title(),
-                            posted.body(), posted.askedBy(), posted.askedByOrganisationId(), posted.postedAt())),
-                    requests, invitations, items(page), page.applied(), page.version());
-        }
-        if (payload instanceof JoinRequested requested) {
-            List<JoinRequest> next = new ArrayList<>(withoutRequest(requests, requested.memberId()));
-            next.add(new JoinRequest(requested.memberId(), requested.organisationId(), requested.requestedAt(), null,
-                    null));
-            next.sort(Comparator.comparing(JoinRequest::requestedAt).thenComparing(JoinRequest::memberId));
-            return withRequestsAndInvitations(page, next, invitations);
-        }
-        if (payload instanceof JoinRequestDeclined declined) {
-            List<JoinRequest> next = requests.stream()
-                    .map(r -> r.memberId().equals(declined.memberId())
-                            ? new JoinRequest(r.memberId(), r.organisationId(), r.requestedAt(), declined.reason(),
-                                    declined.declinedAt())
-                            : r)
-                    .toList();
-            return withRequestsAndInvitations(page, next, invitations);
-        }
-        if (payload instanceof MemberInvitedToGroup invited) {
-            List<Invitation> next = new ArrayList<>(withoutInvitation(invitations, invited.memberId()));
-            next.add(new Invitation(invited.memberId(), invited.organisationId(), invited.invitedBy(),
-                    invited.invitedAt()));
-            next.sort(Comparator.comparing(Invitation::invitedAt).thenComparing(Invitation::memberId));
-            return withRequestsAndInvitations(page, requests, next);
-        }
-        if (payload instanceof InvitationDeclined declined) {
-            return withRequestsAndInvitations(page, requests, withoutInvitation(invitations, declined.memberId()));
-        }
-        if (payload instanceof FacilitatorAppointed appointed) {
-            return new GroupPage(page.id(), page.themeId(), page.name(), page.purpose(), page.visibility(),
-                    page.formedAt(), withFacilitator(page.facilitatorIds(), appointed.memberId()), page.members(),
-                    page.questions(), requests, invitations, items(page), page.applied(), page.version());
-        }
-        if (payload instanceof EvidenceSubmitted submitted) {
-            return withItem(page, new ItemRef(submitted.evidenceId(), "evidence", submitted.submittedAt()));
-        }
-        if (payload instanceof ProposalDrafted drafted) {
-            return withItem(page, new ItemRef(drafted.proposalId(), "proposal", drafted.draftedAt()));
-        }
-        return page;
+        return HANDLERS.apply(page, event);
+    }
+
+    private static List<JoinRequest> requests(GroupPage page) {
+        return page.requests() == null ? List.of() : page.requests();
+    }
+
+    private static List<Invitation> invitations(GroupPage page) {
+        return page.invitations() == null ? List.of() : page.invitations();
     }
 
     private static List<ItemRef> items(GroupPage page) {

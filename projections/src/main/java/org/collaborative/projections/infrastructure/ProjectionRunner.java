@@ -70,7 +70,7 @@ public class ProjectionRunner {
         for (int i = 0; i < events.size(); i++) {
             EventEnvelope event = events.get(i);
             try {
-                Optional<String> viewId = projector.viewId(event.payload());
+                Optional<String> viewId = projector.viewId(event);
                 if (viewId.isEmpty()) {
                     continue;
                 }

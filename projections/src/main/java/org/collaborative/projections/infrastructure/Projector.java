@@ -14,7 +14,7 @@ public interface Projector<V extends View<V>> {
     Class<V> viewType();
 
     /** The id of the document this event changes, or empty when the view does not follow this event. */
-    Optional<String> viewId(Object event);
+    Optional<String> viewId(EventEnvelope event);
 
     V empty(String id);
 

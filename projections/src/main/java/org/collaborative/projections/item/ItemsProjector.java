@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.collaborative.events.comment.CommentPosted;
 import org.collaborative.events.evidence.EvidenceChallenged;
@@ -28,6 +29,7 @@ import org.collaborative.events.question.QuestionClosed;
 import org.collaborative.events.question.QuestionPosted;
 import org.collaborative.events.question.QuestionReopened;
 import org.collaborative.projections.infrastructure.EventEnvelope;
+import org.collaborative.projections.infrastructure.EventHandlers;
 import org.collaborative.projections.infrastructure.Projector;
 import org.collaborative.projections.item.ItemView.Acceptance;
 import org.collaborative.projections.item.ItemView.Answer;
@@ -60,69 +62,125 @@ public class ItemsProjector implements Projector<ItemView> {
         return ItemView.class;
     }
 
+    /**
+     * The events each item follows. An item's own events change the document of their aggregate; a comment (an
+     * aggregate of its own) and its moderation change the item it is on.
+     */
+    private static final EventHandlers<ItemView> HANDLERS = new EventHandlers<ItemView>()
+            .onAggregate(QuestionPosted.class, building((b, e) -> {
+                b.created("question", e.groupId(), e.themeId(), e.title(), e.body(), e.askedBy(),
+                        e.askedByOrganisationId(), e.postedAt());
+                b.status(e.postedAt(), e.askedBy(), "OPEN", null);
+                b.history(e.postedAt(), e.askedBy(), e.askedByOrganisationId(), "asked the question", e.title());
+            }))
+            .onAggregate(QuestionAnswered.class, building((b, e) -> {
+                b.answers = add(b.answers, new Answer(e.answerId(), e.body(), e.answeredBy(),
+                        e.answeredByOrganisationId(), e.answeredAt()), Answer::at, Answer::answerId);
+                b.history(e.answeredAt(), e.answeredBy(), e.answeredByOrganisationId(), "answered", null);
+            }))
+            .onAggregate(AnswerAccepted.class, building((b, e) -> {
+                b.acceptances = add(b.acceptances, new Acceptance(e.answerId(), e.acceptedBy(), e.acceptedAt()),
+                        Acceptance::at, Acceptance::answerId);
+                b.history(e.acceptedAt(), e.acceptedBy(), null, "accepted an answer", null);
+            }))
+            .onAggregate(QuestionClosed.class, building((b, e) -> {
+                b.status(e.closedAt(), e.closedBy(), "CLOSED", null);
+                b.history(e.closedAt(), e.closedBy(), null, "closed the question", null);
+            }))
+            .onAggregate(QuestionReopened.class, building((b, e) -> {
+                b.status(e.reopenedAt(), e.reopenedBy(), "OPEN", null);
+                b.history(e.reopenedAt(), e.reopenedBy(), null, "reopened the question", null);
+            }))
+            .onAggregate(EvidenceSubmitted.class, building((b, e) -> {
+                b.created("evidence", e.groupId(), e.themeId(), e.title(), e.summary(), e.submittedBy(),
+                        e.submittedByOrganisationId(), e.submittedAt());
+                b.status = "CURRENT";
+                b.form = e.kind().name();
+                b.versions = add(b.versions, new EvidenceVersion(e.submittedAt(), e.submittedBy(), e.title(),
+                        e.summary(), e.source(), e.kind().name(), e.level()), EvidenceVersion::at,
+                        ItemsProjector::versionKey);
+                b.history(e.submittedAt(), e.submittedBy(), e.submittedByOrganisationId(), "submitted the evidence",
+                        "Level " + e.level());
+            }))
+            .onAggregate(EvidenceRevised.class, building((b, e) -> {
+                b.title = e.title();
+                b.body = e.summary();
+                b.form = e.kind().name();
+                b.versions = add(b.versions, new EvidenceVersion(e.revisedAt(), e.revisedBy(), e.title(),
+                        e.summary(), e.source(), e.kind().name(), e.level()), EvidenceVersion::at,
+                        ItemsProjector::versionKey);
+                b.history(e.revisedAt(), e.revisedBy(), null, "revised the evidence", "Level " + e.level());
+            }))
+            .onAggregate(EvidenceEndorsed.class, building((b, e) -> b.endorsed(e.memberId(), e.organisationId(),
+                    e.endorsedAt())))
+            .onAggregate(EvidenceChallenged.class, building((b, e) -> b.challenged(e.challengeId(), e.memberId(),
+                    e.organisationId(), e.reason(), e.challengedAt())))
+            .onAggregate(ProposalDrafted.class, building((b, e) -> {
+                b.created("proposal", e.groupId(), e.themeId(), e.title(), e.summary(), e.draftedBy(),
+                        e.draftedByOrganisationId(), e.draftedAt());
+                b.form = e.form().name();
+                b.status(e.draftedAt(), e.draftedBy(), "DRAFT", null);
+                b.history(e.draftedAt(), e.draftedBy(), e.draftedByOrganisationId(), "drafted the proposal", null);
+            }))
+            .onAggregate(ProposalOpenedForChallenge.class, building((b, e) -> {
+                b.status(e.openedAt(), e.openedBy(), "OPEN_FOR_CHALLENGE", null);
+                b.history(e.openedAt(), e.openedBy(), null, "opened it for challenge", null);
+            }))
+            .onAggregate(ProposalEndorsed.class, building((b, e) -> b.endorsed(e.memberId(), e.organisationId(),
+                    e.endorsedAt())))
+            .onAggregate(ProposalChallenged.class, building((b, e) -> b.challenged(e.challengeId(), e.memberId(),
+                    e.organisationId(), e.reason(), e.challengedAt())))
+            .onAggregate(EvidenceLinkedToProposal.class, building((b, e) -> {
+                b.links = add(b.links, new Link(e.evidenceId(), e.linkedBy(), e.linkedAt()), Link::at,
+                        Link::evidenceId);
+                b.history(e.linkedAt(), e.linkedBy(), null, "linked evidence", e.evidenceId());
+            }))
+            .onAggregate(ProposalEndorsedByGroup.class, building((b, e) -> {
+                b.status(e.endorsedAt(), e.facilitatorId(), "ENDORSED", null);
+                b.history(e.endorsedAt(), e.facilitatorId(), null, "recorded the group's endorsement", null);
+            }))
+            .onAggregate(ProposalDecided.class, building((b, e) -> {
+                b.status(e.decidedAt(), e.decidedBy(), e.outcome().name(), e.rationale());
+                b.history(e.decidedAt(), e.decidedBy(), null,
+                        e.outcome().name().equals("TAKEN_FORWARD") ? "decided to take it forward"
+                                : "decided not to take it forward",
+                        e.rationale());
+            }))
+            .onAggregate(ProposalWithdrawn.class, building((b, e) -> {
+                b.status(e.withdrawnAt(), e.withdrawnBy(), "WITHDRAWN", e.reason());
+                b.history(e.withdrawnAt(), e.withdrawnBy(), null, "withdrew the proposal", e.reason());
+            }))
+            .on(CommentPosted.class, CommentPosted::itemId, building((b, e) -> {
+                if (b.type == null) {
+                    b.type = e.itemType();
+                    b.groupId = e.groupId();
+                }
+                b.comments = add(b.comments, new Comment(e.commentId(), e.body(), e.author(),
+                        e.authorOrganisationId(), e.postedAt(), null), Comment::at, Comment::commentId);
+                b.history(e.postedAt(), e.author(), e.authorOrganisationId(), "commented", null);
+            }))
+            .on(ItemHidden.class, e -> e.parentItemId() == null ? e.itemId() : e.parentItemId(), building((b, e) -> {
+                Hidden hidden = new Hidden(e.hiddenBy(), e.reason(), e.hiddenAt());
+                if (e.parentItemId() == null) {
+                    b.hidden = hidden;
+                    b.history(e.hiddenAt(), e.hiddenBy(), null, "hid it", e.reason());
+                } else {
+                    b.hideComment(e.itemId(), hidden);
+                }
+            }))
+            .on(ItemRestored.class, e -> e.parentItemId() == null ? e.itemId() : e.parentItemId(),
+                    building((b, e) -> {
+                        if (e.parentItemId() == null) {
+                            b.hidden = null;
+                            b.history(e.restoredAt(), e.restoredBy(), null, "restored it", e.reason());
+                        } else {
+                            b.hideComment(e.itemId(), null);
+                        }
+                    }));
+
     @Override
-    public Optional<String> viewId(Object event) {
-        if (event instanceof QuestionPosted e) {
-            return Optional.of(e.questionId());
-        }
-        if (event instanceof QuestionAnswered e) {
-            return Optional.of(e.questionId());
-        }
-        if (event instanceof AnswerAccepted e) {
-            return Optional.of(e.questionId());
-        }
-        if (event instanceof QuestionClosed e) {
-            return Optional.of(e.questionId());
-        }
-        if (event instanceof QuestionReopened e) {
-            return Optional.of(e.questionId());
-        }
-        if (event instanceof EvidenceSubmitted e) {
-            return Optional.of(e.evidenceId());
-        }
-        if (event instanceof EvidenceRevised e) {
-            return Optional.of(e.evidenceId());
-        }
-        if (event instanceof EvidenceEndorsed e) {
-            return Optional.of(e.evidenceId());
-        }
-        if (event instanceof EvidenceChallenged e) {
-            return Optional.of(e.evidenceId());
-        }
-        if (event instanceof ProposalDrafted e) {
-            return Optional.of(e.proposalId());
-        }
-        if (event instanceof ProposalOpenedForChallenge e) {
-            return Optional.of(e.proposalId());
-        }
-        if (event instanceof ProposalEndorsed e) {
-            return Optional.of(e.proposalId());
-        }
-        if (event instanceof ProposalChallenged e) {
-            return Optional.of(e.proposalId());
-        }
-        if (event instanceof EvidenceLinkedToProposal e) {
-            return Optional.of(e.proposalId());
-        }
-        if (event instanceof ProposalEndorsedByGroup e) {
-            return Optional.of(e.proposalId());
-        }
-        if (event instanceof ProposalDecided e) {
-            return Optional.of(e.proposalId());
-        }
-        if (event instanceof ProposalWithdrawn e) {
-            return Optional.of(e.proposalId());
-        }
-        if (event instanceof CommentPosted e) {
-            return Optional.of(e.itemId());
-        }
-        if (event instanceof ItemHidden e) {
-            return Optional.of(e.parentItemId() == null ? e.itemId() : e.parentItemId());
-        }
-        if (event instanceof ItemRestored e) {
-            return Optional.of(e.parentItemId() == null ? e.itemId() : e.parentItemId());
-        }
-        return Optional.empty();
+    public Optional<String> viewId(EventEnvelope event) {
+        return HANDLERS.viewId(event);
     }
 
     @Override
@@ -133,113 +191,16 @@ public class ItemsProjector implements Projector<ItemView> {
 
     @Override
     public ItemView apply(ItemView item, EventEnvelope envelope) {
-        Builder b = new Builder(item, envelope.eventId());
-        Object payload = envelope.payload();
-        if (payload instanceof QuestionPosted e) {
-            b.created("question", e.groupId(), e.themeId(), e.title(), e.body(), e.askedBy(),
-                    e.askedByOrganisationId(), e.postedAt());
-            b.status(e.postedAt(), e.askedBy(), "OPEN", null);
-            b.history(e.postedAt(), e.askedBy(), e.askedByOrganisationId(), "asked the question", e.title());
-        } else if (payload instanceof QuestionAnswered e) {
-            b.answers = add(b.answers, new Answer(e.answerId(), e.body(), e.answeredBy(),
-                    e.answeredByOrganisationId(), e.answeredAt()), Answer::at, Answer::answerId);
-            b.history(e.answeredAt(), e.answeredBy(), e.answeredByOrganisationId(), "answered", null);
-        } else if (payload instanceof AnswerAccepted e) {
-            b.acceptances = add(b.acceptances, new Acceptance(e.answerId(), e.acceptedBy(), e.acceptedAt()),
-                    Acceptance::at, Acceptance::answerId);
-            b.history(e.acceptedAt(), e.acceptedBy(), null, "accepted an answer", null);
-        } else if (payload instanceof QuestionClosed e) {
-            b.status(e.closedAt(), e.closedBy(), "CLOSED", null);
-            b.history(e.closedAt(), e.closedBy(), null, "closed the question", null);
-        } else if (payload instanceof QuestionReopened e) {
-            b.status(e.reopenedAt(), e.reopenedBy(), "OPEN", null);
-            b.history(e.reopenedAt(), e.reopenedBy(), null, "reopened the question", null);
-        } else if (payload instanceof EvidenceSubmitted e) {
-            b.created("evidence", e.groupId(), e.themeId(), e.title(), e.summary(), e.submittedBy(),
-                    e.submittedByOrganisationId(), e.submittedAt());
-            b.status = "CURRENT";
-            b.form = e.kind().name();
-            b.versions = add(b.versions, new EvidenceVersion(e.submittedAt(), e.submittedBy(), e.title(),
-                    e.summary(), e.source(), e.kind().name(), e.level()), EvidenceVersion::at,
-                    ItemsProjector::versionKey);
-            b.history(e.submittedAt(), e.submittedBy(), e.submittedByOrganisationId(), "submitted the evidence",
-                    "Level " + e.level());
-        } else if (payload instanceof EvidenceRevised e) {
-            b.title = e.title();
-            b.body = e.summary();
-            b.form = e.kind().name();
-            b.versions = add(b.versions, new EvidenceVersion(e.revisedAt(), e.revisedBy(), e.title(),
-                    e.summary(), e.source(), e.kind().name(), e.level()), EvidenceVersion::at,
-                    ItemsProjector::versionKey);
-            b.history(e.revisedAt(), e.revisedBy(), null, "revised the evidence", "Level " + e.level());
-        } else if (payload instanceof EvidenceEndorsed e) {
-            b.endorsements = add(b.endorsements, new Reaction(e.memberId(), e.organisationId(), e.endorsedAt()),
-                    Reaction::at, Reaction::memberId);
-            b.history(e.endorsedAt(), e.memberId(), e.organisationId(), "endorsed", null);
-        } else if (payload instanceof EvidenceChallenged e) {
-            b.challenges = add(b.challenges, new Challenge(e.challengeId(), e.memberId(), e.organisationId(),
-                    e.reason(), e.challengedAt()), Challenge::at, Challenge::challengeId);
-            b.history(e.challengedAt(), e.memberId(), e.organisationId(), "challenged", e.reason());
-        } else if (payload instanceof ProposalDrafted e) {
-            b.created("proposal", e.groupId(), e.themeId(), e.title(), e.summary(), e.draftedBy(),
-                    e.draftedByOrganisationId(), e.draftedAt());
-            b.form = e.form().name();
-            b.status(e.draftedAt(), e.draftedBy(), "DRAFT", null);
-            b.history(e.draftedAt(), e.draftedBy(), e.draftedByOrganisationId(), "drafted the proposal", null);
-        } else if (payload instanceof ProposalOpenedForChallenge e) {
-            b.status(e.openedAt(), e.openedBy(), "OPEN_FOR_CHALLENGE", null);
-            b.history(e.openedAt(), e.openedBy(), null, "opened it for challenge", null);
-        } else if (payload instanceof ProposalEndorsed e) {
-            b.endorsements = add(b.endorsements, new Reaction(e.memberId(), e.organisationId(), e.endorsedAt()),
-                    Reaction::at, Reaction::memberId);
-            b.history(e.endorsedAt(), e.memberId(), e.organisationId(), "endorsed", null);
-        } else if (payload instanceof ProposalChallenged e) {
-            b.challenges = add(b.challenges, new Challenge(e.challengeId(), e.memberId(), e.organisationId(),
-                    e.reason(), e.challengedAt()), Challenge::at, Challenge::challengeId);
-            b.history(e.challengedAt(), e.memberId(), e.organisationId(), "challenged", e.reason());
-        } else if (payload instanceof EvidenceLinkedToProposal e) {
-            b.links = add(b.links, new Link(e.evidenceId(), e.linkedBy(), e.linkedAt()), Link::at,
-                    Link::evidenceId);
-            b.history(e.linkedAt(), e.linkedBy(), null, "linked evidence", e.evidenceId());
-        } else if (payload instanceof ProposalEndorsedByGroup e) {
-            b.status(e.endorsedAt(), e.facilitatorId(), "ENDORSED", null);
-            b.history(e.endorsedAt(), e.facilitatorId(), null, "recorded the group's endorsement", null);
-        } else if (payload instanceof ProposalDecided e) {
-            b.status(e.decidedAt(), e.decidedBy(), e.outcome().name(), e.rationale());
-            b.history(e.decidedAt(), e.decidedBy(), null,
-                    e.outcome().name().equals("TAKEN_FORWARD") ? "decided to take it forward"
-                            : "decided not to take it forward",
-                    e.rationale());
-        } else if (payload instanceof ProposalWithdrawn e) {
-            b.status(e.withdrawnAt(), e.withdrawnBy(), "WITHDRAWN", e.reason());
-            b.history(e.withdrawnAt(), e.withdrawnBy(), null, "withdrew the proposal", e.reason());
-        } else if (payload instanceof CommentPosted e) {
-            if (b.type == null) {
-                b.type = e.itemType();
-                b.groupId = e.groupId();
-            }
-            b.comments = add(b.comments, new Comment(e.commentId(), e.body(), e.author(),
-                    e.authorOrganisationId(), e.postedAt(), null), Comment::at, Comment::commentId);
-            b.history(e.postedAt(), e.author(), e.authorOrganisationId(), "commented", null);
-        } else if (payload instanceof ItemHidden e) {
-            Hidden hidden = new Hidden(e.hiddenBy(), e.reason(), e.hiddenAt());
-            if (e.parentItemId() == null) {
-                b.hidden = hidden;
-                b.history(e.hiddenAt(), e.hiddenBy(), null, "hid it", e.reason());
-            } else {
-                b.hideComment(e.itemId(), hidden);
-            }
-        } else if (payload instanceof ItemRestored e) {
-            if (e.parentItemId() == null) {
-                b.hidden = null;
-                b.history(e.restoredAt(), e.restoredBy(), null, "restored it", e.reason());
-            } else {
-                b.hideComment(e.itemId(), null);
-            }
-        } else {
-            return item;
-        }
-        return b.build();
+        return HANDLERS.apply(item, envelope);
+    }
+
+    /** A change made on a copy of the item ({@link Builder}), which records the event in the item's history. */
+    private static <E> EventHandlers.Change<ItemView, E> building(BiConsumer<Builder, E> change) {
+        return (item, event, envelope) -> {
+            Builder b = new Builder(item, envelope.eventId());
+            change.accept(b, event);
+            return b.build();
+        };
     }
 
     private static String versionKey(EvidenceVersion version) {
@@ -329,6 +290,18 @@ public class ItemsProjector implements Projector<ItemView> {
         void history(Instant at, String memberId, String organisationId, String action, String detail) {
             history = add(history, new HistoryEntry(at, memberId, organisationId, action, detail, eventId),
                     HistoryEntry::at, HistoryEntry::event);
+        }
+
+        void endorsed(String memberId, String organisationId, Instant at) {
+            endorsements = add(endorsements, new Reaction(memberId, organisationId, at), Reaction::at,
+                    Reaction::memberId);
+            history(at, memberId, organisationId, "endorsed", null);
+        }
+
+        void challenged(String challengeId, String memberId, String organisationId, String reason, Instant at) {
+            challenges = add(challenges, new Challenge(challengeId, memberId, organisationId, reason, at),
+                    Challenge::at, Challenge::challengeId);
+            history(at, memberId, organisationId, "challenged", reason);
         }
 
         /**

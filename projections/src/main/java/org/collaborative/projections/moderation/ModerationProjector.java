@@ -37,6 +37,11 @@ public class ModerationProjector implements Projector<ModerationView> {
     }
 
     @Override
+    public Optional<String> viewId(EventEnvelope event) {
+        return viewId(event.payload());
+    }
+
+    /** The id of the document the payload names, or empty when the view does not follow the event. */
     public Optional<String> viewId(Object event) {
         if (event instanceof ItemReported e) {
             return Optional.of(e.itemId());

@@ -24,6 +24,11 @@ public class OrganisationsProjector implements Projector<OrganisationCard> {
     }
 
     @Override
+    public Optional<String> viewId(EventEnvelope event) {
+        return viewId(event.payload());
+    }
+
+    /** The id of the document the payload names, or empty when the view does not follow the event. */
     public Optional<String> viewId(Object event) {
         return event instanceof OrganisationRegistered registered
                 ? Optional.of(registered.organisationId())

@@ -36,6 +36,11 @@ public class SearchIndexProjector implements Projector<SearchEntry> {
     }
 
     @Override
+    public Optional<String> viewId(EventEnvelope event) {
+        return viewId(event.payload());
+    }
+
+    /** The id of the document the payload names, or empty when the view does not follow the event. */
     public Optional<String> viewId(Object event) {
         if (event instanceof QuestionPosted e) {
             return Optional.of(e.questionId());

@@ -30,6 +30,11 @@ public class ThemeListProjector implements Projector<ThemeCard> {
     }
 
     @Override
+    public Optional<String> viewId(EventEnvelope event) {
+        return viewId(event.payload());
+    }
+
+    /** The id of the document the payload names, or empty when the view does not follow the event. */
     public Optional<String> viewId(Object event) {
         if (event instanceof ThemeCreated created) {
             return Optional.of(created.themeId());

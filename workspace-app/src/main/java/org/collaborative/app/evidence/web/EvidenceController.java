@@ -2,16 +2,15 @@ package org.collaborative.app.evidence.web;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.collaborative.app.Actor;
-import org.collaborative.app.RuleBrokenException;
 import org.collaborative.app.evidence.SubmitEvidence;
 import org.collaborative.app.group.GroupPages;
 import org.collaborative.app.group.GroupViews.GroupPage;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
-import org.collaborative.app.item.web.NewItemForms;
+import org.collaborative.app.infrastructure.web.Commands;
+import org.collaborative.app.infrastructure.web.Refusal;
 import org.collaborative.events.evidence.EvidenceKind;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -44,10 +43,10 @@ class EvidenceController {
     }
 
     private final GroupPages groups;
-    private final CommandGateway commands;
+    private final Commands commands;
     private final Clock clock;
 
-    EvidenceController(GroupPages groups, CommandGateway commands, Clock clock) {
+    EvidenceController(GroupPages groups, Commands commands, Clock clock) {
         this.groups = groups;
         this.commands = commands;
         this.clock = clock;
@@ -67,14 +66,12 @@ class EvidenceController {
         GroupPage group = groups.visibleGroup(groupId, user);
         String evidenceId = form.evidenceId() == null || form.evidenceId().isBlank()
                 ? UUID.randomUUID().toString() : form.evidenceId();
-        try {
-            commands.sendAndWait(new SubmitEvidence(evidenceId, groupId, form.title(), form.summary(), form.source(),
-                    form.kindValue(), form.level(), new Actor(user.memberId(), user.organisationId(), user.role()),
-                    clock.instant()));
-        } catch (AggregateStreamCreationException alreadySubmitted) {
-            // The same form arrived twice: it was recorded the first time.
-        } catch (RuleBrokenException refused) {
-            NewItemForms.refused(model, refused, "title");
+        // The same form arriving twice records it once (its id was minted when the form was shown).
+        Optional<Refusal> refused = commands.attemptOnce(new SubmitEvidence(evidenceId, groupId, form.title(),
+                form.summary(), form.source(), form.kindValue(), form.level(),
+                new Actor(user.memberId(), user.organisationId(), user.role()), clock.instant()));
+        if (refused.isPresent()) {
+            refused.get().showOn(model, "title");
             return show(model, group, form);
         }
         return "redirect:/items/" + evidenceId + "?done=submitted";

@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Clock;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.follow.Follow;
 import org.collaborative.app.follow.FollowViews;
 import org.collaborative.app.follow.Unfollow;
@@ -35,10 +35,10 @@ class FollowApi {
     private final FollowViews follows;
     private final GroupPages groups;
     private final ItemViews items;
-    private final CommandGateway commands;
+    private final Commands commands;
     private final Clock clock;
 
-    FollowApi(FollowViews follows, GroupPages groups, ItemViews items, CommandGateway commands, Clock clock) {
+    FollowApi(FollowViews follows, GroupPages groups, ItemViews items, Commands commands, Clock clock) {
         this.follows = follows;
         this.groups = groups;
         this.items = items;
@@ -57,7 +57,7 @@ class FollowApi {
     ResponseEntity<Target> follow(@Valid @RequestBody Target target, @AuthenticationPrincipal WorkspaceUser user) {
         FollowTarget kind = FollowController.FollowTargets.parse(target.target());
         FollowController.FollowTargets.visiblePage(kind, target.targetId(), user, groups, items);
-        commands.sendAndWait(Follow.of(user.memberId(), kind, target.targetId(), clock.instant()));
+        commands.send(Follow.of(user.memberId(), kind, target.targetId(), clock.instant()));
         return ResponseEntity.status(201).body(new Target(kind.name(), target.targetId()));
     }
 
@@ -66,7 +66,7 @@ class FollowApi {
     ResponseEntity<Void> unfollow(@PathVariable String target, @PathVariable String targetId,
             @AuthenticationPrincipal WorkspaceUser user) {
         FollowTarget kind = FollowController.FollowTargets.parse(target);
-        commands.sendAndWait(Unfollow.of(user.memberId(), kind, targetId, clock.instant()));
+        commands.send(Unfollow.of(user.memberId(), kind, targetId, clock.instant()));
         return ResponseEntity.noContent().build();
     }
 }

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.follow.Follow;
 import org.collaborative.app.follow.FollowViews;
 import org.collaborative.app.follow.Unfollow;
@@ -35,10 +35,10 @@ class FollowController {
     private final FollowViews follows;
     private final GroupPages groups;
     private final ItemViews items;
-    private final CommandGateway commands;
+    private final Commands commands;
     private final Clock clock;
 
-    FollowController(FollowViews follows, GroupPages groups, ItemViews items, CommandGateway commands, Clock clock) {
+    FollowController(FollowViews follows, GroupPages groups, ItemViews items, Commands commands, Clock clock) {
         this.follows = follows;
         this.groups = groups;
         this.items = items;
@@ -54,7 +54,7 @@ class FollowController {
             @AuthenticationPrincipal WorkspaceUser user) {
         FollowTarget kind = FollowTargets.parse(target);
         String page = FollowTargets.visiblePage(kind, targetId, user, groups, items);
-        commands.sendAndWait(follow
+        commands.send(follow
                 ? Follow.of(user.memberId(), kind, targetId, clock.instant())
                 : Unfollow.of(user.memberId(), kind, targetId, clock.instant()));
         follows.awaitFollowing(user.memberId(), kind, targetId, follow, READ_YOUR_WRITE_WAIT);

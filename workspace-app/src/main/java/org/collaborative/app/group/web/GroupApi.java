@@ -11,8 +11,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.group.GroupPages;
 import org.collaborative.app.group.GroupViews;
 import org.collaborative.app.group.GroupViews.GroupPage;
@@ -75,13 +74,13 @@ class GroupApi {
 
     private final GroupViews groups;
     private final GroupPages pages;
-    private final CommandGateway commands;
+    private final Commands commands;
     private final Clock clock;
     private final Accounts accounts;
 
     private final ModerationViews moderation;
 
-    GroupApi(GroupViews groups, GroupPages pages, CommandGateway commands, Clock clock, Accounts accounts,
+    GroupApi(GroupViews groups, GroupPages pages, Commands commands, Clock clock, Accounts accounts,
             ModerationViews moderation) {
         this.moderation = moderation;
         this.accounts = accounts;
@@ -114,7 +113,7 @@ class GroupApi {
         GroupPage group = pages.visibleGroup(groupId, user);
         boolean asks = !group.hasMember(user.memberId()) && !group.hasInvited(user.memberId())
                 && GroupVisibility.valueOf(group.visibility()) == GroupVisibility.COUNCIL_ONLY;
-        commands.sendAndWait(new JoinWorkingGroup(
+        commands.send(new JoinWorkingGroup(
                 groupId, user.memberId(), user.organisationId(), user.role(), clock.instant()));
         return ResponseEntity.status(asks ? HttpStatus.ACCEPTED : HttpStatus.CREATED)
                 .location(URI.create("/api/groups/" + groupId))
@@ -126,7 +125,7 @@ class GroupApi {
     Done approve(@PathVariable String groupId, @PathVariable String memberId,
             @AuthenticationPrincipal WorkspaceUser user) {
         pages.visibleGroup(groupId, user);
-        commands.sendAndWait(new ApproveJoinRequest(groupId, memberId, user.memberId(), clock.instant()));
+        commands.send(new ApproveJoinRequest(groupId, memberId, user.memberId(), clock.instant()));
         return new Done(groupId, memberId);
     }
 
@@ -135,7 +134,7 @@ class GroupApi {
     Done decline(@PathVariable String groupId, @PathVariable String memberId, @Valid @RequestBody Decline decline,
             @AuthenticationPrincipal WorkspaceUser user) {
         pages.visibleGroup(groupId, user);
-        commands.sendAndWait(new DeclineJoinRequest(groupId, memberId, user.memberId(), decline.reason(),
+        commands.send(new DeclineJoinRequest(groupId, memberId, user.memberId(), decline.reason(),
                 clock.instant()));
         return new Done(groupId, memberId);
     }
@@ -147,7 +146,7 @@ class GroupApi {
         pages.visibleGroup(groupId, user);
         var person = accounts.findByEmail(invite.email())
                 .orElseThrow(() -> new InvalidInputException("email", "There is no member with that email address"));
-        commands.sendAndWait(new InviteToGroup(groupId, person.memberId(), person.organisationId(), person.role(),
+        commands.send(new InviteToGroup(groupId, person.memberId(), person.organisationId(), person.role(),
                 user.memberId(), clock.instant()));
         return ResponseEntity.status(HttpStatus.CREATED).body(new Done(groupId, person.memberId()));
     }
@@ -157,7 +156,7 @@ class GroupApi {
     Done appoint(@PathVariable String groupId, @Valid @RequestBody Appoint appoint,
             @AuthenticationPrincipal WorkspaceUser user) {
         pages.visibleGroup(groupId, user);
-        commands.sendAndWait(new AppointFacilitator(groupId, appoint.memberId(), user.memberId(), clock.instant()));
+        commands.send(new AppointFacilitator(groupId, appoint.memberId(), user.memberId(), clock.instant()));
         return new Done(groupId, appoint.memberId());
     }
 
@@ -165,7 +164,7 @@ class GroupApi {
     @Operation(summary = "Leave a group")
     Done leave(@PathVariable String groupId, @AuthenticationPrincipal WorkspaceUser user) {
         pages.visibleGroup(groupId, user);
-        commands.sendAndWait(new LeaveWorkingGroup(groupId, user.memberId(), clock.instant()));
+        commands.send(new LeaveWorkingGroup(groupId, user.memberId(), clock.instant()));
         return new Done(groupId, user.memberId());
     }
 
@@ -177,12 +176,9 @@ class GroupApi {
             @AuthenticationPrincipal WorkspaceUser user) {
         pages.visibleGroup(groupId, user);
         String questionId = question.questionId() == null ? UUID.randomUUID().toString() : question.questionId();
-        try {
-            commands.sendAndWait(new PostQuestion(questionId, groupId, question.title(), question.body(),
-                    user.memberId(), user.organisationId(), clock.instant()));
-        } catch (AggregateStreamCreationException alreadyAsked) {
-            // The same request arrived twice: the question was asked the first time.
-        }
+        // The same request arriving twice asks the question once.
+        commands.sendOnce(new PostQuestion(questionId, groupId, question.title(), question.body(),
+                user.memberId(), user.organisationId(), clock.instant()));
         return ResponseEntity.created(URI.create("/api/groups/" + groupId))
                 .body(new Asked(groupId, questionId));
     }

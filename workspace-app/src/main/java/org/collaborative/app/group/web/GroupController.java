@@ -2,9 +2,9 @@ package org.collaborative.app.group.web;
 
 import java.time.Clock;
 import java.time.Duration;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.ConcurrencyException;
-import org.collaborative.app.RuleBrokenException;
+import java.util.Optional;
+import org.collaborative.app.infrastructure.web.Commands;
+import org.collaborative.app.infrastructure.web.Refusal;
 import org.collaborative.app.group.GroupViews;
 import org.collaborative.app.group.GroupPages;
 import org.collaborative.app.group.GroupViews.GroupPage;
@@ -46,7 +46,7 @@ class GroupController {
     private final GroupViews groups;
     private final GroupPages pages;
     private final LiveUpdates live;
-    private final CommandGateway commands;
+    private final Commands commands;
     private final Clock clock;
     private final Accounts accounts;
 
@@ -54,7 +54,7 @@ class GroupController {
             GroupViews groups,
             GroupPages pages,
             LiveUpdates live,
-            CommandGateway commands,
+            Commands commands,
             Clock clock,
             Accounts accounts) {
         this.accounts = accounts;
@@ -247,12 +247,9 @@ class GroupController {
     private String attempt(
             GroupPage group, WorkspaceUser user, Model model, String anchor, Object command, Done done,
             String memberId) {
-        try {
-            commands.sendAndWait(command);
-        } catch (RuleBrokenException refused) {
-            return refuse(model, group, user, anchor, refused.getMessage());
-        } catch (ConcurrencyException conflict) {
-            return refuse(model, group, user, anchor, ErrorSummary.CONFLICT);
+        Optional<Refusal> refused = commands.attempt(command);
+        if (refused.isPresent()) {
+            return refuse(model, group, user, anchor, refused.get().message());
         }
         return "redirect:/groups/" + group.id() + "?done=" + done.param()
                 + (memberId.equals(user.memberId()) ? "" : "&member=" + memberId);

@@ -1,17 +1,16 @@
 package org.collaborative.app.group.web;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.collaborative.app.InvalidInputException;
-import org.collaborative.app.RuleBrokenException;
 import org.collaborative.app.group.FormWorkingGroup;
 import org.collaborative.app.group.GroupViews;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
+import org.collaborative.app.infrastructure.web.Commands;
+import org.collaborative.app.infrastructure.web.Refusal;
 import org.collaborative.app.infrastructure.web.NotFoundException;
-import org.collaborative.app.item.web.NewItemForms;
 import org.collaborative.app.theme.ThemeViews;
 import org.collaborative.app.theme.ThemeViews.ThemeCard;
 import org.collaborative.events.group.GroupVisibility;
@@ -32,10 +31,10 @@ class GroupFormController {
 
     private final ThemeViews themes;
     private final GroupViews groups;
-    private final CommandGateway commands;
+    private final Commands commands;
     private final Clock clock;
 
-    GroupFormController(ThemeViews themes, GroupViews groups, CommandGateway commands, Clock clock) {
+    GroupFormController(ThemeViews themes, GroupViews groups, Commands commands, Clock clock) {
         this.themes = themes;
         this.groups = groups;
         this.commands = commands;
@@ -58,29 +57,24 @@ class GroupFormController {
             Model model) {
         ThemeCard theme = theme(themeId);
         String id = isUuid(groupId) ? groupId : UUID.randomUUID().toString();
-        try {
-            GroupVisibility chosen = parse(visibility);
-            commands.sendAndWait(new FormWorkingGroup(id, themeId, name, purpose, chosen, user.memberId(),
-                    user.organisationId(), clock.instant()));
-        } catch (AggregateStreamCreationException alreadyFormed) {
-            // The same form sent twice: the group was formed the first time.
-        } catch (RuleBrokenException refused) {
-            NewItemForms.refused(model, refused, "name");
+        // The same form sent twice forms one group (its id was minted when the form was shown).
+        Optional<Refusal> refused = visibility(visibility).or(() -> commands.attemptOnce(new FormWorkingGroup(id,
+                themeId, name, purpose, GroupVisibility.valueOf(visibility), user.memberId(), user.organisationId(),
+                clock.instant())));
+        if (refused.isPresent()) {
+            refused.get().showOn(model, "name");
             return form(model, theme, id, name, purpose, visibility);
         }
         groups.awaitUntil(id, group -> true, GroupController.READ_YOUR_WRITE_WAIT);
         return "redirect:/groups/" + id;
     }
 
-    private static GroupVisibility parse(String visibility) {
-        if (visibility == null || visibility.isBlank()) {
-            throw new InvalidInputException("visibility", "Choose who can see and join the group");
-        }
-        try {
-            return GroupVisibility.valueOf(visibility);
-        } catch (IllegalArgumentException unknown) {
-            throw new InvalidInputException("visibility", "Choose who can see and join the group");
-        }
+    /** Empty when a known visibility was chosen, else the refusal to show on the field. */
+    private static Optional<Refusal> visibility(String visibility) {
+        boolean known = visibility != null
+                && Arrays.stream(GroupVisibility.values()).anyMatch(value -> value.name().equals(visibility));
+        return known ? Optional.empty()
+                : Optional.of(Refusal.invalid("visibility", "Choose who can see and join the group"));
     }
 
     private static boolean isUuid(String value) {

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.collaborative.app.InvalidInputException;
 import org.collaborative.app.RuleBrokenException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,7 +18,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * How the JSON API says no: an RFC 9457 problem detail ({@code application/problem+json}) whose {@code type} names the
- * kind of problem and whose {@code detail} is the same sentence the pages show. Invalid input lists each field.
+ * kind of problem and whose {@code detail} is the same sentence the pages show. A refused command is answered by its
+ * {@link Refusal} (400 invalid input, 422 broken rule, 429 too many posts with {@code Retry-After}, 409 conflict), as
+ * the pages show the same refusal in their error summary. Invalid input lists each field.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -26,16 +28,9 @@ public class ApiProblems {
 
     public static final String TYPE_BASE = "https://collaborative.london/problems/";
 
-    @ExceptionHandler(ConcurrencyException.class)
-    ProblemDetail conflict(ConcurrencyException conflict) {
-        return problem(HttpStatus.CONFLICT, "conflict", "Changed at the same moment", ErrorSummary.CONFLICT);
-    }
-
-    @ExceptionHandler(InvalidInputException.class)
-    ProblemDetail invalid(InvalidInputException invalid) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", invalid.getMessage());
-        problem.setProperty("errors", List.of(Map.of("field", invalid.field(), "message", invalid.getMessage())));
-        return problem;
+    @ExceptionHandler({RuleBrokenException.class, ConcurrencyException.class})
+    ResponseEntity<ProblemDetail> refused(RuntimeException failure) {
+        return Refusal.of(failure).orElseThrow(() -> failure).problem();
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -47,24 +42,6 @@ public class ApiProblems {
                 errors.isEmpty() ? "The request is not valid" : errors.get(0).get("message"));
         problem.setProperty("errors", errors);
         return problem;
-    }
-
-    /** Too many posts in a short time (see PostingLimits): 429 with Retry-After in seconds. */
-    @ExceptionHandler(org.collaborative.app.moderation.PostingLimitReachedException.class)
-    org.springframework.http.ResponseEntity<ProblemDetail> tooMany(
-            org.collaborative.app.moderation.PostingLimitReachedException refused) {
-        ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-posts", "Too many posts",
-                refused.getMessage());
-        problem.setProperty("retryAfterSeconds", refused.retryAfter().getSeconds());
-        return org.springframework.http.ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(org.springframework.http.HttpHeaders.RETRY_AFTER,
-                        Long.toString(refused.retryAfter().getSeconds()))
-                .body(problem);
-    }
-
-    @ExceptionHandler(RuleBrokenException.class)
-    ProblemDetail refused(RuleBrokenException refused) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "rule-broken", "Not allowed", refused.getMessage());
     }
 
     @ExceptionHandler({NotFoundException.class, AggregateNotFoundException.class})

@@ -9,8 +9,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.Actor;
 import org.collaborative.app.InvalidInputException;
 import org.collaborative.app.RuleBrokenException;
@@ -69,10 +68,10 @@ class ItemApi {
 
     private final ItemViews items;
     private final GroupPages groups;
-    private final CommandGateway commands;
+    private final Commands commands;
     private final Clock clock;
 
-    ItemApi(ItemViews items, GroupPages groups, CommandGateway commands, Clock clock) {
+    ItemApi(ItemViews items, GroupPages groups, Commands commands, Clock clock) {
         this.items = items;
         this.groups = groups;
         this.commands = commands;
@@ -91,7 +90,7 @@ class ItemApi {
             @AuthenticationPrincipal WorkspaceUser user) {
         visible(itemId, user);
         String id = idOf(answer);
-        once(new AnswerQuestion(itemId, id, answer.text(), actor(user), clock.instant()));
+        commands.sendOnce(new AnswerQuestion(itemId, id, answer.text(), actor(user), clock.instant()));
         return created(itemId, id);
     }
 
@@ -100,7 +99,7 @@ class ItemApi {
     Recorded accept(@PathVariable String itemId, @PathVariable String answerId,
             @AuthenticationPrincipal WorkspaceUser user) {
         visible(itemId, user);
-        commands.sendAndWait(new AcceptAnswer(itemId, answerId, actor(user), clock.instant()));
+        commands.send(new AcceptAnswer(itemId, answerId, actor(user), clock.instant()));
         return new Recorded(itemId, answerId);
     }
 
@@ -108,7 +107,7 @@ class ItemApi {
     @Operation(summary = "Endorse evidence or a proposal (not your own; once)")
     ResponseEntity<Recorded> endorse(@PathVariable String itemId, @AuthenticationPrincipal WorkspaceUser user) {
         Item item = visible(itemId, user);
-        commands.sendAndWait(switch (item.itemType()) {
+        commands.send(switch (item.itemType()) {
             case EVIDENCE -> new EndorseEvidence(itemId, actor(user), clock.instant());
             case PROPOSAL -> new EndorseProposal(itemId, actor(user), clock.instant());
             case QUESTION -> throw new RuleBrokenException("Questions are answered, not endorsed");
@@ -122,7 +121,7 @@ class ItemApi {
             @AuthenticationPrincipal WorkspaceUser user) {
         Item item = visible(itemId, user);
         String id = idOf(challenge);
-        once(switch (item.itemType()) {
+        commands.sendOnce(switch (item.itemType()) {
             case EVIDENCE -> new ChallengeEvidence(itemId, id, challenge.text(), actor(user), clock.instant());
             case PROPOSAL -> new ChallengeProposal(itemId, id, challenge.text(), actor(user), clock.instant());
             case QUESTION -> throw new RuleBrokenException("Questions are answered, not challenged");
@@ -136,7 +135,7 @@ class ItemApi {
             @AuthenticationPrincipal WorkspaceUser user) {
         visible(itemId, user);
         String id = idOf(comment);
-        once(new PostComment(id, itemId, comment.text(), actor(user), clock.instant()));
+        commands.sendOnce(new PostComment(id, itemId, comment.text(), actor(user), clock.instant()));
         return created(itemId, id);
     }
 
@@ -149,7 +148,7 @@ class ItemApi {
         Actor actor = actor(user);
         Instant at = clock.instant();
         String note = change.note() == null ? "" : change.note();
-        commands.sendAndWait(switch (change.to()) {
+        commands.send(switch (change.to()) {
             case "CLOSED" -> new CloseQuestion(itemId, actor, at);
             case "OPEN" -> new ReopenQuestion(itemId, actor, at);
             case "OPEN_FOR_CHALLENGE" -> new OpenProposalForChallenge(itemId, actor, at);
@@ -168,7 +167,7 @@ class ItemApi {
             @AuthenticationPrincipal WorkspaceUser user) {
         visible(itemId, user);
         visible(link.evidenceId(), user);
-        commands.sendAndWait(new LinkEvidence(itemId, link.evidenceId(), actor(user), clock.instant()));
+        commands.send(new LinkEvidence(itemId, link.evidenceId(), actor(user), clock.instant()));
         return created(itemId, link.evidenceId());
     }
 
@@ -180,15 +179,6 @@ class ItemApi {
             throw new NotFoundException("item");
         }
         return org.collaborative.app.moderation.HiddenItems.shownTo(item, group, user);
-    }
-
-    /** Sends a command that creates something with a client-chosen id; the same id sent again is the same request. */
-    private void once(Object command) {
-        try {
-            commands.sendAndWait(command);
-        } catch (AggregateStreamCreationException alreadyDone) {
-            // A retried request: it was recorded the first time.
-        }
     }
 
     private static String idOf(Text text) {

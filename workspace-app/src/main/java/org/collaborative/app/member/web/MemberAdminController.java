@@ -2,12 +2,12 @@ package org.collaborative.app.member.web;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.collaborative.app.infrastructure.web.Commands;
+import org.collaborative.app.infrastructure.web.Refusal;
 import org.collaborative.app.Actor;
-import org.collaborative.app.RuleBrokenException;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
-import org.collaborative.app.infrastructure.web.ErrorSummary;
 import org.collaborative.app.infrastructure.web.NotFoundException;
 import org.collaborative.app.member.Accounts;
 import org.collaborative.app.member.ChangeMemberRole;
@@ -33,10 +33,10 @@ class MemberAdminController {
 
     private final Accounts accounts;
     private final OrganisationViews organisations;
-    private final CommandGateway commands;
+    private final Commands commands;
     private final Clock clock;
 
-    MemberAdminController(Accounts accounts, OrganisationViews organisations, CommandGateway commands, Clock clock) {
+    MemberAdminController(Accounts accounts, OrganisationViews organisations, Commands commands, Clock clock) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.commands = commands;
@@ -63,12 +63,11 @@ class MemberAdminController {
     String changeRole(@PathVariable String memberId, @RequestParam(required = false) MemberRole role,
             @AuthenticationPrincipal WorkspaceUser user, Model model) {
         Accounts.Account account = account(memberId);
-        try {
-            commands.sendAndWait(new ChangeMemberRole(memberId,
-                    new Actor(user.memberId(), user.organisationId(), user.role()), role, clock.instant()));
-        } catch (RuleBrokenException refused) {
-            model.addAttribute("errorSummary", ErrorSummary.of("role", refused.getMessage()));
-            model.addAttribute("fieldErrors", Map.of("role", refused.getMessage()));
+        Optional<Refusal> refused = commands.attempt(new ChangeMemberRole(memberId,
+                new Actor(user.memberId(), user.organisationId(), user.role()), role, clock.instant()));
+        if (refused.isPresent()) {
+            model.addAttribute("errorSummary", refused.get().summary("role"));
+            model.addAttribute("fieldErrors", Map.of("role", refused.get().message()));
             return memberPage(model, account);
         }
         return "redirect:/admin/members/" + memberId + "?saved";

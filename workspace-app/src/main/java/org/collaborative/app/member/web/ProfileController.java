@@ -4,13 +4,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.collaborative.app.infrastructure.web.Commands;
+import org.collaborative.app.infrastructure.web.Refusal;
 import org.collaborative.app.Actor;
-import org.collaborative.app.InvalidInputException;
-import org.collaborative.app.RuleBrokenException;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
-import org.collaborative.app.infrastructure.web.ErrorSummary;
 import org.collaborative.app.infrastructure.web.NotFoundException;
 import org.collaborative.app.member.Accounts;
 import org.collaborative.app.member.ChangeMemberProfile;
@@ -45,13 +44,13 @@ class ProfileController {
 
     private final Accounts accounts;
     private final OrganisationViews organisations;
-    private final CommandGateway commands;
+    private final Commands commands;
     private final UserDetailsService members;
     private final PersonalDataExport export;
     private final Clock clock;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    ProfileController(Accounts accounts, OrganisationViews organisations, CommandGateway commands,
+    ProfileController(Accounts accounts, OrganisationViews organisations, Commands commands,
             UserDetailsService members, PersonalDataExport export, Clock clock) {
         this.export = export;
         this.accounts = accounts;
@@ -78,14 +77,11 @@ class ProfileController {
             HttpServletResponse response,
             Model model) {
         Accounts.Account account = account(user);
-        try {
-            commands.sendAndWait(new ChangeMemberProfile(user.memberId(),
-                    new Actor(user.memberId(), user.organisationId(), user.role()), displayName, jobTitle,
-                    clock.instant()));
-        } catch (RuleBrokenException refused) {
-            String field = refused instanceof InvalidInputException invalid ? invalid.field() : "displayName";
-            model.addAttribute("errorSummary", ErrorSummary.of(field, refused.getMessage()));
-            model.addAttribute("fieldErrors", Map.of(field, refused.getMessage()));
+        Optional<Refusal> refused = commands.attempt(new ChangeMemberProfile(user.memberId(),
+                new Actor(user.memberId(), user.organisationId(), user.role()), displayName, jobTitle,
+                clock.instant()));
+        if (refused.isPresent()) {
+            refused.get().showOn(model, "displayName");
             return page(model, account, displayName, jobTitle);
         }
         refreshSignedInMember(account.email(), request, response);

@@ -9,10 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.ConcurrencyException;
+import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.Actor;
-import org.collaborative.app.RuleBrokenException;
 import org.collaborative.app.group.GroupPages;
 import org.collaborative.app.group.GroupViews.GroupPage;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
@@ -66,11 +64,11 @@ class ModerationController {
     private final ItemViews items;
     private final GroupPages groups;
     private final People people;
-    private final CommandGateway commands;
+    private final Commands commands;
     private final Clock clock;
 
     ModerationController(ModerationViews moderation, ItemViews items, GroupPages groups, People people,
-            CommandGateway commands, Clock clock) {
+            Commands commands, Clock clock) {
         this.moderation = moderation;
         this.items = items;
         this.groups = groups;
@@ -242,14 +240,7 @@ class ModerationController {
 
     /** Sends the command; a broken rule comes back as the error summary of the reason field. */
     private Optional<List<ErrorSummary.Item>> send(ModerationCommand command) {
-        try {
-            commands.sendAndWait(command.message());
-            return Optional.empty();
-        } catch (RuleBrokenException refused) {
-            return Optional.of(ErrorSummary.of("reason", refused.getMessage()));
-        } catch (ConcurrencyException conflict) {
-            return Optional.of(ErrorSummary.of("reason", ErrorSummary.CONFLICT));
-        }
+        return commands.attempt(command.message()).map(refused -> refused.summary("reason"));
     }
 
     /** Everything moderated in the groups this person moderates and may see, most recent activity first. */

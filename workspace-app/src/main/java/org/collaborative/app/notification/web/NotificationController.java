@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.follow.FollowViews;
 import org.collaborative.app.group.GroupPages;
 import org.collaborative.app.group.GroupViews.GroupPage;
@@ -51,11 +51,11 @@ class NotificationController {
     private final FollowViews follows;
     private final GroupPages groups;
     private final ItemViews items;
-    private final CommandGateway commands;
+    private final Commands commands;
     private final Clock clock;
 
     NotificationController(NotificationViews notifications, FollowViews follows, GroupPages groups, ItemViews items,
-            CommandGateway commands, Clock clock) {
+            Commands commands, Clock clock) {
         this.notifications = notifications;
         this.follows = follows;
         this.groups = groups;
@@ -84,7 +84,7 @@ class NotificationController {
             until = clock.instant();
         }
         Instant marked = until.isAfter(clock.instant()) ? clock.instant() : until;
-        commands.sendAndWait(MarkNotificationsRead.of(user.memberId(), marked, clock.instant()));
+        commands.send(MarkNotificationsRead.of(user.memberId(), marked, clock.instant()));
         notifications.awaitSettings(user.memberId(),
                 s -> s.readUpTo() != null && !s.readUpTo().isBefore(marked), READ_YOUR_WRITE_WAIT);
         return "redirect:/notifications?read";
@@ -154,10 +154,10 @@ class NotificationController {
             return prepare(model, user, settings, values, errors);
         }
         Instant now = clock.instant();
-        commands.sendAndWait(ChooseDigestSchedule.of(user.memberId(), day, time, Boolean.parseBoolean(emailed), now));
+        commands.send(ChooseDigestSchedule.of(user.memberId(), day, time, Boolean.parseBoolean(emailed), now));
         for (Map.Entry<Followed, NotificationFrequency> choice : chosen.entrySet()) {
             String[] target = choice.getKey().field().substring("frequency-".length()).split("-", 2);
-            commands.sendAndWait(ChooseNotificationFrequency.of(user.memberId(), FollowTarget.valueOf(target[0]),
+            commands.send(ChooseNotificationFrequency.of(user.memberId(), FollowTarget.valueOf(target[0]),
                     target[1], choice.getValue(), now));
         }
         DayOfWeek savedDay = day;

@@ -1,7 +1,7 @@
 package org.collaborative.app.notification.web;
 
 import java.time.Clock;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.infrastructure.web.NotFoundException;
 import org.collaborative.app.notification.UnsubscribeFromDigest;
 import org.collaborative.app.notification.UnsubscribeLinks;
@@ -20,10 +20,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 class UnsubscribeController {
 
     private final UnsubscribeLinks links;
-    private final CommandGateway commands;
+    private final Commands commands;
     private final Clock clock;
 
-    UnsubscribeController(UnsubscribeLinks links, CommandGateway commands, Clock clock) {
+    UnsubscribeController(UnsubscribeLinks links, Commands commands, Clock clock) {
         this.links = links;
         this.commands = commands;
         this.clock = clock;
@@ -40,7 +40,7 @@ class UnsubscribeController {
     @PostMapping("/unsubscribe/{memberId}/{signature}")
     String unsubscribe(@PathVariable String memberId, @PathVariable String signature, Model model) {
         verify(memberId, signature);
-        commands.sendAndWait(UnsubscribeFromDigest.of(memberId, clock.instant()));
+        commands.send(UnsubscribeFromDigest.of(memberId, clock.instant()));
         model.addAttribute("done", true);
         return "notification/unsubscribe";
     }

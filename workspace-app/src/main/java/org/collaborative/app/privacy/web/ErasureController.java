@@ -3,13 +3,12 @@ package org.collaborative.app.privacy.web;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.collaborative.app.infrastructure.web.Commands;
+import org.collaborative.app.infrastructure.web.Refusal;
 import org.collaborative.app.Actor;
-import org.collaborative.app.InvalidInputException;
-import org.collaborative.app.RuleBrokenException;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
-import org.collaborative.app.infrastructure.web.ErrorSummary;
 import org.collaborative.app.infrastructure.web.NotFoundException;
 import org.collaborative.app.member.Accounts;
 import org.collaborative.app.member.EraseMember;
@@ -43,10 +42,10 @@ class ErasureController {
 
     private final Accounts accounts;
     private final OrganisationViews organisations;
-    private final CommandGateway commands;
+    private final Commands commands;
     private final Clock clock;
 
-    ErasureController(Accounts accounts, OrganisationViews organisations, CommandGateway commands, Clock clock) {
+    ErasureController(Accounts accounts, OrganisationViews organisations, Commands commands, Clock clock) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.commands = commands;
@@ -66,14 +65,14 @@ class ErasureController {
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
         Accounts.Account account = account(memberId);
-        try {
-            commands.sendAndWait(new EraseMember(memberId,
-                    new Actor(user.memberId(), user.organisationId(), user.role()), reason, reference, clock.instant()));
-        } catch (RuleBrokenException refused) {
-            String field = refused instanceof InvalidInputException invalid ? invalid.field() : "reason";
+        Optional<Refusal> refused = commands.attempt(new EraseMember(memberId,
+                new Actor(user.memberId(), user.organisationId(), user.role()), reason, reference, clock.instant()));
+        if (refused.isPresent()) {
+            String field = refused.get().fieldOr("reason");
+            // The reason is a set of radios: the summary links to the first.
             String anchor = "reason".equals(field) ? "reason-" + ErasureReason.values()[0].name() : field;
-            model.addAttribute("errorSummary", ErrorSummary.of(anchor, refused.getMessage()));
-            model.addAttribute("fieldErrors", Map.of(field, refused.getMessage()));
+            model.addAttribute("errorSummary", refused.get().summary(anchor));
+            model.addAttribute("fieldErrors", Map.of(field, refused.get().message()));
             return page(model, account, reason, reference);
         }
         return "redirect:/admin/members?erased=" + account.organisationId();

@@ -2,15 +2,14 @@ package org.collaborative.app.proposal.web;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.collaborative.app.Actor;
-import org.collaborative.app.RuleBrokenException;
 import org.collaborative.app.group.GroupPages;
 import org.collaborative.app.group.GroupViews.GroupPage;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
-import org.collaborative.app.item.web.NewItemForms;
+import org.collaborative.app.infrastructure.web.Commands;
+import org.collaborative.app.infrastructure.web.Refusal;
 import org.collaborative.app.proposal.DraftProposal;
 import org.collaborative.events.proposal.ProposalForm;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -44,10 +43,10 @@ class ProposalController {
     }
 
     private final GroupPages groups;
-    private final CommandGateway commands;
+    private final Commands commands;
     private final Clock clock;
 
-    ProposalController(GroupPages groups, CommandGateway commands, Clock clock) {
+    ProposalController(GroupPages groups, Commands commands, Clock clock) {
         this.groups = groups;
         this.commands = commands;
         this.clock = clock;
@@ -67,13 +66,12 @@ class ProposalController {
         GroupPage group = groups.visibleGroup(groupId, user);
         String proposalId = form.proposalId() == null || form.proposalId().isBlank()
                 ? UUID.randomUUID().toString() : form.proposalId();
-        try {
-            commands.sendAndWait(new DraftProposal(proposalId, groupId, form.title(), form.summary(), form.formValue(),
-                    new Actor(user.memberId(), user.organisationId(), user.role()), clock.instant()));
-        } catch (AggregateStreamCreationException alreadyDrafted) {
-            // The same form arrived twice: it was recorded the first time.
-        } catch (RuleBrokenException refused) {
-            NewItemForms.refused(model, refused, "title");
+        // The same form arriving twice records it once (its id was minted when the form was shown).
+        Optional<Refusal> refused = commands.attemptOnce(new DraftProposal(proposalId, groupId, form.title(),
+                form.summary(), form.formValue(), new Actor(user.memberId(), user.organisationId(), user.role()),
+                clock.instant()));
+        if (refused.isPresent()) {
+            refused.get().showOn(model, "title");
             return show(model, group, form);
         }
         return "redirect:/items/" + proposalId + "?done=drafted";

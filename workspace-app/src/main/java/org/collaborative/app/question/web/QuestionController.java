@@ -5,15 +5,11 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
-import org.collaborative.app.InvalidInputException;
-import org.collaborative.app.RuleBrokenException;
 import org.collaborative.app.group.GroupViews.GroupPage;
 import org.collaborative.app.group.GroupViews.QuestionSummary;
 import org.collaborative.app.group.GroupPages;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
+import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.infrastructure.web.ErrorSummary;
 import org.collaborative.app.question.PostQuestion;
 import org.collaborative.app.question.QuestionForm;
@@ -36,11 +32,11 @@ class QuestionController {
 
     private static final Map<String, String> COMMAND_FIELDS = Map.of("question", "title", "details", "body");
 
-    private final CommandGateway commands;
+    private final Commands commands;
     private final GroupPages groupPages;
     private final Clock clock;
 
-    QuestionController(CommandGateway commands, GroupPages groupPages, Clock clock) {
+    QuestionController(Commands commands, GroupPages groupPages, Clock clock) {
         this.commands = commands;
         this.groupPages = groupPages;
         this.clock = clock;
@@ -57,19 +53,18 @@ class QuestionController {
         GroupPage group = groupPages.visibleGroup(groupId, user);
         Instant at = clock.instant();
         if (!errors.hasErrors()) {
-            try {
-                commands.sendAndWait(new PostQuestion(
-                        form.questionId(), groupId, form.title(), form.body(), user.memberId(), user.organisationId(),
-                        at));
-            } catch (AggregateStreamCreationException alreadyPosted) {
-                // The same form arrived twice: the question was asked the first time.
-            } catch (ConcurrencyException conflict) {
-                errors.reject("conflict", ErrorSummary.CONFLICT);
-            } catch (InvalidInputException invalid) {
-                errors.rejectValue(COMMAND_FIELDS.getOrDefault(invalid.field(), "title"), "invalid", invalid.getMessage());
-            } catch (RuleBrokenException refused) {
-                errors.reject("refused", refused.getMessage());
-            }
+            // The same form arriving twice asks the question once (its id was minted when the form was shown).
+            commands.attemptOnce(new PostQuestion(
+                            form.questionId(), groupId, form.title(), form.body(), user.memberId(),
+                            user.organisationId(), at))
+                    .ifPresent(refused -> {
+                        if (refused.field() != null) {
+                            errors.rejectValue(COMMAND_FIELDS.getOrDefault(refused.field(), "title"), "invalid",
+                                    refused.message());
+                        } else {
+                            errors.reject("refused", refused.message());
+                        }
+                    });
         }
         if (errors.hasErrors()) {
             groupPages.describe(model, group, user);

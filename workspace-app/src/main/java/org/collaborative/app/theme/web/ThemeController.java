@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.collaborative.app.group.GroupViews;
+import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.infrastructure.web.NotFoundException;
+import org.collaborative.app.infrastructure.web.Refusal;
 import org.collaborative.app.theme.ThemeViews;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,11 +35,11 @@ class ThemeController {
     private final ItemViews items;
     private final People people;
 
-    private final org.axonframework.commandhandling.gateway.CommandGateway commands;
+    private final Commands commands;
     private final java.time.Clock clock;
 
     ThemeController(ThemeViews themes, GroupViews groups, GroupPages pages, ItemViews items, People people,
-            org.axonframework.commandhandling.gateway.CommandGateway commands, java.time.Clock clock) {
+            Commands commands, java.time.Clock clock) {
         this.commands = commands;
         this.clock = clock;
         this.themes = themes;
@@ -70,16 +72,12 @@ class ThemeController {
             Model model) {
         String themeId = title.strip().toLowerCase(java.util.Locale.UK).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-|-$)", "");
-        try {
-            if (themeId.isEmpty()) {
-                throw new org.collaborative.app.InvalidInputException("title", "Enter a title");
-            }
-            commands.sendAndWait(new CreateTheme(themeId, title, summary, user.memberId(), clock.instant()));
-        } catch (org.axonframework.modelling.command.AggregateStreamCreationException exists) {
-            return refused(model, null, title, summary,
-                    new org.collaborative.app.RuleBrokenException("There is already a theme called " + title.strip()));
-        } catch (org.collaborative.app.RuleBrokenException refused) {
-            return refused(model, null, title, summary, refused);
+        java.util.Optional<Refusal> refused = themeId.isEmpty()
+                ? java.util.Optional.of(Refusal.invalid("title", "Enter a title"))
+                : commands.attemptNew(new CreateTheme(themeId, title, summary, user.memberId(), clock.instant()),
+                        "There is already a theme called " + title.strip());
+        if (refused.isPresent()) {
+            return refused(model, null, title, summary, refused.get());
         }
         return "redirect:/themes/" + themeId + "?saved=created";
     }
@@ -98,10 +96,10 @@ class ThemeController {
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
         ThemeViews.ThemeCard theme = themes.find(themeId).orElseThrow(() -> new NotFoundException("theme"));
-        try {
-            commands.sendAndWait(new DescribeTheme(themeId, title, summary, actor(user), clock.instant()));
-        } catch (org.collaborative.app.RuleBrokenException refused) {
-            return refused(model, theme, title, summary, refused);
+        java.util.Optional<Refusal> refused =
+                commands.attempt(new DescribeTheme(themeId, title, summary, actor(user), clock.instant()));
+        if (refused.isPresent()) {
+            return refused(model, theme, title, summary, refused.get());
         }
         return "redirect:/themes/" + themeId + "?saved=described";
     }
@@ -109,10 +107,9 @@ class ThemeController {
     @PostMapping("/themes/{themeId}/archive")
     String archive(@PathVariable String themeId, @AuthenticationPrincipal WorkspaceUser user, Model model) {
         ThemeViews.ThemeCard theme = themes.find(themeId).orElseThrow(() -> new NotFoundException("theme"));
-        try {
-            commands.sendAndWait(new ArchiveTheme(themeId, actor(user), clock.instant()));
-        } catch (org.collaborative.app.RuleBrokenException refused) {
-            return refused(model, theme, theme.title(), theme.summary(), refused);
+        java.util.Optional<Refusal> refused = commands.attempt(new ArchiveTheme(themeId, actor(user), clock.instant()));
+        if (refused.isPresent()) {
+            return refused(model, theme, theme.title(), theme.summary(), refused.get());
         }
         return "redirect:/themes?archived=" + themeId;
     }
@@ -122,8 +119,8 @@ class ThemeController {
     }
 
     private static String refused(Model model, ThemeViews.ThemeCard theme, String title, String summary,
-            org.collaborative.app.RuleBrokenException refused) {
-        org.collaborative.app.item.web.NewItemForms.refused(model, refused, "title");
+            Refusal refused) {
+        refused.showOn(model, "title");
         return themeForm(model, theme, title, summary);
     }
 

@@ -1,0 +1,51 @@
+package org.collaborative.app.item.web;
+
+import org.collaborative.app.question.AcceptAnswer;
+import org.collaborative.app.question.AnswerQuestion;
+import org.collaborative.app.infrastructure.security.WorkspaceUser;
+import org.collaborative.app.infrastructure.web.Commands;
+import org.collaborative.app.item.ItemViews.Item;
+import org.collaborative.app.item.web.ItemPage.Done;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** A question's answers: answering it (members of its group) and accepting an answer (the asker or a facilitator). */
+@Controller
+class AnswerController {
+
+    private final ItemPage page;
+    private final Commands commands;
+
+    AnswerController(ItemPage page, Commands commands) {
+        this.page = page;
+        this.commands = commands;
+    }
+
+    @PostMapping("/items/{itemId}/answers")
+    String answer(
+            @PathVariable String itemId,
+            @RequestParam String answerId,
+            @RequestParam(defaultValue = "") String answer,
+            @AuthenticationPrincipal WorkspaceUser user,
+            Model model) {
+        Item item = page.visibleItem(itemId, user);
+        model.addAttribute("answer", answer);
+        Object command = new AnswerQuestion(itemId, answerId, answer, ItemPage.actor(user), page.now());
+        return page.outcome(commands.attempt(command), item, user, model, "answer", Done.ANSWERED, answerId);
+    }
+
+    @PostMapping("/items/{itemId}/answers/{answerId}/acceptance")
+    String accept(
+            @PathVariable String itemId,
+            @PathVariable String answerId,
+            @AuthenticationPrincipal WorkspaceUser user,
+            Model model) {
+        Item item = page.visibleItem(itemId, user);
+        Object command = new AcceptAnswer(itemId, answerId, ItemPage.actor(user), page.now());
+        return page.outcome(commands.attempt(command), item, user, model, "answers", Done.ACCEPTED, answerId);
+    }
+}

@@ -1,0 +1,39 @@
+package org.collaborative.app.item.web;
+
+import org.collaborative.app.evidence.EndorseEvidence;
+import org.collaborative.app.infrastructure.web.NotFoundException;
+import org.collaborative.app.proposal.EndorseProposal;
+import org.collaborative.app.infrastructure.security.WorkspaceUser;
+import org.collaborative.app.infrastructure.web.Commands;
+import org.collaborative.app.item.ItemViews.Item;
+import org.collaborative.app.item.web.ItemPage.Done;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Endorsing evidence or a proposal (not your own; once). Questions are answered, not endorsed. */
+@Controller
+class EndorsementController {
+
+    private final ItemPage page;
+    private final Commands commands;
+
+    EndorsementController(ItemPage page, Commands commands) {
+        this.page = page;
+        this.commands = commands;
+    }
+
+    @PostMapping("/items/{itemId}/endorsements")
+    String endorse(@PathVariable String itemId, @AuthenticationPrincipal WorkspaceUser user, Model model) {
+        Item item = page.visibleItem(itemId, user);
+        Object command = switch (item.itemType()) {
+            case EVIDENCE -> new EndorseEvidence(itemId, ItemPage.actor(user), page.now());
+            case PROPOSAL -> new EndorseProposal(itemId, ItemPage.actor(user), page.now());
+            case QUESTION -> throw new NotFoundException("endorsement");
+        };
+        return page.outcome(commands.attempt(command), item, user, model, "endorse", Done.ENDORSED, null);
+    }
+}

@@ -1,0 +1,263 @@
+package org.collaborative.app.item.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.collaborative.app.Actor;
+import org.collaborative.app.follow.FollowViews;
+import org.collaborative.app.group.GroupPages;
+import org.collaborative.app.group.GroupViews.GroupPage;
+import org.collaborative.app.infrastructure.security.WorkspaceUser;
+import org.collaborative.app.infrastructure.web.Commands;
+import org.collaborative.app.infrastructure.web.NotFoundException;
+import org.collaborative.app.infrastructure.web.ReadYourWrite;
+import org.collaborative.app.infrastructure.web.Refusal;
+import org.collaborative.app.item.ItemType;
+import org.collaborative.app.item.ItemViews;
+import org.collaborative.app.item.ItemViews.Item;
+import org.collaborative.app.item.Markdown;
+import org.collaborative.app.member.People;
+import org.collaborative.app.moderation.HiddenItems;
+import org.collaborative.app.moderation.Moderators;
+import org.collaborative.app.theme.ThemeViews;
+import org.collaborative.events.follow.FollowTarget;
+import org.collaborative.events.member.MemberRole;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * What the controllers of an item's page share: the item as this person may see it, the page's model, and how a
+ * form on the page ends. Each form posts to its own controller ({@code AnswerController}, {@code CommentController},
+ * ...), which sends one command through {@link #outcome}: done, a redirect back to the page, which waits briefly
+ * for the view to show the change ({@link Done}); refused, the page again with a GOV.UK error summary linking to the
+ * form's field.
+ */
+@Component
+class ItemPage {
+
+    static final Duration READ_YOUR_WRITE_WAIT = Duration.ofSeconds(3);
+
+    /**
+     * What a person has just done on the page ({@code ?done=...&ref=...}), and how the page knows the view shows it.
+     * Other values of {@code done} (from the forms that create an item, or a report) are shown at once.
+     */
+    enum Done {
+        ENDORSED {
+            @Override
+            boolean shown(Item item, String ref, String memberId) {
+                return item.endorsedBy(memberId);
+            }
+        },
+        CHALLENGED {
+            @Override
+            boolean shown(Item item, String ref, String memberId) {
+                return item.challenges().stream().anyMatch(c -> c.challengeId().equals(ref));
+            }
+        },
+        COMMENTED {
+            @Override
+            boolean shown(Item item, String ref, String memberId) {
+                return item.comments().stream().anyMatch(c -> c.commentId().equals(ref));
+            }
+        },
+        ANSWERED {
+            @Override
+            boolean shown(Item item, String ref, String memberId) {
+                return item.answers().stream().anyMatch(a -> a.answerId().equals(ref));
+            }
+        },
+        ACCEPTED {
+            @Override
+            boolean shown(Item item, String ref, String memberId) {
+                return ref != null && ref.equals(item.acceptedAnswerId());
+            }
+        },
+        LINKED {
+            @Override
+            boolean shown(Item item, String ref, String memberId) {
+                return item.links().stream().anyMatch(l -> l.evidenceId().equals(ref));
+            }
+        },
+        REVISED {
+            @Override
+            boolean shown(Item item, String ref, String memberId) {
+                return item.versions().size() > 1;
+            }
+        },
+        HIDDEN {
+            @Override
+            boolean shown(Item item, String ref, String memberId) {
+                return HiddenItems.hidden(item, ref) != null;
+            }
+        },
+        RESTORED {
+            @Override
+            boolean shown(Item item, String ref, String memberId) {
+                return HiddenItems.hidden(item, ref) == null;
+            }
+        },
+        /** A move to another stage; {@code ref} is the stage, or the outcome of a decision. */
+        STATUS {
+            @Override
+            boolean shown(Item item, String ref, String memberId) {
+                return ref != null && (ref.equals(item.status())
+                        || ("DECIDED".equals(ref) && item.status().endsWith("TAKEN_FORWARD")));
+            }
+        };
+
+        /** Whether the item shows it, given the {@code ref} of the page's address and who did it. */
+        abstract boolean shown(Item item, String ref, String memberId);
+
+        String param() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        static Optional<Done> parse(String value) {
+            for (Done done : values()) {
+                if (done.param().equals(value)) {
+                    return Optional.of(done);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    private final ItemViews items;
+    private final GroupPages groups;
+    private final ThemeViews themes;
+    private final People people;
+    private final Clock clock;
+    private final Markdown markdown;
+    private final FollowViews follows;
+
+    ItemPage(ItemViews items, GroupPages groups, ThemeViews themes, People people, Clock clock,
+            Markdown markdown, FollowViews follows) {
+        this.items = items;
+        this.groups = groups;
+        this.themes = themes;
+        this.people = people;
+        this.clock = clock;
+        this.markdown = markdown;
+        this.follows = follows;
+    }
+
+    /** The item, or none if there is no such item. */
+    Optional<Item> find(String itemId) {
+        return items.find(itemId);
+    }
+
+    /** Whether the item is hidden from this person (it is then shown only to its group's moderators). */
+    boolean hiddenFrom(Item item, WorkspaceUser user) {
+        return HiddenItems.hiddenFrom(item, groups.visibleGroup(item.groupId(), user), user);
+    }
+
+    /** The item a form is about, if this person may see it; else "not found". */
+    Item visibleItem(String itemId, WorkspaceUser user) {
+        Item item = items.find(itemId).orElseThrow(() -> new NotFoundException("item"));
+        if (hiddenFrom(item, user)) {
+            throw new NotFoundException("item");
+        }
+        return item;
+    }
+
+    /** Waits (briefly) until the view shows what the person just did. */
+    Optional<Item> awaitShown(String itemId, String done, String ref, WorkspaceUser user) {
+        Optional<Done> expected = Done.parse(done);
+        return ReadYourWrite.awaitUntil(() -> items.find(itemId),
+                item -> expected.map(d -> d.shown(item, ref, user.memberId())).orElse(true), READ_YOUR_WRITE_WAIT);
+    }
+
+    /**
+     * How a form on the page ends, given how its command went ({@link Commands}). Done: a redirect to the page with {@code ?done=} and
+     * {@code &ref=} (when there is one), where it waits to show the change. Refused: the page again with the error
+     * summary, linking to the field the refusal names ({@code fields}) or else to {@code anchor}.
+     */
+    String outcome(Optional<Refusal> refused, Item item, WorkspaceUser user, Model model, String anchor,
+            Map<String, String> fields, Done done, String ref) {
+        if (refused.isPresent()) {
+            String field = refused.get().field();
+            model.addAttribute("errorSummary",
+                    refused.get().summary(field == null ? anchor : fields.getOrDefault(field, anchor)));
+            return render(model, item, user, null);
+        }
+        return "redirect:/items/" + item.id() + "?done=" + done.param() + (ref == null ? "" : "&ref=" + ref);
+    }
+
+    /** As {@link #outcome(Optional, Item, WorkspaceUser, Model, String, Map, Done, String)}, for a one-field form. */
+    String outcome(Optional<Refusal> refused, Item item, WorkspaceUser user, Model model, String anchor, Done done,
+            String ref) {
+        return outcome(refused, item, user, model, anchor, Map.of(), done, ref);
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    static Actor actor(WorkspaceUser user) {
+        return new Actor(user.memberId(), user.organisationId(), user.role());
+    }
+
+    /** The item's page as it stands now, or as it stood at {@code asOf} (then without its forms). */
+    String render(Model model, Item shown, WorkspaceUser user, Instant asOf) {
+        GroupPage group = groups.visibleGroup(shown.groupId(), user);
+        Item item = HiddenItems.shownTo(shown, group, user);
+        model.addAttribute("moderates", Moderators.moderates(group, user));
+        Set<String> memberIds = new HashSet<>();
+        Set<String> organisationIds = new HashSet<>();
+        memberIds.add(item.authorId());
+        organisationIds.add(item.organisationId());
+        item.history().forEach(h -> {
+            memberIds.add(h.memberId());
+            if (h.organisationId() != null) {
+                organisationIds.add(h.organisationId());
+            }
+        });
+        item.answers().forEach(a -> organisationIds.add(a.organisationId()));
+        item.comments().forEach(c -> organisationIds.add(c.organisationId()));
+        item.endorsements().forEach(e -> organisationIds.add(e.organisationId()));
+        item.challenges().forEach(c -> organisationIds.add(c.organisationId()));
+        model.addAttribute("item", item);
+        // Thymeleaf evaluates th:utext in restricted mode (no bean calls), so the safe HTML is made here.
+        Map<String, String> html = new HashMap<>();
+        html.put(item.id(), markdown.html(item.body()));
+        item.answers().forEach(a -> html.put(a.answerId(), markdown.html(a.body())));
+        item.comments().forEach(c -> html.put(c.commentId(), markdown.html(c.body())));
+        model.addAttribute("html", html);
+        model.addAttribute("group", group);
+        model.addAttribute("theme", themes.find(item.themeId()).orElse(null));
+        model.addAttribute("names", people.names(memberIds, organisationIds));
+        boolean member = group.hasMember(user.memberId());
+        boolean facilitator = group.facilitatorIds().contains(user.memberId())
+                || user.role() == MemberRole.ADMINISTRATOR;
+        model.addAttribute("isMember", member);
+        model.addAttribute("following", follows.follows(user.memberId(), FollowTarget.ITEM, item.id()));
+        model.addAttribute("isFacilitator", facilitator);
+        model.addAttribute("isAuthor", user.memberId().equals(item.authorId()));
+        model.addAttribute("actions", asOf == null);
+        if (item.itemType() == ItemType.PROPOSAL) {
+            model.addAttribute("profile", items.profile(item, asOf == null ? clock.instant() : asOf));
+            List<Item> linked = items.findAll(item.links().stream().map(ItemViews.Link::evidenceId).toList());
+            model.addAttribute("linkedEvidence", linked);
+            if (asOf == null) {
+                Set<String> already = new HashSet<>(item.links().stream().map(ItemViews.Link::evidenceId).toList());
+                model.addAttribute("linkable", items.onTheme(item.themeId(), ItemType.EVIDENCE, 200).stream()
+                        .filter(evidence -> !already.contains(evidence.id()))
+                        .toList());
+            }
+        }
+        model.addAttribute("newChallengeId", UUID.randomUUID().toString());
+        model.addAttribute("newCommentId", UUID.randomUUID().toString());
+        model.addAttribute("newAnswerId", UUID.randomUUID().toString());
+        if (!model.containsAttribute("errorSummary")) {
+            model.addAttribute("errorSummary", List.of());
+        }
+        return "item/item";
+    }
+}

@@ -1,0 +1,65 @@
+package org.collaborative.app.item.web;
+
+import static org.collaborative.app.support.Slices.FACILITATOR;
+import static org.collaborative.app.support.Slices.MEMBER;
+import static org.collaborative.app.support.Slices.NOW;
+import static org.collaborative.app.support.Slices.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.collaborative.app.Actor;
+import org.collaborative.app.RuleBrokenException;
+import org.collaborative.app.support.ControllerSlice;
+import org.collaborative.app.support.Slices;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+import org.collaborative.app.proposal.LinkEvidence;
+
+@ControllerSlice(LinkController.class)
+@Import(ItemPage.class)
+class LinkControllerTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    CommandGateway gateway;
+
+    private final Actor member = new Actor(MEMBER.memberId(), MEMBER.organisationId(), MEMBER.role());
+    private final Actor facilitator =
+            new Actor(FACILITATOR.memberId(), FACILITATOR.organisationId(), FACILITATOR.role());
+
+    @Test
+    void linkingSendsLinkEvidence() throws Exception {
+        Slices.given(context, Slices.item("p-1", "proposal", "DRAFT", MEMBER));
+        mvc.perform(post("/items/p-1/links").param("evidenceId", "e-1").with(as(MEMBER)).with(csrf()))
+                .andExpect(redirectedUrl("/items/p-1?done=linked&ref=e-1"));
+        verify(gateway).sendAndWait(new LinkEvidence("p-1", "e-1", member, NOW));
+    }
+
+    @Test
+    void aRefusedLinkShowsTheProposalWithTheErrorOnTheEvidenceChoice() throws Exception {
+        Slices.given(context, Slices.item("p-1", "proposal", "DRAFT", MEMBER));
+        when(gateway.sendAndWait(any())).thenThrow(new RuleBrokenException("Link evidence from the same theme"));
+        mvc.perform(post("/items/p-1/links").param("evidenceId", "e-9").with(as(MEMBER)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(view().name("item/item"))
+                .andExpect(content().string(containsString("href=\"#evidenceId\"")))
+                .andExpect(content().string(containsString("Link evidence from the same theme")));
+    }
+}
