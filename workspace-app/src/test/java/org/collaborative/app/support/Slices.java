@@ -53,7 +53,7 @@ public final class Slices {
     }
 
     public static ThemeCard theme() {
-        return new ThemeCard(THEME, "Housing", "Homes for Londoners", 1, false);
+        return new ThemeCard(THEME, "Housing", "Homes for Londoners", List.of(GROUP), false);
     }
 
     /** An open group on {@link #THEME} with {@link #MEMBER} and {@link #FACILITATOR} (its facilitator). */
