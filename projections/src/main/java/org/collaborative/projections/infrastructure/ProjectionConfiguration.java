@@ -33,6 +33,7 @@ class ProjectionConfiguration implements KafkaListenerConfigurer {
     private final List<Projector<?>> projectors;
     private final ProjectionRunner runner;
     private final ViewChangeNotifier notifier;
+    private final ViewRegistry registry;
     private final String eventsTopic;
     private final String concurrency;
     private final String groupPrefix;
@@ -42,6 +43,7 @@ class ProjectionConfiguration implements KafkaListenerConfigurer {
             List<Projector<?>> projectors,
             ProjectionRunner runner,
             ViewChangeNotifier notifier,
+            ViewRegistry registry,
             ObjectMapper eventJson,
             @Value("${collaborative.kafka.events-topic}") String eventsTopic,
             @Value("${collaborative.projections.concurrency:2}") String concurrency,
@@ -49,6 +51,7 @@ class ProjectionConfiguration implements KafkaListenerConfigurer {
         this.projectors = projectors;
         this.runner = runner;
         this.notifier = notifier;
+        this.registry = registry;
         this.eventsTopic = eventsTopic;
         this.concurrency = concurrency;
         this.groupPrefix = groupPrefix;
@@ -89,14 +92,17 @@ class ProjectionConfiguration implements KafkaListenerConfigurer {
             endpoint.setTopics(eventsTopic);
             endpoint.setConcurrency(Integer.valueOf(concurrency));
             endpoint.setBatchListener(true);
-            endpoint.setBean(new ProjectionListener(projector, runner, notifier, json));
+            endpoint.setBean(new ProjectionListener(projector, runner, notifier, registry, json));
             endpoint.setMethod(ProjectionListener.ON_EVENT);
             endpoint.setMessageHandlerMethodFactory(methods);
             registrar.registerEndpoint(endpoint);
         }
     }
 
-    /** Feeds one projector from its own consumer group, and announces each change it makes. */
+    /**
+     * Feeds one projector from its own consumer group, announces each change it makes, and keeps the registry's word
+     * that the view holds documents (which the start-up check relies on to tell a lost view from an empty one).
+     */
     static final class ProjectionListener {
 
         static final java.lang.reflect.Method ON_EVENT;
@@ -112,13 +118,15 @@ class ProjectionConfiguration implements KafkaListenerConfigurer {
         private final Projector<?> projector;
         private final ProjectionRunner runner;
         private final ViewChangeNotifier notifier;
+        private final ViewRegistry registry;
         private final ObjectMapper json;
 
-        ProjectionListener(
-                Projector<?> projector, ProjectionRunner runner, ViewChangeNotifier notifier, ObjectMapper json) {
+        ProjectionListener(Projector<?> projector, ProjectionRunner runner, ViewChangeNotifier notifier,
+                ViewRegistry registry, ObjectMapper json) {
             this.projector = projector;
             this.runner = runner;
             this.notifier = notifier;
+            this.registry = registry;
             this.json = json;
         }
 
@@ -154,7 +162,10 @@ class ProjectionConfiguration implements KafkaListenerConfigurer {
             @SuppressWarnings("unchecked")
             Projector<V> typed = (Projector<V>) projector;
             runner.applyAll(typed, events, typed.name(),
-                    (viewId, event) -> notifier.changed(typed.name(), viewId, event));
+                    (viewId, event) -> {
+                        notifier.changed(typed.name(), viewId, event);
+                        registry.savedDocument(typed.name());
+                    });
         }
     }
 }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.collaborative.projections.infrastructure.ViewRegistry;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -18,7 +19,7 @@ import org.springframework.data.mongodb.core.query.Query;
 public final class RebuildRequests {
 
     /** The views that running projections instances have registered, one document each ({@code _id} = name). */
-    public static final String REGISTRY = "view-registry";
+    public static final String REGISTRY = ViewRegistry.COLLECTION;
 
     private final MongoTemplate mongo;
     private final Clock clock;

@@ -30,11 +30,10 @@ import org.collaborative.projections.infrastructure.EventEnvelope;
 import org.collaborative.projections.infrastructure.ProjectionRunner;
 import org.collaborative.projections.infrastructure.Projector;
 import org.collaborative.projections.infrastructure.View;
+import org.collaborative.projections.infrastructure.ViewRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -54,7 +53,9 @@ import org.springframework.stereotype.Component;
  * at the start, it renames the fresh collection over the live one, then reads on to the end offsets taken after the
  * swap and applies those events to the new live collection too. The live consumer group never stops: anything it
  * wrote to the old collection during the rebuild is on the topic before the second end offsets, and the runner's
- * per-aggregate sequence check makes each event count once whoever applies it first.
+ * per-aggregate sequence check makes each event count once whoever applies it first. Finally it records in the
+ * {@link ViewRegistry} whether the view holds documents, so that the {@link LostViewCheck} can tell a view that is
+ * rightly empty from one that was lost.
  *
  * <p>The owner records its progress and a heartbeat every half second; a rebuild whose owner stops beating for
  * {@value #HEARTBEAT_TIMEOUT_SECONDS} s is claimed again by another instance and started afresh.
@@ -68,6 +69,7 @@ public class ViewRebuilder {
 
     private final Map<String, Projector<?>> projectors;
     private final ProjectionRunner runner;
+    private final ViewRegistry registry;
     private final MongoTemplate mongo;
     private final ConsumerFactory<String, byte[]> consumers;
     private final ObjectMapper json;
@@ -84,6 +86,7 @@ public class ViewRebuilder {
     ViewRebuilder(
             List<Projector<?>> projectors,
             ProjectionRunner runner,
+            ViewRegistry registry,
             MongoTemplate mongo,
             ConsumerFactory<String, byte[]> consumers,
             ObjectMapper eventJson,
@@ -91,21 +94,13 @@ public class ViewRebuilder {
             @Value("${collaborative.kafka.events-topic}") String topic) {
         this.projectors = projectors.stream().collect(Collectors.toMap(Projector::name, Function.identity()));
         this.runner = runner;
+        this.registry = registry;
         this.mongo = mongo;
         this.consumers = consumers;
         this.json = eventJson;
         this.clock = clock;
         this.topic = topic;
         this.owner = hostName() + "/" + UUID.randomUUID();
-    }
-
-    /** Tells operators (the admin page, the command line) which views there are. */
-    @EventListener(ApplicationReadyEvent.class)
-    void registerViews() {
-        for (String view : projectors.keySet()) {
-            mongo.upsert(query(where("_id").is(view)), Update.update("registeredAt", clock.instant()),
-                    RebuildRequests.REGISTRY);
-        }
     }
 
     @Scheduled(fixedDelayString = "${collaborative.projections.rebuild-poll-ms:1000}")
@@ -173,6 +168,7 @@ public class ViewRebuilder {
                 Map<TopicPartition, Long> afterSwap = consumer.endOffsets(partitions);
                 progress.total += count(end, afterSwap);
                 readUpTo(consumer, afterSwap, projector, rebuild.view(), progress);
+                recordWhetherItHoldsDocuments(rebuild.view());
                 progress.report(true);
                 mongo.updateFirst(query(where("_id").is(rebuild.id()).and("owner").is(owner)),
                         Update.update("state", Rebuild.State.DONE).set("finishedAt", clock.instant()),
@@ -244,6 +240,19 @@ public class ViewRebuilder {
             dropIfPresent(view);
         }
         log.info("Swapped the rebuilt {} in", view);
+    }
+
+    /**
+     * Tells the start-up check whether the view just swapped in is rightly empty. Asked again after saying it is
+     * empty, in case a live event saved a document in between (its own note that the view holds documents may have
+     * come before ours).
+     */
+    private void recordWhetherItHoldsDocuments(String view) {
+        boolean holds = mongo.exists(new Query(), view);
+        registry.holdsDocuments(view, holds);
+        if (!holds && mongo.exists(new Query(), view)) {
+            registry.holdsDocuments(view, true);
+        }
     }
 
     /** Dropping a collection that isn't there is an error on some servers (and noise in every log). */

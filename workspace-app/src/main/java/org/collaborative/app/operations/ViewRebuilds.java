@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * Operators' requests to rebuild a view, in the {@code view-rebuilds} collection that the projections instances watch
  * (they claim a request, replay the topic into a fresh collection, swap it in and record their progress there). The
- * views are those the running projections instances registered in {@code view-registry}.
+ * views are those the running projections instances registered in {@code view-registry}, where each instance also
+ * records a view it found lost at start (empty although its consumer group had read events; it then requests a
+ * rebuild itself).
  */
 @Component
 public class ViewRebuilds {
@@ -52,8 +54,23 @@ public class ViewRebuilds {
         }
     }
 
-    /** A view with its size and its latest rebuild, if any. */
-    public record ViewStatus(String name, long documents, Optional<Rebuild> latest) {}
+    /**
+     * A view with its size, its latest rebuild, if any, and the last time a projections instance found it lost at
+     * start (empty although its consumer group had read events), if ever.
+     */
+    public record ViewStatus(String name, long documents, Optional<Rebuild> latest, Optional<Lost> lost) {
+
+        /** Lost, and not rebuilt since: its pages show nothing, or less than they should. */
+        public boolean lostNow() {
+            return lost.isPresent() && latest
+                    .filter(rebuild -> "DONE".equals(rebuild.state()) && rebuild.finishedAt() != null
+                            && rebuild.finishedAt().isAfter(lost.get().at()))
+                    .isEmpty();
+        }
+    }
+
+    /** A start-up check's finding: the view was empty although {@code group} had read {@code events} events. */
+    public record Lost(Instant at, String group, long events) {}
 
     private final MongoTemplate mongo;
     private final Clock clock;
@@ -65,9 +82,12 @@ public class ViewRebuilds {
 
     public List<ViewStatus> views() {
         return mongo.findAll(Document.class, REGISTRY).stream()
-                .map(view -> view.getString("_id"))
-                .sorted()
-                .map(name -> new ViewStatus(name, mongo.getCollection(name).countDocuments(), latest(name)))
+                .sorted(java.util.Comparator.comparing(view -> view.getString("_id")))
+                .map(view -> {
+                    String name = view.getString("_id");
+                    return new ViewStatus(
+                            name, mongo.getCollection(name).countDocuments(), latest(name), lost(view));
+                })
                 .toList();
     }
 
@@ -100,6 +120,15 @@ public class ViewRebuilds {
                 .append("total", 0L);
         mongo.insert(request, REBUILDS);
         return find(request.getString("_id")).orElseThrow();
+    }
+
+    private static Optional<Lost> lost(Document view) {
+        java.util.Date at = view.getDate("lostAt");
+        if (at == null) {
+            return Optional.empty();
+        }
+        Number events = view.get("lostEvents", Number.class);
+        return Optional.of(new Lost(at.toInstant(), view.getString("lostGroup"), events == null ? 0 : events.longValue()));
     }
 
     private Optional<Rebuild> latest(String view) {

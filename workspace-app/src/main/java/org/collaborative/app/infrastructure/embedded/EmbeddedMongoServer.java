@@ -1,7 +1,6 @@
 package org.collaborative.app.infrastructure.embedded;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -10,6 +9,7 @@ import java.nio.file.Path;
 /**
  * A MongoDB wire-protocol server (mongo-java-server) persisting to an H2 MVStore file. A stand-in for MongoDB in the
  * embedded default only: view code keeps to CRUD and simple aggregation so it runs the same on a real replica set.
+ * Its H2 backend is the library's with a rename that survives a restart ({@link DurableRenameH2Backend}).
  */
 final class EmbeddedMongoServer implements AutoCloseable {
 
@@ -30,7 +30,7 @@ final class EmbeddedMongoServer implements AutoCloseable {
     static EmbeddedMongoServer start(EmbeddedSettings settings) throws IOException {
         Path directory = settings.dataDirectory().resolve("mongo");
         Files.createDirectories(directory);
-        MongoServer server = new MongoServer(new H2Backend(directory.resolve("views.mv").toString()));
+        MongoServer server = new MongoServer(new DurableRenameH2Backend(directory.resolve("views.mv").toString()));
         server.bind(new InetSocketAddress("127.0.0.1", settings.mongoPort()), 1, WORKER_THREADS);
         return new EmbeddedMongoServer(server);
     }
