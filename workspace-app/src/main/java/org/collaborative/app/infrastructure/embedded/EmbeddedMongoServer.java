@@ -2,6 +2,8 @@ package org.collaborative.app.infrastructure.embedded;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -10,6 +12,10 @@ import java.nio.file.Path;
 /**
  * A MongoDB wire-protocol server (mongo-java-server) persisting to an H2 MVStore file. A stand-in for MongoDB in the
  * embedded default only: view code keeps to CRUD and simple aggregation so it runs the same on a real replica set.
+ *
+ * <p>Each command's changes are committed to the file before it is answered ({@link CommittingH2Backend}), as MongoDB
+ * does with its journal: the projections commit their Kafka offsets once a write is acknowledged, so a write the
+ * MVStore still held in memory when the JVM died would be a gap in a view for good.
  */
 final class EmbeddedMongoServer implements AutoCloseable {
 
@@ -30,7 +36,7 @@ final class EmbeddedMongoServer implements AutoCloseable {
     static EmbeddedMongoServer start(EmbeddedSettings settings) throws IOException {
         Path directory = settings.dataDirectory().resolve("mongo");
         Files.createDirectories(directory);
-        MongoServer server = new MongoServer(new H2Backend(directory.resolve("views.mv").toString()));
+        MongoServer server = new MongoServer(new CommittingH2Backend(directory.resolve("views.mv").toString(), settings.durable()));
         server.bind(new InetSocketAddress("127.0.0.1", settings.mongoPort()), 1, WORKER_THREADS);
         return new EmbeddedMongoServer(server);
     }
@@ -38,5 +44,31 @@ final class EmbeddedMongoServer implements AutoCloseable {
     @Override
     public void close() {
         server.shutdown();
+    }
+
+    /**
+     * Commits the MVStore after every command that changed it (MVStore otherwise writes in the background about once
+     * a second), and when durable forces the file to disk too.
+     */
+    private static final class CommittingH2Backend extends H2Backend {
+
+        private final boolean durable;
+
+        CommittingH2Backend(String fileName, boolean durable) {
+            super(fileName);
+            this.durable = durable;
+        }
+
+        @Override
+        public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+            Document answer = super.handleCommand(channel, databaseName, command, query);
+            if (getMvStore().hasUnsavedChanges()) {
+                getMvStore().commit();
+                if (durable) {
+                    getMvStore().sync();
+                }
+            }
+            return answer;
+        }
     }
 }
