@@ -31,6 +31,7 @@ import org.collaborative.app.support.RunningWorkspace;
 import org.collaborative.app.support.WorkspaceProcesses;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -49,7 +50,8 @@ class DurabilityIT {
         "--collaborative.posting.burst=1000", "--collaborative.posting.hourly=1000"
     };
 
-    @TempDir
+    /** Kept when the test fails, with the logs of both applications and of PostgreSQL. */
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path data;
 
     private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
@@ -62,7 +64,7 @@ class DurabilityIT {
         try (WorkspaceProcesses workspace = WorkspaceProcesses.start(data, ports, NO_POSTING_LIMITS)) {
             assertDurable(workspace);
             Browser tom = workspace.browser().signIn(PipelineIT.TOM, PipelineIT.PASSWORD);
-            groupId = await().atMost(Duration.ofSeconds(60)).until(() -> tom.firstGroupOn("behaviour-change"), id -> id != null);
+            groupId = await().atMost(Duration.ofMinutes(3)).until(() -> tom.firstGroupOn("behaviour-change"), id -> id != null);
             postUntilKilled(workspace, groupId, workspace::killEverything);
             assertThat(workspace.postgres()).as("PostgreSQL after SIGKILL to every process").isEmpty();
         }
@@ -117,10 +119,10 @@ class DurabilityIT {
                     acknowledgedNow.incrementAndGet();
                 }
             });
-            await("questions to be acknowledged").atMost(Duration.ofMinutes(2))
+            await("questions to be acknowledged").atMost(Duration.ofMinutes(5))
                     .until(() -> stream.isDone() || acknowledgedNow.get() >= ACKNOWLEDGED_BEFORE_EACH_KILL);
             kill.run();
-            stream.get(2, TimeUnit.MINUTES);
+            stream.get(5, TimeUnit.MINUTES);
         } finally {
             poster.shutdownNow();
         }
@@ -133,7 +135,7 @@ class DurabilityIT {
         RunningWorkspace.Ports ports = workspace.ports();
         try (MongoClient mongo = MongoClients.create("mongodb://127.0.0.1:" + ports.mongo())) {
             await("every stored question to be on the topic and in the views")
-                    .atMost(Duration.ofMinutes(2))
+                    .atMost(Duration.ofMinutes(5))
                     .pollInterval(Duration.ofSeconds(1))
                     .untilAsserted(() -> {
                         Set<String> onTopic = new HashSet<>();

@@ -65,7 +65,7 @@ public final class WorkspaceProcesses implements AutoCloseable {
                 "--logging.level.kafka=error"));
         command.addAll(List.of(extraArguments));
         app = launch(command, "workspace-app.log");
-        await("the workspace app to be ready").atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(250))
+        await("the workspace app to be ready").atMost(Duration.ofMinutes(6)).pollInterval(Duration.ofMillis(250))
                 .until(() -> ready(app, baseUrl(), "workspace-app.log"));
     }
 
@@ -78,7 +78,7 @@ public final class WorkspaceProcesses implements AutoCloseable {
                         "--spring.mongodb.uri=mongodb://127.0.0.1:" + ports.mongo() + "/collaborative",
                         "--logging.level.org.apache.kafka=error"),
                 "projections.log");
-        await("the projections to be ready").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
+        await("the projections to be ready").atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(250))
                 .until(() -> ready(projections, "http://127.0.0.1:" + ports.projectionsHttp(), "projections.log"));
     }
 

@@ -1,5 +1,6 @@
 package org.collaborative.app.infrastructure.embedded;
 
+import io.zonky.test.db.postgres.util.LinuxUtils;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -102,24 +104,29 @@ final class OrphanedPostgres {
      * done within the time-out, the server is refused rather than killed.
      */
     private static void stop(ProcessHandle process, Path postgres, Path directory) throws IOException {
-        Path pgCtl = postgres.resolveSibling("pg_ctl");
-        Process stopping = new ProcessBuilder(pgCtl.toString(), "-D", directory.toString(), "stop", "-m", "fast", "-w",
-                        "-t", String.valueOf(STOP_TIMEOUT.toSeconds()))
-                .redirectErrorStream(true)
-                .start();
+        List<String> command = new ArrayList<>();
+        if (LinuxUtils.isUnshareAvailable()) {
+            // pg_ctl refuses to run as root; the library runs it (and so the server) in a user namespace, as nobody.
+            command.addAll(List.of("unshare", "-U"));
+        }
+        command.addAll(List.of(postgres.resolveSibling("pg_ctl").toString(), "-D", directory.toString(), "stop", "-m",
+                "fast", "-w", "-t", String.valueOf(STOP_TIMEOUT.toSeconds())));
+        Process stopping = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(stopping.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         try {
-            boolean exited = stopping.waitFor(STOP_TIMEOUT.toSeconds() + 10, TimeUnit.SECONDS);
-            process.onExit().get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-            if (!exited || stopping.exitValue() != 0) {
-                log.warn("pg_ctl stop: {}", output);
+            int status = stopping.waitFor();
+            if (status != 0) {
+                throw new IllegalStateException("Could not stop the PostgreSQL server left running on " + directory
+                        + " (process " + process.pid() + "; pg_ctl exited with " + status + ": " + output
+                        + "). Stop it, then start again.");
             }
+            process.onExit().get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while stopping the PostgreSQL server left running", e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Could not stop the PostgreSQL server left running on " + directory
-                    + " (process " + process.pid() + "; pg_ctl said: " + output + "). Stop it, then start again.", e);
+            throw new IllegalStateException("The PostgreSQL server left running on " + directory + " (process "
+                    + process.pid() + ") did not exit after pg_ctl stopped it. Stop it, then start again.", e);
         }
     }
 
