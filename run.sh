@@ -5,6 +5,9 @@
 #     own JVM on 127.0.0.1 (data under ./data, kept between runs);
 #   - starts the projections app beside it;
 #   - prints the address once the site answers. Ctrl-C stops everything cleanly.
+# The stores are durable (PostgreSQL with fsync, synchronous_commit and full_page_writes on): an acknowledged command
+# survives a crash. PostgreSQL runs as a process of its own; if a run's JVM was killed and left it running, the next
+# start stops it and starts a fresh one (docs/operations.md).
 # JAVA_OPTS defaults to -XX:+UseSerialGC: on a two-core laptop the concurrent G1 threads of two JVMs and a broker
 # compete with start-up (measured in docs/performance.md).
 # Logs: data/logs/. Settings: environment variables as in README.md (COLLABORATIVE_PORT, PROJECTIONS_PORT, and the

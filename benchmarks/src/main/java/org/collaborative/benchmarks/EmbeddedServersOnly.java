@@ -28,7 +28,7 @@ public final class EmbeddedServersOnly {
         quietLikeTheApp();
         EmbeddedSettings settings = new EmbeddedSettings(Path.of(args[0]).toAbsolutePath().normalize(),
                 Integer.parseInt(args[1]), "collaborative", "collaborative", "collaborative",
-                Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+                Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]), true);
         Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedStack::stop));
         EmbeddedStack.start(settings).awaitAll();
         System.out.println(READY);

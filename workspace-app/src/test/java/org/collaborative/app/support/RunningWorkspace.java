@@ -118,6 +118,10 @@ public final class RunningWorkspace implements AutoCloseable {
         properties.put("collaborative.embedded.kafka.controller-port", ports.kafkaController());
         properties.put("collaborative.embedded.mongo.port", ports.mongo());
         properties.put("collaborative.embedded.smtp.port", smtpPort);
+        // The one place the tests trade durability for speed: the stores answer before their writes reach the disk
+        // (fsync, synchronous_commit and full_page_writes off; no flush per Kafka append or MVStore sync). A crashed
+        // process still loses nothing; only a crash of the machine would. DurabilityIT runs the durable default.
+        properties.put("collaborative.embedded.durable", false);
         properties.put("spring.main.banner-mode", "off");
         properties.put("logging.level.root", "warn");
         properties.put("logging.level.org.apache.kafka", "error");
@@ -177,7 +181,7 @@ public final class RunningWorkspace implements AutoCloseable {
     /** What a command-line run ended with. */
     public record CommandResult(int exitStatus, String output) {}
 
-    private static String projectionsJar() {
+    static String projectionsJar() {
         String jar = System.getProperty("projections.jar");
         if (jar == null || !new File(jar).isFile()) {
             throw new IllegalStateException("The projections jar is not built (projections.jar=" + jar + ")");
@@ -230,7 +234,7 @@ public final class RunningWorkspace implements AutoCloseable {
         await("ready: " + url).atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(() -> ready(url));
     }
 
-    private static boolean ready(String url) {
+    static boolean ready(String url) {
         try {
             HttpResponse<Void> health = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create(url + "/actuator/health/readiness")).build(),
@@ -256,7 +260,7 @@ public final class RunningWorkspace implements AutoCloseable {
         }
     }
 
-    private static String javaExecutable() {
+    static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
@@ -291,8 +295,13 @@ public final class RunningWorkspace implements AutoCloseable {
 
     /** Every record on a topic, read from the beginning to the end offsets as they are now. */
     public List<ConsumerRecord<String, byte[]>> readTopic(String topic) {
+        return readTopic(ports.kafka(), topic);
+    }
+
+    /** Every record on a topic of the broker on this loopback port, from the beginning to the end offsets as they are now. */
+    public static List<ConsumerRecord<String, byte[]>> readTopic(int kafkaPort, String topic) {
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + ports.kafka());
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + kafkaPort);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");

@@ -28,8 +28,34 @@ final class DurableRenameH2Backend extends H2Backend {
 
     private static final String INDEX_INFIX = "._index_";
 
+    private final boolean durable;
+
     DurableRenameH2Backend(String fileName) {
+        this(fileName, true);
+    }
+
+    /** @param durable whether each commit is also forced to disk (tests may switch it off for speed) */
+    DurableRenameH2Backend(String fileName, boolean durable) {
         super(fileName);
+        this.durable = durable;
+    }
+
+    /**
+     * Commits the MVStore after every command that changed it (MVStore otherwise writes in the background about once
+     * a second), and when durable forces the file to disk too: the projections commit their Kafka offsets once a write
+     * is acknowledged, so a write still in memory when the JVM died would be a gap in a view for good.
+     */
+    @Override
+    public de.bwaldvogel.mongo.bson.Document handleCommand(io.netty.channel.Channel channel, String databaseName,
+            String command, de.bwaldvogel.mongo.bson.Document query) {
+        de.bwaldvogel.mongo.bson.Document answer = super.handleCommand(channel, databaseName, command, query);
+        if (getMvStore().hasUnsavedChanges()) {
+            getMvStore().commit();
+            if (durable) {
+                getMvStore().sync();
+            }
+        }
+        return answer;
     }
 
     @Override

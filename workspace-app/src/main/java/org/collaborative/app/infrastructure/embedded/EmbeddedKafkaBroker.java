@@ -80,6 +80,11 @@ final class EmbeddedKafkaBroker implements AutoCloseable {
         // leader epochs moved, and idempotent producers saw OutOfOrderSequenceException and re-sent batches.
         p.put("broker.session.timeout.ms", "6000");
         p.put("broker.heartbeat.interval.ms", "1000");
+        if (settings.durable()) {
+            // A cluster relies on replicas, not fsync; one node has none, so it writes each append to disk before it
+            // acknowledges it (acks=all waits for that), like PostgreSQL's commit.
+            p.put("log.flush.interval.messages", "1");
+        }
         return p;
     }
 

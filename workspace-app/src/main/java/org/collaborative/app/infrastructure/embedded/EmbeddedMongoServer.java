@@ -9,7 +9,11 @@ import java.nio.file.Path;
 /**
  * A MongoDB wire-protocol server (mongo-java-server) persisting to an H2 MVStore file. A stand-in for MongoDB in the
  * embedded default only: view code keeps to CRUD and simple aggregation so it runs the same on a real replica set.
- * Its H2 backend is the library's with a rename that survives a restart ({@link DurableRenameH2Backend}).
+ *
+ * <p>Its H2 backend ({@link DurableRenameH2Backend}) is the library's with a rename that survives a restart, and with
+ * each command's changes committed to the file before it is answered, as MongoDB does with its journal: the
+ * projections commit their Kafka offsets once a write is acknowledged, so a write the MVStore still held in memory
+ * when the JVM died would be a gap in a view for good.
  */
 final class EmbeddedMongoServer implements AutoCloseable {
 
@@ -30,7 +34,8 @@ final class EmbeddedMongoServer implements AutoCloseable {
     static EmbeddedMongoServer start(EmbeddedSettings settings) throws IOException {
         Path directory = settings.dataDirectory().resolve("mongo");
         Files.createDirectories(directory);
-        MongoServer server = new MongoServer(new DurableRenameH2Backend(directory.resolve("views.mv").toString()));
+        MongoServer server = new MongoServer(
+                new DurableRenameH2Backend(directory.resolve("views.mv").toString(), settings.durable()));
         server.bind(new InetSocketAddress("127.0.0.1", settings.mongoPort()), 1, WORKER_THREADS);
         return new EmbeddedMongoServer(server);
     }

@@ -7,6 +7,9 @@ import org.springframework.core.env.Environment;
  * Where and how the embedded default runs: one data folder, three loopback ports, one set of credentials.
  *
  * @param dataDirectory everything the stack stores lives below it ({@code postgres/}, {@code kafka/}, {@code mongo/})
+ * @param durable whether what the stores acknowledge is on disk before they answer (PostgreSQL's {@code fsync},
+ *     {@code synchronous_commit} and {@code full_page_writes}, a Kafka flush per append, an MVStore sync per MongoDB
+ *     command). True unless {@code collaborative.embedded.durable} is false, which only the tests set, for speed.
  */
 public record EmbeddedSettings(
         Path dataDirectory,
@@ -16,7 +19,8 @@ public record EmbeddedSettings(
         String password,
         int kafkaPort,
         int kafkaControllerPort,
-        int mongoPort) {
+        int mongoPort,
+        boolean durable) {
 
     public static final String PREFIX = "collaborative.embedded.";
 
@@ -30,6 +34,7 @@ public record EmbeddedSettings(
                 env.getProperty(PREFIX + "postgres.password", "collaborative"),
                 env.getProperty(PREFIX + "kafka.port", Integer.class, 9092),
                 env.getProperty(PREFIX + "kafka.controller-port", Integer.class, 9093),
-                env.getProperty(PREFIX + "mongo.port", Integer.class, 27017));
+                env.getProperty(PREFIX + "mongo.port", Integer.class, 27017),
+                env.getProperty(PREFIX + "durable", Boolean.class, true));
     }
 }
