@@ -78,7 +78,7 @@ class EmbeddedMongoServerTest {
     }
 
     private void withServer(Consumer<MongoDatabase> work) throws IOException {
-        EmbeddedSettings settings = new EmbeddedSettings(data, 0, "collaborative", "u", "p", 0, 0, port);
+        EmbeddedSettings settings = new EmbeddedSettings(data, 0, "collaborative", "u", "p", 0, 0, port, true);
         try (EmbeddedMongoServer server = EmbeddedMongoServer.start(settings);
                 MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
             work.accept(client.getDatabase("collaborative"));

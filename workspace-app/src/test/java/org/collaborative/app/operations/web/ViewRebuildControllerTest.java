@@ -37,7 +37,7 @@ class ViewRebuildControllerTest {
 
     @BeforeEach
     void oneView() {
-        when(rebuilds.views()).thenReturn(List.of(new ViewRebuilds.ViewStatus("items", 12, Optional.empty())));
+        when(rebuilds.views()).thenReturn(List.of(new ViewRebuilds.ViewStatus("items", 12, Optional.empty(), Optional.empty())));
     }
 
     @Test
