@@ -11,6 +11,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.collaborative.app.Actor;
+import org.collaborative.app.evidence.Evidence;
+import org.collaborative.app.evidence.SubmitEvidence;
+import org.collaborative.app.proposal.DraftProposal;
+import org.collaborative.app.proposal.Proposal;
+import org.collaborative.events.evidence.EvidenceKind;
+import org.collaborative.events.proposal.ProposalForm;
 import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.group.GroupPages;
 import org.collaborative.app.group.GroupViews;
@@ -51,8 +58,7 @@ class GroupApi {
 
     /** A question to ask; {@code questionId} may be chosen by the client so that a retried request asks it once. */
     record NewQuestion(
-            @Pattern(regexp = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
-                            message = "questionId must be a UUID")
+            @Pattern(regexp = UUID_PATTERN, message = "questionId must be a UUID")
                     String questionId,
             @NotBlank(message = "Enter your question")
                     @Size(max = Question.MAX_TITLE, message = "Your question must be 150 characters or fewer")
@@ -71,6 +77,39 @@ class GroupApi {
     record Done(String groupId, String memberId) {}
 
     record Asked(String groupId, String questionId) {}
+
+    /** Evidence to submit; {@code evidenceId} may be chosen by the client so that a retried request submits it once. */
+    record NewEvidence(
+            @Pattern(regexp = UUID_PATTERN, message = "evidenceId must be a UUID") String evidenceId,
+            @NotBlank(message = "Enter a title")
+                    @Size(max = Evidence.MAX_TITLE, message = "The title must be 150 characters or fewer")
+                    String title,
+            @Size(max = Evidence.MAX_SUMMARY, message = "The summary must be 10,000 characters or fewer")
+                    String summary,
+            @NotBlank(message = "Enter the source")
+                    @Size(max = Evidence.MAX_SOURCE, message = "The source must be 1,000 characters or fewer")
+                    String source,
+            @jakarta.validation.constraints.NotNull(message = "Choose what kind of evidence it is") EvidenceKind kind,
+            @jakarta.validation.constraints.NotNull(message = "Choose its level on Nesta's standards of evidence")
+                    @jakarta.validation.constraints.Min(value = 1, message = "The level must be from 1 to 5")
+                    @jakarta.validation.constraints.Max(value = 5, message = "The level must be from 1 to 5")
+                    Integer level) {}
+
+    record Submitted(String groupId, String evidenceId) {}
+
+    /** A proposal to draft; {@code proposalId} may be chosen by the client so that a retry drafts it once. */
+    record NewProposal(
+            @Pattern(regexp = UUID_PATTERN, message = "proposalId must be a UUID") String proposalId,
+            @NotBlank(message = "Enter a title")
+                    @Size(max = Proposal.MAX_TITLE, message = "The title must be 150 characters or fewer")
+                    String title,
+            @Size(max = Proposal.MAX_SUMMARY, message = "The summary must be 10,000 characters or fewer")
+                    String summary,
+            @jakarta.validation.constraints.NotNull(message = "Choose what form the proposal takes") ProposalForm form) {}
+
+    record Drafted(String groupId, String proposalId) {}
+
+    static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
     private final GroupViews groups;
     private final GroupPages pages;
@@ -181,5 +220,36 @@ class GroupApi {
                 user.memberId(), user.organisationId(), clock.instant()));
         return ResponseEntity.created(URI.create("/api/groups/" + groupId))
                 .body(new Asked(groupId, questionId));
+    }
+
+    @PostMapping("/{groupId}/evidence")
+    @Operation(summary = "Submit evidence to the group (members only), with its source and level on Nesta's standards")
+    ResponseEntity<Submitted> submitEvidence(
+            @PathVariable String groupId,
+            @Valid @RequestBody NewEvidence evidence,
+            @AuthenticationPrincipal WorkspaceUser user) {
+        pages.visibleGroup(groupId, user);
+        String evidenceId = evidence.evidenceId() == null ? UUID.randomUUID().toString() : evidence.evidenceId();
+        // The same request arriving twice submits it once.
+        commands.sendOnce(new SubmitEvidence(evidenceId, groupId, evidence.title(), evidence.summary(),
+                evidence.source(), evidence.kind(), evidence.level(), actor(user), clock.instant()));
+        return ResponseEntity.created(URI.create("/api/items/" + evidenceId)).body(new Submitted(groupId, evidenceId));
+    }
+
+    @PostMapping("/{groupId}/proposals")
+    @Operation(summary = "Draft a proposal in the group (members only); its author then opens it for challenge")
+    ResponseEntity<Drafted> draftProposal(
+            @PathVariable String groupId,
+            @Valid @RequestBody NewProposal proposal,
+            @AuthenticationPrincipal WorkspaceUser user) {
+        pages.visibleGroup(groupId, user);
+        String proposalId = proposal.proposalId() == null ? UUID.randomUUID().toString() : proposal.proposalId();
+        commands.sendOnce(new DraftProposal(proposalId, groupId, proposal.title(), proposal.summary(),
+                proposal.form(), actor(user), clock.instant()));
+        return ResponseEntity.created(URI.create("/api/items/" + proposalId)).body(new Drafted(groupId, proposalId));
+    }
+
+    private static Actor actor(WorkspaceUser user) {
+        return new Actor(user.memberId(), user.organisationId(), user.role());
     }
 }

@@ -136,7 +136,13 @@ class GroupController {
         if (done != null) {
             String memberId = memberParam == null ? user.memberId() : memberParam;
             group = groups.awaitUntil(groupId, g -> done.shown(g, memberId), READ_YOUR_WRITE_WAIT).orElse(group);
-            model.addAttribute("done", done.banner);
+            if (done.shown(group, memberId)) {
+                model.addAttribute("done", done.banner);
+            } else {
+                // Not shown yet within the wait: never the banner beside the state before the change.
+                model.addAttribute("catchingUp", "/groups/" + groupId + "?done=" + done.param()
+                        + (memberParam == null ? "" : "&member=" + memberParam));
+            }
         }
         prepare(model, group, user, QuestionForm.blank());
         return "group/group";

@@ -44,6 +44,13 @@ public class ApiProblems {
         return problem;
     }
 
+    /** A body that is not JSON, or names a value the operation does not know (an unknown evidence kind, say). */
+    @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(org.springframework.http.converter.HttpMessageNotReadableException unreadable) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
+                "The request body is not valid JSON for this operation, or holds a value it does not accept");
+    }
+
     @ExceptionHandler({NotFoundException.class, AggregateNotFoundException.class})
     ProblemDetail notFound(RuntimeException missing) {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found",

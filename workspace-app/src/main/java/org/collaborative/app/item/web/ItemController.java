@@ -47,8 +47,11 @@ class ItemController {
         if (page.hiddenFrom(item, user)) {
             return "moderation/hidden-item";
         }
-        if (done != null) {
+        if (done != null && page.shows(item, done, ref, user)) {
             model.addAttribute("done", done);
+        } else if (done != null) {
+            // The view has not caught up within the wait: say so, and fetch the page again shortly.
+            model.addAttribute("catchingUp", "/items/" + itemId + "?done=" + done + (ref == null ? "" : "&ref=" + ref));
         }
         if (day != null || month != null || year != null) {
             Optional<LocalDate> date = date(day, month, year);

@@ -169,9 +169,16 @@ class ItemPage {
 
     /** Waits (briefly) until the view shows what the person just did. */
     Optional<Item> awaitShown(String itemId, String done, String ref, WorkspaceUser user) {
-        Optional<Done> expected = Done.parse(done);
-        return ReadYourWrite.awaitUntil(() -> items.find(itemId),
-                item -> expected.map(d -> d.shown(item, ref, user.memberId())).orElse(true), READ_YOUR_WRITE_WAIT);
+        return ReadYourWrite.awaitUntil(() -> items.find(itemId), item -> shows(item, done, ref, user),
+                READ_YOUR_WRITE_WAIT);
+    }
+
+    /**
+     * Whether the item, as read, shows what the person just did ({@code ?done=}): if not, the page says the change is
+     * saved and is on its way instead of claiming it beside the state before it.
+     */
+    boolean shows(Item item, String done, String ref, WorkspaceUser user) {
+        return Done.parse(done).map(d -> d.shown(item, ref, user.memberId())).orElse(true);
     }
 
     /**

@@ -72,6 +72,27 @@ class ItemControllerTest {
     }
 
     @Test
+    void aChangeTheViewDoesNotShowYetIsSaidToBeOnItsWayNeverClaimedBesideTheStateBeforeIt() throws Exception {
+        Slices.given(context, question);
+        mvc.perform(get("/items/q-1").param("done", "answered").param("ref", "a-1").with(as(MEMBER)))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeDoesNotExist("done"))
+                .andExpect(content().string(containsString("Your change is saved. It will show on this page in a moment.")))
+                .andExpect(content().string(containsString("hx-get=\"/items/q-1?done=answered&amp;ref=a-1\"")))
+                .andExpect(content().string(not(containsString("id=\"done-title\""))));
+    }
+
+    @Test
+    void aChangeTheViewShowsGetsItsSuccessBanner() throws Exception {
+        Slices.given(context, Slices.item("q-2", "question", "CLOSED", Slices.FACILITATOR));
+        mvc.perform(get("/items/q-2").param("done", "status").param("ref", "CLOSED").with(as(MEMBER)))
+                .andExpect(status().isOk())
+                .andExpect(model().attribute("done", "status"))
+                .andExpect(content().string(containsString("id=\"done-title\"")))
+                .andExpect(content().string(not(containsString("Your change is saved. It will show"))));
+    }
+
+    @Test
     void anUnknownItemIsNotFound() throws Exception {
         mvc.perform(get("/items/nothing").with(as(MEMBER))).andExpect(status().isNotFound());
     }
