@@ -255,7 +255,7 @@ test('find the e-auction by searching, read its history and evidence profile, th
     await mary.getByText('Challenge this').click();
     await mary.getByRole('button', { name: 'Challenge' }).click();
     await mary.locator('.govuk-error-summary').waitFor();
-    assert.match(await mary.locator('.govuk-error-summary').innerText(), /Enter a reason/);
+    assert.match(await mary.locator('.govuk-error-summary').innerText(), /Enter why you challenge it/);
     await assertAccessible(mary, 'a challenge without a reason');
     await mary.getByLabel('Why do you challenge it?').fill('Vehicles need whole-life costing.');
     await mary.getByRole('button', { name: 'Challenge' }).click();

@@ -162,6 +162,10 @@ class CollaborationIT {
         String form = amara.get("/themes/behaviour-change/groups/new").body();
         Matcher groupId = Pattern.compile("name=\"groupId\" value=\"([0-9a-f-]{36})\"").matcher(form);
         assertThat(groupId.find()).isTrue();
+        HttpResponse<String> blankGroup = amara.post("/themes/behaviour-change/groups",
+                Map.of("groupId", groupId.group(1), "name", "", "purpose", ""));
+        assertThat(blankGroup.body()).contains("<a href=\"#name\">Enter the name of the group</a>",
+                "<a href=\"#visibility\">Choose who can see and join the group</a>");
         HttpResponse<String> noVisibility = amara.post("/themes/behaviour-change/groups",
                 Map.of("groupId", groupId.group(1), "name", "Nudges that stick", "purpose", ""));
         assertThat(noVisibility.body()).contains("<a href=\"#visibility\">Choose who can see and join the group</a>",
@@ -171,8 +175,9 @@ class CollaborationIT {
         assertThat(location(formed)).endsWith("/groups/" + groupId.group(1));
         assertThat(amara.get(location(formed)).body()).contains("Nudges that stick", "Open to all members", "Facilitator");
         amara.get("/themes/behaviour-change/groups/new");
-        amara.post("/themes/behaviour-change/groups", Map.of("groupId", groupId.group(1),
-                "name", "Nudges that stick", "purpose", "", "visibility", "OPEN"));
+        HttpResponse<String> formedAgain = amara.post("/themes/behaviour-change/groups", Map.of("groupId",
+                groupId.group(1), "name", "Nudges that stick", "purpose", "", "visibility", "OPEN"));
+        assertThat(location(formedAgain)).isEqualTo(location(formed));
         assertThat(workspace.eventCount(groupId.group(1))).as("a form sent twice forms one group").isEqualTo(1);
 
         tom.get("/items/" + AUCTION);
@@ -315,7 +320,7 @@ class CollaborationIT {
         HttpResponse<String> empty = priya.post("/items/" + FURNITURE + "/challenges",
                 Map.of("challengeId", UUID.randomUUID().toString(), "reason", " "));
         assertThat(empty.statusCode()).isEqualTo(200);
-        assertThat(empty.body()).contains("govuk-error-summary", "<a href=\"#reason\">Enter a reason</a>");
+        assertThat(empty.body()).contains("govuk-error-summary", "<a href=\"#reason\">Enter why you challenge it</a>");
 
         String challengeId = UUID.randomUUID().toString();
         HttpResponse<String> challenged = priya.post("/items/" + FURNITURE + "/challenges",
@@ -355,11 +360,23 @@ class CollaborationIT {
         assertThat(form).contains("You can describe what you do and why it matters",
                 "There are manuals and systems so it can be replicated with consistent impact");
 
+        // An empty form: every field's error at once, before any command.
+        String blankId = UUID.randomUUID().toString();
+        HttpResponse<String> blank = mary.post("/groups/" + group + "/evidence",
+                Map.of("evidenceId", blankId, "title", "", "summary", "", "source", ""));
+        assertThat(blank.statusCode()).isEqualTo(200);
+        assertThat(blank.body()).contains("<a href=\"#title\">Enter what the evidence shows</a>",
+                "<a href=\"#source\">Enter the source of the evidence</a>",
+                "<a href=\"#kind\">Choose the kind of evidence</a>",
+                "<a href=\"#level\">Choose how strong the evidence is</a>",
+                "You can enter up to 150 characters", "value=\"" + blankId + "\"");
+        assertThat(workspace.eventCount(blankId)).isZero();
+
         HttpResponse<String> missing = mary.post("/groups/" + group + "/evidence", Map.of(
                 "evidenceId", UUID.randomUUID().toString(), "title", "Lewisham's laptop refresh",
                 "summary", "", "source", "Lewisham IT report", "kind", "DATA"));
         assertThat(missing.statusCode()).isEqualTo(200);
-        assertThat(missing.body()).contains("<a href=\"#level\">Choose a level of evidence from 1 to 5</a>",
+        assertThat(missing.body()).contains("<a href=\"#level\">Choose how strong the evidence is</a>",
                 "value=\"Lewisham&#39;s laptop refresh\"");
 
         String evidenceId = UUID.randomUUID().toString();
@@ -369,6 +386,12 @@ class CollaborationIT {
         assertThat(submitted.statusCode()).isEqualTo(302);
         assertThat(mary.get(location(submitted)).body()).contains("Your evidence has been submitted", "Level 2",
                 "href=\"https://example.org/lewisham\"");
+        // Back, and save again: the same form (its id) leads to the same page, and records nothing new.
+        HttpResponse<String> again = mary.post("/groups/" + group + "/evidence", Map.of(
+                "evidenceId", evidenceId, "title", "Lewisham's laptop refresh", "summary", "Bought through the auction.",
+                "source", "https://example.org/lewisham", "kind", "DATA", "level", "2"));
+        assertThat(location(again)).isEqualTo(location(submitted));
+        assertThat(workspace.eventCount(evidenceId)).as("evidence sent twice is submitted once").isEqualTo(1);
 
         HttpResponse<String> unchanged = mary.post("/items/" + evidenceId + "/revision", Map.of(
                 "title", "Lewisham's laptop refresh", "summary", "Bought through the auction.",
@@ -381,10 +404,18 @@ class CollaborationIT {
                 "revised the evidence");
 
         String proposalId = UUID.randomUUID().toString();
-        HttpResponse<String> drafted = mary.post("/groups/" + group + "/proposals", Map.of(
-                "proposalId", proposalId, "title", "Auction toner too", "summary", "Printer consumables next.",
-                "form", "PROCESS_IMPROVEMENT"));
+        HttpResponse<String> blankProposal = mary.post("/groups/" + group + "/proposals",
+                Map.of("proposalId", proposalId, "title", "", "summary", ""));
+        assertThat(blankProposal.body()).contains("<a href=\"#title\">Enter what you propose</a>",
+                "<a href=\"#summary\">Enter a summary of the proposal</a>",
+                "<a href=\"#form\">Choose what kind of change it is</a>", "value=\"" + proposalId + "\"");
+        Map<String, String> proposal = Map.of("proposalId", proposalId, "title", "Auction toner too",
+                "summary", "Printer consumables next.", "form", "PROCESS_IMPROVEMENT");
+        HttpResponse<String> drafted = mary.post("/groups/" + group + "/proposals", proposal);
         assertThat(mary.get(location(drafted)).body()).contains("Your proposal has been saved as a draft", "Draft");
+        HttpResponse<String> draftedAgain = mary.post("/groups/" + group + "/proposals", proposal);
+        assertThat(location(draftedAgain)).isEqualTo(location(drafted));
+        assertThat(workspace.eventCount(proposalId)).as("a proposal sent twice is one draft").isEqualTo(1);
         mary.post("/items/" + proposalId + "/links", Map.of("evidenceId", evidenceId));
         HttpResponse<String> opened = mary.post("/items/" + proposalId + "/status", Map.of("to", "OPEN_FOR_CHALLENGE"));
         assertThat(mary.get(location(opened)).body()).contains("Open for challenge", "Best level: <strong>Level 3</strong>");

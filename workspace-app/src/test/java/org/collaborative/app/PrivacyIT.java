@@ -194,7 +194,7 @@ class PrivacyIT {
                 .contains("Erase this member’s personal data", "You cannot undo this", NEW_NAME);
         HttpResponse<String> noReason = sam.post("/admin/members/" + memberId + "/erasure", Map.of("reference", ""));
         assertThat(noReason.statusCode()).isEqualTo(200);
-        assertThat(noReason.body()).contains("govuk-error-summary", "<a href=\"#reason-ERASURE_REQUEST\">Choose a reason</a>");
+        assertThat(noReason.body()).contains("govuk-error-summary", "<a href=\"#reason\">Choose why you are erasing their personal data</a>");
         HttpResponse<String> namedReference = sam.post("/admin/members/" + memberId + "/erasure",
                 Map.of("reason", "ERASURE_REQUEST", "reference", EMAIL));
         assertThat(namedReference.body()).contains("<a href=\"#reference\">Reference must only include letters");

@@ -36,6 +36,9 @@ public class Evidence {
     public static final int MAX_SUMMARY = 10_000;
     public static final int MAX_SOURCE = 1_000;
     public static final int MAX_REASON = 2_000;
+    /** The levels of Nesta's Standards of Evidence. */
+    public static final int LOWEST_LEVEL = 1;
+    public static final int HIGHEST_LEVEL = 5;
 
     @AggregateIdentifier
     private String evidenceId;
@@ -115,8 +118,9 @@ public class Evidence {
         if (kind == null) {
             throw new InvalidInputException("kind", "Choose the kind of evidence");
         }
-        if (level == null || level < 1 || level > 5) {
-            throw new InvalidInputException("level", "Choose a level of evidence from 1 to 5");
+        if (level == null || level < LOWEST_LEVEL || level > HIGHEST_LEVEL) {
+            throw new InvalidInputException("level",
+                    "Choose a level of evidence from " + LOWEST_LEVEL + " to " + HIGHEST_LEVEL);
         }
         return new Content(title.strip(), Objects.requireNonNullElse(summary, "").strip(), source.strip(), kind, level);
     }

@@ -1,5 +1,6 @@
 package org.collaborative.app.group;
 
+import org.collaborative.app.infrastructure.web.Forms;
 import java.util.HashSet;
 import java.util.Set;
 import org.collaborative.app.follow.FollowViews;
@@ -101,5 +102,7 @@ public class GroupPages {
         // Read by id from the group's own list: never a search of the whole items collection.
         model.addAttribute("evidence", items.shownByIds(group.itemIds(ItemType.EVIDENCE.key(), 50)));
         model.addAttribute("proposals", items.shownByIds(group.itemIds(ItemType.PROPOSAL.key(), 50)));
+        // The forms on the page (a question, an invitation, a reason to decline) show their errors from here.
+        Forms.noErrors(model);
     }
 }

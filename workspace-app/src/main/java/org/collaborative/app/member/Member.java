@@ -30,7 +30,10 @@ public class Member {
     public static final int MAX_EMAIL = 320;
     public static final int MAX_REFERENCE = 40;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    private static final Pattern REFERENCE = Pattern.compile("^[A-Za-z0-9/-]*$");
+    /** What a case reference may hold: letters, numbers, hyphens and slashes, so never a name or an address. */
+    public static final String REFERENCE_CHARACTERS = "^[A-Za-z0-9/-]*$";
+
+    private static final Pattern REFERENCE = Pattern.compile(REFERENCE_CHARACTERS);
 
     @AggregateIdentifier
     private String memberId;

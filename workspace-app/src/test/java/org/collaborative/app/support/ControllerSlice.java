@@ -15,6 +15,7 @@ import org.collaborative.app.group.GroupPages;
 import org.collaborative.app.group.GroupViews;
 import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.infrastructure.web.Dates;
+import org.collaborative.app.infrastructure.web.FormLimits;
 import org.collaborative.app.item.ItemViews;
 import org.collaborative.app.item.Markdown;
 import org.collaborative.app.member.Accounts;
@@ -87,6 +88,7 @@ public @interface ControllerSlice {
     @TestConfiguration(proxyBeanMethods = false)
     @Import({
         Commands.class,
+        FormLimits.class,
         GroupPages.class,
         Markdown.class,
         Dates.class,

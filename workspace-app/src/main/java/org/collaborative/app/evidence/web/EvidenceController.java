@@ -1,44 +1,58 @@
 package org.collaborative.app.evidence.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import org.collaborative.app.Actor;
+import org.collaborative.app.evidence.Evidence;
 import org.collaborative.app.evidence.SubmitEvidence;
 import org.collaborative.app.group.GroupPages;
 import org.collaborative.app.group.GroupViews.GroupPage;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.Commands;
-import org.collaborative.app.infrastructure.web.Refusal;
+import org.collaborative.app.infrastructure.web.Forms;
 import org.collaborative.events.evidence.EvidenceKind;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** Submitting evidence to a group: the form explains each level of Nesta's Standards of Evidence. */
+/**
+ * Submitting evidence to a group: the form explains each level of Nesta's Standards of Evidence. Every field is
+ * checked before the command is sent, and all their errors are shown at once (docs/adr/0005).
+ */
 @Controller
 @RequestMapping("/groups/{groupId}/evidence")
 class EvidenceController {
 
     /** The form as posted; its id is minted when it is shown, so a resubmission records it once. */
-    record EvidenceForm(String evidenceId, String title, String summary, String source, String kind, Integer level) {
+    record EvidenceForm(
+            String evidenceId,
+            @NotBlank(message = "Enter what the evidence shows")
+                    @Size(max = Evidence.MAX_TITLE, message = "What it shows must be ${formatter.format('%,d', max)} characters or fewer")
+                    String title,
+            @Size(max = Evidence.MAX_SUMMARY, message = "The summary must be ${formatter.format('%,d', max)} characters or fewer")
+                    String summary,
+            @NotBlank(message = "Enter the source of the evidence")
+                    @Size(max = Evidence.MAX_SOURCE, message = "The source must be ${formatter.format('%,d', max)} characters or fewer")
+                    String source,
+            @NotNull(message = "Choose the kind of evidence") EvidenceKind kind,
+            @NotNull(message = "Choose how strong the evidence is")
+                    @Min(value = Evidence.LOWEST_LEVEL, message = "Choose how strong the evidence is")
+                    @Max(value = Evidence.HIGHEST_LEVEL, message = "Choose how strong the evidence is")
+                    Integer level) {
 
         static EvidenceForm blank() {
-            return new EvidenceForm(UUID.randomUUID().toString(), "", "", "", null, null);
-        }
-
-        EvidenceKind kindValue() {
-            try {
-                return kind == null || kind.isBlank() ? null : EvidenceKind.valueOf(kind);
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
+            return new EvidenceForm(Forms.newId(), "", "", "", null, null);
         }
     }
 
@@ -60,18 +74,21 @@ class EvidenceController {
     @PostMapping
     String submit(
             @PathVariable String groupId,
-            @ModelAttribute EvidenceForm form,
+            @Valid @ModelAttribute("form") EvidenceForm form,
+            BindingResult errors,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
         GroupPage group = groups.visibleGroup(groupId, user);
-        String evidenceId = form.evidenceId() == null || form.evidenceId().isBlank()
-                ? UUID.randomUUID().toString() : form.evidenceId();
-        // The same form arriving twice records it once (its id was minted when the form was shown).
-        Optional<Refusal> refused = commands.attemptOnce(new SubmitEvidence(evidenceId, groupId, form.title(),
-                form.summary(), form.source(), form.kindValue(), form.level(),
-                new Actor(user.memberId(), user.organisationId(), user.role()), clock.instant()));
-        if (refused.isPresent()) {
-            refused.get().showOn(model, "title");
+        String evidenceId = Forms.mintedId(form.evidenceId());
+        if (!errors.hasErrors()) {
+            // The same form arriving twice records it once (its id was minted when the form was shown).
+            commands.attemptOnce(new SubmitEvidence(evidenceId, groupId, form.title(), form.summary(), form.source(),
+                            form.kind(), form.level(), new Actor(user.memberId(), user.organisationId(), user.role()),
+                            clock.instant()))
+                    .ifPresent(refused -> refused.rejectOn(errors));
+        }
+        if (errors.hasErrors()) {
+            Forms.showErrors(model, errors, form, "title");
             return show(model, group, form);
         }
         return "redirect:/items/" + evidenceId + "?done=submitted";
@@ -80,9 +97,7 @@ class EvidenceController {
     private static String show(Model model, GroupPage group, EvidenceForm form) {
         model.addAttribute("group", group);
         model.addAttribute("form", form);
-        if (!model.containsAttribute("fieldErrors")) {
-            model.addAttribute("fieldErrors", Map.of());
-        }
+        Forms.noErrors(model);
         return "evidence/new";
     }
 }

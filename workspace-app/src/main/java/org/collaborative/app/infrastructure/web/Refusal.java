@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 
 /**
  * Why a command was not carried out, in the words its sender is shown: invalid input (about one field), a broken
@@ -84,6 +85,30 @@ public record Refusal(Kind kind, String field, String message, Duration retryAft
         String on = fieldOr(firstField);
         model.addAttribute("errorSummary", summary(on));
         model.addAttribute("fieldErrors", Map.of(on, message));
+    }
+
+    /**
+     * Adds this refusal to a form's errors ({@link Forms}), next to those its validation found: on the form's field it
+     * concerns, else on the form as a whole. {@code fields} names the form's field for a command's field where the
+     * two differ (a question's {@code details} are the form's {@code body}).
+     */
+    public void rejectOn(BindingResult errors, Map<String, String> fields) {
+        String formField = field == null ? null : fields.getOrDefault(field, field);
+        // The form is the binding result's target here: a refusal comes only for a form that was read in full.
+        Object form = errors.getTarget();
+        boolean onTheForm = formField != null && form != null && form.getClass().isRecord()
+                && java.util.Arrays.stream(form.getClass().getRecordComponents())
+                        .anyMatch(component -> component.getName().equals(formField));
+        if (onTheForm) {
+            errors.rejectValue(formField, kind.type, message);
+        } else {
+            errors.reject(kind.type, message);
+        }
+    }
+
+    /** As {@link #rejectOn(BindingResult, Map)}, for a form whose fields are named as the command's. */
+    public void rejectOn(BindingResult errors) {
+        rejectOn(errors, Map.of());
     }
 
     /** The API's answer: an RFC 9457 problem detail, with {@code Retry-After} for too many posts. */

@@ -11,7 +11,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import jakarta.validation.Valid;
+import org.collaborative.app.infrastructure.web.Forms;
+import org.collaborative.app.item.web.ItemForms.AnswerForm;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** A question's answers: answering it (members of its group) and accepting an answer (the asker or a facilitator). */
 @Controller
@@ -28,14 +32,17 @@ class AnswerController {
     @PostMapping("/items/{itemId}/answers")
     String answer(
             @PathVariable String itemId,
-            @RequestParam String answerId,
-            @RequestParam(defaultValue = "") String answer,
+            @Valid @ModelAttribute("answerForm") AnswerForm form,
+            BindingResult errors,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
         Item item = page.visibleItem(itemId, user);
-        model.addAttribute("answer", answer);
-        Object command = new AnswerQuestion(itemId, answerId, answer, ItemPage.actor(user), page.now());
-        return page.outcome(commands.attempt(command), item, user, model, "answer", Done.ANSWERED, answerId);
+        String answerId = Forms.mintedId(form.answerId());
+        if (!errors.hasErrors()) {
+            commands.attempt(new AnswerQuestion(itemId, answerId, form.answer(), ItemPage.actor(user), page.now()))
+                    .ifPresent(refused -> refused.rejectOn(errors));
+        }
+        return page.outcome(errors, form, item, user, model, "answer", "", Done.ANSWERED, answerId);
     }
 
     @PostMapping("/items/{itemId}/answers/{answerId}/acceptance")

@@ -12,7 +12,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import jakarta.validation.Valid;
+import org.collaborative.app.infrastructure.web.Forms;
+import org.collaborative.app.item.web.ItemForms.ChallengeForm;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Challenging evidence or a proposal, with a reason (not your own). Questions are answered, not challenged. */
 @Controller
@@ -29,17 +33,23 @@ class ChallengeController {
     @PostMapping("/items/{itemId}/challenges")
     String challenge(
             @PathVariable String itemId,
-            @RequestParam String challengeId,
-            @RequestParam(defaultValue = "") String reason,
+            @Valid @ModelAttribute("challengeForm") ChallengeForm form,
+            BindingResult errors,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
         Item item = page.visibleItem(itemId, user);
+        String challengeId = Forms.mintedId(form.challengeId());
+        String reason = form.reason();
         Object command = switch (item.itemType()) {
             case EVIDENCE -> new ChallengeEvidence(itemId, challengeId, reason, ItemPage.actor(user), page.now());
             case PROPOSAL -> new ChallengeProposal(itemId, challengeId, reason, ItemPage.actor(user), page.now());
             case QUESTION -> throw new NotFoundException("challenge");
         };
-        model.addAttribute("reason", reason);
-        return page.outcome(commands.attempt(command), item, user, model, "reason", Done.CHALLENGED, challengeId);
+        if (!errors.hasErrors()) {
+            commands.attempt(command).ifPresent(refused -> refused.rejectOn(errors));
+        }
+        // The challenge form is folded away on the page: open it to show what is wrong.
+        model.addAttribute("challenging", true);
+        return page.outcome(errors, form, item, user, model, "reason", "", Done.CHALLENGED, challengeId);
     }
 }

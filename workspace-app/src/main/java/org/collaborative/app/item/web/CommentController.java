@@ -10,7 +10,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import jakarta.validation.Valid;
+import org.collaborative.app.infrastructure.web.Forms;
+import org.collaborative.app.item.web.ItemForms.CommentForm;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * Commenting on any item (members of its group). The comment's id is minted when the page is shown, and a comment is
@@ -30,13 +34,16 @@ class CommentController {
     @PostMapping("/items/{itemId}/comments")
     String comment(
             @PathVariable String itemId,
-            @RequestParam String commentId,
-            @RequestParam(defaultValue = "") String comment,
+            @Valid @ModelAttribute("commentForm") CommentForm form,
+            BindingResult errors,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
         Item item = page.visibleItem(itemId, user);
-        model.addAttribute("comment", comment);
-        Object command = new PostComment(commentId, itemId, comment, ItemPage.actor(user), page.now());
-        return page.outcome(commands.attemptOnce(command), item, user, model, "comment", Done.COMMENTED, commentId);
+        String commentId = Forms.mintedId(form.commentId());
+        if (!errors.hasErrors()) {
+            commands.attemptOnce(new PostComment(commentId, itemId, form.comment(), ItemPage.actor(user), page.now()))
+                    .ifPresent(refused -> refused.rejectOn(errors));
+        }
+        return page.outcome(errors, form, item, user, model, "comment", "", Done.COMMENTED, commentId);
     }
 }

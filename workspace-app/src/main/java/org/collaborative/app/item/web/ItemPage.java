@@ -9,13 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.collaborative.app.Actor;
 import org.collaborative.app.follow.FollowViews;
 import org.collaborative.app.group.GroupPages;
 import org.collaborative.app.group.GroupViews.GroupPage;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.Commands;
+import org.collaborative.app.infrastructure.web.Forms;
+import org.springframework.validation.BindingResult;
 import org.collaborative.app.infrastructure.web.NotFoundException;
 import org.collaborative.app.infrastructure.web.ReadYourWrite;
 import org.collaborative.app.infrastructure.web.Refusal;
@@ -197,10 +198,31 @@ class ItemPage {
         return "redirect:/items/" + item.id() + "?done=" + done.param() + (ref == null ? "" : "&ref=" + ref);
     }
 
+    /**
+     * How a form of the page that was validated ends: its errors (Bean Validation, and the refusal of its command if
+     * it was sent) all shown at once ({@link Forms#showErrors}), on the fields whose ids on the page start with
+     * {@code idPrefix}; else a redirect to the page, as for {@link #outcome(Optional, Item, WorkspaceUser, Model,
+     * String, Map, Done, String)}.
+     */
+    String outcome(BindingResult errors, Object form, Item item, WorkspaceUser user, Model model, String firstField,
+            String idPrefix, Done done, String ref) {
+        if (errors.hasErrors()) {
+            Forms.showErrors(model, errors, form, firstField, idPrefix);
+            return render(model, item, user, null);
+        }
+        return "redirect:/items/" + item.id() + "?done=" + done.param() + (ref == null ? "" : "&ref=" + ref);
+    }
+
     /** As {@link #outcome(Optional, Item, WorkspaceUser, Model, String, Map, Done, String)}, for a one-field form. */
     String outcome(Optional<Refusal> refused, Item item, WorkspaceUser user, Model model, String anchor, Done done,
             String ref) {
         return outcome(refused, item, user, model, anchor, Map.of(), done, ref);
+    }
+
+    private static void addIfAbsent(Model model, String name, Object form) {
+        if (!model.containsAttribute(name)) {
+            model.addAttribute(name, form);
+        }
     }
 
     Instant now() {
@@ -259,12 +281,14 @@ class ItemPage {
                         .toList());
             }
         }
-        model.addAttribute("newChallengeId", UUID.randomUUID().toString());
-        model.addAttribute("newCommentId", UUID.randomUUID().toString());
-        model.addAttribute("newAnswerId", UUID.randomUUID().toString());
-        if (!model.containsAttribute("errorSummary")) {
-            model.addAttribute("errorSummary", List.of());
+        // Each form of the page, blank with a freshly minted id, unless it is the one sent back with its errors.
+        addIfAbsent(model, "challengeForm", ItemForms.ChallengeForm.blank());
+        addIfAbsent(model, "commentForm", ItemForms.CommentForm.blank());
+        addIfAbsent(model, "answerForm", ItemForms.AnswerForm.blank());
+        if (item.itemType() == ItemType.EVIDENCE) {
+            addIfAbsent(model, "revisionForm", ItemForms.RevisionForm.of(item));
         }
+        Forms.noErrors(model);
         return "item/item";
     }
 }

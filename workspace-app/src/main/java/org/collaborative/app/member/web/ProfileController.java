@@ -4,10 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.collaborative.app.infrastructure.web.Commands;
-import org.collaborative.app.infrastructure.web.Refusal;
 import org.collaborative.app.Actor;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.NotFoundException;
@@ -34,6 +32,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.validation.BindingResult;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.collaborative.app.infrastructure.web.Forms;
+import org.collaborative.app.member.Member;
 
 /**
  * The signed-in member's own profile: what the workspace holds about them, a form to change the name they are shown
@@ -41,6 +46,15 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class ProfileController {
+
+    /** The form to change one's details: every field is checked before the command is sent (docs/adr/0005). */
+    record ProfileForm(
+            @NotBlank(message = "Enter the name you want to be shown by")
+                    @Size(max = Member.MAX_NAME, message = "Name must be ${formatter.format('%,d', max)} characters or fewer")
+                    String displayName,
+            @Size(max = Member.MAX_JOB_TITLE,
+                            message = "Job title must be ${formatter.format('%,d', max)} characters or fewer")
+                    String jobTitle) {}
 
     private final Accounts accounts;
     private final OrganisationViews organisations;
@@ -65,24 +79,27 @@ class ProfileController {
             Model model) {
         Accounts.Account account = account(user);
         model.addAttribute("saved", saved != null);
-        return page(model, account, account.displayName(), account.jobTitle());
+        return page(model, account, new ProfileForm(account.displayName(), account.jobTitle()));
     }
 
     @PostMapping("/profile")
     String change(
-            @RequestParam(defaultValue = "") String displayName,
-            @RequestParam(defaultValue = "") String jobTitle,
+            @Valid @ModelAttribute("form") ProfileForm form,
+            BindingResult errors,
             @AuthenticationPrincipal WorkspaceUser user,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
         Accounts.Account account = account(user);
-        Optional<Refusal> refused = commands.attempt(new ChangeMemberProfile(user.memberId(),
-                new Actor(user.memberId(), user.organisationId(), user.role()), displayName, jobTitle,
-                clock.instant()));
-        if (refused.isPresent()) {
-            refused.get().showOn(model, "displayName");
-            return page(model, account, displayName, jobTitle);
+        if (!errors.hasErrors()) {
+            commands.attempt(new ChangeMemberProfile(user.memberId(),
+                            new Actor(user.memberId(), user.organisationId(), user.role()), form.displayName(),
+                            form.jobTitle(), clock.instant()))
+                    .ifPresent(refused -> refused.rejectOn(errors));
+        }
+        if (errors.hasErrors()) {
+            Forms.showErrors(model, errors, form, "displayName");
+            return page(model, account, form);
         }
         refreshSignedInMember(account.email(), request, response);
         return "redirect:/profile?saved";
@@ -119,17 +136,14 @@ class ProfileController {
         return accounts.find(user.memberId()).orElseThrow(() -> new NotFoundException("member"));
     }
 
-    private String page(Model model, Accounts.Account account, String displayName, String jobTitle) {
+    private String page(Model model, Accounts.Account account, ProfileForm form) {
         OrganisationViews.OrganisationCard organisation =
                 organisations.byId(Set.of(account.organisationId())).get(account.organisationId());
         model.addAttribute("account", account);
         model.addAttribute("organisationName", organisation == null ? account.organisationId() : organisation.name());
         model.addAttribute("roleName", Roles.label(account.role()));
-        model.addAttribute("displayName", displayName);
-        model.addAttribute("jobTitle", jobTitle);
-        if (!model.containsAttribute("fieldErrors")) {
-            model.addAttribute("fieldErrors", Map.of());
-        }
+        model.addAttribute("form", form);
+        Forms.noErrors(model);
         return "member/profile";
     }
 }

@@ -3,10 +3,16 @@ package org.collaborative.app.privacy.web;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.collaborative.app.infrastructure.web.Commands;
-import org.collaborative.app.infrastructure.web.Refusal;
+import org.collaborative.app.infrastructure.web.Forms;
+import org.collaborative.app.member.Member;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.collaborative.app.Actor;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.NotFoundException;
@@ -21,7 +27,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * An administrator acts on a request to erase a member's personal data: a confirmation page that says what will
@@ -40,6 +45,14 @@ class ErasureController {
         REASONS.put(ErasureReason.WITHDRAWN, "They have withdrawn from the workspace");
     }
 
+    /** The form: every field is checked before the command is sent (docs/adr/0005). */
+    record ErasureForm(
+            @NotNull(message = "Choose why you are erasing their personal data") ErasureReason reason,
+            @Size(max = Member.MAX_REFERENCE, message = "Reference must be {max} characters or fewer")
+                    @Pattern(regexp = Member.REFERENCE_CHARACTERS,
+                            message = "Reference must only include letters, numbers, hyphens and slashes, not a name or address")
+                    String reference) {}
+
     private final Accounts accounts;
     private final OrganisationViews organisations;
     private final Commands commands;
@@ -54,26 +67,25 @@ class ErasureController {
 
     @GetMapping
     String confirm(@PathVariable String memberId, Model model) {
-        return page(model, account(memberId), null, "");
+        return page(model, account(memberId), new ErasureForm(null, ""));
     }
 
     @PostMapping
     String erase(
             @PathVariable String memberId,
-            @RequestParam(required = false) ErasureReason reason,
-            @RequestParam(defaultValue = "") String reference,
+            @Valid @ModelAttribute("form") ErasureForm form,
+            BindingResult errors,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
         Accounts.Account account = account(memberId);
-        Optional<Refusal> refused = commands.attempt(new EraseMember(memberId,
-                new Actor(user.memberId(), user.organisationId(), user.role()), reason, reference, clock.instant()));
-        if (refused.isPresent()) {
-            String field = refused.get().fieldOr("reason");
-            // The reason is a set of radios: the summary links to the first.
-            String anchor = "reason".equals(field) ? "reason-" + ErasureReason.values()[0].name() : field;
-            model.addAttribute("errorSummary", refused.get().summary(anchor));
-            model.addAttribute("fieldErrors", Map.of(field, refused.get().message()));
-            return page(model, account, reason, reference);
+        if (!errors.hasErrors()) {
+            commands.attempt(new EraseMember(memberId, new Actor(user.memberId(), user.organisationId(), user.role()),
+                            form.reason(), form.reference(), clock.instant()))
+                    .ifPresent(refused -> refused.rejectOn(errors));
+        }
+        if (errors.hasErrors()) {
+            Forms.showErrors(model, errors, form, "reason");
+            return page(model, account, form);
         }
         return "redirect:/admin/members?erased=" + account.organisationId();
     }
@@ -82,17 +94,14 @@ class ErasureController {
         return accounts.find(memberId).orElseThrow(() -> new NotFoundException("member"));
     }
 
-    private String page(Model model, Accounts.Account account, ErasureReason reason, String reference) {
+    private String page(Model model, Accounts.Account account, ErasureForm form) {
         OrganisationViews.OrganisationCard organisation =
                 organisations.byId(Set.of(account.organisationId())).get(account.organisationId());
         model.addAttribute("account", account);
         model.addAttribute("organisationName", organisation == null ? account.organisationId() : organisation.name());
         model.addAttribute("reasons", REASONS);
-        model.addAttribute("reason", reason);
-        model.addAttribute("reference", reference);
-        if (!model.containsAttribute("fieldErrors")) {
-            model.addAttribute("fieldErrors", Map.of());
-        }
+        model.addAttribute("form", form);
+        Forms.noErrors(model);
         return "privacy/erasure";
     }
 }

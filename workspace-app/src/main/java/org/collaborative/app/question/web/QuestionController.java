@@ -10,7 +10,7 @@ import org.collaborative.app.group.GroupViews.QuestionSummary;
 import org.collaborative.app.group.GroupPages;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.Commands;
-import org.collaborative.app.infrastructure.web.ErrorSummary;
+import org.collaborative.app.infrastructure.web.Forms;
 import org.collaborative.app.question.PostQuestion;
 import org.collaborative.app.question.QuestionForm;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 /**
  * Posting a question to a group. With htmx the form is swapped for a fresh one and the question is shown at once from
  * the command (the view catches up and the live stream refreshes the list); without JavaScript it is a plain post,
- * then a redirect to the group page. Invalid input re-renders the form with a GOV.UK error summary, status 200
- * (docs/adr/0005).
+ * then a redirect to the group page. Every field is checked before the command is sent; invalid input re-renders the
+ * form with a GOV.UK error summary listing every field's error, status 200 (docs/adr/0005).
  */
 @Controller
 class QuestionController {
@@ -52,34 +52,28 @@ class QuestionController {
             Model model) {
         GroupPage group = groupPages.visibleGroup(groupId, user);
         Instant at = clock.instant();
+        String questionId = Forms.mintedId(form.questionId());
         if (!errors.hasErrors()) {
             // The same form arriving twice asks the question once (its id was minted when the form was shown).
             commands.attemptOnce(new PostQuestion(
-                            form.questionId(), groupId, form.title(), form.body(), user.memberId(),
+                            questionId, groupId, form.title(), form.body(), user.memberId(),
                             user.organisationId(), at))
-                    .ifPresent(refused -> {
-                        if (refused.field() != null) {
-                            errors.rejectValue(COMMAND_FIELDS.getOrDefault(refused.field(), "title"), "invalid",
-                                    refused.message());
-                        } else {
-                            errors.reject("refused", refused.message());
-                        }
-                    });
+                    .ifPresent(refused -> refused.rejectOn(errors, COMMAND_FIELDS));
         }
         if (errors.hasErrors()) {
-            groupPages.describe(model, group, user);
             // A refusal links to the question field, or to the join button for someone not (or no longer) a member.
             String firstField = group.hasMember(user.memberId()) ? "title" : "join";
-            model.addAttribute("errorSummary", ErrorSummary.of(errors, firstField));
+            Forms.showErrors(model, errors, form, firstField);
+            groupPages.describe(model, group, user);
             return htmx.isHtmxRequest() ? "group/group :: question-refused" : "group/group";
         }
         if (!htmx.isHtmxRequest()) {
-            return "redirect:/groups/" + groupId + "?posted=" + form.questionId() + "#questions";
+            return "redirect:/groups/" + groupId + "?posted=" + questionId + "#questions";
         }
         model.addAttribute("form", QuestionForm.blank());
         groupPages.describe(model, group, user);
         model.addAttribute("justPosted", new QuestionSummary(
-                form.questionId(), form.title().strip(), form.body() == null ? "" : form.body().strip(),
+                questionId, form.title().strip(), form.body() == null ? "" : form.body().strip(),
                 user.memberId(), user.organisationId(), at));
         model.addAttribute("posterName", user.displayName());
         return "group/group :: question-posted";

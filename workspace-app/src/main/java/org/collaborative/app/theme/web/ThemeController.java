@@ -14,6 +14,13 @@ import org.collaborative.app.theme.DescribeTheme;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.collaborative.app.infrastructure.web.Forms;
+import org.collaborative.app.theme.Theme;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 import org.collaborative.app.group.GroupViews;
 import org.collaborative.app.infrastructure.web.Commands;
@@ -28,6 +35,20 @@ import org.springframework.web.bind.annotation.PathVariable;
 /** The challenge themes, and the working groups on each. */
 @Controller
 class ThemeController {
+
+    /** The form to create or describe a theme: every field is checked before the command is sent (docs/adr/0005). */
+    record ThemeForm(
+            @NotBlank(message = "Enter a title")
+                    @Size(max = Theme.MAX_TITLE, message = "The title must be ${formatter.format('%,d', max)} characters or fewer")
+                    String title,
+            @Size(max = Theme.MAX_SUMMARY,
+                            message = "What it is about must be ${formatter.format('%,d', max)} characters or fewer")
+                    String summary) {
+
+        static ThemeForm blank() {
+            return new ThemeForm("", "");
+        }
+    }
 
     private final ThemeViews themes;
     private final GroupViews groups;
@@ -61,23 +82,29 @@ class ThemeController {
 
     @GetMapping("/themes/new")
     String newTheme(Model model) {
-        return themeForm(model, null, "", "");
+        return themeForm(model, null, ThemeForm.blank());
     }
 
+    /** A theme's id is made from its title (its address reads well), so a second theme of the same name is refused. */
     @PostMapping("/themes")
     String create(
-            @RequestParam(defaultValue = "") String title,
-            @RequestParam(defaultValue = "") String summary,
+            @Valid @ModelAttribute("form") ThemeForm form,
+            BindingResult errors,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
-        String themeId = title.strip().toLowerCase(java.util.Locale.UK).replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-|-$)", "");
-        java.util.Optional<Refusal> refused = themeId.isEmpty()
-                ? java.util.Optional.of(Refusal.invalid("title", "Enter a title"))
-                : commands.attemptNew(new CreateTheme(themeId, title, summary, user.memberId(), clock.instant()),
-                        "There is already a theme called " + title.strip());
-        if (refused.isPresent()) {
-            return refused(model, null, title, summary, refused.get());
+        String themeId = form.title() == null ? "" : form.title().strip().toLowerCase(java.util.Locale.UK)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        if (!errors.hasFieldErrors("title") && themeId.isEmpty()) {
+            errors.rejectValue("title", "letters", "Enter a title with letters or numbers in it");
+        }
+        if (!errors.hasErrors()) {
+            commands.attemptNew(new CreateTheme(themeId, form.title(), form.summary(), user.memberId(),
+                            clock.instant()), "There is already a theme called " + form.title().strip())
+                    .ifPresent(refused -> refused.rejectOn(errors));
+        }
+        if (errors.hasErrors()) {
+            Forms.showErrors(model, errors, form, "title");
+            return themeForm(model, null, form);
         }
         return "redirect:/themes/" + themeId + "?saved=created";
     }
@@ -85,21 +112,24 @@ class ThemeController {
     @GetMapping("/themes/{themeId}/edit")
     String edit(@PathVariable String themeId, Model model) {
         ThemeViews.ThemeCard theme = themes.find(themeId).orElseThrow(() -> new NotFoundException("theme"));
-        return themeForm(model, theme, theme.title(), theme.summary());
+        return themeForm(model, theme, new ThemeForm(theme.title(), theme.summary()));
     }
 
     @PostMapping("/themes/{themeId}")
     String describe(
             @PathVariable String themeId,
-            @RequestParam(defaultValue = "") String title,
-            @RequestParam(defaultValue = "") String summary,
+            @Valid @ModelAttribute("form") ThemeForm form,
+            BindingResult errors,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
         ThemeViews.ThemeCard theme = themes.find(themeId).orElseThrow(() -> new NotFoundException("theme"));
-        java.util.Optional<Refusal> refused =
-                commands.attempt(new DescribeTheme(themeId, title, summary, actor(user), clock.instant()));
-        if (refused.isPresent()) {
-            return refused(model, theme, title, summary, refused.get());
+        if (!errors.hasErrors()) {
+            commands.attempt(new DescribeTheme(themeId, form.title(), form.summary(), actor(user), clock.instant()))
+                    .ifPresent(refused -> refused.rejectOn(errors));
+        }
+        if (errors.hasErrors()) {
+            Forms.showErrors(model, errors, form, "title");
+            return themeForm(model, theme, form);
         }
         return "redirect:/themes/" + themeId + "?saved=described";
     }
@@ -109,7 +139,8 @@ class ThemeController {
         ThemeViews.ThemeCard theme = themes.find(themeId).orElseThrow(() -> new NotFoundException("theme"));
         java.util.Optional<Refusal> refused = commands.attempt(new ArchiveTheme(themeId, actor(user), clock.instant()));
         if (refused.isPresent()) {
-            return refused(model, theme, theme.title(), theme.summary(), refused.get());
+            refused.get().showOn(model, "title");
+            return themeForm(model, theme, new ThemeForm(theme.title(), theme.summary()));
         }
         return "redirect:/themes?archived=" + themeId;
     }
@@ -118,19 +149,10 @@ class ThemeController {
         return new org.collaborative.app.Actor(user.memberId(), user.organisationId(), user.role());
     }
 
-    private static String refused(Model model, ThemeViews.ThemeCard theme, String title, String summary,
-            Refusal refused) {
-        refused.showOn(model, "title");
-        return themeForm(model, theme, title, summary);
-    }
-
-    private static String themeForm(Model model, ThemeViews.ThemeCard theme, String title, String summary) {
+    private static String themeForm(Model model, ThemeViews.ThemeCard theme, ThemeForm form) {
         model.addAttribute("editing", theme);
-        model.addAttribute("title", title);
-        model.addAttribute("summary", summary);
-        if (!model.containsAttribute("fieldErrors")) {
-            model.addAttribute("fieldErrors", java.util.Map.of());
-        }
+        model.addAttribute("form", form);
+        Forms.noErrors(model);
         return "theme/form";
     }
 

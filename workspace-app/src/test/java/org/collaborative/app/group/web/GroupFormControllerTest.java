@@ -29,6 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.collaborative.app.group.FormWorkingGroup;
+import org.collaborative.app.group.WorkingGroup;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.collaborative.app.theme.ThemeViews;
 import org.collaborative.events.group.GroupVisibility;
 
@@ -87,5 +89,26 @@ class GroupFormControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"#name\"")))
                 .andExpect(content().string(containsString("This theme is archived")));
+    }
+
+    @Test
+    void anEmptyFormShowsTheNameAndTheVisibilityErrorsAtOnce() throws Exception {
+        mvc.perform(post("/themes/" + THEME + "/groups").param("groupId", GROUP).param("name", "").param("purpose", "")
+                        .with(as(FACILITATOR)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"#name\"")))
+                .andExpect(content().string(containsString("Enter the name of the group")))
+                .andExpect(content().string(containsString("href=\"#visibility\"")))
+                .andExpect(content().string(containsString("Choose who can see and join the group")))
+                .andExpect(content().string(containsString("data-maxlength=\"" + WorkingGroup.MAX_NAME + "\"")));
+        verifyNoInteractions(gateway);
+    }
+
+    @Test
+    void theSameFormSentAgainOpensTheSameGroup() throws Exception {
+        when(gateway.sendAndWait(any())).thenThrow(new AggregateStreamCreationException("exists"));
+        mvc.perform(post("/themes/" + THEME + "/groups").param("groupId", GROUP).param("name", "Rough sleeping")
+                        .param("visibility", "OPEN").with(as(FACILITATOR)).with(csrf()))
+                .andExpect(redirectedUrl("/groups/" + GROUP));
     }
 }

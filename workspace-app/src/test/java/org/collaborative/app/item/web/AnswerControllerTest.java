@@ -6,6 +6,7 @@ import static org.collaborative.app.support.Slices.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -58,16 +59,33 @@ class AnswerControllerTest {
     }
 
     @Test
-    void anInvalidAnswerShowsThePageWithTheErrorOnTheAnswerAndWhatWasTyped() throws Exception {
-        when(gateway.sendAndWait(any())).thenThrow(new InvalidInputException("answer", "Enter your answer"));
+    void anEmptyAnswerShowsThePageWithTheErrorOnTheAnswerBeforeAnyCommand() throws Exception {
         mvc.perform(post("/items/q-1/answers").param("answerId", "a-1").param("answer", " ")
                         .with(as(MEMBER)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("item/item"))
                 .andExpect(content().string(containsString("<title>Error:")))
                 .andExpect(content().string(containsString("href=\"#answer\"")))
-                .andExpect(content().string(containsString("Enter your answer")));
+                .andExpect(content().string(containsString("id=\"answer-error\"")))
+                .andExpect(content().string(containsString("Enter your answer")))
+                .andExpect(content().string(containsString("data-maxlength=\"10000\"")))
+                .andExpect(content().string(containsString("You can enter up to 10,000 characters")))
+                // The same id comes back, so that sending the form again answers once.
+                .andExpect(content().string(containsString("name=\"answerId\" value=\"a-1\"")));
+        verifyNoInteractions(gateway);
     }
+
+    @Test
+    void aRefusedAnswerShowsTheRefusalOnTheAnswerAndWhatWasTyped() throws Exception {
+        when(gateway.sendAndWait(any())).thenThrow(new InvalidInputException("answer", "Your answer is too long"));
+        mvc.perform(post("/items/q-1/answers").param("answerId", "a-1").param("answer", "Typed")
+                        .with(as(MEMBER)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"#answer\"")))
+                .andExpect(content().string(containsString("Your answer is too long")))
+                .andExpect(content().string(containsString(">Typed</textarea>")));
+    }
+
 
     @Test
     void acceptingSendsAcceptAnswer() throws Exception {

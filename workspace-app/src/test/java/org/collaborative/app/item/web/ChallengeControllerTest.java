@@ -64,13 +64,26 @@ class ChallengeControllerTest {
     }
 
     @Test
-    void aChallengeWithoutAReasonShowsTheErrorOnTheReasonAndKeepsNothingTyped() throws Exception {
+    void aChallengeWithoutAReasonShowsTheErrorOnTheReasonBeforeAnyCommand() throws Exception {
         Slices.given(context, Slices.item("e-1", "evidence", "SUBMITTED", FACILITATOR));
-        when(gateway.sendAndWait(any())).thenThrow(new InvalidInputException("reason", "Enter a reason"));
         mvc.perform(post("/items/e-1/challenges").param("challengeId", "c-1").with(as(MEMBER)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"#reason\"")))
-                .andExpect(content().string(containsString("Enter a reason")));
+                .andExpect(content().string(containsString("id=\"reason-error\"")))
+                .andExpect(content().string(containsString("Enter why you challenge it")));
+        verifyNoInteractions(gateway);
+    }
+
+    @Test
+    void aRefusedChallengeShowsTheRefusalWithTheReasonTyped() throws Exception {
+        Slices.given(context, Slices.item("e-1", "evidence", "SUBMITTED", FACILITATOR));
+        when(gateway.sendAndWait(any())).thenThrow(new InvalidInputException("reason", "Enter a reason"));
+        mvc.perform(post("/items/e-1/challenges").param("challengeId", "c-1").param("reason", "Weak")
+                        .with(as(MEMBER)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"#reason\"")))
+                .andExpect(content().string(containsString("Enter a reason")))
+                .andExpect(content().string(containsString(">Weak</textarea>")));
     }
 
     @Test

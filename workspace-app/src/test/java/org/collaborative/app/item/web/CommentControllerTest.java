@@ -73,4 +73,16 @@ class CommentControllerTest {
                 .andExpect(content().string(containsString("Join this group before you comment")))
                 .andExpect(content().string(containsString("Good point")));
     }
+
+    @Test
+    void anEmptyCommentIsAnErrorOnTheCommentBeforeAnyCommand() throws Exception {
+        Slices.given(context, Slices.item("q-1", "question", "OPEN", FACILITATOR));
+        mvc.perform(post("/items/q-1/comments").param("commentId", "m-1").param("comment", "")
+                        .with(as(MEMBER)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"#comment\"")))
+                .andExpect(content().string(containsString("Enter your comment")))
+                .andExpect(content().string(containsString("name=\"commentId\" value=\"m-1\"")));
+        org.mockito.Mockito.verifyNoInteractions(gateway);
+    }
 }

@@ -60,12 +60,29 @@ class RevisionControllerTest {
     void aRefusalAboutAFieldLinksToThatFieldOfTheRevisionForm() throws Exception {
         Slices.given(context, Slices.item("e-1", "evidence", "SUBMITTED", MEMBER));
         when(gateway.sendAndWait(any())).thenThrow(new InvalidInputException("source", "Enter the source"));
-        mvc.perform(post("/items/e-1/revision").param("title", "New title").param("kind", "NOT_A_KIND")
-                        .with(as(MEMBER)).with(csrf()))
+        mvc.perform(post("/items/e-1/revision").param("title", "New title").param("source", "Report")
+                        .param("kind", "DATA").param("level", "3").with(as(MEMBER)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"#revise-source\"")))
+                .andExpect(content().string(containsString("id=\"revise-source-error\"")))
                 .andExpect(content().string(containsString("Enter the source")));
-        verify(gateway).sendAndWait(new ReviseEvidence("e-1", "New title", "", "", null, null, member, NOW));
+        verify(gateway).sendAndWait(new ReviseEvidence("e-1", "New title", null, "Report", EvidenceKind.DATA, 3,
+                member, NOW));
+    }
+
+    @Test
+    void anEmptyRevisionShowsEveryFieldsErrorAtOnceBeforeAnyCommand() throws Exception {
+        Slices.given(context, Slices.item("e-1", "evidence", "SUBMITTED", MEMBER));
+        mvc.perform(post("/items/e-1/revision").param("title", "").param("summary", "").param("source", "")
+                        .param("kind", "").param("level", "").with(as(MEMBER)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"#revise-title\"")))
+                .andExpect(content().string(containsString("href=\"#revise-source\"")))
+                .andExpect(content().string(containsString("href=\"#revise-kind\"")))
+                .andExpect(content().string(containsString("href=\"#revise-level\"")))
+                .andExpect(content().string(containsString("Enter what the evidence shows")))
+                .andExpect(content().string(containsString("Choose how strong the evidence is")));
+        verifyNoInteractions(gateway);
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.collaborative.app.Actor;
 import org.collaborative.app.InvalidInputException;
+import org.collaborative.app.member.Member;
 import org.collaborative.app.member.Accounts;
 import org.collaborative.app.support.ControllerSlice;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,12 +81,34 @@ class ProfileControllerTest {
 
     @Test
     void anInvalidNameIsAnErrorOnTheNameWithWhatWasTyped() throws Exception {
-        when(gateway.sendAndWait(any())).thenThrow(new InvalidInputException("displayName", "Enter your name"));
         mvc.perform(post("/profile").param("displayName", "").param("jobTitle", "Lead")
                         .with(as(MEMBER)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("member/profile"))
                 .andExpect(content().string(containsString("href=\"#displayName\"")))
-                .andExpect(content().string(containsString("Enter your name")));
+                .andExpect(content().string(containsString("Enter the name you want to be shown by")))
+                .andExpect(content().string(containsString("value=\"Lead\"")));
+        org.mockito.Mockito.verifyNoInteractions(gateway);
+    }
+
+    @Test
+    void everyFieldTooLongIsShownAtOnceWithTheLimits() throws Exception {
+        mvc.perform(post("/profile").param("displayName", "n".repeat(Member.MAX_NAME + 1))
+                        .param("jobTitle", "j".repeat(Member.MAX_JOB_TITLE + 1)).with(as(MEMBER)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Name must be 100 characters or fewer")))
+                .andExpect(content().string(containsString("Job title must be 100 characters or fewer")))
+                .andExpect(content().string(containsString("data-maxlength=\"100\"")));
+        org.mockito.Mockito.verifyNoInteractions(gateway);
+    }
+
+    @Test
+    void aRefusalOfTheCommandIsShownOnItsField() throws Exception {
+        when(gateway.sendAndWait(any())).thenThrow(new InvalidInputException("displayName", "Enter your name"));
+        mvc.perform(post("/profile").param("displayName", "Priya").param("jobTitle", "Lead")
+                        .with(as(MEMBER)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"#displayName\"")))
+                .andExpect(content().string(containsString("id=\"displayName-error\"")));
     }
 }

@@ -69,11 +69,14 @@ class ErasureControllerTest {
     }
 
     @Test
-    void noReasonLinksToTheFirstReason() throws Exception {
-        when(gateway.sendAndWait(any())).thenThrow(new InvalidInputException("reason", "Choose a reason"));
-        mvc.perform(post("/admin/members/" + MEMBER.memberId() + "/erasure").with(as(ADMINISTRATOR)).with(csrf()))
+    void noReasonAndABadReferenceAreShownTogetherBeforeAnyCommand() throws Exception {
+        mvc.perform(post("/admin/members/" + MEMBER.memberId() + "/erasure").param("reference", "Jo Bloggs")
+                        .with(as(ADMINISTRATOR)).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("href=\"#reason-ERASURE_REQUEST\"")))
-                .andExpect(content().string(containsString("Choose a reason")));
+                .andExpect(content().string(containsString("href=\"#reason\"")))
+                .andExpect(content().string(containsString("Choose why you are erasing their personal data")))
+                .andExpect(content().string(containsString("href=\"#reference\"")))
+                .andExpect(content().string(containsString("Reference must only include letters")));
+        org.mockito.Mockito.verifyNoInteractions(gateway);
     }
 }

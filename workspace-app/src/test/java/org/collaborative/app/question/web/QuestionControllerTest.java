@@ -28,6 +28,7 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.collaborative.app.InvalidInputException;
 import org.collaborative.app.RuleBrokenException;
 import org.collaborative.app.question.PostQuestion;
+import org.collaborative.app.question.Question;
 
 @ControllerSlice(QuestionController.class)
 class QuestionControllerTest {
@@ -108,5 +109,18 @@ class QuestionControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"#join\"")))
                 .andExpect(content().string(containsString("Join this group before you post")));
+    }
+
+    @Test
+    void aQuestionTooLongAndDetailsTooLongAreBothShownWithTheLimits() throws Exception {
+        mvc.perform(post("/groups/" + GROUP + "/questions").param("questionId", "11111111-2222-4333-8444-555555555555")
+                        .param("title", "q".repeat(Question.MAX_TITLE + 1)).param("body", "d".repeat(Question.MAX_BODY + 1))
+                        .with(as(MEMBER)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"#title\"")))
+                .andExpect(content().string(containsString("href=\"#body\"")))
+                .andExpect(content().string(containsString("The details must be 10,000 characters or fewer")))
+                .andExpect(content().string(containsString("You can enter up to 150 characters")));
+        org.mockito.Mockito.verifyNoInteractions(gateway);
     }
 }

@@ -6,17 +6,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
-import org.collaborative.app.infrastructure.web.ErrorSummary;
+import org.collaborative.app.infrastructure.web.Forms;
 import org.collaborative.app.infrastructure.web.NotFoundException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,7 +36,7 @@ class AccessTokenController {
     /** The form to create a token. */
     record TokenForm(
             @NotBlank(message = "Enter a name for the token")
-                    @Size(max = 100, message = "The name must be 100 characters or fewer")
+                    @Size(max = AccessTokens.MAX_NAME, message = "The name must be {max} characters or fewer")
                     String name,
             @NotNull(message = "Select how long the token lasts") Integer days) {
 
@@ -62,7 +59,7 @@ class AccessTokenController {
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
         model.addAttribute("revoked", revoked != null);
-        return prepare(model, user, TokenForm.blank(), Map.of());
+        return prepare(model, user, TokenForm.blank());
     }
 
     @PostMapping
@@ -79,16 +76,12 @@ class AccessTokenController {
                     "You have " + AccessTokens.MAX_ACTIVE + " tokens that still work. Revoke one before you create another");
         }
         if (errors.hasErrors()) {
-            model.addAttribute("errorSummary", ErrorSummary.of(errors, "name"));
-            Map<String, String> fieldErrors = new LinkedHashMap<>();
-            for (FieldError error : errors.getFieldErrors()) {
-                fieldErrors.putIfAbsent(error.getField(), error.getDefaultMessage());
-            }
-            return prepare(model, user, form, fieldErrors);
+            Forms.showErrors(model, errors, form, "name");
+            return prepare(model, user, form);
         }
         AccessTokens.NewToken created = tokens.create(user.memberId(), form.name(), Duration.ofDays(form.days()));
         model.addAttribute("created", created);
-        return prepare(model, user, TokenForm.blank(), Map.of());
+        return prepare(model, user, TokenForm.blank());
     }
 
     @PostMapping("/{tokenId}/revocation")
@@ -100,9 +93,9 @@ class AccessTokenController {
         return "redirect:/profile/tokens?revoked";
     }
 
-    private String prepare(Model model, WorkspaceUser user, TokenForm form, Map<String, String> fieldErrors) {
+    private String prepare(Model model, WorkspaceUser user, TokenForm form) {
         model.addAttribute("form", form);
-        model.addAttribute("fieldErrors", fieldErrors);
+        Forms.noErrors(model);
         model.addAttribute("lifetimes", LIFETIMES_IN_DAYS);
         model.addAttribute("tokens", tokens.of(user.memberId()));
         model.addAttribute("now", clock.instant());

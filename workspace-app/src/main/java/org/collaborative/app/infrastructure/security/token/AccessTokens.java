@@ -34,6 +34,8 @@ public class AccessTokens {
 
     /** How many tokens a member may hold that still work. */
     public static final int MAX_ACTIVE = 20;
+    /** The longest a token's name may be (the column is varchar(100)). */
+    public static final int MAX_NAME = 100;
 
     /** A token as its owner sees it in the list: never the token itself. */
     public record AccessToken(
