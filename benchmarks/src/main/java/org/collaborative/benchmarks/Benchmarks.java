@@ -59,8 +59,15 @@ public final class Benchmarks {
     record Spec(String name, String subject, String baseline, String unit, boolean higherIsBetter, String note) {}
 
     /** One figure: subject and baseline per round, and how their ratio is read. */
-    record Figure(String name, String subject, String baseline, String unit, boolean higherIsBetter, String note,
-            List<Double> subjects, List<Double> baselines) {
+    record Figure(
+            String name,
+            String subject,
+            String baseline,
+            String unit,
+            boolean higherIsBetter,
+            String note,
+            List<Double> subjects,
+            List<Double> baselines) {
 
         List<Double> ratios() {
             List<Double> ratios = new ArrayList<>();
@@ -80,7 +87,8 @@ public final class Benchmarks {
         Browser tom = workspace.browser().signIn(TOM, PASSWORD);
         this.groupId = await().atMost(Duration.ofSeconds(60))
                 .until(() -> tom.firstGroupOn("behaviour-change"), id -> id != null);
-        this.tomId = UUID.nameUUIDFromBytes(("demo-member:" + TOM).getBytes(StandardCharsets.UTF_8)).toString();
+        this.tomId = UUID.nameUUIDFromBytes(("demo-member:" + TOM).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     /**
@@ -104,15 +112,19 @@ public final class Benchmarks {
         long started = System.nanoTime();
         String only = System.getProperty("benchmarks.only", "");
         boolean partial = !only.isBlank() || System.getProperty("benchmarks.rounds") != null;
-        java.util.function.Predicate<String> wanted = key -> only.isBlank() || List.of(only.split(",")).contains(key);
+        java.util.function.Predicate<String> wanted =
+                key -> only.isBlank() || List.of(only.split(",")).contains(key);
         Path data = Files.createTempDirectory("collaborative-benchmarks");
         List<Figure> figures = new ArrayList<>();
-        if (wanted.test("commands") || wanted.test("publication") || wanted.test("page") || wanted.test("projection")
+        if (wanted.test("commands")
+                || wanted.test("publication")
+                || wanted.test("page")
+                || wanted.test("projection")
                 || wanted.test("screen")) {
             // The per-person posting limit would answer 429 to a load driver posting as one member: measure the
             // pipeline, not the limit.
-            try (RunningWorkspace workspace = RunningWorkspace.start(data, RunningWorkspace.Ports.free(),
-                    "--collaborative.posting.burst=1000000")) {
+            try (RunningWorkspace workspace = RunningWorkspace.start(
+                    data, RunningWorkspace.Ports.free(), "--collaborative.posting.burst=1000000")) {
                 Benchmarks benchmarks = new Benchmarks(workspace);
                 // These two need a quiet pipeline that has caught up, and groups of their own: they run before the
                 // others fill the behaviour-change group with thousands of questions and the projections with a
@@ -174,22 +186,43 @@ public final class Benchmarks {
             browser.get("/groups/" + groupId);
             browsers.add(browser);
         }
-        DoubleSupplier web = () -> perSecond(threads * perThread, () -> parallel(threads, t -> {
-            for (int i = 0; i < perThread; i++) {
-                var response = browsers.get(t).post("/groups/" + groupId + "/questions",
-                        Map.of("questionId", UUID.randomUUID().toString(), "title", "Benchmark question " + i, "body", ""));
-                if (response.statusCode() != 302) {
-                    throw new IllegalStateException("A post was refused: " + response.statusCode());
-                }
-            }
-        }));
-        DoubleSupplier raw = () -> perSecond(threads * perThread, () -> parallel(threads, t -> {
-            for (int i = 0; i < perThread; i++) {
-                jdbc.update("insert into bench_row (id, payload) values (?, ?)", UUID.randomUUID().toString(), row);
-            }
-        }));
-        return rounds("Commands through the web form and command side", "questions posted per second (4 browsers)",
-                "raw JDBC inserts per second of " + rowSize + "-byte rows (4 threads)", "per second", true, web, raw);
+        DoubleSupplier web = () -> perSecond(
+                threads * perThread,
+                () -> parallel(threads, t -> {
+                    for (int i = 0; i < perThread; i++) {
+                        var response = browsers.get(t)
+                                .post(
+                                        "/groups/" + groupId + "/questions",
+                                        Map.of(
+                                                "questionId",
+                                                UUID.randomUUID().toString(),
+                                                "title",
+                                                "Benchmark question " + i,
+                                                "body",
+                                                ""));
+                        if (response.statusCode() != 302) {
+                            throw new IllegalStateException("A post was refused: " + response.statusCode());
+                        }
+                    }
+                }));
+        DoubleSupplier raw = () -> perSecond(
+                threads * perThread,
+                () -> parallel(threads, t -> {
+                    for (int i = 0; i < perThread; i++) {
+                        jdbc.update(
+                                "insert into bench_row (id, payload) values (?, ?)",
+                                UUID.randomUUID().toString(),
+                                row);
+                    }
+                }));
+        return rounds(
+                "Commands through the web form and command side",
+                "questions posted per second (4 browsers)",
+                "raw JDBC inserts per second of " + rowSize + "-byte rows (4 threads)",
+                "per second",
+                true,
+                web,
+                raw);
     }
 
     /**
@@ -205,12 +238,19 @@ public final class Benchmarks {
         List<String> groups = new ArrayList<>();
         for (int g = 0; g < backlogGroups; g++) {
             String group = UUID.randomUUID().toString();
-            commands.sendAndWait(new FormWorkingGroup(group,
-                    ProjectionCatchUp.THEMES.get(g % ProjectionCatchUp.THEMES.size()), "Publication benchmark group " + g,
-                    "Questions for the publication benchmark.", GroupVisibility.OPEN, tomId, "E09000007", clock.instant()));
+            commands.sendAndWait(new FormWorkingGroup(
+                    group,
+                    ProjectionCatchUp.THEMES.get(g % ProjectionCatchUp.THEMES.size()),
+                    "Publication benchmark group " + g,
+                    "Questions for the publication benchmark.",
+                    GroupVisibility.OPEN,
+                    tomId,
+                    "E09000007",
+                    clock.instant()));
             groups.add(group);
         }
-        EventProcessor publisher = workspace.bean(EventProcessingConfiguration.class)
+        EventProcessor publisher = workspace
+                .bean(EventProcessingConfiguration.class)
                 .eventProcessor("kafka-publisher")
                 .orElseThrow();
         JdbcTemplate jdbc = workspace.jdbc();
@@ -218,24 +258,31 @@ public final class Benchmarks {
                 "select coalesce(avg(length(payload)), 300)::int from domain_event_entry where payload_type like '%QuestionPosted'",
                 Integer.class);
         Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + workspace.ports().kafka());
+        config.put(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                "127.0.0.1:" + workspace.ports().kafka());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         config.put(ProducerConfig.LINGER_MS_CONFIG, "1");
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", "127.0.0.1:" + workspace.ports().kafka()));
+        try (Admin admin = Admin.create(Map.of(
+                        "bootstrap.servers", "127.0.0.1:" + workspace.ports().kafka()));
                 KafkaProducer<String, byte[]> producer =
                         new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
-            admin.createTopics(List.of(new NewTopic("bench.raw", 6, (short) 1))).all().get();
+            admin.createTopics(List.of(new NewTopic("bench.raw", 6, (short) 1)))
+                    .all()
+                    .get();
             byte[] value = new byte[size];
             // A freshly created topic first gets one record per partition, one at a time, before anything is timed:
             // right after creation, under load, a burst of idempotent sends has met OutOfOrderSequenceException here.
             for (int partition = 0; partition < 6; partition++) {
-                producer.send(new ProducerRecord<>("bench.raw", partition, "probe", value)).get(2, TimeUnit.MINUTES);
+                producer.send(new ProducerRecord<>("bench.raw", partition, "probe", value))
+                        .get(2, TimeUnit.MINUTES);
             }
             DoubleSupplier raw = () -> perSecond(backlog, () -> {
                 List<Future<RecordMetadata>> sends = new ArrayList<>();
                 for (int i = 0; i < backlog; i++) {
-                    sends.add(producer.send(new ProducerRecord<>("bench.raw", UUID.randomUUID().toString(), value)));
+                    sends.add(producer.send(
+                            new ProducerRecord<>("bench.raw", UUID.randomUUID().toString(), value)));
                 }
                 for (Future<RecordMetadata> send : sends) {
                     send.get();
@@ -245,21 +292,32 @@ public final class Benchmarks {
                 publisher.shutDown();
                 parallel(4, t -> {
                     for (int i = 0; i < backlog / 4; i++) {
-                        commands.sendAndWait(new PostQuestion(UUID.randomUUID().toString(),
-                                groups.get((t + 4 * i) % backlogGroups), "Backlog question " + i, "", tomId, "E09000007",
+                        commands.sendAndWait(new PostQuestion(
+                                UUID.randomUUID().toString(),
+                                groups.get((t + 4 * i) % backlogGroups),
+                                "Backlog question " + i,
+                                "",
+                                tomId,
+                                "E09000007",
                                 clock.instant()));
                     }
                 });
                 long target = workspace.lastStoredEvent();
                 return perSecond(backlog, () -> {
                     publisher.start();
-                    await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(20))
+                    await().atMost(Duration.ofMinutes(5))
+                            .pollInterval(Duration.ofMillis(20))
                             .until(() -> workspace.publishedUpTo() >= target);
                 });
             };
-            return rounds("Publication from the event store to Kafka", "events published per second (500-event backlog)",
-                    "raw producer records per second (acks=all, idempotent, " + size + " bytes)", "per second", true,
-                    publication, raw);
+            return rounds(
+                    "Publication from the event store to Kafka",
+                    "events published per second (500-event backlog)",
+                    "raw producer records per second (acks=all, idempotent, " + size + " bytes)",
+                    "per second",
+                    true,
+                    publication,
+                    raw);
         }
     }
 
@@ -278,47 +336,69 @@ public final class Benchmarks {
         CommandGateway commands = workspace.bean(CommandGateway.class);
         Clock clock = workspace.bean(Clock.class);
         for (int i = 0; i < 20; i++) {
-            commands.sendAndWait(new PostQuestion(UUID.randomUUID().toString(), pageGroup,
-                    "How do we keep tenants in work after the first year? (" + i + ")", "Details of question " + i,
-                    tomId, "E09000007", clock.instant()));
+            commands.sendAndWait(new PostQuestion(
+                    UUID.randomUUID().toString(),
+                    pageGroup,
+                    "How do we keep tenants in work after the first year? (" + i + ")",
+                    "Details of question " + i,
+                    tomId,
+                    "E09000007",
+                    clock.instant()));
         }
         // The questions queue behind the projections' backlog from the figures before (thousands of events into one
         // group's document), which can take minutes on a contended machine.
         long waiting = System.nanoTime();
-        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500))
+        await().atMost(Duration.ofMinutes(5))
+                .pollInterval(Duration.ofMillis(500))
                 .until(() -> tom.get("/groups/" + pageGroup).body().contains("after the first year? (19)"));
-        System.out.printf("  the page's 20 questions were on it after %d s%n", (System.nanoTime() - waiting) / 1_000_000_000L);
+        System.out.printf(
+                "  the page's 20 questions were on it after %d s%n", (System.nanoTime() - waiting) / 1_000_000_000L);
         DoubleSupplier page = () -> p99AtFixedRate(workspace.baseUrl() + "/groups/" + pageGroup, cookie, 100, 500);
         DoubleSupplier file = () -> p99AtFixedRate(workspace.baseUrl() + "/css/collaborative.css", cookie, 100, 500);
-        return rounds("Group page under a fixed load", "p99 of a group page with 20 questions at 100 requests/s, ms",
-                "p99 of a static file at 100 requests/s, ms", "ms", false, page, file);
+        return rounds(
+                "Group page under a fixed load",
+                "p99 of a group page with 20 questions at 100 requests/s, ms",
+                "p99 of a static file at 100 requests/s, ms",
+                "ms",
+                false,
+                page,
+                file);
     }
 
     // --- measuring ---------------------------------------------------------------------------------------------
 
-    static Figure rounds(String name, String subject, String baseline, String unit, boolean higherIsBetter,
-            DoubleSupplier measureSubject, DoubleSupplier measureBaseline) {
-        return rounds(List.of(new Spec(name, subject, baseline, unit, higherIsBetter, null)),
-                () -> new double[] {measureSubject.getAsDouble()},
-                () -> new double[] {measureBaseline.getAsDouble()}).get(0);
+    static Figure rounds(
+            String name,
+            String subject,
+            String baseline,
+            String unit,
+            boolean higherIsBetter,
+            DoubleSupplier measureSubject,
+            DoubleSupplier measureBaseline) {
+        return rounds(
+                        List.of(new Spec(name, subject, baseline, unit, higherIsBetter, null)),
+                        () -> new double[] {measureSubject.getAsDouble()},
+                        () -> new double[] {measureBaseline.getAsDouble()})
+                .get(0);
     }
 
     /**
      * Several figures from one measurement (e.g. p50 and p99 of the same latencies): each supplier returns one value
      * per spec, in order. Warm-up round first, then {@link #ROUNDS} rounds alternating which side goes first.
      */
-    static List<Figure> rounds(List<Spec> specs, Supplier<double[]> measureSubject, Supplier<double[]> measureBaseline) {
+    static List<Figure> rounds(
+            List<Spec> specs, Supplier<double[]> measureSubject, Supplier<double[]> measureBaseline) {
         return rounds(specs, 1, measureSubject, measureBaseline);
     }
 
     /** The same with more than one warm-up round, for a subject that is still warming up after one. */
-    static List<Figure> rounds(List<Spec> specs, int warmUps, Supplier<double[]> measureSubject,
-            Supplier<double[]> measureBaseline) {
+    static List<Figure> rounds(
+            List<Spec> specs, int warmUps, Supplier<double[]> measureSubject, Supplier<double[]> measureBaseline) {
         String name = specs.get(0).name();
         long started = System.nanoTime();
         for (int warmUp = 0; warmUp < warmUps; warmUp++) {
-            System.out.printf("%s, warm-up: %s against %s%n", name, format(measureSubject.get()),
-                    format(measureBaseline.get()));
+            System.out.printf(
+                    "%s, warm-up: %s against %s%n", name, format(measureSubject.get()), format(measureBaseline.get()));
         }
         List<double[]> subjects = new ArrayList<>();
         List<double[]> baselines = new ArrayList<>();
@@ -330,15 +410,26 @@ public final class Benchmarks {
                 subjects.add(measureSubject.get());
                 baselines.add(measureBaseline.get());
             }
-            System.out.printf("%s, round %d: %s against %s (%d s so far)%n", name, round + 1,
-                    format(subjects.get(round)), format(baselines.get(round)), (System.nanoTime() - started) / 1_000_000_000L);
+            System.out.printf(
+                    "%s, round %d: %s against %s (%d s so far)%n",
+                    name,
+                    round + 1,
+                    format(subjects.get(round)),
+                    format(baselines.get(round)),
+                    (System.nanoTime() - started) / 1_000_000_000L);
         }
         List<Figure> figures = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
             int index = i;
             Spec spec = specs.get(i);
-            figures.add(new Figure(spec.name(), spec.subject(), spec.baseline(), spec.unit(), spec.higherIsBetter(),
-                    spec.note(), subjects.stream().map(values -> values[index]).toList(),
+            figures.add(new Figure(
+                    spec.name(),
+                    spec.subject(),
+                    spec.baseline(),
+                    spec.unit(),
+                    spec.higherIsBetter(),
+                    spec.note(),
+                    subjects.stream().map(values -> values[index]).toList(),
                     baselines.stream().map(values -> values[index]).toList()));
         }
         return figures;
@@ -393,8 +484,12 @@ public final class Benchmarks {
 
     /** Open-loop load: requests start on schedule whether or not earlier ones have answered. */
     private static double p99AtFixedRate(String url, String cookie, int perSecond, int requests) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookie).GET().build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .header("Cookie", cookie)
+                .GET()
+                .build();
         List<CompletableFuture<Long>> latencies = new ArrayList<>();
         long interval = TimeUnit.SECONDS.toNanos(1) / perSecond;
         long start = System.nanoTime();
@@ -403,14 +498,16 @@ public final class Benchmarks {
             // Parked, not spinning: a spinning scheduler took one of the two cores from the server it measured.
             LiveLatency.sleepUntil(due);
             long sent = System.nanoTime();
-            latencies.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenApply(response -> {
-                if (response.statusCode() != 200) {
-                    throw new IllegalStateException(url + " answered " + response.statusCode());
-                }
-                return System.nanoTime() - sent;
-            }));
+            latencies.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                    .thenApply(response -> {
+                        if (response.statusCode() != 200) {
+                            throw new IllegalStateException(url + " answered " + response.statusCode());
+                        }
+                        return System.nanoTime() - sent;
+                    }));
         }
-        List<Long> sorted = new ArrayList<>(latencies.stream().map(CompletableFuture::join).toList());
+        List<Long> sorted =
+                new ArrayList<>(latencies.stream().map(CompletableFuture::join).toList());
         Collections.sort(sorted);
         return sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1) / 1e6;
     }
@@ -424,27 +521,43 @@ public final class Benchmarks {
         StringBuilder out = new StringBuilder();
         out.append(START).append("\n");
         out.append("## Benchmarks (").append(LocalDate.now()).append(")\n\n");
-        out.append("Measured by `./mvnw -B -Pbenchmarks -DskipTests verify -pl benchmarks -am` on ").append(machine())
+        out.append("Measured by `./mvnw -B -Pbenchmarks -DskipTests verify -pl benchmarks -am` on ")
+                .append(machine())
                 .append(tree())
-                .append(". One warm-up round discarded, then ").append(ROUNDS)
-                .append(" rounds in which baseline and subject alternate which goes first. Ratio = subject ÷ baseline; ")
+                .append(". One warm-up round discarded, then ")
+                .append(ROUNDS)
+                .append(
+                        " rounds in which baseline and subject alternate which goes first. Ratio = subject ÷ baseline; ")
                 .append("median, with the range over the rounds. The whole run took ")
-                .append(Math.round(took.toSeconds() / 60.0)).append(" minutes.\n\n");
+                .append(Math.round(took.toSeconds() / 60.0))
+                .append(" minutes.\n\n");
         out.append("| Figure | Subject (median) | Baseline (median) | Ratio (median) | Ratio range | Better when |\n");
         out.append("|---|---|---|---|---|---|\n");
         for (Figure figure : figures) {
             List<Double> ratios = new ArrayList<>(figure.ratios());
             Collections.sort(ratios);
-            out.append(String.format("| %s | %s: %.1f | %s: %.1f | %s | %s–%s | %s |%n",
-                    figure.name(), figure.subject(), median(figure.subjects()), figure.baseline(),
-                    median(figure.baselines()), ratio(median(ratios)), ratio(ratios.get(0)),
-                    ratio(ratios.get(ratios.size() - 1)), figure.higherIsBetter() ? "higher" : "lower"));
+            out.append(String.format(
+                    "| %s | %s: %.1f | %s: %.1f | %s | %s–%s | %s |%n",
+                    figure.name(),
+                    figure.subject(),
+                    median(figure.subjects()),
+                    figure.baseline(),
+                    median(figure.baselines()),
+                    ratio(median(ratios)),
+                    ratio(ratios.get(0)),
+                    ratio(ratios.get(ratios.size() - 1)),
+                    figure.higherIsBetter() ? "higher" : "lower"));
         }
-        List<Figure> noted = figures.stream().filter(figure -> figure.note() != null).toList();
+        List<Figure> noted =
+                figures.stream().filter(figure -> figure.note() != null).toList();
         if (!noted.isEmpty()) {
             out.append("\nWhat is timed:\n\n");
             for (Figure figure : noted) {
-                out.append("- **").append(figure.name()).append("**: ").append(figure.note()).append("\n");
+                out.append("- **")
+                        .append(figure.name())
+                        .append("**: ")
+                        .append(figure.note())
+                        .append("\n");
             }
         }
         out.append("\n").append(END).append("\n");
@@ -456,7 +569,10 @@ public final class Benchmarks {
         if (value >= 0.1) {
             return String.format("%.3f", value);
         }
-        return new java.math.BigDecimal(value).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+        return new java.math.BigDecimal(value)
+                .round(new java.math.MathContext(3))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     static double median(List<Double> values) {
@@ -476,7 +592,9 @@ public final class Benchmarks {
             return ", " + given.strip();
         }
         try {
-            Process git = new ProcessBuilder("git", "describe", "--always", "--dirty").redirectErrorStream(true).start();
+            Process git = new ProcessBuilder("git", "describe", "--always", "--dirty")
+                    .redirectErrorStream(true)
+                    .start();
             String description = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             return git.waitFor() == 0 ? ", tree " + description : "";
         } catch (IOException e) {
@@ -494,8 +612,8 @@ public final class Benchmarks {
                 .findFirst()
                 .orElse("unknown CPU");
         long memory = Runtime.getRuntime().maxMemory() / (1024 * 1024);
-        return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), Java " + System.getProperty("java.version")
-                + ", benchmark JVM heap limit " + memory + " MiB";
+        return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), Java "
+                + System.getProperty("java.version") + ", benchmark JVM heap limit " + memory + " MiB";
     }
 
     private static void write(Path performance, String report) throws IOException {

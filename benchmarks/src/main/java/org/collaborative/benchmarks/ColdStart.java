@@ -44,25 +44,31 @@ final class ColdStart {
     }
 
     Figure figure() {
-        return Benchmarks.rounds(List.of(new Benchmarks.Spec("Cold start of the embedded stack",
-                        "seconds from launching the workspace and projections apps' jars on an empty data folder to "
-                                + "both readiness probes UP",
-                        "seconds from launching a JVM on the same jar that starts only the three embedded servers on "
-                                + "an empty data folder to all three up", "s", false,
-                        "the whole stack as `run.sh` starts it: `java -XX:+UseSerialGC -jar` on the workspace "
-                                + "app's jar and on the projections app's jar, launched together, on free ports and "
-                                + "an empty data folder, timed from launching them until both "
-                                + "`/actuator/health/readiness` probes answer 200 (polled every 50 ms): initdb, Kafka "
-                                + "storage format, both Spring contexts, Flyway, the seed, the live-update consumer "
-                                + "and every projection's consumer group joining the topic. Baseline: the same JVM "
-                                + "options "
-                                + "and the same jar (Spring Boot's `PropertiesLauncher` with `EmbeddedServersOnly` "
-                                + "on `loader.path`) starting PostgreSQL, Kafka and the MongoDB server exactly as the "
-                                + "app does (in parallel, same settings, same log levels) and nothing else, timed "
-                                + "from launch to its \"ready\" line; the ratio is what the application adds on top "
-                                + "of its servers. Runs after the benchmark's own stack has stopped; each launch is "
-                                + "stopped with SIGTERM and its folder deleted.")),
-                () -> new double[] {app()}, () -> new double[] {serversOnly()}).get(0);
+        return Benchmarks.rounds(
+                        List.of(new Benchmarks.Spec(
+                                "Cold start of the embedded stack",
+                                "seconds from launching the workspace and projections apps' jars on an empty data folder to "
+                                        + "both readiness probes UP",
+                                "seconds from launching a JVM on the same jar that starts only the three embedded servers on "
+                                        + "an empty data folder to all three up",
+                                "s",
+                                false,
+                                "the whole stack as `run.sh` starts it: `java -XX:+UseSerialGC -jar` on the workspace "
+                                        + "app's jar and on the projections app's jar, launched together, on free ports and "
+                                        + "an empty data folder, timed from launching them until both "
+                                        + "`/actuator/health/readiness` probes answer 200 (polled every 50 ms): initdb, Kafka "
+                                        + "storage format, both Spring contexts, Flyway, the seed, the live-update consumer "
+                                        + "and every projection's consumer group joining the topic. Baseline: the same JVM "
+                                        + "options "
+                                        + "and the same jar (Spring Boot's `PropertiesLauncher` with `EmbeddedServersOnly` "
+                                        + "on `loader.path`) starting PostgreSQL, Kafka and the MongoDB server exactly as the "
+                                        + "app does (in parallel, same settings, same log levels) and nothing else, timed "
+                                        + "from launch to its \"ready\" line; the ratio is what the application adds on top "
+                                        + "of its servers. Runs after the benchmark's own stack has stopped; each launch is "
+                                        + "stopped with SIGTERM and its folder deleted.")),
+                        () -> new double[] {app()},
+                        () -> new double[] {serversOnly()})
+                .get(0);
     }
 
     /**
@@ -78,7 +84,9 @@ final class ColdStart {
             List<String> appCommand = new java.util.ArrayList<>();
             appCommand.add(java());
             appCommand.addAll(JVM_OPTIONS);
-            appCommand.addAll(List.of("-jar", jar,
+            appCommand.addAll(List.of(
+                    "-jar",
+                    jar,
                     "--server.port=" + ports.http(),
                     "--collaborative.embedded.data-dir=" + folder.resolve("data"),
                     "--collaborative.embedded.postgres.port=" + ports.postgres(),
@@ -88,27 +96,38 @@ final class ColdStart {
             List<String> projectionsCommand = new java.util.ArrayList<>();
             projectionsCommand.add(java());
             projectionsCommand.addAll(JVM_OPTIONS);
-            projectionsCommand.addAll(List.of("-jar", projectionsJar,
+            projectionsCommand.addAll(List.of(
+                    "-jar",
+                    projectionsJar,
                     "--server.port=" + ports.projectionsHttp(),
                     "--spring.kafka.bootstrap-servers=127.0.0.1:" + ports.kafka(),
                     "--spring.mongodb.uri=mongodb://127.0.0.1:" + ports.mongo() + "/collaborative"));
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+            HttpClient http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(1))
+                    .build();
             List<HttpRequest> probes = List.of(ports.http(), ports.projectionsHttp()).stream()
                     .map(port -> HttpRequest.newBuilder(
                                     URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
-                            .timeout(Duration.ofSeconds(2)).build())
+                            .timeout(Duration.ofSeconds(2))
+                            .build())
                     .toList();
             long started = System.nanoTime();
-            app = new ProcessBuilder(appCommand).redirectErrorStream(true)
-                    .redirectOutput(folder.resolve("app.log").toFile()).start();
-            projections = new ProcessBuilder(projectionsCommand).redirectErrorStream(true)
-                    .redirectOutput(folder.resolve("projections.log").toFile()).start();
+            app = new ProcessBuilder(appCommand)
+                    .redirectErrorStream(true)
+                    .redirectOutput(folder.resolve("app.log").toFile())
+                    .start();
+            projections = new ProcessBuilder(projectionsCommand)
+                    .redirectErrorStream(true)
+                    .redirectOutput(folder.resolve("projections.log").toFile())
+                    .start();
             long deadline = started + TimeUnit.MINUTES.toNanos(5);
             int ready = 0;
             while (true) {
                 try {
                     while (ready < probes.size()
-                            && http.send(probes.get(ready), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                            && http.send(probes.get(ready), HttpResponse.BodyHandlers.discarding())
+                                            .statusCode()
+                                    == 200) {
                         ready++;
                     }
                     if (ready == probes.size()) {
@@ -140,32 +159,42 @@ final class ColdStart {
             List<String> command = new java.util.ArrayList<>();
             command.add(java());
             command.addAll(JVM_OPTIONS);
-            command.addAll(List.of("-cp", jar, "-Dloader.path=" + classes,
+            command.addAll(List.of(
+                    "-cp",
+                    jar,
+                    "-Dloader.path=" + classes,
                     "-Dloader.main=" + EmbeddedServersOnly.class.getName(),
                     "org.springframework.boot.loader.launch.PropertiesLauncher",
-                    folder.resolve("data").toString(), String.valueOf(ports.postgres()), String.valueOf(ports.kafka()),
-                    String.valueOf(ports.kafkaController()), String.valueOf(ports.mongo())));
+                    folder.resolve("data").toString(),
+                    String.valueOf(ports.postgres()),
+                    String.valueOf(ports.kafka()),
+                    String.valueOf(ports.kafkaController()),
+                    String.valueOf(ports.mongo())));
             long started = System.nanoTime();
             process = new ProcessBuilder(command).redirectErrorStream(true).start();
             Process running = process;
             CompletableFuture<Long> ready = new CompletableFuture<>();
-            Thread output = new Thread(() -> {
-                try (BufferedReader lines = new BufferedReader(
-                                new InputStreamReader(running.getInputStream(), StandardCharsets.UTF_8));
-                        PrintWriter log = new PrintWriter(Files.newBufferedWriter(folder.resolve("servers.log")))) {
-                    String line;
-                    while ((line = lines.readLine()) != null) {
-                        if (line.equals(EmbeddedServersOnly.READY)) {
-                            ready.complete(System.nanoTime());
+            Thread output = new Thread(
+                    () -> {
+                        try (BufferedReader lines = new BufferedReader(
+                                        new InputStreamReader(running.getInputStream(), StandardCharsets.UTF_8));
+                                PrintWriter log =
+                                        new PrintWriter(Files.newBufferedWriter(folder.resolve("servers.log")))) {
+                            String line;
+                            while ((line = lines.readLine()) != null) {
+                                if (line.equals(EmbeddedServersOnly.READY)) {
+                                    ready.complete(System.nanoTime());
+                                }
+                                log.println(line);
+                            }
+                        } catch (IOException e) {
+                            ready.completeExceptionally(e);
                         }
-                        log.println(line);
-                    }
-                } catch (IOException e) {
-                    ready.completeExceptionally(e);
-                }
-                ready.completeExceptionally(new IllegalStateException(
-                        "The servers-only JVM ended before its servers were up; see " + folder.resolve("servers.log")));
-            }, "servers-only-output");
+                        ready.completeExceptionally(
+                                new IllegalStateException("The servers-only JVM ended before its servers were up; see "
+                                        + folder.resolve("servers.log")));
+                    },
+                    "servers-only-output");
             output.setDaemon(true);
             output.start();
             double seconds = (ready.get(5, TimeUnit.MINUTES) - started) / 1e9;
@@ -194,7 +223,8 @@ final class ColdStart {
             return;
         }
         try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             System.err.println("Could not delete " + folder + ": " + e);
         }

@@ -26,9 +26,16 @@ public final class EmbeddedServersOnly {
 
     public static void main(String[] args) throws Exception {
         quietLikeTheApp();
-        EmbeddedSettings settings = new EmbeddedSettings(Path.of(args[0]).toAbsolutePath().normalize(),
-                Integer.parseInt(args[1]), "collaborative", "collaborative", "collaborative",
-                Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]), true);
+        EmbeddedSettings settings = new EmbeddedSettings(
+                Path.of(args[0]).toAbsolutePath().normalize(),
+                Integer.parseInt(args[1]),
+                "collaborative",
+                "collaborative",
+                "collaborative",
+                Integer.parseInt(args[2]),
+                Integer.parseInt(args[3]),
+                Integer.parseInt(args[4]),
+                true);
         Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedStack::stop));
         EmbeddedStack.start(settings).awaitAll();
         System.out.println(READY);
@@ -40,7 +47,11 @@ public final class EmbeddedServersOnly {
     private static void quietLikeTheApp() {
         LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
         logging.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(Level.INFO);
-        for (String name : List.of("kafka", "state.change.logger", "org.apache.kafka", "io.zonky.test.db.postgres",
+        for (String name : List.of(
+                "kafka",
+                "state.change.logger",
+                "org.apache.kafka",
+                "io.zonky.test.db.postgres",
                 "de.bwaldvogel.mongo")) {
             logging.getLogger(name).setLevel(Level.WARN);
         }

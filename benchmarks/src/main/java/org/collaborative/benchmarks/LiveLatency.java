@@ -68,6 +68,7 @@ final class LiveLatency {
     static final int COMMANDS = 250;
     /** After one warm-up round the median was still falling round after round (JIT of both JVMs): three. */
     static final int WARM_UPS = 3;
+
     private static final String TOM = "tom.hughes@camden.example";
     private static final String PASSWORD = "collaborate-in-london";
     private static final String RAW_TOPIC = "bench.latency";
@@ -84,9 +85,11 @@ final class LiveLatency {
 
     List<Figure> figures() throws Exception {
         Browser tom = workspace.browser().signIn(TOM, PASSWORD);
-        int size = workspace.jdbc().queryForObject(
-                "select coalesce(avg(length(payload)), 300)::int from domain_event_entry where payload_type like '%QuestionPosted'",
-                Integer.class);
+        int size = workspace
+                .jdbc()
+                .queryForObject(
+                        "select coalesce(avg(length(payload)), 300)::int from domain_event_entry where payload_type like '%QuestionPosted'",
+                        Integer.class);
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -95,11 +98,15 @@ final class LiveLatency {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap()));
                 KafkaProducer<String, byte[]> producer =
                         new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
-                MongoClient mongo = MongoClients.create("mongodb://127.0.0.1:" + workspace.ports().mongo())) {
-            admin.createTopics(List.of(new NewTopic(RAW_TOPIC, 6, (short) 1))).all().get();
+                MongoClient mongo = MongoClients.create(
+                        "mongodb://127.0.0.1:" + workspace.ports().mongo())) {
+            admin.createTopics(List.of(new NewTopic(RAW_TOPIC, 6, (short) 1)))
+                    .all()
+                    .get();
             // As for the raw producer figure: one record per partition of the new topic before anything is timed.
             for (int partition = 0; partition < 6; partition++) {
-                producer.send(new ProducerRecord<>(RAW_TOPIC, partition, "probe", new byte[size])).get(2, TimeUnit.MINUTES);
+                producer.send(new ProducerRecord<>(RAW_TOPIC, partition, "probe", new byte[size]))
+                        .get(2, TimeUnit.MINUTES);
             }
             MongoCollection<Document> inserts = mongo.getDatabase("bench").getCollection("latency");
             ProjectionCatchUp.awaitQuiet(workspace);
@@ -118,14 +125,25 @@ final class LiveLatency {
                     + "`insertOne` of a " + size + "-byte document, scheduled time → acknowledged; the baseline "
                     + "is the Kafka percentile plus the MongoDB percentile. " + WARM_UPS + " warm-up rounds "
                     + "(not 1) are discarded: after one, the subject's median still fell from round to round.";
-            return Benchmarks.rounds(List.of(
-                            new Spec("Command to live screen, p50", "p50 command → SSE update, ms (" + rate + ")",
-                                    "Kafka end-to-end p50 + MongoDB insert p50, ms (" + PER_SECOND + "/s each)", "ms",
-                                    false, note),
-                            new Spec("Command to live screen, p99", "p99 command → SSE update, ms (" + rate + ")",
-                                    "Kafka end-to-end p99 + MongoDB insert p99, ms (" + PER_SECOND + "/s each)", "ms",
-                                    false, "as for p50.")),
-                    WARM_UPS, () -> screen(tom), () -> raw(producer, inserts, size));
+            return Benchmarks.rounds(
+                    List.of(
+                            new Spec(
+                                    "Command to live screen, p50",
+                                    "p50 command → SSE update, ms (" + rate + ")",
+                                    "Kafka end-to-end p50 + MongoDB insert p50, ms (" + PER_SECOND + "/s each)",
+                                    "ms",
+                                    false,
+                                    note),
+                            new Spec(
+                                    "Command to live screen, p99",
+                                    "p99 command → SSE update, ms (" + rate + ")",
+                                    "Kafka end-to-end p99 + MongoDB insert p99, ms (" + PER_SECOND + "/s each)",
+                                    "ms",
+                                    false,
+                                    "as for p50.")),
+                    WARM_UPS,
+                    () -> screen(tom),
+                    () -> raw(producer, inserts, size));
         }
     }
 
@@ -143,17 +161,26 @@ final class LiveLatency {
             notices.seekToEnd(partitions);
             partitions.forEach(notices::position);
 
-            commands.sendAndWait(new FormWorkingGroup(group, ProjectionCatchUp.THEMES.get(n % ProjectionCatchUp.THEMES.size()),
-                    "Live benchmark group " + n, "Questions for the live-update benchmark.", GroupVisibility.OPEN,
-                    tomId, ProjectionCatchUp.CAMDEN, clock.instant()));
-            await("the new group's page").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+            commands.sendAndWait(new FormWorkingGroup(
+                    group,
+                    ProjectionCatchUp.THEMES.get(n % ProjectionCatchUp.THEMES.size()),
+                    "Live benchmark group " + n,
+                    "Questions for the live-update benchmark.",
+                    GroupVisibility.OPEN,
+                    tomId,
+                    ProjectionCatchUp.CAMDEN,
+                    clock.instant()));
+            await("the new group's page")
+                    .atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(100))
                     .until(() -> tom.get("/groups/" + group).statusCode() == 200);
             long mark = workspace.lastStoredEvent();
 
             long[] due = new long[COMMANDS];
             String[] questions = new String[COMMANDS];
             List<Long> arrivals;
-            try (LiveStream live = new LiveStream(workspace.baseUrl() + "/groups/" + group + "/live", tom.cookieHeader())) {
+            try (LiveStream live =
+                    new LiveStream(workspace.baseUrl() + "/groups/" + group + "/live", tom.cookieHeader())) {
                 ExecutorService senders = Executors.newFixedThreadPool(16);
                 try {
                     List<Future<?>> sends = new ArrayList<>();
@@ -165,8 +192,8 @@ final class LiveLatency {
                         sleepUntil(due[i]);
                         String question = questions[i];
                         String title = "What did the pilot cost? (" + i + ")";
-                        sends.add(senders.submit(() -> commands.sendAndWait(new PostQuestion(question, group, title,
-                                "", tomId, ProjectionCatchUp.CAMDEN, clock.instant()))));
+                        sends.add(senders.submit(() -> commands.sendAndWait(new PostQuestion(
+                                question, group, title, "", tomId, ProjectionCatchUp.CAMDEN, clock.instant()))));
                     }
                     for (Future<?> send : sends) {
                         send.get(2, TimeUnit.MINUTES);
@@ -179,10 +206,14 @@ final class LiveLatency {
 
             List<String> eventIds = questionNotices(notices, group, COMMANDS);
             Map<String, String> aggregateOf = new HashMap<>();
-            workspace.jdbc().query("select event_identifier, aggregate_identifier from domain_event_entry where global_index > ?",
-                    row -> {
-                        aggregateOf.put(row.getString(1), row.getString(2));
-                    }, mark);
+            workspace
+                    .jdbc()
+                    .query(
+                            "select event_identifier, aggregate_identifier from domain_event_entry where global_index > ?",
+                            row -> {
+                                aggregateOf.put(row.getString(1), row.getString(2));
+                            },
+                            mark);
             Map<String, Integer> sent = new HashMap<>();
             for (int i = 0; i < COMMANDS; i++) {
                 sent.put(questions[i], i);
@@ -191,7 +222,8 @@ final class LiveLatency {
             for (int k = 0; k < COMMANDS; k++) {
                 Integer i = sent.get(aggregateOf.get(eventIds.get(k)));
                 if (i == null) {
-                    throw new IllegalStateException("A notice for an event this round did not send: " + eventIds.get(k));
+                    throw new IllegalStateException(
+                            "A notice for an event this round did not send: " + eventIds.get(k));
                 }
                 latencies[k] = (arrivals.get(k) - due[i]) / 1e6;
             }
@@ -212,7 +244,8 @@ final class LiveLatency {
             }
             for (ConsumerRecord<String, byte[]> record : notices.poll(Duration.ofMillis(200))) {
                 JsonNode notice = json.readTree(record.value());
-                if (notice.path("view").asText().equals("group-page") && notice.path("id").asText().equals(group)
+                if (notice.path("view").asText().equals("group-page")
+                        && notice.path("id").asText().equals(group)
                         && notice.path("eventType").asText().equals("QuestionPosted")) {
                     eventIds.add(notice.path("eventId").asText());
                 }
@@ -236,9 +269,16 @@ final class LiveLatency {
         private final BlockingQueue<Long> questionNotices = new LinkedBlockingQueue<>();
 
         LiveStream(String url, String cookie) throws Exception {
-            HttpResponse<InputStream> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
-                    .send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream")
-                            .header("Cookie", cookie).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(url))
+                                    .header("Accept", "text/event-stream")
+                                    .header("Cookie", cookie)
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofInputStream());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(url + " answered " + response.statusCode());
             }
@@ -264,7 +304,8 @@ final class LiveLatency {
                         event = line.substring("event:".length());
                         at = now;
                     } else if (line.startsWith("data:")) {
-                        if ("group-page-changed".equals(event) && line.substring("data:".length()).equals("QuestionPosted")) {
+                        if ("group-page-changed".equals(event)
+                                && line.substring("data:".length()).equals("QuestionPosted")) {
                             questionNotices.add(at);
                         }
                     } else if (line.isEmpty()) {
@@ -282,7 +323,8 @@ final class LiveLatency {
             while (arrivals.size() < expected) {
                 Long at = questionNotices.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 if (at == null) {
-                    throw new IllegalStateException("Only " + arrivals.size() + " of " + expected + " live updates arrived");
+                    throw new IllegalStateException(
+                            "Only " + arrivals.size() + " of " + expected + " live updates arrived");
                 }
                 arrivals.add(at);
             }
@@ -308,25 +350,27 @@ final class LiveLatency {
         CountDownLatch assigned = new CountDownLatch(1);
         CountDownLatch allReceived = new CountDownLatch(COMMANDS);
         java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
-        Thread consumerThread = new Thread(() -> {
-            try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerConfig())) {
-                List<TopicPartition> partitions = ProjectionCatchUp.partitions(consumer, RAW_TOPIC);
-                consumer.assign(partitions);
-                consumer.seekToEnd(partitions);
-                partitions.forEach(consumer::position);
-                assigned.countDown();
-                while (allReceived.getCount() > 0 && !stop.get()) {
-                    for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
-                        long now = System.nanoTime();
-                        ByteBuffer value = ByteBuffer.wrap(record.value());
-                        if (value.remaining() >= 8 && value.getInt() == n) {
-                            received[value.getInt()] = now;
-                            allReceived.countDown();
+        Thread consumerThread = new Thread(
+                () -> {
+                    try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerConfig())) {
+                        List<TopicPartition> partitions = ProjectionCatchUp.partitions(consumer, RAW_TOPIC);
+                        consumer.assign(partitions);
+                        consumer.seekToEnd(partitions);
+                        partitions.forEach(consumer::position);
+                        assigned.countDown();
+                        while (allReceived.getCount() > 0 && !stop.get()) {
+                            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
+                                long now = System.nanoTime();
+                                ByteBuffer value = ByteBuffer.wrap(record.value());
+                                if (value.remaining() >= 8 && value.getInt() == n) {
+                                    received[value.getInt()] = now;
+                                    allReceived.countDown();
+                                }
+                            }
                         }
                     }
-                }
-            }
-        }, "latency-consumer");
+                },
+                "latency-consumer");
         consumerThread.start();
         ExecutorService mongoSenders = Executors.newFixedThreadPool(16);
         try {
@@ -341,13 +385,19 @@ final class LiveLatency {
             for (int i = 0; i < COMMANDS; i++) {
                 due[i] = start + i * interval;
                 sleepUntil(due[i]);
-                byte[] value = ByteBuffer.allocate(Math.max(8, size)).putInt(n).putInt(i).array();
-                sends.add(producer.send(new ProducerRecord<>(RAW_TOPIC, UUID.randomUUID().toString(), value)));
+                byte[] value = ByteBuffer.allocate(Math.max(8, size))
+                        .putInt(n)
+                        .putInt(i)
+                        .array();
+                sends.add(producer.send(
+                        new ProducerRecord<>(RAW_TOPIC, UUID.randomUUID().toString(), value)));
                 int index = i;
                 writes.add(mongoSenders.submit(() -> {
                     inserts.insertOne(new Document("_id", UUID.randomUUID().toString())
-                            .append("groupId", "raw-latency").append("title", "What did the pilot cost? (" + index + ")")
-                            .append("body", body).append("round", n));
+                            .append("groupId", "raw-latency")
+                            .append("title", "What did the pilot cost? (" + index + ")")
+                            .append("body", body)
+                            .append("round", n));
                     inserted[index] = System.nanoTime();
                 }));
             }

@@ -44,9 +44,14 @@ final class ProjectionCatchUp {
      * Seeded themes the benchmark's own groups are spread over: all but the two whose first group the other figures
      * use (behaviour-change, worklessness-and-social-housing), which must keep it first.
      */
-    static final List<String> THEMES = List.of("climate-change-and-carbon-reduction", "understanding-population-flows",
-            "child-poverty-and-aspiration", "affordable-homes-and-tenure", "guns-and-gangs",
+    static final List<String> THEMES = List.of(
+            "climate-change-and-carbon-reduction",
+            "understanding-population-flows",
+            "child-poverty-and-aspiration",
+            "affordable-homes-and-tenure",
+            "guns-and-gangs",
             "older-people-living-independently");
+
     static final String CAMDEN = "E09000007";
 
     private static final int GROUPS = 6;
@@ -69,29 +74,40 @@ final class ProjectionCatchUp {
     Figure figure() throws Exception {
         fillTopic();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            long events = endOffsets(admin, EVENTS).values().stream().mapToLong(Long::longValue).sum();
+            long events = endOffsets(admin, EVENTS).values().stream()
+                    .mapToLong(Long::longValue)
+                    .sum();
             DoubleSupplier rebuild = () -> rebuildRate(admin, events);
             DoubleSupplier raw = this::rawConsumerRate;
-            return Benchmarks.rounds(List.of(new Benchmarks.Spec(
-                            "Projection catch-up from the start of the topic",
-                            "events projected per second into all " + RunningWorkspace.VIEWS.size() + " views (" + events
-                                    + "-event topic, fresh groups)",
-                            "raw consumer records per second (all partitions assigned, from the beginning)",
-                            "per second", true,
-                            "each round starts the projections jar with new consumer groups (`collaborative.projections"
-                                    + ".group-prefix`) and an empty MongoDB database, on a topic of " + events
-                                    + " events (the seed, then " + GROUPS + " groups of " + QUESTIONS_PER_GROUP
-                                    + " questions spread over the themes). Timed from the first view change the new "
-                                    + "process announces (the record timestamp of its first notice on "
-                                    + "`collaborative.view-changes`: JVM start, Spring context and group join are "
-                                    + "excluded) to the moment, polled every 20 ms, when all its consumer groups (one "
-                                    + "per view: " + String.join(", ", RunningWorkspace.VIEWS) + ") have committed "
-                                    + "the end offsets of every partition; events/s = topic "
-                                    + "events ÷ that interval. Baseline: one plain `KafkaConsumer` (String/byte[] "
-                                    + "deserialisers, default fetch settings) assigned all partitions, reading "
-                                    + "from `seekToBeginning` to the end offsets, timed once connected; " + RAW_PASSES
-                                    + " such reads, each by a fresh consumer, records/s over their total time.")),
-                    () -> new double[] {rebuild.getAsDouble()}, () -> new double[] {raw.getAsDouble()}).get(0);
+            return Benchmarks.rounds(
+                            List.of(
+                                    new Benchmarks.Spec(
+                                            "Projection catch-up from the start of the topic",
+                                            "events projected per second into all " + RunningWorkspace.VIEWS.size()
+                                                    + " views (" + events + "-event topic, fresh groups)",
+                                            "raw consumer records per second (all partitions assigned, from the beginning)",
+                                            "per second",
+                                            true,
+                                            "each round starts the projections jar with new consumer groups (`collaborative.projections"
+                                                    + ".group-prefix`) and an empty MongoDB database, on a topic of "
+                                                    + events
+                                                    + " events (the seed, then " + GROUPS + " groups of "
+                                                    + QUESTIONS_PER_GROUP
+                                                    + " questions spread over the themes). Timed from the first view change the new "
+                                                    + "process announces (the record timestamp of its first notice on "
+                                                    + "`collaborative.view-changes`: JVM start, Spring context and group join are "
+                                                    + "excluded) to the moment, polled every 20 ms, when all its consumer groups (one "
+                                                    + "per view: " + String.join(", ", RunningWorkspace.VIEWS)
+                                                    + ") have committed "
+                                                    + "the end offsets of every partition; events/s = topic "
+                                                    + "events ÷ that interval. Baseline: one plain `KafkaConsumer` (String/byte[] "
+                                                    + "deserialisers, default fetch settings) assigned all partitions, reading "
+                                                    + "from `seekToBeginning` to the end offsets, timed once connected; "
+                                                    + RAW_PASSES
+                                                    + " such reads, each by a fresh consumer, records/s over their total time.")),
+                            () -> new double[] {rebuild.getAsDouble()},
+                            () -> new double[] {raw.getAsDouble()})
+                    .get(0);
         }
     }
 
@@ -102,15 +118,27 @@ final class ProjectionCatchUp {
         List<String> groups = new ArrayList<>();
         for (int g = 0; g < GROUPS; g++) {
             String group = UUID.randomUUID().toString();
-            commands.sendAndWait(new FormWorkingGroup(group, THEMES.get(g % THEMES.size()), "Catch-up benchmark group " + g,
-                    "Questions for the projection benchmark.", GroupVisibility.OPEN, tomId, CAMDEN, clock.instant()));
+            commands.sendAndWait(new FormWorkingGroup(
+                    group,
+                    THEMES.get(g % THEMES.size()),
+                    "Catch-up benchmark group " + g,
+                    "Questions for the projection benchmark.",
+                    GroupVisibility.OPEN,
+                    tomId,
+                    CAMDEN,
+                    clock.instant()));
             groups.add(group);
         }
         Benchmarks.parallel(4, t -> {
             for (int i = t; i < GROUPS * QUESTIONS_PER_GROUP; i += 4) {
-                commands.sendAndWait(new PostQuestion(UUID.randomUUID().toString(), groups.get(i % GROUPS),
-                        "How do other boroughs approach this? (" + i + ")", "Some details of question " + i + ".",
-                        tomId, CAMDEN, clock.instant()));
+                commands.sendAndWait(new PostQuestion(
+                        UUID.randomUUID().toString(),
+                        groups.get(i % GROUPS),
+                        "How do other boroughs approach this? (" + i + ")",
+                        "Some details of question " + i + ".",
+                        tomId,
+                        CAMDEN,
+                        clock.instant()));
             }
         });
         awaitQuiet(workspace);
@@ -119,11 +147,16 @@ final class ProjectionCatchUp {
     /** Waits until every stored event is on Kafka and the running projections have committed all of it. */
     static void awaitQuiet(RunningWorkspace workspace) {
         long started = System.nanoTime();
-        await("publication to catch up").atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(100))
+        await("publication to catch up")
+                .atMost(Duration.ofMinutes(10))
+                .pollInterval(Duration.ofMillis(100))
                 .until(() -> workspace.publishedUpTo() >= workspace.lastStoredEvent());
         try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + workspace.ports().kafka()))) {
-            await("the projections to catch up").atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(100))
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                "127.0.0.1:" + workspace.ports().kafka()))) {
+            await("the projections to catch up")
+                    .atMost(Duration.ofMinutes(10))
+                    .pollInterval(Duration.ofMillis(100))
                     .until(() -> lag(admin, "projection.") == 0);
         }
         long waited = (System.nanoTime() - started) / 1_000_000;
@@ -165,7 +198,8 @@ final class ProjectionCatchUp {
             long caughtUp = System.currentTimeMillis();
             long firstNotice = firstTimestamp(VIEW_CHANGES, noticesFrom);
             StringBuilder views = new StringBuilder();
-            caughtUpAt.forEach((view, at) -> views.append(String.format(" %s %.1f s", view, (at - firstNotice) / 1000.0)));
+            caughtUpAt.forEach(
+                    (view, at) -> views.append(String.format(" %s %.1f s", view, (at - firstNotice) / 1000.0)));
             System.out.printf("  fresh projections %d: caught up after first notice:%s%n", n, views);
             return events / ((caughtUp - firstNotice) / 1000.0);
         } catch (Exception e) {
@@ -174,7 +208,10 @@ final class ProjectionCatchUp {
             long stopping = System.nanoTime();
             stop(process);
             System.out.printf("  fresh projections %d: stopped in %.1f s%n", n, (System.nanoTime() - stopping) / 1e9);
-            workspace.bean(com.mongodb.client.MongoClient.class).getDatabase(database).drop();
+            workspace
+                    .bean(com.mongodb.client.MongoClient.class)
+                    .getDatabase(database)
+                    .drop();
         }
     }
 
@@ -189,7 +226,8 @@ final class ProjectionCatchUp {
                         jar,
                         "--server.port=" + RunningWorkspace.Ports.free().http(),
                         "--spring.kafka.bootstrap-servers=" + bootstrap,
-                        "--spring.mongodb.uri=mongodb://127.0.0.1:" + workspace.ports().mongo() + "/" + database,
+                        "--spring.mongodb.uri=mongodb://127.0.0.1:"
+                                + workspace.ports().mongo() + "/" + database,
                         "--collaborative.projections.group-prefix=" + groupPrefix,
                         "--logging.level.org.apache.kafka=error")
                 .redirectErrorStream(true)
@@ -270,12 +308,18 @@ final class ProjectionCatchUp {
     }
 
     static List<TopicPartition> partitions(KafkaConsumer<?, ?> consumer, String topic) {
-        return consumer.partitionsFor(topic).stream().map(info -> new TopicPartition(topic, info.partition())).toList();
+        return consumer.partitionsFor(topic).stream()
+                .map(info -> new TopicPartition(topic, info.partition()))
+                .toList();
     }
 
     static Map<TopicPartition, Long> endOffsets(Admin admin, String topic) throws Exception {
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-        admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
+        admin.describeTopics(List.of(topic))
+                .allTopicNames()
+                .get()
+                .get(topic)
+                .partitions()
                 .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
         Map<TopicPartition, Long> end = new HashMap<>();
         admin.listOffsets(latest).all().get().forEach((tp, info) -> end.put(tp, info.offset()));
@@ -284,7 +328,9 @@ final class ProjectionCatchUp {
 
     /** Records of collaborative.events not yet committed, summed over the three view groups with this prefix. */
     static long lag(Admin admin, String groupPrefix) throws Exception {
-        return lags(admin, groupPrefix).values().stream().mapToLong(Long::longValue).sum();
+        return lags(admin, groupPrefix).values().stream()
+                .mapToLong(Long::longValue)
+                .sum();
     }
 
     /** Per view: records of collaborative.events its group (with this prefix) has not yet committed. */
@@ -292,8 +338,9 @@ final class ProjectionCatchUp {
         Map<TopicPartition, Long> end = endOffsets(admin, EVENTS);
         Map<String, Long> lags = new HashMap<>();
         for (String view : RunningWorkspace.VIEWS) {
-            Map<TopicPartition, OffsetAndMetadata> committed =
-                    admin.listConsumerGroupOffsets(groupPrefix + view).partitionsToOffsetAndMetadata().get();
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(groupPrefix + view)
+                    .partitionsToOffsetAndMetadata()
+                    .get();
             long lag = 0;
             for (Map.Entry<TopicPartition, Long> partition : end.entrySet()) {
                 OffsetAndMetadata at = committed.get(partition.getKey());

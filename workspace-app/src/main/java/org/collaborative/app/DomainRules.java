@@ -14,7 +14,8 @@ public final class DomainRules {
 
     public static void optionalText(String field, String value, int maxLength) {
         if (value != null && value.strip().length() > maxLength) {
-            throw new InvalidInputException(field, capitalised(field) + " must be " + maxLength + " characters or fewer");
+            throw new InvalidInputException(
+                    field, capitalised(field) + " must be " + maxLength + " characters or fewer");
         }
     }
 

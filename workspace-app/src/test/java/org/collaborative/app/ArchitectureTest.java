@@ -20,8 +20,8 @@ import org.springframework.stereotype.Controller;
 class ArchitectureTest {
 
     static final String APP = "org.collaborative.app";
-    static final List<String> FEATURES = List.of("organisation", "member", "theme", "group", "question", "live", "seed",
-            "privacy");
+    static final List<String> FEATURES =
+            List.of("organisation", "member", "theme", "group", "question", "live", "seed", "privacy");
 
     private final JavaClasses app = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -30,26 +30,30 @@ class ArchitectureTest {
     @TestFactory
     List<DynamicTest> noFeatureReachesIntoAnotherFeaturesWebLayer() {
         return FEATURES.stream()
-                .map(feature -> DynamicTest.dynamicTest(feature, () -> noClasses()
-                        .that()
-                        .resideOutsideOfPackage(APP + "." + feature + "..")
-                        .should()
-                        .dependOnClassesThat()
-                        .resideInAPackage(APP + "." + feature + ".web..")
-                        .check(app)))
+                .map(feature -> DynamicTest.dynamicTest(
+                        feature,
+                        () -> noClasses()
+                                .that()
+                                .resideOutsideOfPackage(APP + "." + feature + "..")
+                                .should()
+                                .dependOnClassesThat()
+                                .resideInAPackage(APP + "." + feature + ".web..")
+                                .check(app)))
                 .toList();
     }
 
     @TestFactory
     List<DynamicTest> noFeatureUsesAnotherFeaturesAggregates() {
         return FEATURES.stream()
-                .map(feature -> DynamicTest.dynamicTest(feature, () -> noClasses()
-                        .that()
-                        .resideOutsideOfPackage(APP + "." + feature + "..")
-                        .should()
-                        .dependOnClassesThat(resideInAPackage(APP + "." + feature + "..")
-                                .and(annotatedWith(Aggregate.class)))
-                        .check(app)))
+                .map(feature -> DynamicTest.dynamicTest(
+                        feature,
+                        () -> noClasses()
+                                .that()
+                                .resideOutsideOfPackage(APP + "." + feature + "..")
+                                .should()
+                                .dependOnClassesThat(resideInAPackage(APP + "." + feature + "..")
+                                        .and(annotatedWith(Aggregate.class)))
+                                .check(app)))
                 .toList();
     }
 

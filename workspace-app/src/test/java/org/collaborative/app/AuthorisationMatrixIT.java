@@ -54,8 +54,10 @@ class AuthorisationMatrixIT {
         }
 
         String memberId() {
-            return email == null ? null
-                    : UUID.nameUUIDFromBytes(("demo-member:" + email).getBytes(StandardCharsets.UTF_8)).toString();
+            return email == null
+                    ? null
+                    : UUID.nameUUIDFromBytes(("demo-member:" + email).getBytes(StandardCharsets.UTF_8))
+                            .toString();
         }
     }
 
@@ -85,30 +87,61 @@ class AuthorisationMatrixIT {
     static void start() {
         workspace = RunningWorkspace.start(data, RunningWorkspace.Ports.free());
         for (Role role : Role.values()) {
-            browsers.put(role, role.email == null ? workspace.browser() : workspace.browser().signIn(role.email, PASSWORD));
+            browsers.put(
+                    role,
+                    role.email == null
+                            ? workspace.browser()
+                            : workspace.browser().signIn(role.email, PASSWORD));
         }
         Browser amara = browsers.get(Role.FACILITATOR);
         // Memberships are read from the views: wait until they hold the whole demo seed.
-        await("the demo workspace to be projected").atMost(Duration.ofSeconds(90)).until(() -> workspace.mongo()
-                .getCollection("group-page").find(new Document("name", Visibility.INVITATION_ONLY.groupName)).first() != null);
+        await("the demo workspace to be projected")
+                .atMost(Duration.ofSeconds(90))
+                .until(() -> workspace
+                                .mongo()
+                                .getCollection("group-page")
+                                .find(new Document("name", Visibility.INVITATION_ONLY.groupName))
+                                .first()
+                        != null);
         workspace.awaitPublicationCaughtUp();
         workspace.awaitProjectionsCaughtUp();
         for (Visibility visibility : Visibility.values()) {
-            Document view = await("the group " + visibility.groupName).atMost(Duration.ofSeconds(90)).until(
-                    () -> workspace.mongo().getCollection("group-page").find(new Document("name", visibility.groupName)).first(),
-                    found -> found != null);
+            Document view = await("the group " + visibility.groupName)
+                    .atMost(Duration.ofSeconds(90))
+                    .until(
+                            () -> workspace
+                                    .mongo()
+                                    .getCollection("group-page")
+                                    .find(new Document("name", visibility.groupName))
+                                    .first(),
+                            found -> found != null);
             // Amara formed every demo group, so she may ask in each: one question with a word found nowhere else.
             String word = "zorblat" + visibility.name().toLowerCase().replace("_", "");
             String questionId = UUID.randomUUID().toString();
             amara.get("/groups/" + view.getString("_id"));
-            HttpResponse<String> asked = amara.api("POST", "/api/groups/" + view.getString("_id") + "/questions",
+            HttpResponse<String> asked = amara.api(
+                    "POST",
+                    "/api/groups/" + view.getString("_id") + "/questions",
                     "{\"questionId\":\"" + questionId + "\",\"title\":\"Who has tried " + word + "?\"}");
-            assertThat(asked.statusCode()).as("Amara asks in %s", visibility.groupName).isEqualTo(201);
-            groups.put(visibility, new Group(view.getString("_id"), view.getString("themeId"),
-                    ids(view, "members"), ids(view, "invitations"), questionId, word));
+            assertThat(asked.statusCode())
+                    .as("Amara asks in %s", visibility.groupName)
+                    .isEqualTo(201);
+            groups.put(
+                    visibility,
+                    new Group(
+                            view.getString("_id"),
+                            view.getString("themeId"),
+                            ids(view, "members"),
+                            ids(view, "invitations"),
+                            questionId,
+                            word));
         }
-        await("the questions to be searchable").atMost(Duration.ofSeconds(60)).until(() -> groups.values().stream()
-                .allMatch(g -> amara.api("GET", "/api/search?q=" + g.word(), null).body().contains(g.questionId())));
+        await("the questions to be searchable")
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> groups.values().stream()
+                        .allMatch(g -> amara.api("GET", "/api/search?q=" + g.word(), null)
+                                .body()
+                                .contains(g.questionId())));
     }
 
     @AfterAll
@@ -149,7 +182,8 @@ class AuthorisationMatrixIT {
         int expected = role == Role.NOBODY ? 401 : allowed ? success : 404;
         assertThat(response.statusCode()).isEqualTo(expected);
         if (expected >= 400) {
-            assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+            assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+                    .startsWith("application/problem+json");
         }
     }
 
@@ -162,12 +196,17 @@ class AuthorisationMatrixIT {
                 Browser browser = browsers.get(role);
                 boolean sees = maySee(role, visibility, group);
                 String name = role + " × " + visibility + " (" + (sees ? "sees" : "does not see") + ")";
-                tests.add(DynamicTest.dynamicTest(name + ": group page", () ->
-                        assertPage(browser.get("/groups/" + group.id()), role, sees)));
-                tests.add(DynamicTest.dynamicTest(name + ": questions fragment (htmx)", () ->
-                        assertPage(browser.get("/groups/" + group.id() + "/questions", "HX-Request", "true"), role, sees)));
-                tests.add(DynamicTest.dynamicTest(name + ": item page", () ->
-                        assertPage(browser.get("/items/" + group.questionId()), role, sees)));
+                tests.add(DynamicTest.dynamicTest(
+                        name + ": group page", () -> assertPage(browser.get("/groups/" + group.id()), role, sees)));
+                tests.add(DynamicTest.dynamicTest(
+                        name + ": questions fragment (htmx)",
+                        () -> assertPage(
+                                browser.get("/groups/" + group.id() + "/questions", "HX-Request", "true"),
+                                role,
+                                sees)));
+                tests.add(DynamicTest.dynamicTest(
+                        name + ": item page",
+                        () -> assertPage(browser.get("/items/" + group.questionId()), role, sees)));
                 tests.add(DynamicTest.dynamicTest(name + ": CSV export", () -> {
                     HttpResponse<String> csv = browser.get("/groups/" + group.id() + "/items.csv");
                     assertPage(csv, role, sees);
@@ -180,7 +219,9 @@ class AuthorisationMatrixIT {
                             browser.stream("/groups/" + group.id() + "/live").get(10, TimeUnit.SECONDS);
                     try {
                         if (role == Role.NOBODY) {
-                            assertThat(live.statusCode()).as("no stream for nobody").isIn(302, 401, 403);
+                            assertThat(live.statusCode())
+                                    .as("no stream for nobody")
+                                    .isIn(302, 401, 403);
                             return;
                         }
                         assertThat(live.statusCode()).isEqualTo(sees ? 200 : 404);
@@ -197,13 +238,17 @@ class AuthorisationMatrixIT {
                     assertPage(results, role, true);
                     if (role != Role.NOBODY) {
                         assertThat(results.body().contains("/items/" + group.questionId()))
-                                .as("the question is in the results").isEqualTo(sees);
+                                .as("the question is in the results")
+                                .isEqualTo(sees);
                     }
                 }));
-                tests.add(DynamicTest.dynamicTest(name + ": API group", () ->
-                        assertApi(browser.api("GET", "/api/groups/" + group.id(), null), role, sees, 200)));
-                tests.add(DynamicTest.dynamicTest(name + ": API item", () ->
-                        assertApi(browser.api("GET", "/api/items/" + group.questionId(), null), role, sees, 200)));
+                tests.add(DynamicTest.dynamicTest(
+                        name + ": API group",
+                        () -> assertApi(browser.api("GET", "/api/groups/" + group.id(), null), role, sees, 200)));
+                tests.add(DynamicTest.dynamicTest(
+                        name + ": API item",
+                        () -> assertApi(
+                                browser.api("GET", "/api/items/" + group.questionId(), null), role, sees, 200)));
                 tests.add(DynamicTest.dynamicTest(name + ": API search", () -> {
                     HttpResponse<String> results = browser.api("GET", "/api/search?q=" + group.word(), null);
                     assertApi(results, role, true, 200);
@@ -213,22 +258,32 @@ class AuthorisationMatrixIT {
                 }));
                 tests.add(DynamicTest.dynamicTest(name + ": API follow", () -> {
                     browser.get("/themes");
-                    assertApi(browser.api("POST", "/api/follows",
-                            "{\"target\":\"GROUP\",\"targetId\":\"" + group.id() + "\"}"), role, sees, 201);
+                    assertApi(
+                            browser.api(
+                                    "POST",
+                                    "/api/follows",
+                                    "{\"target\":\"GROUP\",\"targetId\":\"" + group.id() + "\"}"),
+                            role,
+                            sees,
+                            201);
                 }));
                 boolean member = role != Role.NOBODY && group.members().contains(role.memberId());
-                tests.add(DynamicTest.dynamicTest(name + ": API ask a question ("
-                        + (member ? "member" : "not a member") + ")", () -> {
-                    browser.get("/themes");
-                    HttpResponse<String> asked = browser.api("POST", "/api/groups/" + group.id() + "/questions",
-                            "{\"title\":\"Asked by " + role + " in " + visibility + "\"}");
-                    if (role != Role.NOBODY && sees && !member) {
-                        assertThat(asked.statusCode()).as("seen but not a member: a broken rule").isEqualTo(422);
-                        assertThat(asked.body()).contains("Join this group before you post a question to it");
-                    } else {
-                        assertApi(asked, role, sees, 201);
-                    }
-                }));
+                tests.add(DynamicTest.dynamicTest(
+                        name + ": API ask a question (" + (member ? "member" : "not a member") + ")", () -> {
+                            browser.get("/themes");
+                            HttpResponse<String> asked = browser.api(
+                                    "POST",
+                                    "/api/groups/" + group.id() + "/questions",
+                                    "{\"title\":\"Asked by " + role + " in " + visibility + "\"}");
+                            if (role != Role.NOBODY && sees && !member) {
+                                assertThat(asked.statusCode())
+                                        .as("seen but not a member: a broken rule")
+                                        .isEqualTo(422);
+                                assertThat(asked.body()).contains("Join this group before you post a question to it");
+                            } else {
+                                assertApi(asked, role, sees, 201);
+                            }
+                        }));
             }
         }
         return tests.stream();
@@ -237,8 +292,16 @@ class AuthorisationMatrixIT {
     /** Whether this role may see a group, from the group's view as it stands: the same rule as {@link #maySee}. */
     private static boolean maySee(Role role, Document group) {
         Visibility visibility = Visibility.valueOf(group.getString("visibility"));
-        return maySee(role, visibility, new Group(group.getString("_id"), group.getString("themeId"),
-                ids(group, "members"), ids(group, "invitations"), null, null));
+        return maySee(
+                role,
+                visibility,
+                new Group(
+                        group.getString("_id"),
+                        group.getString("themeId"),
+                        ids(group, "members"),
+                        ids(group, "invitations"),
+                        null,
+                        null));
     }
 
     /**
@@ -247,23 +310,30 @@ class AuthorisationMatrixIT {
      */
     @TestFactory
     Stream<DynamicTest> themeCountsByRole() {
-        List<Document> allGroups = workspace.mongo().getCollection("group-page").find().into(new ArrayList<>());
-        List<Document> themes = workspace.mongo().getCollection("theme-list")
-                .find(new Document("archived", new Document("$ne", true))).into(new ArrayList<>());
+        List<Document> allGroups =
+                workspace.mongo().getCollection("group-page").find().into(new ArrayList<>());
+        List<Document> themes = workspace
+                .mongo()
+                .getCollection("theme-list")
+                .find(new Document("archived", new Document("$ne", true)))
+                .into(new ArrayList<>());
         assertThat(themes).as("the demo themes").isNotEmpty();
         List<DynamicTest> tests = new ArrayList<>();
         for (Role role : Role.values()) {
             if (role == Role.NOBODY) {
-                tests.add(DynamicTest.dynamicTest(role + ": theme counts", () ->
-                        assertApi(browsers.get(role).api("GET", "/api/themes", null), role, true, 200)));
+                tests.add(DynamicTest.dynamicTest(
+                        role + ": theme counts",
+                        () -> assertApi(browsers.get(role).api("GET", "/api/themes", null), role, true, 200)));
                 continue;
             }
             Map<String, Long> expected = new java.util.HashMap<>();
             for (Document theme : themes) {
-                expected.put(theme.getString("_id"), allGroups.stream()
-                        .filter(group -> theme.getString("_id").equals(group.getString("themeId")))
-                        .filter(group -> maySee(role, group))
-                        .count());
+                expected.put(
+                        theme.getString("_id"),
+                        allGroups.stream()
+                                .filter(group -> theme.getString("_id").equals(group.getString("themeId")))
+                                .filter(group -> maySee(role, group))
+                                .count());
             }
             tests.add(DynamicTest.dynamicTest(role + ": theme counts in the API", () -> {
                 HttpResponse<String> response = browsers.get(role).api("GET", "/api/themes", null);
@@ -271,7 +341,8 @@ class AuthorisationMatrixIT {
                 com.fasterxml.jackson.databind.JsonNode list =
                         new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
                 Map<String, Long> counted = new java.util.HashMap<>();
-                list.forEach(theme -> counted.put(theme.get("id").asText(), theme.get("groupCount").asLong()));
+                list.forEach(theme -> counted.put(
+                        theme.get("id").asText(), theme.get("groupCount").asLong()));
                 assertThat(counted).isEqualTo(expected);
                 for (Map.Entry<String, Long> theme : expected.entrySet()) {
                     HttpResponse<String> one = browsers.get(role).api("GET", "/api/themes/" + theme.getKey(), null);
@@ -282,8 +353,8 @@ class AuthorisationMatrixIT {
                 String page = browsers.get(role).get("/themes").body();
                 for (Map.Entry<String, Long> theme : expected.entrySet()) {
                     java.util.regex.Matcher row = java.util.regex.Pattern.compile(
-                            "href=\"/themes/" + java.util.regex.Pattern.quote(theme.getKey())
-                                    + "\"[^<]*</a>\\s*</th>\\s*<td[^>]*>[^<]*</td>\\s*<td[^>]*>(\\d+)</td>")
+                                    "href=\"/themes/" + java.util.regex.Pattern.quote(theme.getKey())
+                                            + "\"[^<]*</a>\\s*</th>\\s*<td[^>]*>[^<]*</td>\\s*<td[^>]*>(\\d+)</td>")
                             .matcher(page);
                     assertThat(row.find()).as("a row for %s", theme.getKey()).isTrue();
                     assertThat(Long.parseLong(row.group(1))).as(theme.getKey()).isEqualTo(theme.getValue());
@@ -291,8 +362,12 @@ class AuthorisationMatrixIT {
             }));
         }
         tests.add(DynamicTest.dynamicTest("the partner is shown fewer groups than the facilitator somewhere", () -> {
-            long partner = allGroups.stream().filter(group -> maySee(Role.PARTNER, group)).count();
-            long facilitator = allGroups.stream().filter(group -> maySee(Role.FACILITATOR, group)).count();
+            long partner = allGroups.stream()
+                    .filter(group -> maySee(Role.PARTNER, group))
+                    .count();
+            long facilitator = allGroups.stream()
+                    .filter(group -> maySee(Role.FACILITATOR, group))
+                    .count();
             assertThat(partner).as("the demo has groups a partner may not see").isLessThan(facilitator);
         }));
         return tests.stream();
@@ -302,8 +377,13 @@ class AuthorisationMatrixIT {
     @TestFactory
     Stream<DynamicTest> pagesByRole() {
         Map<String, Set<Role>> allowed = new java.util.LinkedHashMap<>();
-        Set<Role> signedIn = Set.of(Role.FACILITATOR, Role.SERVICE_LEADER, Role.CHIEF_EXECUTIVE, Role.COUNCILLOR,
-                Role.PARTNER, Role.ADMINISTRATOR);
+        Set<Role> signedIn = Set.of(
+                Role.FACILITATOR,
+                Role.SERVICE_LEADER,
+                Role.CHIEF_EXECUTIVE,
+                Role.COUNCILLOR,
+                Role.PARTNER,
+                Role.ADMINISTRATOR);
         Set<Role> stewards = Set.of(Role.FACILITATOR, Role.ADMINISTRATOR);
         Set<Role> administrators = Set.of(Role.ADMINISTRATOR);
         Set<Role> everyone = Set.of(Role.values());
@@ -315,9 +395,20 @@ class AuthorisationMatrixIT {
         allowed.put("/themes/new", stewards);
         allowed.put("/themes/behaviour-change/edit", stewards);
         allowed.put("/themes/behaviour-change/groups/new", stewards);
-        for (String page : List.of("/", "/themes", "/themes/behaviour-change", "/evidence", "/proposals", "/members",
-                "/following", "/profile", "/profile/tokens", "/search?q=auction", "/notifications",
-                "/notifications/settings", "/digests")) {
+        for (String page : List.of(
+                "/",
+                "/themes",
+                "/themes/behaviour-change",
+                "/evidence",
+                "/proposals",
+                "/members",
+                "/following",
+                "/profile",
+                "/profile/tokens",
+                "/search?q=auction",
+                "/notifications",
+                "/notifications/settings",
+                "/digests")) {
             allowed.put(page, signedIn);
         }
         for (String page : List.of("/sign-in", "/accessibility", "/privacy")) {
@@ -329,8 +420,9 @@ class AuthorisationMatrixIT {
         Set<Role> moderators = Set.of(Role.FACILITATOR, Role.CHIEF_EXECUTIVE, Role.ADMINISTRATOR);
         for (String page : List.of("/moderation", "/moderation/log")) {
             for (Role role : Role.values()) {
-                tests.add(DynamicTest.dynamicTest(role + " → " + page, () -> assertPage(
-                        browsers.get(role).get(page), role, moderators.contains(role))));
+                tests.add(DynamicTest.dynamicTest(
+                        role + " → " + page,
+                        () -> assertPage(browsers.get(role).get(page), role, moderators.contains(role))));
             }
         }
         allowed.forEach((page, roles) -> {
@@ -341,7 +433,8 @@ class AuthorisationMatrixIT {
                         assertThat(response.statusCode()).isEqualTo(200);
                     } else if (role == Role.NOBODY) {
                         assertThat(response.statusCode()).isEqualTo(302);
-                        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/sign-in");
+                        assertThat(response.headers().firstValue("Location").orElseThrow())
+                                .endsWith("/sign-in");
                     } else {
                         assertThat(response.statusCode()).isEqualTo(403);
                     }
@@ -356,27 +449,39 @@ class AuthorisationMatrixIT {
                     Browser browser = browsers.get(role);
                     browser.get("/digests");
                     HttpResponse<String> made = browser.post("/digests/feed", Map.of());
-                    java.util.regex.Matcher address = java.util.regex.Pattern
-                            .compile("/feeds/(collab_feed_[A-Za-z0-9_-]+)\"").matcher(made.body());
+                    java.util.regex.Matcher address = java.util.regex.Pattern.compile(
+                                    "/feeds/(collab_feed_[A-Za-z0-9_-]+)\"")
+                            .matcher(made.body());
                     assertThat(address.find()).as("a feed address for %s", role).isTrue();
                     HttpResponse<String> feed = browsers.get(Role.NOBODY).get("/feeds/" + address.group(1));
                     assertThat(feed.statusCode()).isEqualTo(200);
-                    assertThat(feed.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/atom+xml");
+                    assertThat(feed.headers().firstValue("Content-Type").orElseThrow())
+                            .startsWith("application/atom+xml");
                 }));
             }
-            tests.add(DynamicTest.dynamicTest(role + " → a made-up feed address", () -> assertThat(
-                    browsers.get(role).get("/feeds/collab_feed_madeup" + role.ordinal()).statusCode()).isEqualTo(404)));
+            tests.add(DynamicTest.dynamicTest(
+                    role + " → a made-up feed address",
+                    () -> assertThat(browsers.get(role)
+                                    .get("/feeds/collab_feed_madeup" + role.ordinal())
+                                    .statusCode())
+                            .isEqualTo(404)));
             if (role == Role.NOBODY) {
-                tests.add(DynamicTest.dynamicTest(role + " → POST /digests/feed", () -> assertThat(
-                        browsers.get(role).post("/digests/feed", Map.of()).statusCode()).isIn(302, 403)));
+                tests.add(DynamicTest.dynamicTest(
+                        role + " → POST /digests/feed",
+                        () -> assertThat(browsers.get(role)
+                                        .post("/digests/feed", Map.of())
+                                        .statusCode())
+                                .isIn(302, 403)));
             }
-            tests.add(DynamicTest.dynamicTest(role + " → /api/me", () -> assertApi(
-                    browsers.get(role).api("GET", "/api/me", null), role, true, 200)));
+            tests.add(DynamicTest.dynamicTest(
+                    role + " → /api/me",
+                    () -> assertApi(browsers.get(role).api("GET", "/api/me", null), role, true, 200)));
             tests.add(DynamicTest.dynamicTest(role + " → POST /admin/views/group-page/rebuilds (no CSRF token)", () -> {
-                HttpResponse<String> response = browsers.get(role).post("/admin/views/group-page/rebuilds",
-                        Map.of("_csrf", "forged"));
+                HttpResponse<String> response =
+                        browsers.get(role).post("/admin/views/group-page/rebuilds", Map.of("_csrf", "forged"));
                 assertThat(response.statusCode()).as("refused").isIn(302, 403);
-                assertThat(workspace.mongo().getCollection("view-rebuilds").countDocuments()).isZero();
+                assertThat(workspace.mongo().getCollection("view-rebuilds").countDocuments())
+                        .isZero();
             }));
         }
         return tests.stream();

@@ -3,16 +3,16 @@ package org.collaborative.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.nio.charset.StandardCharsets;
-import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -31,7 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
  * not stop them: it goes to the dead-letter topic and the events behind it arrive.
  */
 class BrokerOutageIT {
-
 
     @TempDir
     Path data;
@@ -52,15 +51,20 @@ class BrokerOutageIT {
                 tom.get("/groups/" + groupId);
                 for (int i = 0; i < 10; i++) {
                     String id = UUID.randomUUID().toString();
-                    var response = tom.post("/groups/" + groupId + "/questions",
+                    var response = tom.post(
+                            "/groups/" + groupId + "/questions",
                             Map.of("questionId", id, "title", "Asked while Kafka was down " + i, "body", ""));
-                    assertThat(response.statusCode()).as("question %s accepted", i).isEqualTo(302);
+                    assertThat(response.statusCode())
+                            .as("question %s accepted", i)
+                            .isEqualTo(302);
                     asked.add(id);
                 }
                 assertThat(asked.stream().mapToLong(workspace::eventCount).sum())
                         .as("stored while the broker was down")
                         .isEqualTo(10L);
-                assertThat(workspace.publishedUpTo()).as("nothing published while the broker was down").isEqualTo(publishedBefore);
+                assertThat(workspace.publishedUpTo())
+                        .as("nothing published while the broker was down")
+                        .isEqualTo(publishedBefore);
             } finally {
                 stack.startKafka();
             }
@@ -93,16 +97,19 @@ class BrokerOutageIT {
 
             String poison = "poison-" + UUID.randomUUID();
             Properties config = new Properties();
-            config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + workspace.ports().kafka());
+            config.put(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    "127.0.0.1:" + workspace.ports().kafka());
             config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
             config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
             int partitions;
             try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config)) {
                 partitions = producer.partitionsFor("collaborative.events").size();
                 for (int partition = 0; partition < partitions; partition++) {
-                    ProducerRecord<String, byte[]> record = new ProducerRecord<>("collaborative.events", partition,
-                            poison, "{}".getBytes(StandardCharsets.UTF_8));
-                    record.headers().add("ce_type", "org.collaborative.events.NoSuchEvent".getBytes(StandardCharsets.UTF_8));
+                    ProducerRecord<String, byte[]> record = new ProducerRecord<>(
+                            "collaborative.events", partition, poison, "{}".getBytes(StandardCharsets.UTF_8));
+                    record.headers()
+                            .add("ce_type", "org.collaborative.events.NoSuchEvent".getBytes(StandardCharsets.UTF_8));
                     record.headers().add("ce_id", (poison + "-" + partition).getBytes(StandardCharsets.UTF_8));
                     producer.send(record).get();
                 }
@@ -110,9 +117,11 @@ class BrokerOutageIT {
 
             tom.get("/groups/" + groupId);
             String id = UUID.randomUUID().toString();
-            assertThat(tom.post("/groups/" + groupId + "/questions",
-                            Map.of("questionId", id, "title", "Asked behind an unreadable event", "body", ""))
-                    .statusCode()).isEqualTo(302);
+            assertThat(tom.post(
+                                    "/groups/" + groupId + "/questions",
+                                    Map.of("questionId", id, "title", "Asked behind an unreadable event", "body", ""))
+                            .statusCode())
+                    .isEqualTo(302);
 
             await("the question behind the unreadable record to reach the group page")
                     .atMost(Duration.ofSeconds(90))
@@ -128,7 +137,8 @@ class BrokerOutageIT {
                     .filter(r -> poison.equals(r.key()))
                     .findFirst()
                     .orElseThrow();
-            assertThat(dead.headers().lastHeader("kafka_dlt-exception-message")).as("the error travels with it")
+            assertThat(dead.headers().lastHeader("kafka_dlt-exception-message"))
+                    .as("the error travels with it")
                     .isNotNull();
             workspace.awaitProjectionsCaughtUp();
         }

@@ -36,13 +36,15 @@ class BrowserJourneysIT {
     @Test
     void everyJourneyPassesWithNoAccessibilityViolations() throws Exception {
         if (!Files.isExecutable(CHROMIUM)) {
-            assertThat(System.getenv("CI")).as("Chromium must be installed on CI (.ci/run does it)").isNull();
+            assertThat(System.getenv("CI"))
+                    .as("Chromium must be installed on CI (.ci/run does it)")
+                    .isNull();
             Assumptions.abort("Browser journeys skipped: install Debian's chromium (apt-get install chromium)");
         }
         prepareJourneys();
         // The XSS corpus posts about 650 times as one person: far beyond the posting limit people have.
-        try (RunningWorkspace workspace = RunningWorkspace.start(data, RunningWorkspace.Ports.free(),
-                "--collaborative.posting.burst=100000")) {
+        try (RunningWorkspace workspace =
+                RunningWorkspace.start(data, RunningWorkspace.Ports.free(), "--collaborative.posting.burst=100000")) {
             Browser tom = workspace.browser().signIn(PipelineIT.TOM, PipelineIT.PASSWORD);
             await().atMost(Duration.ofSeconds(60))
                     .until(() -> tom.get("/themes/behaviour-change").body().contains("Nudging recycling"));
@@ -65,7 +67,10 @@ class BrowserJourneysIT {
             assertThat(journeys.exitValue())
                     .as("browser journeys (screenshots in %s):%n%s", E2E.resolve("test-results"), output)
                     .isZero();
-            assertThat(output).containsPattern("pass [1-9][0-9]*").contains("fail 0").contains("cancelled 0");
+            assertThat(output)
+                    .containsPattern("pass [1-9][0-9]*")
+                    .contains("fail 0")
+                    .contains("cancelled 0");
         }
     }
 
@@ -76,19 +81,22 @@ class BrowserJourneysIT {
     private void lintOpenApiDocument(Browser browser) throws IOException, InterruptedException {
         java.net.http.HttpResponse<String> document = browser.api("GET", "/v3/api-docs", null);
         assertThat(document.statusCode()).isEqualTo(200);
-        assertThat(document.body()).contains("\"title\":\"Collaborative API\"", "\"personalAccessToken\"",
-                "application/problem+json");
+        assertThat(document.body())
+                .contains("\"title\":\"Collaborative API\"", "\"personalAccessToken\"", "application/problem+json");
         Path openApi = data.resolve("openapi.json");
         Files.writeString(openApi, document.body());
         Path log = data.resolve("redocly.log");
-        ProcessBuilder linter = new ProcessBuilder(E2E.resolve("node_modules/.bin/redocly").toString(), "lint",
-                        "--config", E2E.resolve("redocly.yaml").toString(), openApi.toString())
+        ProcessBuilder linter = new ProcessBuilder(
+                        E2E.resolve("node_modules/.bin/redocly").toString(),
+                        "lint",
+                        "--config",
+                        E2E.resolve("redocly.yaml").toString(),
+                        openApi.toString())
                 .directory(data.toFile());
         // No network here or on CI: no telemetry, no update check.
         linter.environment().put("REDOCLY_TELEMETRY", "off");
         linter.environment().put("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true");
-        Process lint = linter
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+        Process lint = linter.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
@@ -96,7 +104,9 @@ class BrowserJourneysIT {
         String output = Files.readString(log);
         System.out.println(output);
         assertThat(finished).as("the OpenAPI lint finishes").isTrue();
-        assertThat(lint.exitValue()).as("Redocly's recommended rules, no errors:%n%s", output).isZero();
+        assertThat(lint.exitValue())
+                .as("Redocly's recommended rules, no errors:%n%s", output)
+                .isZero();
     }
 
     /** Copies the journeys into target/e2e/ and installs their npm packages there unless the lock file is unchanged. */

@@ -52,7 +52,8 @@ class CollaborationIT {
     static void start() {
         workspace = RunningWorkspace.start(data, RunningWorkspace.Ports.free());
         Browser tom = workspace.browser().signIn(TOM, PASSWORD);
-        await("the demo workspace to be projected").atMost(Duration.ofSeconds(90))
+        await("the demo workspace to be projected")
+                .atMost(Duration.ofSeconds(90))
                 .until(() -> tom.get("/items/" + AUCTION).body().contains("decided to take it forward"));
         workspace.awaitPublicationCaughtUp();
         workspace.awaitProjectionsCaughtUp();
@@ -66,49 +67,59 @@ class CollaborationIT {
     }
 
     private static String memberId(String email) {
-        return UUID.nameUUIDFromBytes(("demo-member:" + email).getBytes(StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes(("demo-member:" + email).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     @Test
     void councilOnlyGroupsTakeRequestsThatFacilitatorsApproveOrDecline() {
-        String gangs = workspace.jdbc().queryForObject(
-                "select group_id from group_directory where theme_id = 'guns-and-gangs'", String.class);
+        String gangs = workspace
+                .jdbc()
+                .queryForObject("select group_id from group_directory where theme_id = 'guns-and-gangs'", String.class);
         Browser mary = workspace.browser().signIn(MARY, PASSWORD);
         assertThat(mary.get("/groups/" + gangs).body()).contains("Ask to join this group");
         HttpResponse<String> asked = mary.post("/groups/" + gangs + "/members", Map.of());
         assertThat(location(asked)).endsWith("?done=asked");
-        assertThat(mary.get(location(asked)).body()).contains("You have asked to join this group")
+        assertThat(mary.get(location(asked)).body())
+                .contains("You have asked to join this group")
                 .doesNotContain("Ask the group a question");
-        assertThat(workspace.jdbc().queryForObject(
-                "select count(*) from group_member where group_id = ? and member_id = ?", Long.class, gangs,
-                memberId(MARY))).isZero();
+        assertThat(workspace
+                        .jdbc()
+                        .queryForObject(
+                                "select count(*) from group_member where group_id = ? and member_id = ?",
+                                Long.class,
+                                gangs,
+                                memberId(MARY)))
+                .isZero();
 
         Browser amara = workspace.browser().signIn(AMARA, PASSWORD);
         String requests = amara.get("/groups/" + gangs).body();
         assertThat(requests).contains("Requests to join", "Cllr Mary Doyle", "Tom Hughes");
-        HttpResponse<String> noReason = amara.post("/groups/" + gangs + "/requests/" + memberId(MARY) + "/decline",
-                Map.of("reason", " "));
+        HttpResponse<String> noReason =
+                amara.post("/groups/" + gangs + "/requests/" + memberId(MARY) + "/decline", Map.of("reason", " "));
         assertThat(noReason.statusCode()).isEqualTo(200);
         assertThat(noReason.body()).contains("<a href=\"#reason-" + memberId(MARY) + "\">Enter a reason</a>");
-        HttpResponse<String> declined = amara.post("/groups/" + gangs + "/requests/" + memberId(MARY) + "/decline",
+        HttpResponse<String> declined = amara.post(
+                "/groups/" + gangs + "/requests/" + memberId(MARY) + "/decline",
                 Map.of("reason", "This group is for community safety leads."));
         assertThat(amara.get(location(declined)).body()).contains("Request declined");
 
         // Declined, Mary reads why and may ask again; a member who is not a facilitator cannot approve; the
         // facilitator can.
-        await().atMost(Duration.ofSeconds(30)).until(() -> mary.get("/groups/" + gangs).body()
-                .contains("This group is for community safety leads."));
-        assertThat(mary.get("/groups/" + gangs).body()).contains("A facilitator declined your request to join",
-                "Ask to join this group");
-        assertThat(mary.post("/groups/" + gangs + "/members", Map.of()).statusCode()).isEqualTo(302);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> mary.get("/groups/" + gangs).body().contains("This group is for community safety leads."));
+        assertThat(mary.get("/groups/" + gangs).body())
+                .contains("A facilitator declined your request to join", "Ask to join this group");
+        assertThat(mary.post("/groups/" + gangs + "/members", Map.of()).statusCode())
+                .isEqualTo(302);
         mary.get("/groups/" + gangs);
-        HttpResponse<String> notAllowed = mary.api("POST",
-                "/api/groups/" + gangs + "/requests/" + memberId(MARY) + "/approval", null);
+        HttpResponse<String> notAllowed =
+                mary.api("POST", "/api/groups/" + gangs + "/requests/" + memberId(MARY) + "/approval", null);
         assertThat(notAllowed.statusCode()).isEqualTo(422);
         assertThat(notAllowed.body()).contains("Only the group's facilitators can do this");
         amara.get("/groups/" + gangs);
-        HttpResponse<String> approved = amara.api("POST",
-                "/api/groups/" + gangs + "/requests/" + memberId(MARY) + "/approval", null);
+        HttpResponse<String> approved =
+                amara.api("POST", "/api/groups/" + gangs + "/requests/" + memberId(MARY) + "/approval", null);
         assertThat(approved.statusCode()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> mary.get("/groups/" + gangs).body().contains("Ask the group a question"));
@@ -127,9 +138,11 @@ class CollaborationIT {
         Browser priya = workspace.browser().signIn(PRIYA, PASSWORD);
         String page = priya.get("/groups/" + RETREAT).body();
         assertThat(page).contains("Chief executives&#39; retreat", "Requests to join", "Invite someone", "Tom Hughes");
-        assertThat(page.split("govuk-tag--blue\">Facilitator").length - 1).as("two facilitators").isEqualTo(2);
-        HttpResponse<String> unknown = priya.post("/groups/" + RETREAT + "/invitations",
-                Map.of("email", "nobody@nowhere.example"));
+        assertThat(page.split("govuk-tag--blue\">Facilitator").length - 1)
+                .as("two facilitators")
+                .isEqualTo(2);
+        HttpResponse<String> unknown =
+                priya.post("/groups/" + RETREAT + "/invitations", Map.of("email", "nobody@nowhere.example"));
         assertThat(unknown.body()).contains("<a href=\"#invite-email\">There is no member with that email address");
         HttpResponse<String> invited = priya.post("/groups/" + RETREAT + "/invitations", Map.of("email", MARY));
         assertThat(priya.get(location(invited)).body()).contains("Invitation sent", "Invited, not yet joined");
@@ -143,11 +156,12 @@ class CollaborationIT {
         Browser tom = workspace.browser().signIn(TOM, PASSWORD);
         assertThat(tom.get("/groups/" + RETREAT).body()).contains("You have been invited to join this group");
         HttpResponse<String> accepted = tom.post("/groups/" + RETREAT + "/members", Map.of());
-        assertThat(tom.get(location(accepted)).body()).contains("You have joined this group", "Ask the group a question");
+        assertThat(tom.get(location(accepted)).body())
+                .contains("You have joined this group", "Ask the group a question");
 
         priya.get("/groups/" + RETREAT);
-        HttpResponse<String> appointed = priya.post("/groups/" + RETREAT + "/facilitators",
-                Map.of("memberId", memberId(TOM)));
+        HttpResponse<String> appointed =
+                priya.post("/groups/" + RETREAT + "/facilitators", Map.of("memberId", memberId(TOM)));
         assertThat(priya.get(location(appointed)).body()).contains("They are now a facilitator of this group");
         assertThat(tom.get("/groups/" + RETREAT).body()).contains("Invite someone", "Leave this group");
     }
@@ -160,31 +174,51 @@ class CollaborationIT {
         Browser amara = workspace.browser().signIn(AMARA, PASSWORD);
         assertThat(amara.get("/themes/behaviour-change").body()).contains("Form a working group");
         String form = amara.get("/themes/behaviour-change/groups/new").body();
-        Matcher groupId = Pattern.compile("name=\"groupId\" value=\"([0-9a-f-]{36})\"").matcher(form);
+        Matcher groupId =
+                Pattern.compile("name=\"groupId\" value=\"([0-9a-f-]{36})\"").matcher(form);
         assertThat(groupId.find()).isTrue();
-        HttpResponse<String> blankGroup = amara.post("/themes/behaviour-change/groups",
-                Map.of("groupId", groupId.group(1), "name", "", "purpose", ""));
-        assertThat(blankGroup.body()).contains("<a href=\"#name\">Enter the name of the group</a>",
-                "<a href=\"#visibility\">Choose who can see and join the group</a>");
-        HttpResponse<String> noVisibility = amara.post("/themes/behaviour-change/groups",
+        HttpResponse<String> blankGroup = amara.post(
+                "/themes/behaviour-change/groups", Map.of("groupId", groupId.group(1), "name", "", "purpose", ""));
+        assertThat(blankGroup.body())
+                .contains(
+                        "<a href=\"#name\">Enter the name of the group</a>",
+                        "<a href=\"#visibility\">Choose who can see and join the group</a>");
+        HttpResponse<String> noVisibility = amara.post(
+                "/themes/behaviour-change/groups",
                 Map.of("groupId", groupId.group(1), "name", "Nudges that stick", "purpose", ""));
-        assertThat(noVisibility.body()).contains("<a href=\"#visibility\">Choose who can see and join the group</a>",
-                "value=\"Nudges that stick\"");
-        HttpResponse<String> formed = amara.post("/themes/behaviour-change/groups", Map.of("groupId", groupId.group(1),
-                "name", "Nudges that stick", "purpose", "What keeps a change going.", "visibility", "OPEN"));
+        assertThat(noVisibility.body())
+                .contains(
+                        "<a href=\"#visibility\">Choose who can see and join the group</a>",
+                        "value=\"Nudges that stick\"");
+        HttpResponse<String> formed = amara.post(
+                "/themes/behaviour-change/groups",
+                Map.of(
+                        "groupId",
+                        groupId.group(1),
+                        "name",
+                        "Nudges that stick",
+                        "purpose",
+                        "What keeps a change going.",
+                        "visibility",
+                        "OPEN"));
         assertThat(location(formed)).endsWith("/groups/" + groupId.group(1));
-        assertThat(amara.get(location(formed)).body()).contains("Nudges that stick", "Open to all members", "Facilitator");
+        assertThat(amara.get(location(formed)).body())
+                .contains("Nudges that stick", "Open to all members", "Facilitator");
         amara.get("/themes/behaviour-change/groups/new");
-        HttpResponse<String> formedAgain = amara.post("/themes/behaviour-change/groups", Map.of("groupId",
-                groupId.group(1), "name", "Nudges that stick", "purpose", "", "visibility", "OPEN"));
+        HttpResponse<String> formedAgain = amara.post(
+                "/themes/behaviour-change/groups",
+                Map.of("groupId", groupId.group(1), "name", "Nudges that stick", "purpose", "", "visibility", "OPEN"));
         assertThat(location(formedAgain)).isEqualTo(location(formed));
-        assertThat(workspace.eventCount(groupId.group(1))).as("a form sent twice forms one group").isEqualTo(1);
+        assertThat(workspace.eventCount(groupId.group(1)))
+                .as("a form sent twice forms one group")
+                .isEqualTo(1);
 
         tom.get("/items/" + AUCTION);
-        HttpResponse<String> follow = tom.post("/follows", Map.of("target", "ITEM", "targetId", AUCTION, "follow", "true"));
+        HttpResponse<String> follow =
+                tom.post("/follows", Map.of("target", "ITEM", "targetId", AUCTION, "follow", "true"));
         assertThat(location(follow)).endsWith("/items/" + AUCTION + "?following=started");
-        assertThat(tom.get(location(follow)).body()).contains("You are following this proposal",
-                "Stop following this proposal");
+        assertThat(tom.get(location(follow)).body())
+                .contains("You are following this proposal", "Stop following this proposal");
         String buying = groupOf(tom, AUCTION);
         tom.get("/groups/" + buying);
         tom.post("/follows", Map.of("target", "GROUP", "targetId", buying, "follow", "true"));
@@ -195,14 +229,17 @@ class CollaborationIT {
         tom.post("/follows", Map.of("target", "ITEM", "targetId", AUCTION, "follow", "false"));
         assertThat(tom.get("/following").body()).doesNotContain("A pan-London e-auction for IT hardware");
 
-        String gangs = workspace.jdbc().queryForObject(
-                "select group_id from group_directory where theme_id = 'guns-and-gangs'", String.class);
+        String gangs = workspace
+                .jdbc()
+                .queryForObject("select group_id from group_directory where theme_id = 'guns-and-gangs'", String.class);
         Browser ben = workspace.browser().signIn(BEN, PASSWORD);
         ben.get("/themes");
-        assertThat(ben.post("/follows", Map.of("target", "GROUP", "targetId", gangs, "follow", "true")).statusCode())
+        assertThat(ben.post("/follows", Map.of("target", "GROUP", "targetId", gangs, "follow", "true"))
+                        .statusCode())
                 .isEqualTo(404);
         assertThat(ben.api("POST", "/api/follows", "{\"target\":\"GROUP\",\"targetId\":\"" + gangs + "\"}")
-                .statusCode()).isEqualTo(404);
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -220,15 +257,19 @@ class CollaborationIT {
         long events = workspace.eventCount(PORTAL);
         HttpResponse<String> twice = ben.api("POST", "/api/items/" + PORTAL + "/endorsements", null);
         assertThat(twice.statusCode()).isEqualTo(201);
-        assertThat(workspace.eventCount(PORTAL)).as("endorsing twice records one endorsement").isEqualTo(events);
+        assertThat(workspace.eventCount(PORTAL))
+                .as("endorsing twice records one endorsement")
+                .isEqualTo(events);
         Browser tom = workspace.browser().signIn(TOM, PASSWORD);
         tom.get("/themes");
         // Tom, who drafted the proposal, is told of the endorsement even when he follows neither it nor its group.
         tom.api("DELETE", "/api/follows/GROUP/" + groupOf(tom, PORTAL), null);
         tom.api("DELETE", "/api/follows/ITEM/" + PORTAL, null);
-        await("the author to be told of the endorsement").atMost(Duration.ofSeconds(30)).until(() ->
-                java.util.regex.Pattern.compile("Jobs Portal[^<]*</a>\\s*<br><span>Endorsed in ‘")
-                        .matcher(tom.get("/notifications").body()).find());
+        await("the author to be told of the endorsement")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> java.util.regex.Pattern.compile("Jobs Portal[^<]*</a>\\s*<br><span>Endorsed in ‘")
+                        .matcher(tom.get("/notifications").body())
+                        .find());
         HttpResponse<String> own = tom.api("POST", "/api/items/" + PORTAL + "/endorsements", null);
         assertThat(own.statusCode()).isEqualTo(422);
         assertThat(own.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
@@ -237,7 +278,9 @@ class CollaborationIT {
         HttpResponse<String> noReason = ben.api("POST", "/api/items/" + PORTAL + "/challenges", "{\"text\":\" \"}");
         assertThat(noReason.statusCode()).isEqualTo(400);
         assertThat(noReason.body()).contains("\"field\":\"text\"");
-        HttpResponse<String> challenged = ben.api("POST", "/api/items/" + PORTAL + "/challenges",
+        HttpResponse<String> challenged = ben.api(
+                "POST",
+                "/api/items/" + PORTAL + "/challenges",
                 "{\"text\":\"Most vacancies are filled before they are advertised.\"}");
         assertThat(challenged.statusCode()).isEqualTo(201);
 
@@ -247,18 +290,26 @@ class CollaborationIT {
 
         String commentId = UUID.randomUUID().toString();
         String comment = "{\"id\":\"" + commentId + "\",\"text\":\"The GLA could list its own jobs too.\"}";
-        assertThat(ben.api("POST", "/api/items/" + PORTAL + "/comments", comment).statusCode()).isEqualTo(201);
-        assertThat(ben.api("POST", "/api/items/" + PORTAL + "/comments", comment).statusCode())
-                .as("the same comment sent twice").isEqualTo(201);
+        assertThat(ben.api("POST", "/api/items/" + PORTAL + "/comments", comment)
+                        .statusCode())
+                .isEqualTo(201);
+        assertThat(ben.api("POST", "/api/items/" + PORTAL + "/comments", comment)
+                        .statusCode())
+                .as("the same comment sent twice")
+                .isEqualTo(201);
         assertThat(workspace.eventCount(commentId)).isEqualTo(1);
 
-        HttpResponse<String> answered = ben.api("POST", "/api/items/" + TENANTS_QUESTION + "/answers",
+        HttpResponse<String> answered = ben.api(
+                "POST",
+                "/api/items/" + TENANTS_QUESTION + "/answers",
                 "{\"text\":\"The GLA's jobs brokerage helped 300 tenants.\"}");
         assertThat(answered.statusCode()).isEqualTo(422);
         assertThat(answered.body()).contains("This question is closed, so it takes no more answers");
         HttpResponse<String> badStatus = ben.api("POST", "/api/items/" + PORTAL + "/status", "{\"to\":\"SHELVED\"}");
         assertThat(badStatus.statusCode()).isEqualTo(400);
-        HttpResponse<String> notFacilitator = ben.api("POST", "/api/items/" + PORTAL + "/status",
+        HttpResponse<String> notFacilitator = ben.api(
+                "POST",
+                "/api/items/" + PORTAL + "/status",
                 "{\"to\":\"DECIDED\",\"outcome\":\"TAKEN_FORWARD\",\"note\":\"Yes\"}");
         assertThat(notFacilitator.statusCode()).isEqualTo(422);
 
@@ -266,41 +317,65 @@ class CollaborationIT {
             String item = ben.api("GET", "/api/items/" + PORTAL, null).body();
             return item.contains("Most vacancies are filled") && item.contains("The GLA could list");
         });
-        assertThat(workspace.browser().api("GET", "/api/items/" + PORTAL, null).statusCode()).isEqualTo(401);
+        assertThat(workspace.browser().api("GET", "/api/items/" + PORTAL, null).statusCode())
+                .isEqualTo(401);
     }
 
     private static String id(String name) {
-        return UUID.nameUUIDFromBytes(("demo-item:" + name).getBytes(StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes(("demo-item:" + name).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     @Test
     void searchingAuctionFindsTheEAuctionWithItsHistoryAndEvidenceProfile() {
         Browser tom = workspace.browser().signIn(TOM, PASSWORD);
         String results = tom.get("/search?q=auction").body();
-        assertThat(results).contains("A pan-London e-auction for IT hardware",
-                "IT hardware e-auction saved ten councils about £400,000 each");
+        assertThat(results)
+                .contains(
+                        "A pan-London e-auction for IT hardware",
+                        "IT hardware e-auction saved ten councils about £400,000 each");
         Matcher first = FIRST_RESULT.matcher(results);
         assertThat(first.find()).isTrue();
-        assertThat(results.substring(first.end(), results.indexOf("</a>", first.end())).toLowerCase())
-                .as("a title match ranks first").contains("auction");
+        assertThat(results.substring(first.end(), results.indexOf("</a>", first.end()))
+                        .toLowerCase())
+                .as("a title match ranks first")
+                .contains("auction");
 
         String page = tom.get("/items/" + AUCTION).body();
-        assertThat(page).contains("A pan-London e-auction for IT hardware", "Taken forward", "Evidence profile",
-                "Best level: <strong>Level 3</strong>", "2 items of evidence",
-                "drafted the proposal", "opened it for challenge", "challenged", "recorded the group&#39;s endorsement",
-                "decided to take it forward", "The audited savings are cashable");
+        assertThat(page)
+                .contains(
+                        "A pan-London e-auction for IT hardware",
+                        "Taken forward",
+                        "Evidence profile",
+                        "Best level: <strong>Level 3</strong>",
+                        "2 items of evidence",
+                        "drafted the proposal",
+                        "opened it for challenge",
+                        "challenged",
+                        "recorded the group&#39;s endorsement",
+                        "decided to take it forward",
+                        "The audited savings are cashable");
         assertThat(page).contains("<strong>every</strong>").as("Markdown rendered");
     }
 
     @Test
     void anItemShowsAsItStoodOnAnEarlierDate() {
         Browser tom = workspace.browser().signIn(TOM, PASSWORD);
-        // The demo's history starts 56 days ago; the e-auction was opened for challenge on day 14 and decided on day 28.
-        LocalDate then = Instant.now().minus(Duration.ofDays(56 - 15)).atZone(Dates.LONDON).toLocalDate();
+        // The demo's history starts 56 days ago; the e-auction was opened for challenge on day 14 and decided on day
+        // 28.
+        LocalDate then = Instant.now()
+                .minus(Duration.ofDays(56 - 15))
+                .atZone(Dates.LONDON)
+                .toLocalDate();
         String page = tom.get("/items/" + AUCTION + "?day=" + then.getDayOfMonth() + "&month=" + then.getMonthValue()
-                + "&year=" + then.getYear()).body();
-        assertThat(page).contains("as it stood at the end of", "Open for challenge", "1 item of evidence",
-                "Best level: <strong>Level 2</strong>");
+                        + "&year=" + then.getYear())
+                .body();
+        assertThat(page)
+                .contains(
+                        "as it stood at the end of",
+                        "Open for challenge",
+                        "1 item of evidence",
+                        "Best level: <strong>Level 2</strong>");
         assertThat(page).doesNotContain("decided to take it forward", "Taken forward");
 
         HttpResponse<String> invalid = tom.get("/items/" + AUCTION + "?day=31&month=2&year=2026");
@@ -317,27 +392,43 @@ class CollaborationIT {
         assertThat(endorsed.statusCode()).isEqualTo(302);
         assertThat(priya.get(location(endorsed)).body()).contains("You have endorsed this", "Priya Shah, Hackney");
 
-        HttpResponse<String> empty = priya.post("/items/" + FURNITURE + "/challenges",
+        HttpResponse<String> empty = priya.post(
+                "/items/" + FURNITURE + "/challenges",
                 Map.of("challengeId", UUID.randomUUID().toString(), "reason", " "));
         assertThat(empty.statusCode()).isEqualTo(200);
         assertThat(empty.body()).contains("govuk-error-summary", "<a href=\"#reason\">Enter why you challenge it</a>");
 
         String challengeId = UUID.randomUUID().toString();
-        HttpResponse<String> challenged = priya.post("/items/" + FURNITURE + "/challenges",
-                Map.of("challengeId", challengeId, "reason", "Fleet vehicles need whole-life costing, not lowest price."));
-        assertThat(priya.get(location(challenged)).body()).contains("Your challenge has been recorded",
-                "Fleet vehicles need whole-life costing");
+        HttpResponse<String> challenged = priya.post(
+                "/items/" + FURNITURE + "/challenges",
+                Map.of(
+                        "challengeId",
+                        challengeId,
+                        "reason",
+                        "Fleet vehicles need whole-life costing, not lowest price."));
+        assertThat(priya.get(location(challenged)).body())
+                .contains("Your challenge has been recorded", "Fleet vehicles need whole-life costing");
         // The same form sent twice records one challenge.
-        priya.post("/items/" + FURNITURE + "/challenges",
-                Map.of("challengeId", challengeId, "reason", "Fleet vehicles need whole-life costing, not lowest price."));
+        priya.post(
+                "/items/" + FURNITURE + "/challenges",
+                Map.of(
+                        "challengeId",
+                        challengeId,
+                        "reason",
+                        "Fleet vehicles need whole-life costing, not lowest price."));
         assertThat(workspace.eventCount(FURNITURE)).isEqualTo(5);
 
-        HttpResponse<String> hostile = priya.post("/items/" + FURNITURE + "/comments", Map.of(
-                "commentId", UUID.randomUUID().toString(),
-                "comment", "<script>alert(1)</script>\n\n[click](javascript:alert(2)) <img src=x onerror=alert(3)>\n\n"
-                        + "<div hx-get=\"/sign-out\">x</div>\n\n**fine** [ok](https://example.org/ok)"));
+        HttpResponse<String> hostile = priya.post(
+                "/items/" + FURNITURE + "/comments",
+                Map.of(
+                        "commentId",
+                        UUID.randomUUID().toString(),
+                        "comment",
+                        "<script>alert(1)</script>\n\n[click](javascript:alert(2)) <img src=x onerror=alert(3)>\n\n"
+                                + "<div hx-get=\"/sign-out\">x</div>\n\n**fine** [ok](https://example.org/ok)"));
         String page = priya.get(location(hostile)).body();
-        assertThat(page).contains("Your comment has been posted", "<strong>fine</strong>", "&lt;script&gt;")
+        assertThat(page)
+                .contains("Your comment has been posted", "<strong>fine</strong>", "&lt;script&gt;")
                 .containsPattern("<a href=\"https://example.org/ok\" rel=\"(?=[a-z ]*nofollow)(?=[a-z ]*noopener)"
                         + "(?=[a-z ]*noreferrer)[a-z ]+\">ok</a>")
                 .doesNotContain("<script>alert", "href=\"javascript", "<img", "<div hx-get");
@@ -347,7 +438,8 @@ class CollaborationIT {
         HttpResponse<String> own = croydonAuthorOfItsOwn.post("/items/" + AUCTION + "/endorsements", Map.of());
         assertThat(own.statusCode()).isEqualTo(200);
         assertThat(own.body()).contains("You cannot endorse your own proposal");
-        HttpResponse<String> decided = croydonAuthorOfItsOwn.post("/items/" + AUCTION + "/challenges",
+        HttpResponse<String> decided = croydonAuthorOfItsOwn.post(
+                "/items/" + AUCTION + "/challenges",
                 Map.of("challengeId", UUID.randomUUID().toString(), "reason", "Too late"));
         assertThat(decided.body()).contains("You cannot challenge your own proposal");
     }
@@ -357,81 +449,161 @@ class CollaborationIT {
         Browser mary = workspace.browser().signIn(MARY, PASSWORD);
         String group = groupOf(mary, AUCTION);
         String form = mary.get("/groups/" + group + "/evidence/new").body();
-        assertThat(form).contains("You can describe what you do and why it matters",
-                "There are manuals and systems so it can be replicated with consistent impact");
+        assertThat(form)
+                .contains(
+                        "You can describe what you do and why it matters",
+                        "There are manuals and systems so it can be replicated with consistent impact");
 
         // An empty form: every field's error at once, before any command.
         String blankId = UUID.randomUUID().toString();
-        HttpResponse<String> blank = mary.post("/groups/" + group + "/evidence",
+        HttpResponse<String> blank = mary.post(
+                "/groups/" + group + "/evidence",
                 Map.of("evidenceId", blankId, "title", "", "summary", "", "source", ""));
         assertThat(blank.statusCode()).isEqualTo(200);
-        assertThat(blank.body()).contains("<a href=\"#title\">Enter what the evidence shows</a>",
-                "<a href=\"#source\">Enter the source of the evidence</a>",
-                "<a href=\"#kind\">Choose the kind of evidence</a>",
-                "<a href=\"#level\">Choose how strong the evidence is</a>",
-                "You can enter up to 150 characters", "value=\"" + blankId + "\"");
+        assertThat(blank.body())
+                .contains(
+                        "<a href=\"#title\">Enter what the evidence shows</a>",
+                        "<a href=\"#source\">Enter the source of the evidence</a>",
+                        "<a href=\"#kind\">Choose the kind of evidence</a>",
+                        "<a href=\"#level\">Choose how strong the evidence is</a>",
+                        "You can enter up to 150 characters",
+                        "value=\"" + blankId + "\"");
         assertThat(workspace.eventCount(blankId)).isZero();
 
-        HttpResponse<String> missing = mary.post("/groups/" + group + "/evidence", Map.of(
-                "evidenceId", UUID.randomUUID().toString(), "title", "Lewisham's laptop refresh",
-                "summary", "", "source", "Lewisham IT report", "kind", "DATA"));
+        HttpResponse<String> missing = mary.post(
+                "/groups/" + group + "/evidence",
+                Map.of(
+                        "evidenceId",
+                        UUID.randomUUID().toString(),
+                        "title",
+                        "Lewisham's laptop refresh",
+                        "summary",
+                        "",
+                        "source",
+                        "Lewisham IT report",
+                        "kind",
+                        "DATA"));
         assertThat(missing.statusCode()).isEqualTo(200);
-        assertThat(missing.body()).contains("<a href=\"#level\">Choose how strong the evidence is</a>",
-                "value=\"Lewisham&#39;s laptop refresh\"");
+        assertThat(missing.body())
+                .contains(
+                        "<a href=\"#level\">Choose how strong the evidence is</a>",
+                        "value=\"Lewisham&#39;s laptop refresh\"");
 
         String evidenceId = UUID.randomUUID().toString();
-        HttpResponse<String> submitted = mary.post("/groups/" + group + "/evidence", Map.of(
-                "evidenceId", evidenceId, "title", "Lewisham's laptop refresh", "summary", "Bought through the auction.",
-                "source", "https://example.org/lewisham", "kind", "DATA", "level", "2"));
+        HttpResponse<String> submitted = mary.post(
+                "/groups/" + group + "/evidence",
+                Map.of(
+                        "evidenceId",
+                        evidenceId,
+                        "title",
+                        "Lewisham's laptop refresh",
+                        "summary",
+                        "Bought through the auction.",
+                        "source",
+                        "https://example.org/lewisham",
+                        "kind",
+                        "DATA",
+                        "level",
+                        "2"));
         assertThat(submitted.statusCode()).isEqualTo(302);
-        assertThat(mary.get(location(submitted)).body()).contains("Your evidence has been submitted", "Level 2",
-                "href=\"https://example.org/lewisham\"");
+        assertThat(mary.get(location(submitted)).body())
+                .contains("Your evidence has been submitted", "Level 2", "href=\"https://example.org/lewisham\"");
         // Back, and save again: the same form (its id) leads to the same page, and records nothing new.
-        HttpResponse<String> again = mary.post("/groups/" + group + "/evidence", Map.of(
-                "evidenceId", evidenceId, "title", "Lewisham's laptop refresh", "summary", "Bought through the auction.",
-                "source", "https://example.org/lewisham", "kind", "DATA", "level", "2"));
+        HttpResponse<String> again = mary.post(
+                "/groups/" + group + "/evidence",
+                Map.of(
+                        "evidenceId",
+                        evidenceId,
+                        "title",
+                        "Lewisham's laptop refresh",
+                        "summary",
+                        "Bought through the auction.",
+                        "source",
+                        "https://example.org/lewisham",
+                        "kind",
+                        "DATA",
+                        "level",
+                        "2"));
         assertThat(location(again)).isEqualTo(location(submitted));
-        assertThat(workspace.eventCount(evidenceId)).as("evidence sent twice is submitted once").isEqualTo(1);
+        assertThat(workspace.eventCount(evidenceId))
+                .as("evidence sent twice is submitted once")
+                .isEqualTo(1);
 
-        HttpResponse<String> unchanged = mary.post("/items/" + evidenceId + "/revision", Map.of(
-                "title", "Lewisham's laptop refresh", "summary", "Bought through the auction.",
-                "source", "https://example.org/lewisham", "kind", "DATA", "level", "2"));
+        HttpResponse<String> unchanged = mary.post(
+                "/items/" + evidenceId + "/revision",
+                Map.of(
+                        "title",
+                        "Lewisham's laptop refresh",
+                        "summary",
+                        "Bought through the auction.",
+                        "source",
+                        "https://example.org/lewisham",
+                        "kind",
+                        "DATA",
+                        "level",
+                        "2"));
         assertThat(unchanged.body()).contains("Change something before you save a revision");
-        HttpResponse<String> revised = mary.post("/items/" + evidenceId + "/revision", Map.of(
-                "title", "Lewisham's laptop refresh", "summary", "Bought through the auction, audited.",
-                "source", "https://example.org/lewisham", "kind", "DATA", "level", "3"));
-        assertThat(mary.get(location(revised)).body()).contains("Your evidence has been revised", "Level 3",
-                "revised the evidence");
+        HttpResponse<String> revised = mary.post(
+                "/items/" + evidenceId + "/revision",
+                Map.of(
+                        "title",
+                        "Lewisham's laptop refresh",
+                        "summary",
+                        "Bought through the auction, audited.",
+                        "source",
+                        "https://example.org/lewisham",
+                        "kind",
+                        "DATA",
+                        "level",
+                        "3"));
+        assertThat(mary.get(location(revised)).body())
+                .contains("Your evidence has been revised", "Level 3", "revised the evidence");
 
         String proposalId = UUID.randomUUID().toString();
-        HttpResponse<String> blankProposal = mary.post("/groups/" + group + "/proposals",
-                Map.of("proposalId", proposalId, "title", "", "summary", ""));
-        assertThat(blankProposal.body()).contains("<a href=\"#title\">Enter what you propose</a>",
-                "<a href=\"#summary\">Enter a summary of the proposal</a>",
-                "<a href=\"#form\">Choose what kind of change it is</a>", "value=\"" + proposalId + "\"");
-        Map<String, String> proposal = Map.of("proposalId", proposalId, "title", "Auction toner too",
-                "summary", "Printer consumables next.", "form", "PROCESS_IMPROVEMENT");
+        HttpResponse<String> blankProposal = mary.post(
+                "/groups/" + group + "/proposals", Map.of("proposalId", proposalId, "title", "", "summary", ""));
+        assertThat(blankProposal.body())
+                .contains(
+                        "<a href=\"#title\">Enter what you propose</a>",
+                        "<a href=\"#summary\">Enter a summary of the proposal</a>",
+                        "<a href=\"#form\">Choose what kind of change it is</a>",
+                        "value=\"" + proposalId + "\"");
+        Map<String, String> proposal = Map.of(
+                "proposalId",
+                proposalId,
+                "title",
+                "Auction toner too",
+                "summary",
+                "Printer consumables next.",
+                "form",
+                "PROCESS_IMPROVEMENT");
         HttpResponse<String> drafted = mary.post("/groups/" + group + "/proposals", proposal);
         assertThat(mary.get(location(drafted)).body()).contains("Your proposal has been saved as a draft", "Draft");
         HttpResponse<String> draftedAgain = mary.post("/groups/" + group + "/proposals", proposal);
         assertThat(location(draftedAgain)).isEqualTo(location(drafted));
-        assertThat(workspace.eventCount(proposalId)).as("a proposal sent twice is one draft").isEqualTo(1);
+        assertThat(workspace.eventCount(proposalId))
+                .as("a proposal sent twice is one draft")
+                .isEqualTo(1);
         mary.post("/items/" + proposalId + "/links", Map.of("evidenceId", evidenceId));
         HttpResponse<String> opened = mary.post("/items/" + proposalId + "/status", Map.of("to", "OPEN_FOR_CHALLENGE"));
-        assertThat(mary.get(location(opened)).body()).contains("Open for challenge", "Best level: <strong>Level 3</strong>");
+        assertThat(mary.get(location(opened)).body())
+                .contains("Open for challenge", "Best level: <strong>Level 3</strong>");
 
-        HttpResponse<String> answered = mary.post("/items/" + FURNITURE_QUESTION + "/answers",
+        HttpResponse<String> answered = mary.post(
+                "/items/" + FURNITURE_QUESTION + "/answers",
                 Map.of("answerId", UUID.randomUUID().toString(), "answer", "Lewisham used a framework instead."));
-        assertThat(mary.get(location(answered)).body()).contains("Your answer has been posted", "Answers (3)",
-                "Accepted answer");
+        assertThat(mary.get(location(answered)).body())
+                .contains("Your answer has been posted", "Answers (3)", "Accepted answer");
     }
 
     @Test
     void searchHonoursGroupVisibilityFiltersAndPhrases() {
         Browser tom = workspace.browser().signIn(TOM, PASSWORD);
-        String councilOnly = workspace.jdbc().queryForObject(
-                "select group_id from group_directory where visibility = 'COUNCIL_ONLY' order by group_id limit 1",
-                String.class);
+        String councilOnly = workspace
+                .jdbc()
+                .queryForObject(
+                        "select group_id from group_directory where visibility = 'COUNCIL_ONLY' order by group_id limit 1",
+                        String.class);
         tom.get("/groups/" + councilOnly);
         tom.post("/groups/" + councilOnly + "/members", Map.of());
         // A council-only group: Tom asks, and a facilitator approves.
@@ -441,7 +613,8 @@ class CollaborationIT {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> tom.get("/groups/" + councilOnly).body().contains("Ask the group a question"));
         String questionId = UUID.randomUUID().toString();
-        tom.post("/groups/" + councilOnly + "/questions",
+        tom.post(
+                "/groups/" + councilOnly + "/questions",
                 Map.of("questionId", questionId, "title", "Zorbing census of churn", "body", ""));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> tom.get("/search?q=zorbing").body().contains("Zorbing census of churn"));
@@ -454,7 +627,8 @@ class CollaborationIT {
         assertThat(tom.get("/search?q=auction&type=question").body())
                 .contains("Has anyone run an e-auction for office furniture?")
                 .doesNotContain("A pan-London e-auction for IT hardware");
-        assertThat(tom.get("/search?q=%22jobs+portal%22").body()).contains("Put 90% of council jobs on the London Jobs Portal");
+        assertThat(tom.get("/search?q=%22jobs+portal%22").body())
+                .contains("Put 90% of council jobs on the London Jobs Portal");
         assertThat(tom.get("/search?q=%22portal+jobs%22").body()).contains("No results");
         assertThat(tom.get("/search?q=auctions&organisation=E09000008").body())
                 .contains("Extend the e-auction to office furniture and vehicles")
@@ -479,34 +653,57 @@ class CollaborationIT {
     void theEvidenceLibraryPipelineAndCsvExportsShowWhatPeopleMaySee() {
         Browser tom = workspace.browser().signIn(TOM, PASSWORD);
         String levelThree = tom.get("/evidence?level=3").body();
-        assertThat(levelThree).contains("Audited e-auction savings, 2009 to 2010")
+        assertThat(levelThree)
+                .contains("Audited e-auction savings, 2009 to 2010")
                 .doesNotContain("IT hardware e-auction saved ten councils about £400,000 each");
 
         HttpResponse<String> csv = tom.get("/evidence.csv?theme=climate-change-and-carbon-reduction");
         assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
-        assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).contains("evidence-library.csv");
-        assertThat(csv.body()).contains("\"Title\",\"Theme\",\"Group\",\"Kind\",\"Level\"",
-                "\"IT hardware e-auction saved ten councils about £400,000 each\"", "\"Evaluation\",\"2\"");
+        assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("evidence-library.csv");
+        assertThat(csv.body())
+                .contains(
+                        "\"Title\",\"Theme\",\"Group\",\"Kind\",\"Level\"",
+                        "\"IT hardware e-auction saved ten councils about £400,000 each\"",
+                        "\"Evaluation\",\"2\"");
 
-        String portfolio = tom.get("/themes/climate-change-and-carbon-reduction").body();
-        assertThat(portfolio).contains("Open questions", "Has anyone run an e-auction for office furniture?",
-                "Proposals by stage", "Recent activity", "Buying better together");
-        assertThat(portfolio.substring(portfolio.indexOf("theme-evidence-profile"))).contains("Level 3");
+        String portfolio =
+                tom.get("/themes/climate-change-and-carbon-reduction").body();
+        assertThat(portfolio)
+                .contains(
+                        "Open questions",
+                        "Has anyone run an e-auction for office furniture?",
+                        "Proposals by stage",
+                        "Recent activity",
+                        "Buying better together");
+        assertThat(portfolio.substring(portfolio.indexOf("theme-evidence-profile")))
+                .contains("Level 3");
 
         String pipeline = tom.get("/proposals").body();
-        assertThat(pipeline).contains("Taken forward", "A pan-London e-auction for IT hardware",
-                "Not taken forward", "Spin reablement out as a social enterprise", "Withdrawn", "A recycling reward card");
+        assertThat(pipeline)
+                .contains(
+                        "Taken forward",
+                        "A pan-London e-auction for IT hardware",
+                        "Not taken forward",
+                        "Spin reablement out as a social enterprise",
+                        "Withdrawn",
+                        "A recycling reward card");
 
         String group = groupOf(tom, AUCTION);
         String items = tom.get("/groups/" + group + "/items.csv").body();
-        assertThat(items).contains("\"Proposal\",\"A pan-London e-auction for IT hardware\",\"Taken forward\"",
-                "\"Question\",\"Has anyone run an e-auction for office furniture?\",\"Open\"");
+        assertThat(items)
+                .contains(
+                        "\"Proposal\",\"A pan-London e-auction for IT hardware\",\"Taken forward\"",
+                        "\"Question\",\"Has anyone run an e-auction for office furniture?\",\"Open\"");
 
-        String councilOnly = workspace.jdbc().queryForObject(
-                "select group_id from group_directory where visibility = 'COUNCIL_ONLY' order by group_id limit 1",
-                String.class);
+        String councilOnly = workspace
+                .jdbc()
+                .queryForObject(
+                        "select group_id from group_directory where visibility = 'COUNCIL_ONLY' order by group_id limit 1",
+                        String.class);
         Browser ben = workspace.browser().signIn(BEN, PASSWORD);
-        assertThat(ben.get("/groups/" + councilOnly + "/items.csv").statusCode()).isEqualTo(404);
+        assertThat(ben.get("/groups/" + councilOnly + "/items.csv").statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -520,21 +717,26 @@ class CollaborationIT {
         assertThat(empty.statusCode()).isEqualTo(200);
         assertThat(empty.body()).contains("<a href=\"#title\">Enter a title</a>");
 
-        HttpResponse<String> created = amara.post("/themes", Map.of("title", "Digital inclusion", "summary", "Getting residents online."));
-        assertThat(created.headers().firstValue("Location").orElseThrow()).endsWith("/themes/digital-inclusion?saved=created");
-        await().atMost(Duration.ofSeconds(30)).until(() -> amara.get("/themes").body().contains("Digital inclusion"));
+        HttpResponse<String> created =
+                amara.post("/themes", Map.of("title", "Digital inclusion", "summary", "Getting residents online."));
+        assertThat(created.headers().firstValue("Location").orElseThrow())
+                .endsWith("/themes/digital-inclusion?saved=created");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> amara.get("/themes").body().contains("Digital inclusion"));
         HttpResponse<String> twice = amara.post("/themes", Map.of("title", "Digital inclusion", "summary", ""));
         assertThat(twice.body()).contains("There is already a theme called Digital inclusion");
 
         amara.get("/themes/digital-inclusion/edit");
-        amara.post("/themes/digital-inclusion", Map.of("title", "Digital inclusion", "summary", "Skills, kit and data."));
+        amara.post(
+                "/themes/digital-inclusion", Map.of("title", "Digital inclusion", "summary", "Skills, kit and data."));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> amara.get("/themes/digital-inclusion").body().contains("Skills, kit and data."));
         HttpResponse<String> archived = amara.post("/themes/digital-inclusion/archive", Map.of());
         assertThat(archived.statusCode()).isEqualTo(302);
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             String themes = amara.get("/themes").body();
-            return themes.contains("Archived themes") && themes.indexOf("Digital inclusion") > themes.indexOf("Archived themes");
+            return themes.contains("Archived themes")
+                    && themes.indexOf("Digital inclusion") > themes.indexOf("Archived themes");
         });
         tom.get("/themes");
         HttpResponse<String> refused = tom.post("/themes/behaviour-change/archive", Map.of());
@@ -545,18 +747,26 @@ class CollaborationIT {
     void theMemberDirectoryAndOrganisationProfilesShowWhoTakesPart() {
         Browser tom = workspace.browser().signIn(TOM, PASSWORD);
         String directory = tom.get("/members").body();
-        assertThat(directory).contains("Amara Okafor", "Programme lead, capital ambition", "Priya Shah", "Chief executive");
-        assertThat(Browser.mainContent(tom.get("/members?organisation=E09000012").body())).contains("Priya Shah")
+        assertThat(directory)
+                .contains("Amara Okafor", "Programme lead, capital ambition", "Priya Shah", "Chief executive");
+        assertThat(Browser.mainContent(
+                        tom.get("/members?organisation=E09000012").body()))
+                .contains("Priya Shah")
                 .doesNotContain("Tom Hughes");
 
         String hackney = tom.get("/organisations/E09000012").body();
-        assertThat(hackney).contains("Hackney", "Priya Shah", "Buying better together",
-                "IT hardware e-auction saved ten councils about £400,000 each");
+        assertThat(hackney)
+                .contains(
+                        "Hackney",
+                        "Priya Shah",
+                        "Buying better together",
+                        "IT hardware e-auction saved ten councils about £400,000 each");
         assertThat(tom.get("/organisations/no-such-council").statusCode()).isEqualTo(404);
     }
 
     private static String groupOf(Browser browser, String itemId) {
-        Matcher group = Pattern.compile("href=\"/groups/([0-9a-f-]{36})\"").matcher(browser.get("/items/" + itemId).body());
+        Matcher group = Pattern.compile("href=\"/groups/([0-9a-f-]{36})\"")
+                .matcher(browser.get("/items/" + itemId).body());
         assertThat(group.find()).isTrue();
         return group.group(1);
     }
@@ -564,6 +774,7 @@ class CollaborationIT {
     private static String location(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
         String location = response.headers().firstValue("Location").orElseThrow();
-        return location.substring(location.indexOf("/items/") >= 0 ? location.indexOf("/items/") : location.indexOf('/', 8));
+        return location.substring(
+                location.indexOf("/items/") >= 0 ? location.indexOf("/items/") : location.indexOf('/', 8));
     }
 }

@@ -49,15 +49,23 @@ class ConflictIT {
     private static String secondInstance;
     private static List<String> openGroups;
 
-    enum Outcome { JOINED, CONFLICT }
+    enum Outcome {
+        JOINED,
+        CONFLICT
+    }
 
     @BeforeAll
     static void start() {
         workspace = RunningWorkspace.start(data, RunningWorkspace.Ports.free());
         secondInstance = workspace.startAnotherWebInstance("--collaborative.commands.conflict-retries=0");
-        openGroups = await().atMost(Duration.ofSeconds(60)).until(() -> workspace.jdbc().queryForList(
-                "select group_id from group_directory where visibility = 'OPEN' order by group_id", String.class),
-                groups -> groups.size() >= 2);
+        openGroups = await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> workspace
+                                .jdbc()
+                                .queryForList(
+                                        "select group_id from group_directory where visibility = 'OPEN' order by group_id",
+                                        String.class),
+                        groups -> groups.size() >= 2);
     }
 
     @AfterAll
@@ -88,12 +96,15 @@ class ConflictIT {
             });
         }
         long joined = race(joins).stream().filter(Outcome.JOINED::equals).count();
-        System.out.printf("ConflictIT (gateway): %d of %d joined, %d told of a conflict%n",
-                joined, THREADS, THREADS - joined);
+        System.out.printf(
+                "ConflictIT (gateway): %d of %d joined, %d told of a conflict%n", joined, THREADS, THREADS - joined);
 
-        assertThat(workspace.eventCount(group) - before).as("events recorded for the commands that succeeded")
+        assertThat(workspace.eventCount(group) - before)
+                .as("events recorded for the commands that succeeded")
                 .isEqualTo(joined);
-        assertThat(members(group) - membersBefore).as("members added to the directory").isEqualTo(joined);
+        assertThat(members(group) - membersBefore)
+                .as("members added to the directory")
+                .isEqualTo(joined);
     }
 
     @Test
@@ -107,8 +118,14 @@ class ConflictIT {
         List<String> pageConflicts = new ArrayList<>();
         for (int i = 0; i < THREADS; i++) {
             String email = "conflict-" + i + "@camden.example";
-            accounts.addIfAbsent(new Accounts.Account(UUID.randomUUID().toString(), email, "Person " + i,
-                    "Service leader", "E09000007", MemberRole.SERVICE_LEADER, hash));
+            accounts.addIfAbsent(new Accounts.Account(
+                    UUID.randomUUID().toString(),
+                    email,
+                    "Person " + i,
+                    "Service leader",
+                    "E09000007",
+                    MemberRole.SERVICE_LEADER,
+                    hash));
             Browser browser = (i % 2 == 0 ? workspace.browser() : Browser.at(secondInstance)).signIn(email, PASSWORD);
             browser.get("/groups/" + group);
             boolean api = (i / 2) % 2 == 0;
@@ -137,24 +154,32 @@ class ConflictIT {
             });
         }
         long joined = race(joins).stream().filter(Outcome.JOINED::equals).count();
-        System.out.printf("ConflictIT (HTTP): %d of %d joined; %d conflicts in the API, %d on the page%n",
+        System.out.printf(
+                "ConflictIT (HTTP): %d of %d joined; %d conflicts in the API, %d on the page%n",
                 joined, THREADS, apiConflicts.size(), pageConflicts.size());
 
-        assertThat(workspace.eventCount(group) - before).as("events recorded for the requests that succeeded")
+        assertThat(workspace.eventCount(group) - before)
+                .as("events recorded for the requests that succeeded")
                 .isEqualTo(joined);
-        assertThat(apiConflicts.size() + pageConflicts.size()).as("conflicts told to people").isPositive();
-        assertThat(apiConflicts).allSatisfy(problem -> assertThat(problem)
-                .contains("\"status\":409")
-                .contains("\"type\":\"https://collaborative.london/problems/conflict\"")
-                .contains(ErrorSummary.CONFLICT));
-        assertThat(pageConflicts).allSatisfy(page -> assertThat(page)
-                .contains("<title>Error: ")
-                .contains("govuk-error-summary")
-                .contains(ErrorSummary.CONFLICT));
+        assertThat(apiConflicts.size() + pageConflicts.size())
+                .as("conflicts told to people")
+                .isPositive();
+        assertThat(apiConflicts)
+                .allSatisfy(problem -> assertThat(problem)
+                        .contains("\"status\":409")
+                        .contains("\"type\":\"https://collaborative.london/problems/conflict\"")
+                        .contains(ErrorSummary.CONFLICT));
+        assertThat(pageConflicts)
+                .allSatisfy(page -> assertThat(page)
+                        .contains("<title>Error: ")
+                        .contains("govuk-error-summary")
+                        .contains(ErrorSummary.CONFLICT));
     }
 
     private static long members(String group) {
-        return workspace.jdbc().queryForObject("select count(*) from group_member where group_id = ?", Long.class, group);
+        return workspace
+                .jdbc()
+                .queryForObject("select count(*) from group_member where group_id = ?", Long.class, group);
     }
 
     /** Runs every task at the same moment on its own thread; any failure other than a conflict fails the test. */

@@ -46,34 +46,52 @@ class CrashIT {
     void viewsEqualAFreshRebuildAfterRepeatedKillNines() throws Exception {
         RunningWorkspace.Ports ports = RunningWorkspace.Ports.free();
         try (RunningWorkspace workspace = RunningWorkspace.start(data, ports)) {
-            String tom = UUID.nameUUIDFromBytes("demo-member:tom.hughes@camden.example".getBytes(StandardCharsets.UTF_8))
+            String tom = UUID.nameUUIDFromBytes(
+                            "demo-member:tom.hughes@camden.example".getBytes(StandardCharsets.UTF_8))
                     .toString();
-            List<String> groups = workspace.jdbc().queryForList(
-                    "select group_id from group_member where member_id = ? order by group_id", String.class, tom);
+            List<String> groups = workspace
+                    .jdbc()
+                    .queryForList(
+                            "select group_id from group_member where member_id = ? order by group_id",
+                            String.class,
+                            tom);
             assertThat(groups).hasSizeGreaterThanOrEqualTo(3);
-            long questionsBefore = workspace.jdbc().queryForObject(
-                    "select count(*) from domain_event_entry where payload_type = ?", Long.class,
-                    "org.collaborative.events.question.QuestionPosted");
+            long questionsBefore = workspace
+                    .jdbc()
+                    .queryForObject(
+                            "select count(*) from domain_event_entry where payload_type = ?",
+                            Long.class,
+                            "org.collaborative.events.question.QuestionPosted");
             CommandGateway commands = workspace.bean(CommandGateway.class);
             Clock clock = workspace.bean(Clock.class);
 
             AtomicInteger posted = new AtomicInteger();
             CompletableFuture<Void> flow = new CompletableFuture<>();
             ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
-            pacer.scheduleAtFixedRate(() -> {
-                int i = posted.get();
-                if (i >= QUESTIONS) {
-                    flow.complete(null);
-                    return;
-                }
-                try {
-                    commands.sendAndWait(new PostQuestion(UUID.randomUUID().toString(), groups.get(i % groups.size()),
-                            "Crash test question " + i, "", tom, "E09000007", clock.instant()));
-                    posted.incrementAndGet();
-                } catch (RuntimeException e) {
-                    flow.completeExceptionally(e);
-                }
-            }, 0, PACE_MILLIS, TimeUnit.MILLISECONDS);
+            pacer.scheduleAtFixedRate(
+                    () -> {
+                        int i = posted.get();
+                        if (i >= QUESTIONS) {
+                            flow.complete(null);
+                            return;
+                        }
+                        try {
+                            commands.sendAndWait(new PostQuestion(
+                                    UUID.randomUUID().toString(),
+                                    groups.get(i % groups.size()),
+                                    "Crash test question " + i,
+                                    "",
+                                    tom,
+                                    "E09000007",
+                                    clock.instant()));
+                            posted.incrementAndGet();
+                        } catch (RuntimeException e) {
+                            flow.completeExceptionally(e);
+                        }
+                    },
+                    0,
+                    PACE_MILLIS,
+                    TimeUnit.MILLISECONDS);
 
             MongoDatabase views = workspace.bean(MongoClient.class).getDatabase("collaborative");
             int crashesMidFlow = 0;
@@ -93,7 +111,9 @@ class CrashIT {
             } finally {
                 pacer.shutdownNow();
             }
-            assertThat(crashesMidFlow).as("crashes while questions were being posted").isGreaterThanOrEqualTo(3);
+            assertThat(crashesMidFlow)
+                    .as("crashes while questions were being posted")
+                    .isGreaterThanOrEqualTo(3);
 
             workspace.awaitPublicationCaughtUp();
             workspace.awaitProjectionsCaughtUp();
@@ -108,24 +128,26 @@ class CrashIT {
                 assertThat(after).as(view).isEqualTo(fresh);
             }
 
-            Map<String, Long> stored = workspace.jdbc()
-                    .queryForList(
-                            """
+            Map<String, Long> stored = workspace.jdbc().queryForList("""
                             select convert_from(payload, 'UTF8')::json ->> 'groupId' as group_id, count(*) as questions
                             from domain_event_entry where payload_type = 'org.collaborative.events.question.QuestionPosted'
                             group by 1
-                            """)
-                    .stream()
-                    .collect(Collectors.toMap(row -> (String) row.get("group_id"), row -> ((Number) row.get("questions")).longValue()));
+                            """).stream()
+                    .collect(Collectors.toMap(
+                            row -> (String) row.get("group_id"), row -> ((Number) row.get("questions")).longValue()));
             for (Document page : documents(views, "group-page")) {
                 List<String> questions = page.getList("questions", Document.class).stream()
                         .map(q -> q.getString("questionId"))
                         .toList();
-                assertThat(questions).as("duplicates in %s", page.getString("name")).doesNotHaveDuplicates();
-                assertThat((long) questions.size()).as("gaps in %s", page.getString("name"))
+                assertThat(questions)
+                        .as("duplicates in %s", page.getString("name"))
+                        .doesNotHaveDuplicates();
+                assertThat((long) questions.size())
+                        .as("gaps in %s", page.getString("name"))
                         .isEqualTo(stored.getOrDefault(page.getString("_id"), 0L));
             }
-            assertThat(stored.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(questionsBefore + QUESTIONS);
+            assertThat(stored.values().stream().mapToLong(Long::longValue).sum())
+                    .isEqualTo(questionsBefore + QUESTIONS);
         }
     }
 

@@ -85,7 +85,8 @@ class DigestIT {
     static void start() {
         workspace = RunningWorkspace.start(data, RunningWorkspace.Ports.free());
         Browser tom = workspace.browser().signIn(TOM, PASSWORD);
-        await("the demo workspace to be projected").atMost(Duration.ofSeconds(90))
+        await("the demo workspace to be projected")
+                .atMost(Duration.ofSeconds(90))
                 .until(() -> tom.get("/items/" + PORTAL).body().contains("Jobs Portal"));
         workspace.awaitPublicationCaughtUp();
         workspace.awaitProjectionsCaughtUp();
@@ -100,16 +101,24 @@ class DigestIT {
     }
 
     private static String item(String name) {
-        return UUID.nameUUIDFromBytes(("demo-item:" + name).getBytes(StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes(("demo-item:" + name).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     private static String memberId(String email) {
-        return UUID.nameUUIDFromBytes(("demo-member:" + email).getBytes(StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes(("demo-member:" + email).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     private static DigestScheduler scheduler(Instant now) {
-        return new DigestScheduler(mongo, new DigestSources(mongo), Clock.fixed(now, ZoneOffset.UTC), 7, Duration.ZERO,
-                Duration.ofMinutes(10), true);
+        return new DigestScheduler(
+                mongo,
+                new DigestSources(mongo),
+                Clock.fixed(now, ZoneOffset.UTC),
+                7,
+                Duration.ZERO,
+                Duration.ofMinutes(10),
+                true);
     }
 
     /** The week of digests due on the first Monday at 08:00, London time, after this moment. */
@@ -121,7 +130,11 @@ class DigestIT {
 
     private static Instant happened(String itemId, ActivityView.Kind kind) {
         ActivityView view = mongo.findById(itemId, ActivityView.class, ActivityProjector.NAME);
-        return view.happenings().stream().filter(h -> h.kind() == kind).findFirst().orElseThrow().at();
+        return view.happenings().stream()
+                .filter(h -> h.kind() == kind)
+                .findFirst()
+                .orElseThrow()
+                .at();
     }
 
     private static DigestDocument digest(String id) {
@@ -181,8 +194,9 @@ class DigestIT {
         assertThat(digest.subject()).startsWith("Hackney this week: ");
         assertThat(entries(digest)).anySatisfy(entry -> {
             assertThat(entry.id()).isEqualTo(REABLEMENT);
-            assertThat(entry.why()).isEqualTo("Islington, a neighbouring borough, opened this proposal for challenge"
-                    + " in ‘" + groupName(REABLEMENT) + "’.");
+            assertThat(entry.why())
+                    .isEqualTo("Islington, a neighbouring borough, opened this proposal for challenge" + " in ‘"
+                            + groupName(REABLEMENT) + "’.");
             assertThat(entry.link()).isEqualTo("/items/" + REABLEMENT);
         });
         // Every entry happened that week, in a group Hackney can see, and was not done by Priya.
@@ -193,7 +207,8 @@ class DigestIT {
                 continue;
             }
             ActivityView view = mongo.findById(entry.id(), ActivityView.class, ActivityProjector.NAME);
-            assertThat(view.happenings()).as(entry.title())
+            assertThat(view.happenings())
+                    .as(entry.title())
                     .anyMatch(h -> week.covers(h.at()) && !priya.equals(h.actorId()) && h.at().equals(entry.at()));
         }
         assertThat(digest.shown()).isLessThanOrEqualTo(7);
@@ -203,13 +218,15 @@ class DigestIT {
         scheduler(upgraded.due().plusSeconds(60)).runDue();
         assertThat(entries(digest(upgraded.idFor(priya)))).anySatisfy(entry -> {
             assertThat(entry.id()).isEqualTo(AUDITED_SAVINGS);
-            assertThat(entry.why()).isEqualTo("This evidence went up from level 2 to level 3 on Nesta's standards."
-                    + " It supports ‘A pan-London e-auction for IT hardware’, which Hackney endorsed.");
+            assertThat(entry.why())
+                    .isEqualTo("This evidence went up from level 2 to level 3 on Nesta's standards."
+                            + " It supports ‘A pan-London e-auction for IT hardware’, which Hackney endorsed.");
         });
 
         // Emailed to Priya on the embedded SMTP server: HTML and plain text, a subject that says what is inside,
         // one-click unsubscribe and a link to manage preferences.
-        await("Priya's digest to be emailed").atMost(Duration.ofSeconds(60))
+        await("Priya's digest to be emailed")
+                .atMost(Duration.ofSeconds(60))
                 .until(() -> email(week.idFor(priya)).isPresent());
         MimeMessage message = email(week.idFor(priya)).orElseThrow();
         assertThat(message.getSubject()).isEqualTo(digest.subject());
@@ -219,43 +236,72 @@ class DigestIT {
         assertThat(unsubscribe).matches("<http://localhost:\\d+/unsubscribe/" + priya + "/[A-Za-z0-9_-]{43}>");
         String html = partOfType(message, "text/html");
         String text = partOfType(message, "text/plain");
-        assertThat(html).contains("Neighbouring boroughs", "/items/" + REABLEMENT, "Manage your notification settings",
-                "/notifications/settings", "Stop these emails");
-        assertThat(text).contains("Dear Priya Shah", "NEIGHBOURING BOROUGHS", "Islington, a neighbouring borough",
-                "/items/" + REABLEMENT, "/notifications/settings", "Stop these emails: http://localhost:");
-        await().atMost(Duration.ofSeconds(30)).until(() -> "SENT".equals(digest(week.idFor(priya)).state()));
+        assertThat(html)
+                .contains(
+                        "Neighbouring boroughs",
+                        "/items/" + REABLEMENT,
+                        "Manage your notification settings",
+                        "/notifications/settings",
+                        "Stop these emails");
+        assertThat(text)
+                .contains(
+                        "Dear Priya Shah",
+                        "NEIGHBOURING BOROUGHS",
+                        "Islington, a neighbouring borough",
+                        "/items/" + REABLEMENT,
+                        "/notifications/settings",
+                        "Stop these emails: http://localhost:");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> "SENT".equals(digest(week.idFor(priya)).state()));
 
         // A quiet week: four weeks from now nothing has happened yet, so the digest is recorded empty and never sent.
         DigestWeek quiet = DigestWeek.latestDue(Instant.now().plus(Duration.ofDays(28)), DayOfWeek.MONDAY, EIGHT);
         scheduler(quiet.due().plusSeconds(60)).runDue();
         assertThat(digest(quiet.idFor(priya)).state()).isEqualTo("EMPTY");
-        assertThat(mongo.count(query(where("week").is(quiet.week()).and("state").ne("EMPTY")), "digests")).isZero();
-        await("every digest waiting to be sent").atMost(Duration.ofSeconds(90))
+        assertThat(mongo.count(query(where("week").is(quiet.week()).and("state").ne("EMPTY")), "digests"))
+                .isZero();
+        await("every digest waiting to be sent")
+                .atMost(Duration.ofSeconds(90))
                 .until(() -> mongo.count(query(where("state").in("READY", "SENDING")), "digests") == 0);
         assertThat(email(quiet.idFor(priya))).isEmpty();
 
         // The administrators' outbox lists it.
         Browser sam = workspace.browser().signIn(SAM, PASSWORD);
         assertThat(sam.get("/admin/outbox").body()).contains(week.idFor(priya), "Received by the embedded SMTP server");
-        assertThat(workspace.browser().signIn(TOM, PASSWORD).get("/admin/outbox").statusCode()).isEqualTo(403);
+        assertThat(workspace
+                        .browser()
+                        .signIn(TOM, PASSWORD)
+                        .get("/admin/outbox")
+                        .statusCode())
+                .isEqualTo(403);
 
         // One click in the mail client, with no session and no CSRF token, stops the emails; the digest stays in the
         // app (KEPT) from the next week on.
-        String url = unsubscribe.substring(1, unsubscribe.length() - 1).replaceFirst("http://localhost:\\d+",
-                workspace.baseUrl());
-        HttpResponse<String> clicked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        String url = unsubscribe
+                .substring(1, unsubscribe.length() - 1)
+                .replaceFirst("http://localhost:\\d+", workspace.baseUrl());
+        HttpResponse<String> clicked = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(clicked.statusCode()).isEqualTo(200);
         assertThat(clicked.body()).contains("You will no longer get the digest by email");
-        HttpResponse<String> forged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(url.substring(0, url.lastIndexOf('/') + 1) + "AAAA"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> forged = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url.substring(0, url.lastIndexOf('/') + 1) + "AAAA"))
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(forged.statusCode()).isEqualTo(404);
-        await().atMost(Duration.ofSeconds(30)).until(() -> Boolean.FALSE.equals(mongo.findById(priya,
-                org.bson.Document.class, "notification-settings").getBoolean("emailed")));
-        DigestWeek next = DigestWeek.of(upgraded.due().atZone(DigestWeek.LONDON).toLocalDate().minusWeeks(1), EIGHT);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        Boolean.FALSE.equals(mongo.findById(priya, org.bson.Document.class, "notification-settings")
+                                .getBoolean("emailed")));
+        DigestWeek next = DigestWeek.of(
+                upgraded.due().atZone(DigestWeek.LONDON).toLocalDate().minusWeeks(1), EIGHT);
         scheduler(next.due().plusSeconds(60)).runDue();
         assertThat(digest(next.idFor(priya)).state()).isIn("KEPT", "EMPTY");
         assertThat(mongo.count(query(where("memberId").is(priya).and("state").in("READY", "SENDING")), "digests"))
@@ -264,7 +310,8 @@ class DigestIT {
 
     private static String groupName(String itemId) {
         ActivityView view = mongo.findById(itemId, ActivityView.class, ActivityProjector.NAME);
-        return mongo.findById(view.groupId(), org.bson.Document.class, "group-page").getString("name");
+        return mongo.findById(view.groupId(), org.bson.Document.class, "group-page")
+                .getString("name");
     }
 
     @Test
@@ -290,10 +337,15 @@ class DigestIT {
         threads.shutdown();
 
         // Everyone whose digest falls due in that week (a member who moved theirs to Friday has it in another week).
-        long members = mongo.find(query(where("organisationId").ne(null)),
-                        org.collaborative.projections.digest.NotificationSettings.class, "notification-settings")
+        long members = mongo
+                .find(
+                        query(where("organisationId").ne(null)),
+                        org.collaborative.projections.digest.NotificationSettings.class,
+                        "notification-settings")
                 .stream()
-                .filter(m -> DigestWeek.latestDue(now, m.digestDay(), m.digestTime()).week().equals(week.week()))
+                .filter(m -> DigestWeek.latestDue(now, m.digestDay(), m.digestTime())
+                        .week()
+                        .equals(week.week()))
                 .count();
         assertThat(members).isGreaterThan(50);
         List<DigestDocument> digests =
@@ -301,8 +353,9 @@ class DigestIT {
         assertThat(digests).hasSize((int) members);
         // Each digest either instance made was made by exactly one of them (Mary, who moved hers to Friday, gets the
         // week that fell due on her Friday, made here too).
-        assertThat(made).isEqualTo(mongo.count(query(where("claimedBy").in(first.instance(), second.instance())),
-                DigestDocument.COLLECTION));
+        assertThat(made)
+                .isEqualTo(mongo.count(
+                        query(where("claimedBy").in(first.instance(), second.instance())), DigestDocument.COLLECTION));
         assertThat(made).isGreaterThanOrEqualTo(digests.size());
         assertThat(digests).extracting(DigestDocument::state).doesNotContain("COMPOSING");
         assertThat(first.runDue() + second.runDue()).isZero();
@@ -314,17 +367,21 @@ class DigestIT {
         DigestWeek week = weekCovering(happened(REABLEMENT, ActivityView.Kind.PROPOSAL_OPENED));
         scheduler(week.due().plusSeconds(60)).runDue();
         Browser browser = workspace.browser().signIn(PRIYA, PASSWORD);
-        assertThat(browser.get("/digests").body()).contains("Preview my digest now", digest(week.idFor(priya)).subject()
-                .replace("'", "&#39;"));
+        assertThat(browser.get("/digests").body())
+                .contains(
+                        "Preview my digest now",
+                        digest(week.idFor(priya)).subject().replace("'", "&#39;"));
         HttpResponse<String> made = browser.post("/digests/feed", Map.of());
         Matcher address = Pattern.compile("value=\"(http://localhost:\\d+/feeds/(collab_feed_[A-Za-z0-9_-]+))\"")
                 .matcher(made.body());
         assertThat(address.find()).isTrue();
         String feedPath = "/feeds/" + address.group(2);
 
-        HttpResponse<String> feed = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(workspace.baseUrl() + feedPath)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> feed = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(workspace.baseUrl() + feedPath))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(feed.statusCode()).isEqualTo(200);
         assertThat(feed.headers().firstValue("Content-Type").orElse("")).startsWith("application/atom+xml");
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -356,9 +413,13 @@ class DigestIT {
 
         browser.get("/digests");
         browser.post("/digests/feed/revocation", Map.of());
-        assertThat(HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(workspace.baseUrl() + feedPath)).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+        assertThat(HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(URI.create(workspace.baseUrl() + feedPath))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     private static String child(Element parent, String ns, String name) {
@@ -375,33 +436,66 @@ class DigestIT {
     void membersChooseTheirNotificationsSeeWhatIsNewAndPreviewTheirDigest() {
         Browser mary = workspace.browser().signIn(MARY, PASSWORD);
         String buying = UUID.nameUUIDFromBytes("demo-group:climate-change-and-carbon-reduction:Buying better together"
-                .getBytes(StandardCharsets.UTF_8)).toString();
+                        .getBytes(StandardCharsets.UTF_8))
+                .toString();
         mary.get("/groups/" + buying);
-        assertThat(mary.post("/follows", Map.of("target", "GROUP", "targetId", buying)).statusCode()).isEqualTo(302);
+        assertThat(mary.post("/follows", Map.of("target", "GROUP", "targetId", buying))
+                        .statusCode())
+                .isEqualTo(302);
 
         // Preferences: a bad time is refused with the GOV.UK error summary; a good one is saved.
         mary.get("/notifications/settings");
-        HttpResponse<String> refused = mary.post("/notifications/settings", Map.of("day", "FRIDAY", "time", "25:00",
-                "emailed", "true", "frequency-GROUP-" + buying, "IMMEDIATELY"));
+        HttpResponse<String> refused = mary.post(
+                "/notifications/settings",
+                Map.of(
+                        "day",
+                        "FRIDAY",
+                        "time",
+                        "25:00",
+                        "emailed",
+                        "true",
+                        "frequency-GROUP-" + buying,
+                        "IMMEDIATELY"));
         assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(refused.body()).contains("There is a problem", "<a href=\"#time\">Enter a real time, like 08:00 or 17:30</a>");
-        HttpResponse<String> saved = mary.post("/notifications/settings", Map.of("day", "FRIDAY", "time", "16:30",
-                "emailed", "false", "frequency-GROUP-" + buying, "IMMEDIATELY"));
+        assertThat(refused.body())
+                .contains("There is a problem", "<a href=\"#time\">Enter a real time, like 08:00 or 17:30</a>");
+        HttpResponse<String> saved = mary.post(
+                "/notifications/settings",
+                Map.of(
+                        "day",
+                        "FRIDAY",
+                        "time",
+                        "16:30",
+                        "emailed",
+                        "false",
+                        "frequency-GROUP-" + buying,
+                        "IMMEDIATELY"));
         assertThat(saved.headers().firstValue("Location").orElse("")).endsWith("/notifications/settings?saved");
         String page = mary.get("/notifications/settings?saved").body();
-        assertThat(page).contains("Your notification settings are saved", "value=\"16:30\"",
-                "<option value=\"FRIDAY\" selected=\"selected\">Friday</option>");
+        assertThat(page)
+                .contains(
+                        "Your notification settings are saved",
+                        "value=\"16:30\"",
+                        "<option value=\"FRIDAY\" selected=\"selected\">Friday</option>");
 
         // Tom asks a question in the group: Mary sees it in her notification centre, counted in the header.
         Browser tom = workspace.browser().signIn(TOM, PASSWORD);
         tom.get("/groups/" + buying);
-        tom.post("/groups/" + buying + "/questions", Map.of("questionId", UUID.randomUUID().toString(),
-                "title", "Who has bought electric vans together?", "body", ""));
-        await("Mary's notification").atMost(Duration.ofSeconds(30))
+        tom.post(
+                "/groups/" + buying + "/questions",
+                Map.of(
+                        "questionId",
+                        UUID.randomUUID().toString(),
+                        "title",
+                        "Who has bought electric vans together?",
+                        "body",
+                        ""));
+        await("Mary's notification")
+                .atMost(Duration.ofSeconds(30))
                 .until(() -> mary.get("/notifications").body().contains("Who has bought electric vans together?"));
         String centre = mary.get("/notifications").body();
-        assertThat(centre).contains("New question in ‘Buying better together’", "Mark all as read",
-                "collaborative-unread");
+        assertThat(centre)
+                .contains("New question in ‘Buying better together’", "Mark all as read", "collaborative-unread");
         Matcher newest = Pattern.compile("name=\"upTo\" value=\"([^\"]+)\"").matcher(centre);
         assertThat(newest.find()).isTrue();
         HttpResponse<String> read = mary.post("/notifications/read", Map.of("upTo", newest.group(1)));
@@ -420,12 +514,14 @@ class DigestIT {
             return body.contains("Preview: the last seven days") && !body.contains("Your preview is being made");
         });
         assertThat(mary.get(path).body()).contains("Who has bought electric vans together?");
-        assertThat(workspace.browser().signIn(TOM, PASSWORD).get(path).statusCode()).isEqualTo(404);
+        assertThat(workspace.browser().signIn(TOM, PASSWORD).get(path).statusCode())
+                .isEqualTo(404);
 
         // Turned off, the group no longer appears in the centre.
         mary.get("/notifications/settings");
-        mary.post("/notifications/settings", Map.of("day", "FRIDAY", "time", "16:30", "emailed", "false",
-                "frequency-GROUP-" + buying, "OFF"));
+        mary.post(
+                "/notifications/settings",
+                Map.of("day", "FRIDAY", "time", "16:30", "emailed", "false", "frequency-GROUP-" + buying, "OFF"));
         assertThat(mary.get("/notifications").body()).doesNotContain("Who has bought electric vans together?");
     }
 }

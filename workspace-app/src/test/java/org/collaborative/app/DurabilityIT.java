@@ -64,9 +64,12 @@ class DurabilityIT {
         try (WorkspaceProcesses workspace = WorkspaceProcesses.start(data, ports, NO_POSTING_LIMITS)) {
             assertDurable(workspace);
             Browser tom = workspace.browser().signIn(PipelineIT.TOM, PipelineIT.PASSWORD);
-            groupId = await().atMost(Duration.ofMinutes(3)).until(() -> tom.firstGroupOn("behaviour-change"), id -> id != null);
+            groupId = await().atMost(Duration.ofMinutes(3))
+                    .until(() -> tom.firstGroupOn("behaviour-change"), id -> id != null);
             postUntilKilled(workspace, groupId, workspace::killEverything);
-            assertThat(workspace.postgres()).as("PostgreSQL after SIGKILL to every process").isEmpty();
+            assertThat(workspace.postgres())
+                    .as("PostgreSQL after SIGKILL to every process")
+                    .isEmpty();
         }
 
         ProcessHandle orphan;
@@ -77,11 +80,14 @@ class DurabilityIT {
         }
 
         try (WorkspaceProcesses workspace = WorkspaceProcesses.start(data, ports, NO_POSTING_LIMITS)) {
-            assertThat(orphan.isAlive()).as("the PostgreSQL server left running by the killed JVM").isFalse();
+            assertThat(orphan.isAlive())
+                    .as("the PostgreSQL server left running by the killed JVM")
+                    .isFalse();
             assertThat(workspace.postgres().orElseThrow().pid()).isNotEqualTo(orphan.pid());
             assertThat(workspace.appLog())
                     .contains("PostgreSQL (process " + orphan.pid() + ") was left running on")
-                    .contains("Stopped the PostgreSQL server left running by an earlier run (process " + orphan.pid() + ")");
+                    .contains("Stopped the PostgreSQL server left running by an earlier run (process " + orphan.pid()
+                            + ")");
             assertDurable(workspace);
             assertEverythingThrough(workspace);
         }
@@ -109,17 +115,21 @@ class DurabilityIT {
                     String questionId = UUID.randomUUID().toString();
                     HttpResponse<String> response;
                     try {
-                        response = tom.post("/groups/" + groupId + "/questions",
+                        response = tom.post(
+                                "/groups/" + groupId + "/questions",
                                 Map.of("questionId", questionId, "title", "Asked while the stack may die", "body", ""));
                     } catch (IllegalStateException noAnswer) {
                         return null;
                     }
-                    assertThat(response.statusCode()).as("answer to question %s", questionId).isEqualTo(302);
+                    assertThat(response.statusCode())
+                            .as("answer to question %s", questionId)
+                            .isEqualTo(302);
                     acknowledged.add(questionId);
                     acknowledgedNow.incrementAndGet();
                 }
             });
-            await("questions to be acknowledged").atMost(Duration.ofMinutes(5))
+            await("questions to be acknowledged")
+                    .atMost(Duration.ofMinutes(5))
                     .until(() -> stream.isDone() || acknowledgedNow.get() >= ACKNOWLEDGED_BEFORE_EACH_KILL);
             kill.run();
             stream.get(5, TimeUnit.MINUTES);
@@ -131,7 +141,10 @@ class DurabilityIT {
 
     private void assertEverythingThrough(WorkspaceProcesses workspace) throws SQLException {
         List<String> stored = storedQuestions(workspace);
-        assertThat(stored).as("questions in the event store").doesNotHaveDuplicates().containsAll(acknowledged);
+        assertThat(stored)
+                .as("questions in the event store")
+                .doesNotHaveDuplicates()
+                .containsAll(acknowledged);
         RunningWorkspace.Ports ports = workspace.ports();
         try (MongoClient mongo = MongoClients.create("mongodb://127.0.0.1:" + ports.mongo())) {
             await("every stored question to be on the topic and in the views")
@@ -145,11 +158,16 @@ class DurabilityIT {
                         }
                         assertThat(onTopic).as("questions on the topic").containsAll(stored);
                         List<String> inViews = new ArrayList<>();
-                        for (Document page : mongo.getDatabase("collaborative").getCollection("group-page").find()) {
+                        for (Document page : mongo.getDatabase("collaborative")
+                                .getCollection("group-page")
+                                .find()) {
                             page.getList("questions", Document.class, List.of())
                                     .forEach(question -> inViews.add(question.getString("questionId")));
                         }
-                        assertThat(inViews).as("questions in the group pages").doesNotHaveDuplicates().containsAll(stored);
+                        assertThat(inViews)
+                                .as("questions in the group pages")
+                                .doesNotHaveDuplicates()
+                                .containsAll(stored);
                     });
         }
     }
@@ -170,7 +188,8 @@ class DurabilityIT {
     }
 
     private static void assertDurable(WorkspaceProcesses workspace) throws SQLException {
-        try (Connection connection = workspace.database(); Statement statement = connection.createStatement()) {
+        try (Connection connection = workspace.database();
+                Statement statement = connection.createStatement()) {
             for (String setting : List.of("fsync", "synchronous_commit", "full_page_writes")) {
                 try (ResultSet row = statement.executeQuery("show " + setting)) {
                     row.next();

@@ -44,21 +44,36 @@ class ModerationIT {
     @BeforeAll
     static void start() {
         workspace = RunningWorkspace.start(data, RunningWorkspace.Ports.free());
-        limited = workspace.startAnotherWebInstance("--collaborative.posting.burst=3", "--collaborative.posting.hourly=1");
-        await("the demo groups").atMost(Duration.ofSeconds(90)).until(() -> workspace.jdbc().queryForObject(
-                "select count(*) from group_directory where visibility = 'OPEN'", Long.class) > 0);
+        limited = workspace.startAnotherWebInstance(
+                "--collaborative.posting.burst=3", "--collaborative.posting.hourly=1");
+        await("the demo groups")
+                .atMost(Duration.ofSeconds(90))
+                .until(() -> workspace
+                                .jdbc()
+                                .queryForObject(
+                                        "select count(*) from group_directory where visibility = 'OPEN'", Long.class)
+                        > 0);
         group = workspace.jdbc().queryForObject("""
                 select f.group_id from group_member f join group_directory g on g.group_id = f.group_id
                 where f.member_id = ? and f.facilitator and g.visibility = 'OPEN' order by f.group_id limit 1
                 """, String.class, memberId(AMARA));
         for (String email : new String[] {TOM, PRIYA}) {
             Browser member = workspace.browser().signIn(email, PASSWORD);
-            await().atMost(Duration.ofSeconds(60)).until(() -> member.get("/groups/" + group).statusCode() == 200);
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> member.get("/groups/" + group).statusCode() == 200);
             member.post("/groups/" + group + "/members", Map.of());
         }
-        await("Tom and Priya to be members").atMost(Duration.ofSeconds(30)).until(() -> workspace.jdbc().queryForObject(
-                "select count(*) from group_member where group_id = ? and member_id in (?, ?)", Long.class, group,
-                memberId(TOM), memberId(PRIYA)) == 2);
+        await("Tom and Priya to be members")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> workspace
+                                .jdbc()
+                                .queryForObject(
+                                        "select count(*) from group_member where group_id = ? and member_id in (?, ?)",
+                                        Long.class,
+                                        group,
+                                        memberId(TOM),
+                                        memberId(PRIYA))
+                        == 2);
     }
 
     @AfterAll
@@ -69,7 +84,8 @@ class ModerationIT {
     }
 
     private static String memberId(String email) {
-        return UUID.nameUUIDFromBytes(("demo-member:" + email).getBytes(StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes(("demo-member:" + email).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     @Test
@@ -77,42 +93,60 @@ class ModerationIT {
         Browser priya = Browser.at(limited).signIn(PRIYA, PASSWORD);
         priya.get("/groups/" + group);
         for (int i = 1; i <= 3; i++) {
-            HttpResponse<String> posted = priya.post("/groups/" + group + "/questions",
+            HttpResponse<String> posted = priya.post(
+                    "/groups/" + group + "/questions",
                     Map.of("questionId", UUID.randomUUID().toString(), "title", "Within the limit " + i, "body", ""));
             assertThat(posted.statusCode()).as("post %s", i).isEqualTo(302);
             priya.get("/groups/" + group);
         }
 
-        HttpResponse<String> page = priya.post("/groups/" + group + "/questions",
+        HttpResponse<String> page = priya.post(
+                "/groups/" + group + "/questions",
                 Map.of("questionId", UUID.randomUUID().toString(), "title", "One too many", "body", "Kept as typed"));
         assertThat(page.statusCode()).isEqualTo(429);
-        assertThat(Long.parseLong(page.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 3600L);
-        assertThat(page.body()).contains("There is a problem", "You have posted a lot in a short time",
-                "You can post again in", "value=\"One too many\"", "Kept as typed");
+        assertThat(Long.parseLong(page.headers().firstValue("Retry-After").orElseThrow()))
+                .isBetween(1L, 3600L);
+        assertThat(page.body())
+                .contains(
+                        "There is a problem",
+                        "You have posted a lot in a short time",
+                        "You can post again in",
+                        "value=\"One too many\"",
+                        "Kept as typed");
 
-        HttpResponse<String> htmx = priya.post("/groups/" + group + "/questions",
+        HttpResponse<String> htmx = priya.post(
+                "/groups/" + group + "/questions",
                 Map.of("questionId", UUID.randomUUID().toString(), "title", "Through htmx", "body", ""),
-                "HX-Request", "true");
+                "HX-Request",
+                "true");
         assertThat(htmx.statusCode()).isEqualTo(429);
-        assertThat(htmx.body()).contains("id=\"question-form\"", "You have posted a lot in a short time",
-                "value=\"Through htmx\"").doesNotContain("<html");
+        assertThat(htmx.body())
+                .contains("id=\"question-form\"", "You have posted a lot in a short time", "value=\"Through htmx\"")
+                .doesNotContain("<html");
 
-        HttpResponse<String> api = priya.api("POST", "/api/groups/" + group + "/questions",
-                "{\"title\": \"Through the API\"}");
+        HttpResponse<String> api =
+                priya.api("POST", "/api/groups/" + group + "/questions", "{\"title\": \"Through the API\"}");
         assertThat(api.statusCode()).isEqualTo(429);
         assertThat(api.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
         assertThat(api.headers().firstValue("Retry-After")).isPresent();
-        assertThat(api.body()).contains("\"type\":\"https://collaborative.london/problems/too-many-posts\"",
-                "\"status\":429", "You have posted a lot in a short time");
+        assertThat(api.body())
+                .contains(
+                        "\"type\":\"https://collaborative.london/problems/too-many-posts\"",
+                        "\"status\":429",
+                        "You have posted a lot in a short time");
 
         // The allowance is kept in PostgreSQL: the other instance (with the default limit) finds it spent too, and
         // refuses a comment with what was typed kept.
-        String item = workspace.jdbc().queryForObject(
-                "select item_id from item_directory where group_id = ? and item_type = 'question' limit 1",
-                String.class, group);
+        String item = workspace
+                .jdbc()
+                .queryForObject(
+                        "select item_id from item_directory where group_id = ? and item_type = 'question' limit 1",
+                        String.class,
+                        group);
         Browser elsewhere = workspace.browser().signIn(PRIYA, PASSWORD);
         elsewhere.get("/items/" + item);
-        HttpResponse<String> comment = elsewhere.post("/items/" + item + "/comments",
+        HttpResponse<String> comment = elsewhere.post(
+                "/items/" + item + "/comments",
                 Map.of("commentId", UUID.randomUUID().toString(), "comment", "A comment too many"));
         assertThat(comment.statusCode()).isEqualTo(429);
         assertThat(comment.body()).contains("You have posted a lot in a short time", "A comment too many");
@@ -122,7 +156,8 @@ class ModerationIT {
                 where payload_type = 'org.collaborative.events.question.QuestionPosted'
                   and convert_from(payload, 'UTF8')::json ->> 'askedBy' = ?
                   and convert_from(payload, 'UTF8')::json ->> 'title' in ('One too many', 'Through htmx', 'Through the API')
-                """, Long.class, memberId(PRIYA))).isZero();
+                """, Long.class, memberId(PRIYA)))
+                .isZero();
     }
 
     @Test
@@ -131,61 +166,72 @@ class ModerationIT {
         String title = "Who has tried " + word + " budgeting?";
         Browser tom = workspace.browser().signIn(TOM, PASSWORD);
         tom.get("/groups/" + group);
-        HttpResponse<String> asked = tom.api("POST", "/api/groups/" + group + "/questions",
-                "{\"title\": \"" + title + "\", \"body\": \"Details\"}");
+        HttpResponse<String> asked = tom.api(
+                "POST", "/api/groups/" + group + "/questions", "{\"title\": \"" + title + "\", \"body\": \"Details\"}");
         assertThat(asked.statusCode()).isEqualTo(201);
         String question = asked.body().replaceAll(".*\"questionId\":\"([^\"]+)\".*", "$1");
         String search = "/search?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8);
-        await("the question to be findable").atMost(Duration.ofSeconds(30))
+        await("the question to be findable")
+                .atMost(Duration.ofSeconds(30))
                 .until(() -> tom.get(search).body().contains(title));
-        await().atMost(Duration.ofSeconds(30)).until(() -> tom.get("/groups/" + group).body().contains(title));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> tom.get("/groups/" + group).body().contains(title));
 
         // Mary, who is not a member of the open group, reports it; a report needs a reason.
         Browser mary = workspace.browser().signIn(MARY, PASSWORD);
         assertThat(mary.get("/items/" + question).body()).contains("Report this question");
         String form = mary.get("/items/" + question + "/report").body();
         String reportId = form.replaceAll("(?s).*name=\"reportId\" value=\"([^\"]+)\".*", "$1");
-        HttpResponse<String> noReason = mary.post("/items/" + question + "/report",
-                Map.of("reportId", reportId, "reason", " "));
+        HttpResponse<String> noReason =
+                mary.post("/items/" + question + "/report", Map.of("reportId", reportId, "reason", " "));
         assertThat(noReason.statusCode()).isEqualTo(200);
         assertThat(noReason.body()).contains("<a href=\"#reason\">Enter a reason</a>");
-        HttpResponse<String> reported = mary.post("/items/" + question + "/report",
-                Map.of("reportId", reportId, "reason", "It names a resident"));
+        HttpResponse<String> reported = mary.post(
+                "/items/" + question + "/report", Map.of("reportId", reportId, "reason", "It names a resident"));
         assertThat(reported.headers().firstValue("Location").orElse("")).endsWith("?done=reported");
 
         // Only the group's facilitators and administrators moderate.
         assertThat(mary.get("/moderation").statusCode()).isEqualTo(404);
         assertThat(tom.get("/items/" + question + "/moderate").statusCode()).isEqualTo(404);
         Browser amara = workspace.browser().signIn(AMARA, PASSWORD);
-        await("the report on the moderation page").atMost(Duration.ofSeconds(30))
+        await("the report on the moderation page")
+                .atMost(Duration.ofSeconds(30))
                 .until(() -> amara.get("/moderation").body().contains("It names a resident"));
-        assertThat(amara.get("/items/" + question + "/moderate").body()).contains("Hide this question",
-                "It names a resident");
-        HttpResponse<String> hidden = amara.post("/items/" + question + "/moderate",
+        assertThat(amara.get("/items/" + question + "/moderate").body())
+                .contains("Hide this question", "It names a resident");
+        HttpResponse<String> hidden = amara.post(
+                "/items/" + question + "/moderate",
                 Map.of("action", "hide", "reason", "Personal details of a resident"));
         assertThat(hidden.headers().firstValue("Location").orElse("")).endsWith("?done=hidden");
 
-        await("the question to be hidden").atMost(Duration.ofSeconds(30))
+        await("the question to be hidden")
+                .atMost(Duration.ofSeconds(30))
                 .until(() -> tom.get("/items/" + question).body().contains("This item was hidden by a facilitator"));
         assertThat(tom.get("/items/" + question).body()).doesNotContain(title);
-        await().atMost(Duration.ofSeconds(30)).until(() -> !tom.get("/groups/" + group).body().contains(title));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !tom.get("/groups/" + group).body().contains(title));
         assertThat(tom.get(search).body()).doesNotContain(title);
         assertThat(tom.api("GET", "/api/search?q=" + word, null).body()).doesNotContain(question);
         assertThat(tom.api("GET", "/api/items/" + question, null).statusCode()).isEqualTo(404);
         assertThat(tom.api("GET", "/api/groups/" + group, null).body()).doesNotContain(title);
         assertThat(tom.get("/groups/" + group + "/items.csv").body()).doesNotContain(title);
         tom.get("/groups/" + group);
-        assertThat(tom.post("/items/" + question + "/answers",
-                Map.of("answerId", UUID.randomUUID().toString(), "answer", "Me")).statusCode()).isEqualTo(404);
+        assertThat(tom.post(
+                                "/items/" + question + "/answers",
+                                Map.of("answerId", UUID.randomUUID().toString(), "answer", "Me"))
+                        .statusCode())
+                .isEqualTo(404);
 
         // Its author is told, with the reason, in their notification centre; nobody else is.
-        await("Tom to be told").atMost(Duration.ofSeconds(30)).until(() -> tom.get("/notifications").body()
-                .contains("hid your question: Personal details of a resident"));
+        await("Tom to be told")
+                .atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        tom.get("/notifications").body().contains("hid your question: Personal details of a resident"));
         assertThat(mary.get("/notifications").body()).doesNotContain("Personal details of a resident");
 
         // Its moderators still see it, marked, with the reason.
-        assertThat(amara.get("/items/" + question).body()).contains(title, "Hidden by a facilitator",
-                "Personal details of a resident", "Restore this question");
+        assertThat(amara.get("/items/" + question).body())
+                .contains(title, "Hidden by a facilitator", "Personal details of a resident", "Restore this question");
         assertThat(amara.get("/groups/" + group).body()).contains("Hidden by facilitators", title);
         HttpResponse<String> asModerator = amara.api("GET", "/api/items/" + question, null);
         assertThat(asModerator.statusCode()).isEqualTo(200);
@@ -194,50 +240,71 @@ class ModerationIT {
 
         // Meanwhile it takes no part, even from its moderators: no answers (the aggregate), no comments (through the
         // item directory).
-        assertThat(amara.post("/items/" + question + "/answers",
-                Map.of("answerId", UUID.randomUUID().toString(), "answer", "Noted")).body())
+        assertThat(amara.post(
+                                "/items/" + question + "/answers",
+                                Map.of("answerId", UUID.randomUUID().toString(), "answer", "Noted"))
+                        .body())
                 .contains("This question is hidden, so it cannot be answered until a facilitator restores it");
-        assertThat(amara.post("/items/" + question + "/comments",
-                Map.of("commentId", UUID.randomUUID().toString(), "comment", "Noted")).body())
+        assertThat(amara.post(
+                                "/items/" + question + "/comments",
+                                Map.of("commentId", UUID.randomUUID().toString(), "comment", "Noted"))
+                        .body())
                 .contains("This question is hidden, so it cannot be commented on until a facilitator restores it");
 
         // Restored, it is back for everyone; the log has the report, the hide and the restore.
         Browser sam = workspace.browser().signIn(SAM, PASSWORD);
         sam.get("/items/" + question + "/moderate");
-        HttpResponse<String> restored = sam.post("/items/" + question + "/moderate",
+        HttpResponse<String> restored = sam.post(
+                "/items/" + question + "/moderate",
                 Map.of("action", "restore", "reason", "The asker removed the name"));
         assertThat(restored.headers().firstValue("Location").orElse("")).endsWith("?done=restored");
-        await("the question to be back").atMost(Duration.ofSeconds(30))
+        await("the question to be back")
+                .atMost(Duration.ofSeconds(30))
                 .until(() -> tom.get("/items/" + question).body().contains(title));
-        await().atMost(Duration.ofSeconds(30)).until(() -> tom.get("/groups/" + group).body().contains(title));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> tom.get("/groups/" + group).body().contains(title));
         assertThat(tom.get(search).body()).contains(title);
         assertThat(tom.get("/groups/" + group + "/items.csv").body()).contains(title);
-        await("Tom to be told it is back").atMost(Duration.ofSeconds(30)).until(() -> tom.get("/notifications")
-                .body().contains("restored your question: The asker removed the name"));
-        await("the log").atMost(Duration.ofSeconds(30)).until(() -> amara.get("/moderation/log").body()
-                .contains("The asker removed the name"));
-        assertThat(amara.get("/moderation/log").body()).contains("It names a resident",
-                "Personal details of a resident", "Cllr Mary Doyle", "Amara Okafor", "Sam Lee");
+        await("Tom to be told it is back")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> tom.get("/notifications")
+                        .body()
+                        .contains("restored your question: The asker removed the name"));
+        await("the log")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> amara.get("/moderation/log").body().contains("The asker removed the name"));
+        assertThat(amara.get("/moderation/log").body())
+                .contains(
+                        "It names a resident",
+                        "Personal details of a resident",
+                        "Cllr Mary Doyle",
+                        "Amara Okafor",
+                        "Sam Lee");
     }
 
     @Test
     void aHiddenCommentLeavesItsItemsPage() {
-        String item = workspace.jdbc().queryForObject(
-                "select item_id from item_directory where group_id = ? and item_type = 'question' limit 1",
-                String.class, group);
+        String item = workspace
+                .jdbc()
+                .queryForObject(
+                        "select item_id from item_directory where group_id = ? and item_type = 'question' limit 1",
+                        String.class,
+                        group);
         Browser tom = workspace.browser().signIn(TOM, PASSWORD);
         tom.get("/items/" + item);
         String commentId = UUID.randomUUID().toString();
         String words = "Buy my timeshare " + Long.toString(System.nanoTime(), 36);
         tom.post("/items/" + item + "/comments", Map.of("commentId", commentId, "comment", words));
-        await().atMost(Duration.ofSeconds(30)).until(() -> tom.get("/items/" + item).body().contains(words));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> tom.get("/items/" + item).body().contains(words));
 
         Browser amara = workspace.browser().signIn(AMARA, PASSWORD);
         amara.get("/items/" + item + "/moderate?comment=" + commentId);
-        HttpResponse<String> hidden = amara.post("/items/" + item + "/moderate?comment=" + commentId,
-                Map.of("action", "hide", "reason", "Advertising"));
+        HttpResponse<String> hidden = amara.post(
+                "/items/" + item + "/moderate?comment=" + commentId, Map.of("action", "hide", "reason", "Advertising"));
         assertThat(hidden.headers().firstValue("Location").orElse("")).contains("?done=hidden&ref=" + commentId);
-        await().atMost(Duration.ofSeconds(30)).until(() -> !tom.get("/items/" + item).body().contains(words));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !tom.get("/items/" + item).body().contains(words));
         assertThat(amara.get("/items/" + item).body()).contains(words, "Hidden by a facilitator: <span>Advertising");
         assertThat(tom.api("GET", "/api/items/" + item, null).body()).doesNotContain(words);
     }

@@ -67,7 +67,8 @@ class PipelineIT {
         String themes = workspace.browser().signIn(TOM, PASSWORD).get("/themes").body();
 
         assertThat(themes).contains("Behaviour change", "Worklessness and social housing", "Guns and gangs");
-        assertThat(Pattern.compile("href=\"/themes/").matcher(themes).results().count()).isEqualTo(8);
+        assertThat(Pattern.compile("href=\"/themes/").matcher(themes).results().count())
+                .isEqualTo(8);
         assertThat(themes).contains("govuk-table__cell--numeric\">1<");
     }
 
@@ -77,25 +78,39 @@ class PipelineIT {
         tom.get("/groups/" + groupId);
         String id = UUID.randomUUID().toString();
 
-        HttpResponse<String> posted = tom.post("/groups/" + groupId + "/questions", question(id, "Has anyone run an e-auction for IT hardware?"));
+        HttpResponse<String> posted = tom.post(
+                "/groups/" + groupId + "/questions", question(id, "Has anyone run an e-auction for IT hardware?"));
 
         assertThat(posted.statusCode()).isEqualTo(302);
         String location = posted.headers().firstValue("Location").orElseThrow();
         assertThat(location).contains("/groups/" + groupId + "?posted=" + id);
-        String page = tom.get(location.replaceFirst("^https?://[^/]+", "").replaceFirst("#.*", "")).body();
-        assertThat(page).contains("Your question has been posted", "Has anyone run an e-auction for IT hardware?",
-                "Tom Hughes", "Camden");
+        String page = tom.get(location.replaceFirst("^https?://[^/]+", "").replaceFirst("#.*", ""))
+                .body();
+        assertThat(page)
+                .contains(
+                        "Your question has been posted",
+                        "Has anyone run an e-auction for IT hardware?",
+                        "Tom Hughes",
+                        "Camden");
 
-        assertThat(workspace.jdbc().queryForList(
-                        "select payload_type from domain_event_entry where aggregate_identifier = ?", String.class, id))
+        assertThat(workspace
+                        .jdbc()
+                        .queryForList(
+                                "select payload_type from domain_event_entry where aggregate_identifier = ?",
+                                String.class,
+                                id))
                 .containsExactly("org.collaborative.events.question.QuestionPosted");
         workspace.awaitPublicationCaughtUp();
         ConsumerRecord<String, byte[]> record = workspace.readTopic("collaborative.events").stream()
                 .filter(r -> r.key().equals(id))
                 .findFirst()
                 .orElseThrow();
-        String eventId = workspace.jdbc().queryForObject(
-                "select event_identifier from domain_event_entry where aggregate_identifier = ?", String.class, id);
+        String eventId = workspace
+                .jdbc()
+                .queryForObject(
+                        "select event_identifier from domain_event_entry where aggregate_identifier = ?",
+                        String.class,
+                        id);
         assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
         assertThat(header(record, "ce_id")).isEqualTo(eventId);
         assertThat(header(record, "ce_type")).isEqualTo("org.collaborative.events.question.QuestionPosted");
@@ -115,12 +130,18 @@ class PipelineIT {
         tom.get("/groups/" + groupId);
         String id = UUID.randomUUID().toString();
 
-        HttpResponse<String> posted = tom.post("/groups/" + groupId + "/questions",
-                question(id, "Which councils share a jobs portal?"), "HX-Request", "true");
+        HttpResponse<String> posted = tom.post(
+                "/groups/" + groupId + "/questions",
+                question(id, "Which councils share a jobs portal?"),
+                "HX-Request",
+                "true");
 
         assertThat(posted.statusCode()).isEqualTo(200);
         assertThat(posted.body())
-                .contains("id=\"question-form\"", "Your question has been posted", "hx-swap-oob=\"afterbegin:#question-list\"",
+                .contains(
+                        "id=\"question-form\"",
+                        "Your question has been posted",
+                        "hx-swap-oob=\"afterbegin:#question-list\"",
                         "Which councils share a jobs portal?")
                 .doesNotContain("<html")
                 .doesNotContain("value=\"" + id + "\"");
@@ -139,15 +160,20 @@ class PipelineIT {
 
         Browser tom = workspace.browser().signIn(TOM, PASSWORD);
         tom.get("/groups/" + groupId);
-        tom.post("/groups/" + groupId + "/questions", question(UUID.randomUUID().toString(), "Who pilots telecare for older people?"));
+        tom.post(
+                "/groups/" + groupId + "/questions",
+                question(UUID.randomUUID().toString(), "Who pilots telecare for older people?"));
 
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         String line;
         do {
             line = lines.poll(1, TimeUnit.SECONDS);
-            assertThat(System.nanoTime()).as("a live notice for the group within 30 s").isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("a live notice for the group within 30 s")
+                    .isLessThan(deadline);
         } while (!"event:group-page-changed".equals(line));
-        assertThat(priya.get("/groups/" + groupId + "/questions", "HX-Request", "true").body())
+        assertThat(priya.get("/groups/" + groupId + "/questions", "HX-Request", "true")
+                        .body())
                 .contains("Who pilots telecare for older people?", "id=\"live-status\"");
         stream.cancel(true);
     }
@@ -157,19 +183,32 @@ class PipelineIT {
         Browser tom = workspace.browser().signIn(TOM, PASSWORD);
         tom.get("/groups/" + groupId);
 
-        HttpResponse<String> page = tom.post("/groups/" + groupId + "/questions",
+        HttpResponse<String> page = tom.post(
+                "/groups/" + groupId + "/questions",
                 Map.of("questionId", UUID.randomUUID().toString(), "title", "  ", "body", "Keep these details"));
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())
-                .contains("<title>Error: ", "govuk-error-summary", "There is a problem", "href=\"#title\"", "Enter your question",
+                .contains(
+                        "<title>Error: ",
+                        "govuk-error-summary",
+                        "There is a problem",
+                        "href=\"#title\"",
+                        "Enter your question",
                         "Keep these details");
-        HttpResponse<String> fragment = tom.post("/groups/" + groupId + "/questions",
-                Map.of("questionId", UUID.randomUUID().toString(), "title", "", "body", ""), "HX-Request", "true");
+        HttpResponse<String> fragment = tom.post(
+                "/groups/" + groupId + "/questions",
+                Map.of("questionId", UUID.randomUUID().toString(), "title", "", "body", ""),
+                "HX-Request",
+                "true");
         assertThat(fragment.statusCode()).isEqualTo(200);
         assertThat(fragment.body())
-                .contains("id=\"question-form\"", "govuk-error-message", "id=\"error-summary\" hx-swap-oob=\"true\"",
-                        "govuk-error-summary", "Enter your question")
+                .contains(
+                        "id=\"question-form\"",
+                        "govuk-error-message",
+                        "id=\"error-summary\" hx-swap-oob=\"true\"",
+                        "govuk-error-summary",
+                        "Enter your question")
                 .doesNotContain("<html");
     }
 
@@ -183,8 +222,7 @@ class PipelineIT {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("govuk-error-summary", "Your question must be 150 characters or fewer");
-        assertThat(workspace.eventCount(id))
-                .isZero();
+        assertThat(workspace.eventCount(id)).isZero();
     }
 
     @Test
@@ -198,8 +236,7 @@ class PipelineIT {
 
         assertThat(first.statusCode()).isEqualTo(302);
         assertThat(second.statusCode()).isEqualTo(302);
-        assertThat(workspace.eventCount(id))
-                .isEqualTo(1L);
+        assertThat(workspace.eventCount(id)).isEqualTo(1L);
     }
 
     @Test
@@ -208,14 +245,17 @@ class PipelineIT {
         tom.get("/themes");
 
         assertThat(tom.get("/groups/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
-        HttpResponse<String> post = tom.post("/groups/" + UUID.randomUUID() + "/questions", question(UUID.randomUUID().toString(), "Anyone?"));
+        HttpResponse<String> post = tom.post(
+                "/groups/" + UUID.randomUUID() + "/questions",
+                question(UUID.randomUUID().toString(), "Anyone?"));
         assertThat(post.statusCode()).isEqualTo(404);
         assertThat(post.body()).contains("Page not found");
     }
 
     @Test
     void aPartnerCannotSeeACouncilOnlyGroupAndANonMemberCannotPost() {
-        String councilOnly = groupOn("understanding-population-flows", workspace.browser().signIn(TOM, PASSWORD));
+        String councilOnly =
+                groupOn("understanding-population-flows", workspace.browser().signIn(TOM, PASSWORD));
         Browser ben = workspace.browser().signIn(BEN, PASSWORD);
         assertThat(ben.get("/groups/" + councilOnly).statusCode()).isEqualTo(404);
 
@@ -223,9 +263,9 @@ class PipelineIT {
         String id = UUID.randomUUID().toString();
         HttpResponse<String> refused = ben.post("/groups/" + groupId + "/questions", question(id, "Can partners ask?"));
         assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(refused.body()).contains("<a href=\"#join\">Join this group before you post a question to it</a>", "id=\"join\"");
-        assertThat(workspace.eventCount(id))
-                .isZero();
+        assertThat(refused.body())
+                .contains("<a href=\"#join\">Join this group before you post a question to it</a>", "id=\"join\"");
+        assertThat(workspace.eventCount(id)).isZero();
     }
 
     @Test
@@ -241,11 +281,21 @@ class PipelineIT {
 
         HttpResponse<String> left = ben.post("/groups/" + group + "/leave", Map.of());
         assertThat(left.statusCode()).isEqualTo(302);
-        String after = Browser.mainContent(ben.get("/groups/" + group + "?done=left").body());
-        assertThat(after).contains("You have left this group", "Join this group").doesNotContain("Ben Carter");
-        assertThat(workspace.jdbc().queryForObject("select count(*) from group_member where group_id = ? and member_id = ?",
-                Long.class, group, UUID.nameUUIDFromBytes("demo-member:ben.carter@gla.example".getBytes(StandardCharsets.UTF_8))
-                        .toString())).isZero();
+        String after =
+                Browser.mainContent(ben.get("/groups/" + group + "?done=left").body());
+        assertThat(after)
+                .contains("You have left this group", "Join this group")
+                .doesNotContain("Ben Carter");
+        assertThat(workspace
+                        .jdbc()
+                        .queryForObject(
+                                "select count(*) from group_member where group_id = ? and member_id = ?",
+                                Long.class,
+                                group,
+                                UUID.nameUUIDFromBytes(
+                                                "demo-member:ben.carter@gla.example".getBytes(StandardCharsets.UTF_8))
+                                        .toString()))
+                .isZero();
     }
 
     @Test
@@ -260,10 +310,13 @@ class PipelineIT {
         assertThat(themes.statusCode()).isEqualTo(200);
         assertThat(themes.body()).contains("\"id\":\"behaviour-change\"", "\"groupCount\":");
         assertThat(tom.api("GET", "/api/groups/" + groupId, null).body()).contains("\"id\":\"" + groupId + "\"");
-        assertThat(tom.api("GET", "/api/groups/" + UUID.randomUUID(), null).statusCode()).isEqualTo(404);
+        assertThat(tom.api("GET", "/api/groups/" + UUID.randomUUID(), null).statusCode())
+                .isEqualTo(404);
 
         HttpResponse<String> noToken = tom.api("POST", "/api/groups/" + groupId + "/questions", "{\"title\":\"Hi\"}");
-        assertThat(noToken.statusCode()).as("no page read yet, so no CSRF token").isEqualTo(403);
+        assertThat(noToken.statusCode())
+                .as("no page read yet, so no CSRF token")
+                .isEqualTo(403);
         assertThat(noToken.body()).contains("CSRF");
 
         tom.get("/themes");
@@ -272,14 +325,17 @@ class PipelineIT {
         assertThat(empty.body()).contains("\"field\":\"title\"", "Enter your question");
 
         String id = UUID.randomUUID().toString();
-        HttpResponse<String> asked = tom.api("POST", "/api/groups/" + groupId + "/questions",
+        HttpResponse<String> asked = tom.api(
+                "POST",
+                "/api/groups/" + groupId + "/questions",
                 "{\"questionId\":\"" + id + "\",\"title\":\"Asked through the API\",\"body\":\"Anyone?\"}");
         assertThat(asked.statusCode()).isEqualTo(201);
         assertThat(workspace.eventCount(id)).isEqualTo(1);
 
         Browser ben = workspace.browser().signIn(BEN, PASSWORD);
         ben.get("/themes");
-        HttpResponse<String> refused = ben.api("POST", "/api/groups/" + groupId + "/questions", "{\"title\":\"Me too?\"}");
+        HttpResponse<String> refused =
+                ben.api("POST", "/api/groups/" + groupId + "/questions", "{\"title\":\"Me too?\"}");
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("Join this group before you post a question to it");
 
@@ -296,7 +352,8 @@ class PipelineIT {
         assertThat(themes.headers().firstValue("Location").orElseThrow()).endsWith("/sign-in");
 
         Browser tom = workspace.browser().signIn(TOM, PASSWORD);
-        HttpResponse<String> forged = tom.post("/groups/" + groupId + "/questions",
+        HttpResponse<String> forged = tom.post(
+                "/groups/" + groupId + "/questions",
                 Map.of("_csrf", "forged", "questionId", UUID.randomUUID().toString(), "title", "Forged"));
         assertThat(forged.statusCode()).isEqualTo(403);
     }
@@ -308,23 +365,32 @@ class PipelineIT {
         Map<String, Long> perAggregateSequence = records.stream()
                 .collect(Collectors.groupingBy(
                         r -> r.key() + "#" + header(r, "ce_aggregatesequence"), Collectors.counting()));
-        Set<String> stored = Set.copyOf(workspace.jdbc().queryForList(
-                "select aggregate_identifier || '#' || sequence_number from domain_event_entry",
-                String.class));
+        Set<String> stored = Set.copyOf(workspace
+                .jdbc()
+                .queryForList(
+                        "select aggregate_identifier || '#' || sequence_number from domain_event_entry", String.class));
 
         assertThat(perAggregateSequence.keySet()).isEqualTo(stored);
-        assertThat(perAggregateSequence.entrySet().stream().filter(e -> e.getValue() > 1).map(e -> e.getKey() + " "
-                        + records.stream().filter(r -> (r.key() + "#" + header(r, "ce_aggregatesequence")).equals(e.getKey()))
-                                .map(r -> header(r, "ce_type") + "@" + r.partition() + ":" + r.offset() + " id=" + header(r, "ce_id"))
-                                .toList())
-                .toList())
+        assertThat(perAggregateSequence.entrySet().stream()
+                        .filter(e -> e.getValue() > 1)
+                        .map(e -> e.getKey() + " "
+                                + records.stream()
+                                        .filter(r ->
+                                                (r.key() + "#" + header(r, "ce_aggregatesequence")).equals(e.getKey()))
+                                        .map(r -> header(r, "ce_type") + "@" + r.partition() + ":" + r.offset() + " id="
+                                                + header(r, "ce_id"))
+                                        .toList())
+                        .toList())
                 .as("records on the topic more than once")
                 .isEmpty();
         records.forEach(r -> assertThat(r.key()).isEqualTo(header(r, "ce_aggregateid")));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                        workspace.mongo().getCollection("group-page").countDocuments())
-                .as("nine demo groups and the retreat").isEqualTo(10L));
-        assertThat(workspace.mongo().getCollection("organisations").countDocuments()).isEqualTo(35L);
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(
+                                workspace.mongo().getCollection("group-page").countDocuments())
+                        .as("nine demo groups and the retreat")
+                        .isEqualTo(10L));
+        assertThat(workspace.mongo().getCollection("organisations").countDocuments())
+                .isEqualTo(35L);
     }
 
     private static String groupOn(String themeId, Browser browser) {

@@ -65,9 +65,12 @@ class RebuildIT {
         views = workspace.bean(MongoClient.class).getDatabase("collaborative");
         tom = UUID.nameUUIDFromBytes("demo-member:tom.hughes@camden.example".getBytes(StandardCharsets.UTF_8))
                 .toString();
-        tomsGroups = workspace.jdbc().queryForList(
-                "select group_id from group_member where member_id = ? order by group_id", String.class, tom);
-        await().atMost(Duration.ofSeconds(60)).until(() -> views.getCollection("view-registry").countDocuments() == RunningWorkspace.VIEWS.size());
+        tomsGroups = workspace
+                .jdbc()
+                .queryForList(
+                        "select group_id from group_member where member_id = ? order by group_id", String.class, tom);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> views.getCollection("view-registry").countDocuments() == RunningWorkspace.VIEWS.size());
     }
 
     @AfterAll
@@ -85,14 +88,16 @@ class RebuildIT {
         workspace.awaitProjectionsCaughtUp();
         List<Document> before = documents(views, "group-page");
         views.getCollection("group-page").deleteOne(Filters.eq("_id", tomsGroups.get(0)));
-        views.getCollection("group-page").updateOne(
-                Filters.eq("_id", tomsGroups.get(1)), Updates.set("name", "Damaged by hand"));
+        views.getCollection("group-page")
+                .updateOne(Filters.eq("_id", tomsGroups.get(1)), Updates.set("name", "Damaged by hand"));
         assertThat(hash(documents(views, "group-page"))).isNotEqualTo(hash(before));
 
         RunningWorkspace.CommandResult result = workspace.projectionsCommand("rebuild", "group-page");
 
         assertThat(result.exitStatus()).as(result.output()).isZero();
-        assertThat(result.output()).contains("Requested a rebuild of group-page").contains("swapped in");
+        assertThat(result.output())
+                .contains("Requested a rebuild of group-page")
+                .contains("swapped in");
         List<Document> after = documents(views, "group-page");
         assertThat(hash(after)).isEqualTo(hash(before));
         assertThat(after).isEqualTo(before);
@@ -106,7 +111,9 @@ class RebuildIT {
         RunningWorkspace.CommandResult result = workspace.projectionsCommand("rebuild", "no-such-view");
 
         assertThat(result.exitStatus()).isEqualTo(2);
-        assertThat(result.output()).contains("There is no view called 'no-such-view'").contains("group-page");
+        assertThat(result.output())
+                .contains("There is no view called 'no-such-view'")
+                .contains("group-page");
     }
 
     @Test
@@ -115,8 +122,12 @@ class RebuildIT {
         Browser tomsBrowser = workspace.browser().signIn("tom.hughes@camden.example", PASSWORD);
         assertThat(tomsBrowser.get("/admin/views").statusCode()).isEqualTo(403);
         tomsBrowser.get("/themes");
-        assertThat(tomsBrowser.post("/admin/views/group-page/rebuilds", Map.of()).statusCode()).isEqualTo(403);
-        assertThat(views.getCollection("view-rebuilds").countDocuments(Filters.eq("state", "REQUESTED"))).isZero();
+        assertThat(tomsBrowser
+                        .post("/admin/views/group-page/rebuilds", Map.of())
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(views.getCollection("view-rebuilds").countDocuments(Filters.eq("state", "REQUESTED")))
+                .isZero();
     }
 
     @Test
@@ -142,7 +153,8 @@ class RebuildIT {
             assertThat(requested.statusCode()).isEqualTo(302);
             String location = requested.headers().firstValue("Location").orElseThrow();
             assertThat(location).contains("/admin/views?requested=");
-            assertThat(admin.get(location.substring(location.indexOf("/admin/"))).body())
+            assertThat(admin.get(location.substring(location.indexOf("/admin/")))
+                            .body())
                     .contains("Rebuild of group-page requested")
                     .contains("Waiting to start")
                     .contains("hx-trigger=\"every 1s\"");
@@ -152,67 +164,90 @@ class RebuildIT {
 
             workspace.startProjections();
             // Questions keep coming while the rebuild runs.
-            pacer.scheduleAtFixedRate(() -> {
-                int i = posted.get();
-                if (i >= 60) {
-                    flow.complete(null);
-                    return;
-                }
-                try {
-                    String id = UUID.randomUUID().toString();
-                    commands.sendAndWait(new PostQuestion(id, tomsGroups.get(i % tomsGroups.size()),
-                            "Asked during the rebuild " + i, "", tom, "E09000007", clock.instant()));
-                    synchronized (flowing) {
-                        flowing.add(id);
-                    }
-                    posted.incrementAndGet();
-                } catch (RuntimeException e) {
-                    flow.completeExceptionally(e);
-                }
-            }, 0, 50, TimeUnit.MILLISECONDS);
-            await("the rebuild to finish").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100)).until(() -> {
-                String status = admin.get("/admin/views/status").body();
-                String row = status.substring(status.indexOf("id=\"row-group-page\""));
-                row = row.substring(0, row.indexOf("</tr>"));
-                Matcher bar = PROGRESS.matcher(row);
-                if (bar.find()) {
-                    progress.add(new long[] {
-                        Long.parseLong(bar.group(1)), Long.parseLong(bar.group(2)), Long.parseLong(bar.group(3))});
-                }
-                return row.contains("govuk-tag--green") || row.contains("govuk-tag--red");
-            });
+            pacer.scheduleAtFixedRate(
+                    () -> {
+                        int i = posted.get();
+                        if (i >= 60) {
+                            flow.complete(null);
+                            return;
+                        }
+                        try {
+                            String id = UUID.randomUUID().toString();
+                            commands.sendAndWait(new PostQuestion(
+                                    id,
+                                    tomsGroups.get(i % tomsGroups.size()),
+                                    "Asked during the rebuild " + i,
+                                    "",
+                                    tom,
+                                    "E09000007",
+                                    clock.instant()));
+                            synchronized (flowing) {
+                                flowing.add(id);
+                            }
+                            posted.incrementAndGet();
+                        } catch (RuntimeException e) {
+                            flow.completeExceptionally(e);
+                        }
+                    },
+                    0,
+                    50,
+                    TimeUnit.MILLISECONDS);
+            await("the rebuild to finish")
+                    .atMost(Duration.ofMinutes(2))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> {
+                        String status = admin.get("/admin/views/status").body();
+                        String row = status.substring(status.indexOf("id=\"row-group-page\""));
+                        row = row.substring(0, row.indexOf("</tr>"));
+                        Matcher bar = PROGRESS.matcher(row);
+                        if (bar.find()) {
+                            progress.add(new long[] {
+                                Long.parseLong(bar.group(1)), Long.parseLong(bar.group(2)), Long.parseLong(bar.group(3))
+                            });
+                        }
+                        return row.contains("govuk-tag--green") || row.contains("govuk-tag--red");
+                    });
             flow.get(2, TimeUnit.MINUTES);
         } finally {
             pacer.shutdownNow();
         }
 
         Document rebuild = views.getCollection("view-rebuilds")
-                .find(Filters.eq("view", "group-page")).sort(new Document("requestedAt", -1)).first();
+                .find(Filters.eq("view", "group-page"))
+                .sort(new Document("requestedAt", -1))
+                .first();
         assertThat(rebuild.getString("state")).isEqualTo("DONE");
         // Recorded by member id, never by name (an erased administrator's name must not stay in MongoDB).
-        assertThat(rebuild.getString("requestedBy")).isEqualTo("member:" + java.util.UUID.nameUUIDFromBytes(
-                "demo-member:sam.lee@londoncouncils.example".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        assertThat(rebuild.getLong("applied")).isEqualTo(rebuild.getLong("total")).isGreaterThan(300);
-        assertThat(progress).isNotEmpty().allSatisfy(sample -> assertThat(sample[0]).isLessThanOrEqualTo(sample[1]));
-        assertThat(progress.stream().mapToLong(sample -> sample[2]).max().orElse(0)).isEqualTo(100);
+        assertThat(rebuild.getString("requestedBy"))
+                .isEqualTo("member:"
+                        + java.util.UUID.nameUUIDFromBytes("demo-member:sam.lee@londoncouncils.example"
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(rebuild.getLong("applied"))
+                .isEqualTo(rebuild.getLong("total"))
+                .isGreaterThan(300);
+        assertThat(progress)
+                .isNotEmpty()
+                .allSatisfy(sample -> assertThat(sample[0]).isLessThanOrEqualTo(sample[1]));
+        assertThat(progress.stream().mapToLong(sample -> sample[2]).max().orElse(0))
+                .isEqualTo(100);
 
         workspace.awaitPublicationCaughtUp();
         workspace.awaitProjectionsCaughtUp();
         List<String> shown = new ArrayList<>();
         for (String group : tomsGroups) {
-            Document page = views.getCollection("group-page").find(Filters.eq("_id", group)).first();
+            Document page = views.getCollection("group-page")
+                    .find(Filters.eq("_id", group))
+                    .first();
             page.getList("questions", Document.class).forEach(q -> shown.add(q.getString("questionId")));
         }
         assertThat(shown).doesNotHaveDuplicates().containsAll(flowing);
         long stored = 0;
         for (String group : tomsGroups) {
-            stored += workspace.jdbc().queryForObject(
-                    """
+            stored += workspace.jdbc().queryForObject("""
                     select count(*) from domain_event_entry
                     where payload_type = 'org.collaborative.events.question.QuestionPosted'
                       and convert_from(payload, 'UTF8')::json ->> 'groupId' = ?
-                    """,
-                    Long.class, group);
+                    """, Long.class, group);
         }
         assertThat((long) shown.size()).isEqualTo(stored);
         assertThat(admin.get("/admin/views").body()).doesNotContain("hx-trigger=\"every 1s\"");
@@ -222,8 +257,14 @@ class RebuildIT {
         CommandGateway commands = workspace.bean(CommandGateway.class);
         Clock clock = workspace.bean(Clock.class);
         for (int i = 0; i < questions; i++) {
-            commands.sendAndWait(new PostQuestion(UUID.randomUUID().toString(), tomsGroups.get(i % tomsGroups.size()),
-                    "Question " + i, "", tom, "E09000007", clock.instant()));
+            commands.sendAndWait(new PostQuestion(
+                    UUID.randomUUID().toString(),
+                    tomsGroups.get(i % tomsGroups.size()),
+                    "Question " + i,
+                    "",
+                    tom,
+                    "E09000007",
+                    clock.instant()));
         }
     }
 }

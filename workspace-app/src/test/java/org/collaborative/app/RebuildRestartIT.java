@@ -67,24 +67,30 @@ class RebuildRestartIT {
                 .until(() -> tom.firstGroupOn("behaviour-change"), id -> id != null);
         tom.get("/groups/" + groupId);
         String title = "A " + WORD + " outside every school";
-        assertThat(tom.post("/groups/" + groupId + "/questions",
+        assertThat(tom.post(
+                                "/groups/" + groupId + "/questions",
                                 Map.of("questionId", UUID.randomUUID().toString(), "title", title, "body", ""))
                         .statusCode())
                 .isEqualTo(302);
         workspace.awaitPublicationCaughtUp();
         workspace.awaitProjectionsCaughtUp();
-        await().atMost(Duration.ofSeconds(60)).until(() -> views().getCollection("view-registry").countDocuments()
-                == RunningWorkspace.VIEWS.size());
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> views().getCollection("view-registry").countDocuments() == RunningWorkspace.VIEWS.size());
 
         Browser sam = workspace.browser().signIn(SAM, PipelineIT.PASSWORD);
         sam.get("/admin/views");
         for (String view : RunningWorkspace.VIEWS) {
-            assertThat(sam.post("/admin/views/" + view + "/rebuilds", Map.of()).statusCode()).as(view).isEqualTo(302);
+            assertThat(sam.post("/admin/views/" + view + "/rebuilds", Map.of()).statusCode())
+                    .as(view)
+                    .isEqualTo(302);
         }
-        await("every rebuild to be done").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500))
+        await("every rebuild to be done")
+                .atMost(Duration.ofMinutes(5))
+                .pollInterval(Duration.ofMillis(500))
                 .until(() -> views().getCollection("view-rebuilds").countDocuments(Filters.eq("state", "DONE"))
                         == RunningWorkspace.VIEWS.size());
-        assertThat(views().getCollection("view-rebuilds").countDocuments(Filters.ne("state", "DONE"))).isZero();
+        assertThat(views().getCollection("view-rebuilds").countDocuments(Filters.ne("state", "DONE")))
+                .isZero();
         workspace.awaitPublicationCaughtUp();
         workspace.awaitProjectionsCaughtUp();
         Map<String, List<Document>> swappedIn = contents(views());
@@ -109,9 +115,14 @@ class RebuildRestartIT {
         }
         assertThat(views.listCollectionNames().into(new ArrayList<>())).noneMatch(name -> name.contains(".rebuild-"));
         // Nothing was found lost at the restart, rightly empty views included, so nothing was rebuilt again.
-        assertThat(views.getCollection("view-registry").countDocuments(Filters.exists("lostAt"))).isZero();
+        assertThat(views.getCollection("view-registry").countDocuments(Filters.exists("lostAt")))
+                .isZero();
         assertThat(views.getCollection("view-rebuilds").countDocuments()).isEqualTo(RunningWorkspace.VIEWS.size());
-        assertThat(workspace.browser().signIn(PipelineIT.TOM, PipelineIT.PASSWORD).get("/search?q=" + WORD).body())
+        assertThat(workspace
+                        .browser()
+                        .signIn(PipelineIT.TOM, PipelineIT.PASSWORD)
+                        .get("/search?q=" + WORD)
+                        .body())
                 .contains(title);
     }
 
@@ -128,13 +139,17 @@ class RebuildRestartIT {
         views.getCollection("search-index").drop();
         workspace.startProjections();
 
-        await("the start-up check's error in the log").atMost(Duration.ofSeconds(60))
+        await("the start-up check's error in the log")
+                .atMost(Duration.ofSeconds(60))
                 .until(() -> projectionsLog().substring(logged).contains("the view was lost"));
         String log = projectionsLog().substring(logged);
-        assertThat(log).containsPattern(
-                "ERROR .* search-index is empty, but its consumer group projection\\.search-index has already read"
-                        + " [1-9]\\d* events: the view was lost\\. Requested a rebuild");
-        Document registered = views.getCollection("view-registry").find(Filters.eq("_id", "search-index")).first();
+        assertThat(log)
+                .containsPattern(
+                        "ERROR .* search-index is empty, but its consumer group projection\\.search-index has already read"
+                                + " [1-9]\\d* events: the view was lost\\. Requested a rebuild");
+        Document registered = views.getCollection("view-registry")
+                .find(Filters.eq("_id", "search-index"))
+                .first();
         assertThat(registered.getDate("lostAt")).isNotNull();
         assertThat(registered.getString("lostGroup")).isEqualTo("projection.search-index");
         assertThat(registered.get("lostEvents", Number.class).longValue()).isPositive();
@@ -142,16 +157,26 @@ class RebuildRestartIT {
                 .as("only the lost view is flagged")
                 .isOne();
 
-        await("the automatic rebuild").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(250))
+        await("the automatic rebuild")
+                .atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(250))
                 .until(() -> views.getCollection("view-rebuilds")
-                        .countDocuments(Filters.and(Filters.eq("view", "search-index"),
-                                Filters.eq("requestedBy", "start-up check"), Filters.eq("state", "DONE"))) == 1);
+                                .countDocuments(Filters.and(
+                                        Filters.eq("view", "search-index"),
+                                        Filters.eq("requestedBy", "start-up check"),
+                                        Filters.eq("state", "DONE")))
+                        == 1);
         workspace.awaitProjectionsCaughtUp();
         assertThat(documents(views, "search-index")).isEqualTo(before);
-        assertThat(workspace.browser().signIn(PipelineIT.TOM, PipelineIT.PASSWORD).get("/search?q=" + WORD).body())
+        assertThat(workspace
+                        .browser()
+                        .signIn(PipelineIT.TOM, PipelineIT.PASSWORD)
+                        .get("/search?q=" + WORD)
+                        .body())
                 .contains(WORD);
 
-        HttpResponse<String> page = workspace.browser().signIn(SAM, PipelineIT.PASSWORD).get("/admin/views");
+        HttpResponse<String> page =
+                workspace.browser().signIn(SAM, PipelineIT.PASSWORD).get("/admin/views");
         String row = page.body().substring(page.body().indexOf("id=\"row-search-index\""));
         row = row.substring(0, row.indexOf("</tr>"));
         assertThat(row)

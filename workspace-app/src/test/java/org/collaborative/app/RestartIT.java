@@ -34,7 +34,8 @@ class RestartIT {
         String groupId;
         try (RunningWorkspace workspace = RunningWorkspace.start(data, ports)) {
             Browser tom = workspace.browser().signIn(PipelineIT.TOM, PipelineIT.PASSWORD);
-            groupId = await().atMost(Duration.ofSeconds(60)).until(() -> tom.firstGroupOn("behaviour-change"), id -> id != null);
+            groupId = await().atMost(Duration.ofSeconds(60))
+                    .until(() -> tom.firstGroupOn("behaviour-change"), id -> id != null);
             post(tom, groupId, "Asked before the restart");
             await().atMost(Duration.ofSeconds(30))
                     .until(() -> tom.get("/groups/" + groupId).body().contains("Asked before the restart"));
@@ -60,7 +61,8 @@ class RestartIT {
 
     private static void post(Browser browser, String groupId, String title) {
         browser.get("/groups/" + groupId);
-        assertThat(browser.post("/groups/" + groupId + "/questions",
+        assertThat(browser.post(
+                                "/groups/" + groupId + "/questions",
                                 Map.of("questionId", UUID.randomUUID().toString(), "title", title, "body", ""))
                         .statusCode())
                 .isEqualTo(302);
@@ -71,7 +73,14 @@ class RestartIT {
         workspace.awaitProjectionsCaughtUp();
         Map<String, List<Document>> views = new java.util.TreeMap<>();
         for (String view : VIEWS) {
-            views.put(view, workspace.mongo().getCollection(view).find().sort(new Document("_id", 1)).into(new java.util.ArrayList<>()));
+            views.put(
+                    view,
+                    workspace
+                            .mongo()
+                            .getCollection(view)
+                            .find()
+                            .sort(new Document("_id", 1))
+                            .into(new java.util.ArrayList<>()));
         }
         return new Snapshot(
                 workspace.jdbc().queryForObject("select count(*) from domain_event_entry", Long.class),

@@ -100,13 +100,17 @@ class SecurityIT {
                     .endsWith("/sign-in?throttled=10");
 
             String page = attacker.get("/sign-in?throttled=10").body();
-            assertThat(page).contains("govuk-error-summary",
-                    "You have tried to sign in too many times. Wait 10 minutes, then try again");
+            assertThat(page)
+                    .contains(
+                            "govuk-error-summary",
+                            "You have tried to sign in too many times. Wait 10 minutes, then try again");
             assertThat(page).doesNotContain(MARY, nobody);
 
             // Ten minutes later (moved back in the table every instance reads) the third failure locks the address.
-            workspace.jdbc().update("update sign_in_failure set last_failed_at = last_failed_at - interval '11 minutes'"
-                    + " where subject like 'account:%'");
+            workspace
+                    .jdbc()
+                    .update("update sign_in_failure set last_failed_at = last_failed_at - interval '11 minutes'"
+                            + " where subject like 'account:%'");
             assertThat(signInLocation(attacker, MARY, "wrong-3")).endsWith("/sign-in?error");
             assertThat(signInLocation(attacker, MARY, PASSWORD)).endsWith("/sign-in?throttled=15");
             assertThat(Browser.at(shortSessions).get("/sign-in").statusCode()).isEqualTo(200);
@@ -149,12 +153,16 @@ class SecurityIT {
         Browser onFirst = workspace.browser().signIn(BEN, PASSWORD);
         String cookie = onFirst.cookieHeader();
         assertThat(cookie).contains("SESSION=");
-        assertThat(workspace.jdbc().queryForObject(
-                        "select count(*) from spring_session where principal_name = ?", Long.class, BEN))
+        assertThat(workspace
+                        .jdbc()
+                        .queryForObject(
+                                "select count(*) from spring_session where principal_name = ?", Long.class, BEN))
                 .isPositive();
 
         HttpResponse<String> onSecond = send(HttpRequest.newBuilder(URI.create(shortSessions + "/themes"))
-                .header("Cookie", cookie).GET().build());
+                .header("Cookie", cookie)
+                .GET()
+                .build());
         assertThat(onSecond.statusCode()).isEqualTo(200);
         assertThat(onSecond.body()).contains("Sign out");
 
@@ -198,11 +206,10 @@ class SecurityIT {
         HttpResponse<String> ended = await("the absolute time-out")
                 .pollInterval(Duration.ofMillis(500))
                 .atMost(Duration.ofSeconds(90))
-                .until(() -> priya.get("/groups/" + groupId + "/questions", "HX-Request", "true"),
-                        response -> {
-                            statuses.add(response.statusCode());
-                            return response.headers().firstValue("HX-Redirect").isPresent();
-                        });
+                .until(() -> priya.get("/groups/" + groupId + "/questions", "HX-Request", "true"), response -> {
+                    statuses.add(response.statusCode());
+                    return response.headers().firstValue("HX-Redirect").isPresent();
+                });
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(ABSOLUTE.minusSeconds(1));
         assertThat(statuses).as("answered until then").contains(200);
         assertThat(ended.headers().firstValue("HX-Redirect").orElseThrow()).endsWith("/sign-in?timed-out=absolute");
@@ -224,16 +231,25 @@ class SecurityIT {
         assertThat(start.statusCode()).isEqualTo(302);
         String authorize = start.headers().firstValue("Location").orElseThrow();
         assertThat(authorize).startsWith("https://login.microsoftonline.com/organizations/oauth2/v2.0/authorize?");
-        assertThat(authorize).contains("response_type=code", "client_id=" + ENTRA_CLIENT, "scope=openid",
-                "state=", "nonce=", "code_challenge=", "code_challenge_method=S256",
-                "redirect_uri=" + shortSessions + "/login/oauth2/code/entra");
+        assertThat(authorize)
+                .contains(
+                        "response_type=code",
+                        "client_id=" + ENTRA_CLIENT,
+                        "scope=openid",
+                        "state=",
+                        "nonce=",
+                        "code_challenge=",
+                        "code_challenge_method=S256",
+                        "redirect_uri=" + shortSessions + "/login/oauth2/code/entra");
 
         HttpResponse<String> forged = browser.get("/login/oauth2/code/entra?code=forged&state=forged");
         assertThat(forged.statusCode()).isEqualTo(302);
         assertThat(forged.headers().firstValue("Location").orElseThrow()).endsWith("/sign-in?refused=failed");
         HttpResponse<String> refused = browser.get("/sign-in?refused=no-member");
-        assertThat(refused.body()).contains("You cannot sign in with that account",
-                "Your account is not linked to a member of Collaborative");
+        assertThat(refused.body())
+                .contains(
+                        "You cannot sign in with that account",
+                        "Your account is not linked to a member of Collaborative");
         assertThat(browser.get("/themes").statusCode()).as("not signed in").isEqualTo(302);
     }
 
@@ -246,8 +262,11 @@ class SecurityIT {
 
         HttpResponse<String> invalid = tom.post("/profile/tokens", Map.of("name", " "));
         assertThat(invalid.statusCode()).isEqualTo(200);
-        assertThat(invalid.body()).contains("govuk-error-summary", "<a href=\"#name\">Enter a name for the token</a>",
-                "<a href=\"#days\">Select how long the token lasts</a>");
+        assertThat(invalid.body())
+                .contains(
+                        "govuk-error-summary",
+                        "<a href=\"#name\">Enter a name for the token</a>",
+                        "<a href=\"#days\">Select how long the token lasts</a>");
 
         HttpResponse<String> created = tom.post("/profile/tokens", Map.of("name", "Borough dashboard", "days", "30"));
         assertThat(created.statusCode()).isEqualTo(200);
@@ -255,13 +274,23 @@ class SecurityIT {
                 .matcher(created.body());
         assertThat(shown.find()).as("the new token is shown").isTrue();
         String token = shown.group(1);
-        assertThat(workspace.jdbc().queryForObject(
-                        "select count(*) from access_token where secret_hash = encode(sha256(convert_to(?, 'UTF8')), 'hex')",
-                        Long.class, token))
-                .as("stored as its SHA-256").isEqualTo(1);
-        assertThat(workspace.jdbc().queryForObject(
-                        "select count(*) from access_token where secret_hash = ? or name = ?", Long.class, token, token))
-                .as("never in clear").isZero();
+        assertThat(workspace
+                        .jdbc()
+                        .queryForObject(
+                                "select count(*) from access_token where secret_hash = encode(sha256(convert_to(?, 'UTF8')), 'hex')",
+                                Long.class,
+                                token))
+                .as("stored as its SHA-256")
+                .isEqualTo(1);
+        assertThat(workspace
+                        .jdbc()
+                        .queryForObject(
+                                "select count(*) from access_token where secret_hash = ? or name = ?",
+                                Long.class,
+                                token,
+                                token))
+                .as("never in clear")
+                .isZero();
         String list = tom.get("/profile/tokens").body();
         assertThat(list).contains("Borough dashboard", "Active").doesNotContain(token);
         String tokenId = tokenIdIn(list, "Borough dashboard");
@@ -271,20 +300,25 @@ class SecurityIT {
         assertThat(themes.statusCode()).isEqualTo(200);
         assertThat(themes.body()).contains("behaviour-change");
         assertThat(themes.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("SESSION="));
-        HttpResponse<String> joined = bearer("POST", workspace.baseUrl() + "/api/groups/" + groupId + "/members", token);
+        HttpResponse<String> joined =
+                bearer("POST", workspace.baseUrl() + "/api/groups/" + groupId + "/members", token);
         assertThat(joined.statusCode()).isNotIn(401, 403);
         // Only the API takes tokens: pages still need a signed-in session.
         HttpResponse<String> page = bearer("GET", workspace.baseUrl() + "/themes", token);
         assertThat(page.statusCode()).isEqualTo(302);
 
-        HttpResponse<String> unknown = bearer("GET", workspace.baseUrl() + "/api/themes", "collab_pat_" + "A".repeat(43));
+        HttpResponse<String> unknown =
+                bearer("GET", workspace.baseUrl() + "/api/themes", "collab_pat_" + "A".repeat(43));
         assertUnauthorisedToken(unknown);
 
         // Someone else cannot revoke it.
         Browser priya = workspace.browser().signIn(PRIYA, PASSWORD);
         priya.get("/profile/tokens");
-        assertThat(priya.post("/profile/tokens/" + tokenId + "/revocation", Map.of()).statusCode()).isEqualTo(404);
-        assertThat(bearer("GET", workspace.baseUrl() + "/api/themes", token).statusCode()).isEqualTo(200);
+        assertThat(priya.post("/profile/tokens/" + tokenId + "/revocation", Map.of())
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(bearer("GET", workspace.baseUrl() + "/api/themes", token).statusCode())
+                .isEqualTo(200);
 
         HttpResponse<String> revoked = tom.post("/profile/tokens/" + tokenId + "/revocation", Map.of());
         assertThat(revoked.statusCode()).isEqualTo(302);
@@ -293,20 +327,32 @@ class SecurityIT {
         assertUnauthorisedToken(bearer("GET", shortSessions + "/api/themes", token));
         // Both are in the security log, with the token's name and id and never its secret; Priya's refused attempt
         // to revoke it is not.
-        java.util.List<java.util.Map<String, Object>> logged = workspace.jdbc().queryForList(
-                "select kind, detail from privacy.security_log where kind like 'TOKEN_%' and detail like ?",
-                "%" + tokenId + "%");
-        assertThat(logged).extracting(row -> row.get("kind")).containsExactlyInAnyOrder("TOKEN_CREATED", "TOKEN_REVOKED");
-        assertThat(logged).extracting(row -> (String) row.get("detail")).noneMatch(detail -> detail.contains("collab_pat_"));
-        assertThat(logged).extracting(row -> (String) row.get("detail"))
+        java.util.List<java.util.Map<String, Object>> logged = workspace
+                .jdbc()
+                .queryForList(
+                        "select kind, detail from privacy.security_log where kind like 'TOKEN_%' and detail like ?",
+                        "%" + tokenId + "%");
+        assertThat(logged)
+                .extracting(row -> row.get("kind"))
+                .containsExactlyInAnyOrder("TOKEN_CREATED", "TOKEN_REVOKED");
+        assertThat(logged)
+                .extracting(row -> (String) row.get("detail"))
+                .noneMatch(detail -> detail.contains("collab_pat_"));
+        assertThat(logged)
+                .extracting(row -> (String) row.get("detail"))
                 .anyMatch(detail -> detail.contains("Borough dashboard"));
 
         HttpResponse<String> second = tom.post("/profile/tokens", Map.of("name", "Short-lived", "days", "7"));
-        java.util.regex.Matcher secondToken = java.util.regex.Pattern.compile("value=\"(collab_pat_[A-Za-z0-9_-]{43})\"")
+        java.util.regex.Matcher secondToken = java.util.regex.Pattern.compile(
+                        "value=\"(collab_pat_[A-Za-z0-9_-]{43})\"")
                 .matcher(second.body());
         assertThat(secondToken.find()).isTrue();
-        assertThat(bearer("GET", workspace.baseUrl() + "/api/themes", secondToken.group(1)).statusCode()).isEqualTo(200);
-        workspace.jdbc().update("update access_token set expires_at = now() - interval '1 second' where name = 'Short-lived'");
+        assertThat(bearer("GET", workspace.baseUrl() + "/api/themes", secondToken.group(1))
+                        .statusCode())
+                .isEqualTo(200);
+        workspace
+                .jdbc()
+                .update("update access_token set expires_at = now() - interval '1 second' where name = 'Short-lived'");
         assertUnauthorisedToken(bearer("GET", workspace.baseUrl() + "/api/themes", secondToken.group(1)));
         assertThat(tom.get("/profile/tokens").body()).contains("Expired");
     }
@@ -323,7 +369,8 @@ class SecurityIT {
     private static void assertUnauthorisedToken(HttpResponse<String> response) {
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
-        assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow()).contains("invalid_token");
+        assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow())
+                .contains("invalid_token");
         assertThat(response.body()).contains("\"status\":401", "invalid-token");
     }
 
@@ -349,30 +396,35 @@ class SecurityIT {
 
         Browser signedIn = workspace.browser().signIn(PRIYA, PASSWORD);
         HttpResponse<String> forged = signedIn.post("/groups/" + groupId + "/members", Map.of("_csrf", "forged"));
-        assertThat(forged.statusCode()).as("a forged token, straight after signing in: %s",
-                forged.headers().firstValue("Location")).isEqualTo(403);
+        assertThat(forged.statusCode())
+                .as(
+                        "a forged token, straight after signing in: %s",
+                        forged.headers().firstValue("Location"))
+                .isEqualTo(403);
         assertThat(signedIn.get("/themes").statusCode()).as("still signed in").isEqualTo(200);
 
         HttpResponse<String> htmx = send(form(workspace.baseUrl() + "/groups/" + groupId + "/members", cookie, "")
                 .header("HX-Request", "true")
                 .build());
         assertThat(htmx.statusCode()).isEqualTo(403);
-        HttpResponse<String> htmxWithToken = tom.post("/groups/" + groupId + "/members", Map.of(),
-                "HX-Request", "true");
+        HttpResponse<String> htmxWithToken =
+                tom.post("/groups/" + groupId + "/members", Map.of(), "HX-Request", "true");
         assertThat(htmxWithToken.statusCode()).isNotEqualTo(403);
 
-        HttpResponse<String> api = send(HttpRequest.newBuilder(
-                        URI.create(workspace.baseUrl() + "/api/groups/" + groupId + "/members"))
-                .header("Cookie", cookie)
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.noBody())
-                .build());
+        HttpResponse<String> api =
+                send(HttpRequest.newBuilder(URI.create(workspace.baseUrl() + "/api/groups/" + groupId + "/members"))
+                        .header("Cookie", cookie)
+                        .header("Accept", "application/json")
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build());
         assertThat(api.statusCode()).isEqualTo(403);
         assertThat(api.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
         assertThat(api.body()).contains("CSRF");
-        assertThat(tom.api("POST", "/api/groups/" + groupId + "/members", null).statusCode()).isNotIn(401, 403);
+        assertThat(tom.api("POST", "/api/groups/" + groupId + "/members", null).statusCode())
+                .isNotIn(401, 403);
 
-        HttpResponse<String> signOut = send(form(workspace.baseUrl() + "/sign-out", cookie, "").build());
+        HttpResponse<String> signOut =
+                send(form(workspace.baseUrl() + "/sign-out", cookie, "").build());
         assertThat(signOut.statusCode()).as("signing out is a state change too").isEqualTo(403);
         assertThat(tom.get("/themes").statusCode()).isEqualTo(200);
     }
@@ -388,14 +440,20 @@ class SecurityIT {
         responses.put("sign-in page", get(base + "/sign-in", null));
         responses.put("page, signed out (redirect)", get(base + "/themes", null));
         responses.put("page", get(base + "/themes", cookie));
-        responses.put("fragment", send(HttpRequest.newBuilder(URI.create(base + "/groups/" + groupId + "/questions"))
-                .header("Cookie", cookie).header("HX-Request", "true").build()));
+        responses.put(
+                "fragment",
+                send(HttpRequest.newBuilder(URI.create(base + "/groups/" + groupId + "/questions"))
+                        .header("Cookie", cookie)
+                        .header("HX-Request", "true")
+                        .build()));
         responses.put("stylesheet", get(base + "/css/collaborative.css", null));
         responses.put("webjar", get(base + "/webjars/htmx.org/dist/htmx.min.js", null));
         responses.put("GOV.UK asset", get(base + "/assets/images/favicon.ico", null));
         responses.put("404 page", get(base + "/no-such-page", cookie));
         responses.put("404 asset", get(base + "/css/no-such.css", null));
-        responses.put("403 page", send(form(base + "/groups/" + groupId + "/members", cookie, "").build()));
+        responses.put(
+                "403 page",
+                send(form(base + "/groups/" + groupId + "/members", cookie, "").build()));
         responses.put("API", get(base + "/api/themes", cookie));
         responses.put("API 401", get(base + "/api/themes", null));
         responses.put("API 404", get(base + "/api/items/" + UUID.randomUUID(), cookie));
@@ -403,20 +461,32 @@ class SecurityIT {
         responses.put("health", get(base + "/actuator/health", null));
 
         responses.forEach((kind, response) -> {
-            assertThat(response.headers().firstValue("Content-Security-Policy")).as(kind).hasValueSatisfying(
-                    csp -> assertThat(csp).contains("frame-ancestors 'none'").doesNotContain("unsafe-inline"));
-            assertThat(response.headers().firstValue("Strict-Transport-Security")).as(kind)
+            assertThat(response.headers().firstValue("Content-Security-Policy"))
+                    .as(kind)
+                    .hasValueSatisfying(csp ->
+                            assertThat(csp).contains("frame-ancestors 'none'").doesNotContain("unsafe-inline"));
+            assertThat(response.headers().firstValue("Strict-Transport-Security"))
+                    .as(kind)
                     .hasValue("max-age=31536000 ; includeSubDomains");
-            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(kind).hasValue("nosniff");
-            assertThat(response.headers().firstValue("X-Frame-Options")).as(kind).hasValue("DENY");
-            assertThat(response.headers().firstValue("Referrer-Policy")).as(kind)
+            assertThat(response.headers().firstValue("X-Content-Type-Options"))
+                    .as(kind)
+                    .hasValue("nosniff");
+            assertThat(response.headers().firstValue("X-Frame-Options"))
+                    .as(kind)
+                    .hasValue("DENY");
+            assertThat(response.headers().firstValue("Referrer-Policy"))
+                    .as(kind)
                     .hasValue("strict-origin-when-cross-origin");
         });
         assertThat(responses.get("404 page").statusCode()).isEqualTo(404);
         assertThat(responses.get("404 asset").statusCode()).isEqualTo(404);
         assertThat(responses.get("API 401").statusCode()).isEqualTo(401);
         assertThat(responses.get("API 404").statusCode()).isEqualTo(404);
-        assertThat(responses.get("page").headers().firstValue("Content-Security-Policy").orElseThrow())
+        assertThat(responses
+                        .get("page")
+                        .headers()
+                        .firstValue("Content-Security-Policy")
+                        .orElseThrow())
                 .contains("script-src 'self'");
     }
 
@@ -444,22 +514,31 @@ class SecurityIT {
         String cookie = tom.cookieHeader();
         String base = workspace.baseUrl();
         tom.get("/themes");
-        java.util.function.Supplier<Long> lastAccess = () -> workspace.jdbc().queryForObject(
-                "select max(last_access_time) from spring_session where principal_name = ?", Long.class, TOM);
+        java.util.function.Supplier<Long> lastAccess = () -> workspace
+                .jdbc()
+                .queryForObject(
+                        "select max(last_access_time) from spring_session where principal_name = ?", Long.class, TOM);
         long before = lastAccess.get();
 
-        for (String file : List.of("/css/collaborative.css", "/js/collaborative.js",
-                "/webjars/htmx.org/dist/htmx.min.js", "/assets/images/favicon.ico")) {
+        for (String file : List.of(
+                "/css/collaborative.css",
+                "/js/collaborative.js",
+                "/webjars/htmx.org/dist/htmx.min.js",
+                "/assets/images/favicon.ico")) {
             HttpResponse<String> response = get(base + file, cookie);
             assertThat(response.statusCode()).as(file).isEqualTo(200);
             assertThat(response.headers().firstValue("Set-Cookie")).as(file).isEmpty();
-            assertThat(response.headers().firstValue("Content-Security-Policy")).as(file).isPresent();
+            assertThat(response.headers().firstValue("Content-Security-Policy"))
+                    .as(file)
+                    .isPresent();
         }
         assertThat(lastAccess.get()).as("static files leave the session alone").isEqualTo(before);
 
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
             tom.get("/themes");
-            assertThat(lastAccess.get()).as("a page still keeps the session alive").isGreaterThan(before);
+            assertThat(lastAccess.get())
+                    .as("a page still keeps the session alive")
+                    .isGreaterThan(before);
         });
     }
 
@@ -471,8 +550,8 @@ class SecurityIT {
     }
 
     private static String csrfFrom(String html) {
-        java.util.regex.Matcher token =
-                java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(html);
         assertThat(token.find()).isTrue();
         return token.group(1);
     }
@@ -494,7 +573,9 @@ class SecurityIT {
 
     private static HttpResponse<String> send(HttpRequest request) {
         try {
-            return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+            return HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build()
                     .send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);

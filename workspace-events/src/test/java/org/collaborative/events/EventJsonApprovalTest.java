@@ -44,31 +44,33 @@ class EventJsonApprovalTest {
 
     @TestFactory
     Stream<DynamicTest> eachEventSerialisesToItsApprovedJson() {
-        return EventSamples.ALL.stream().map(event -> DynamicTest.dynamicTest(event.getClass().getSimpleName(), () -> {
-            Path file = approvedFile(event.getClass());
-            String json = WIRE.writeValueAsString(event) + "\n";
-            if (!Files.exists(file)) {
-                Path received = RECEIVED.resolve(file.getFileName());
-                Files.createDirectories(RECEIVED);
-                Files.writeString(received, json, StandardCharsets.UTF_8);
-                fail("No approved JSON for " + event.getClass().getSimpleName() + ": review " + received
-                        + " and move it to " + APPROVED);
-            }
-            assertThat(json).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
-            assertThat(WIRE.readValue(json, event.getClass())).isEqualTo(event);
-        }));
+        return EventSamples.ALL.stream()
+                .map(event -> DynamicTest.dynamicTest(event.getClass().getSimpleName(), () -> {
+                    Path file = approvedFile(event.getClass());
+                    String json = WIRE.writeValueAsString(event) + "\n";
+                    if (!Files.exists(file)) {
+                        Path received = RECEIVED.resolve(file.getFileName());
+                        Files.createDirectories(RECEIVED);
+                        Files.writeString(received, json, StandardCharsets.UTF_8);
+                        fail("No approved JSON for " + event.getClass().getSimpleName() + ": review " + received
+                                + " and move it to " + APPROVED);
+                    }
+                    assertThat(json).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+                    assertThat(WIRE.readValue(json, event.getClass())).isEqualTo(event);
+                }));
     }
 
     @Test
     void everyEventHasASampleAndARevision() {
         Set<String> events = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.collaborative.events")
-                .stream()
-                .filter(JavaClass::isRecord)
-                .map(JavaClass::getName)
-                .collect(Collectors.toSet());
-        Set<String> sampled = EventSamples.ALL.stream().map(e -> e.getClass().getName()).collect(Collectors.toSet());
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("org.collaborative.events")
+                        .stream()
+                        .filter(JavaClass::isRecord)
+                        .map(JavaClass::getName)
+                        .collect(Collectors.toSet());
+        Set<String> sampled =
+                EventSamples.ALL.stream().map(e -> e.getClass().getName()).collect(Collectors.toSet());
         assertThat(sampled).containsExactlyInAnyOrderElementsOf(events);
         EventSamples.ALL.forEach(event -> assertThat(event.getClass().getAnnotation(Revision.class))
                 .as("@Revision on %s", event.getClass().getSimpleName())

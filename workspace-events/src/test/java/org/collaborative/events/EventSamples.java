@@ -2,45 +2,41 @@ package org.collaborative.events;
 
 import java.time.Instant;
 import java.util.List;
-import org.collaborative.events.group.GroupVisibility;
-import org.collaborative.events.group.MemberJoinedGroup;
-import org.collaborative.events.group.MemberLeftGroup;
-import org.collaborative.events.follow.FollowTarget;
-import org.collaborative.events.follow.MemberFollowed;
-import org.collaborative.events.follow.MemberUnfollowed;
-import org.collaborative.events.notification.DigestScheduleChosen;
-import org.collaborative.events.notification.DigestUnsubscribed;
-import org.collaborative.events.notification.NotificationFrequency;
-import org.collaborative.events.notification.NotificationFrequencyChosen;
-import org.collaborative.events.notification.NotificationsRead;
-import org.collaborative.events.group.FacilitatorAppointed;
-import org.collaborative.events.group.InvitationDeclined;
-import org.collaborative.events.group.JoinRequestApproved;
-import org.collaborative.events.group.JoinRequestDeclined;
-import org.collaborative.events.group.JoinRequested;
-import org.collaborative.events.group.MemberInvitedToGroup;
-import org.collaborative.events.group.WorkingGroupFormed;
-import org.collaborative.events.member.ErasureReason;
-import org.collaborative.events.member.MemberErased;
-import org.collaborative.events.member.MemberProfileChanged;
-import org.collaborative.events.member.MemberRegistered;
-import org.collaborative.events.member.MemberRoleChanged;
-import org.collaborative.events.member.MemberRole;
-import org.collaborative.events.organisation.OrganisationKind;
-import org.collaborative.events.organisation.OrganisationRegistered;
-import org.collaborative.events.question.QuestionPosted;
-import org.collaborative.events.theme.ThemeArchived;
-import org.collaborative.events.theme.ThemeCreated;
-import org.collaborative.events.theme.ThemeDescribed;
 import org.collaborative.events.comment.CommentPosted;
-import org.collaborative.events.moderation.ItemHidden;
-import org.collaborative.events.moderation.ItemReported;
-import org.collaborative.events.moderation.ItemRestored;
 import org.collaborative.events.evidence.EvidenceChallenged;
 import org.collaborative.events.evidence.EvidenceEndorsed;
 import org.collaborative.events.evidence.EvidenceKind;
 import org.collaborative.events.evidence.EvidenceRevised;
 import org.collaborative.events.evidence.EvidenceSubmitted;
+import org.collaborative.events.follow.FollowTarget;
+import org.collaborative.events.follow.MemberFollowed;
+import org.collaborative.events.follow.MemberUnfollowed;
+import org.collaborative.events.group.FacilitatorAppointed;
+import org.collaborative.events.group.GroupVisibility;
+import org.collaborative.events.group.InvitationDeclined;
+import org.collaborative.events.group.JoinRequestApproved;
+import org.collaborative.events.group.JoinRequestDeclined;
+import org.collaborative.events.group.JoinRequested;
+import org.collaborative.events.group.MemberInvitedToGroup;
+import org.collaborative.events.group.MemberJoinedGroup;
+import org.collaborative.events.group.MemberLeftGroup;
+import org.collaborative.events.group.WorkingGroupFormed;
+import org.collaborative.events.member.ErasureReason;
+import org.collaborative.events.member.MemberErased;
+import org.collaborative.events.member.MemberProfileChanged;
+import org.collaborative.events.member.MemberRegistered;
+import org.collaborative.events.member.MemberRole;
+import org.collaborative.events.member.MemberRoleChanged;
+import org.collaborative.events.moderation.ItemHidden;
+import org.collaborative.events.moderation.ItemReported;
+import org.collaborative.events.moderation.ItemRestored;
+import org.collaborative.events.notification.DigestScheduleChosen;
+import org.collaborative.events.notification.DigestUnsubscribed;
+import org.collaborative.events.notification.NotificationFrequency;
+import org.collaborative.events.notification.NotificationFrequencyChosen;
+import org.collaborative.events.notification.NotificationsRead;
+import org.collaborative.events.organisation.OrganisationKind;
+import org.collaborative.events.organisation.OrganisationRegistered;
 import org.collaborative.events.proposal.EvidenceLinkedToProposal;
 import org.collaborative.events.proposal.ProposalChallenged;
 import org.collaborative.events.proposal.ProposalDecided;
@@ -54,7 +50,11 @@ import org.collaborative.events.proposal.ProposalWithdrawn;
 import org.collaborative.events.question.AnswerAccepted;
 import org.collaborative.events.question.QuestionAnswered;
 import org.collaborative.events.question.QuestionClosed;
+import org.collaborative.events.question.QuestionPosted;
 import org.collaborative.events.question.QuestionReopened;
+import org.collaborative.events.theme.ThemeArchived;
+import org.collaborative.events.theme.ThemeCreated;
+import org.collaborative.events.theme.ThemeDescribed;
 
 /** One example of every event of the published language, for the approval tests. */
 final class EventSamples {
@@ -71,13 +71,15 @@ final class EventSamples {
     private static final String SEALED = "v1.q83vEjRWeJq83vEj.3q2-7wAAAAD_____ZmFrZSBjaXBoZXJ0ZXh0";
 
     static final List<Object> ALL = List.of(
-            new OrganisationRegistered("E09000007", "Camden", OrganisationKind.LOCAL_AUTHORITY, "E09000007", "inner", 2, 5, AT),
-            new MemberRegistered("5f0c1f7e-0000-4000-8000-000000000001", "E09000012", MemberRole.CHIEF_EXECUTIVE, AT,
-                    SEALED),
+            new OrganisationRegistered(
+                    "E09000007", "Camden", OrganisationKind.LOCAL_AUTHORITY, "E09000007", "inner", 2, 5, AT),
+            new MemberRegistered(
+                    "5f0c1f7e-0000-4000-8000-000000000001", "E09000012", MemberRole.CHIEF_EXECUTIVE, AT, SEALED),
             new MemberProfileChanged(M, SEALED, AT),
             new MemberRoleChanged(M, MemberRole.SERVICE_LEADER, MemberRole.FACILITATOR, A, AT),
             new MemberErased(M, "E09000012", ErasureReason.ERASURE_REQUEST, "DSAR-2026/114", A, AT),
-            new ThemeCreated("behaviour-change", "Behaviour change", "Helping residents make better choices.", null, AT),
+            new ThemeCreated(
+                    "behaviour-change", "Behaviour change", "Helping residents make better choices.", null, AT),
             new WorkingGroupFormed(
                     "5f0c1f7e-0000-4000-8000-000000000002",
                     "behaviour-change",
@@ -102,15 +104,39 @@ final class EventSamples {
             new AnswerAccepted(Q, A, M, AT),
             new QuestionClosed(Q, M, AT),
             new QuestionReopened(Q, M, AT),
-            new EvidenceSubmitted(E, G, "behaviour-change", "IT hardware e-auction savings",
-                    "Ten councils each saved about £400,000.", "London Councils, Capital Ambition report, 2010",
-                    EvidenceKind.EVALUATION, 2, M, "E09000012", AT),
-            new EvidenceRevised(E, "IT hardware e-auction savings", "Ten councils each saved about £400,000.",
-                    "https://example.org/report", EvidenceKind.DATA, 3, M, AT),
+            new EvidenceSubmitted(
+                    E,
+                    G,
+                    "behaviour-change",
+                    "IT hardware e-auction savings",
+                    "Ten councils each saved about £400,000.",
+                    "London Councils, Capital Ambition report, 2010",
+                    EvidenceKind.EVALUATION,
+                    2,
+                    M,
+                    "E09000012",
+                    AT),
+            new EvidenceRevised(
+                    E,
+                    "IT hardware e-auction savings",
+                    "Ten councils each saved about £400,000.",
+                    "https://example.org/report",
+                    EvidenceKind.DATA,
+                    3,
+                    M,
+                    AT),
             new EvidenceEndorsed(E, M, "E09000012", AT),
             new EvidenceChallenged(E, C, M, "E09000012", "The savings were not cashable.", AT),
-            new ProposalDrafted(P, G, "behaviour-change", "A joint e-auction for laptops",
-                    "Buy together, save together.", ProposalForm.NEW_PARTNERSHIP, M, "E09000012", AT),
+            new ProposalDrafted(
+                    P,
+                    G,
+                    "behaviour-change",
+                    "A joint e-auction for laptops",
+                    "Buy together, save together.",
+                    ProposalForm.NEW_PARTNERSHIP,
+                    M,
+                    "E09000012",
+                    AT),
             new ProposalOpenedForChallenge(P, M, AT),
             new ProposalEndorsed(P, M, "E09000012", AT),
             new ProposalChallenged(P, C, M, "E09000012", "Who owns the contract?", AT),

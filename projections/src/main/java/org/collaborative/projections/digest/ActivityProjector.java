@@ -71,11 +71,22 @@ public class ActivityProjector implements Projector<ActivityView> {
                 b.title = e.name();
                 b.happened(Kind.GROUP_FORMED, e.formedAt(), e.facilitatorId(), e.facilitatorOrganisationId());
             }))
-            .on(JoinRequested.class, e -> GROUP_PREFIX + e.groupId(), building((b, e) ->
-                    b.happened(Kind.JOIN_REQUESTED, e.requestedAt(), e.memberId(), e.organisationId(), e.memberId(),
-                            null, null)))
-            .on(MemberInvitedToGroup.class, e -> GROUP_PREFIX + e.groupId(), building((b, e) ->
-                    b.happened(Kind.MEMBER_INVITED, e.invitedAt(), e.invitedBy(), null, e.memberId(), null, null)))
+            .on(
+                    JoinRequested.class,
+                    e -> GROUP_PREFIX + e.groupId(),
+                    building((b, e) -> b.happened(
+                            Kind.JOIN_REQUESTED,
+                            e.requestedAt(),
+                            e.memberId(),
+                            e.organisationId(),
+                            e.memberId(),
+                            null,
+                            null)))
+            .on(
+                    MemberInvitedToGroup.class,
+                    e -> GROUP_PREFIX + e.groupId(),
+                    building((b, e) -> b.happened(
+                            Kind.MEMBER_INVITED, e.invitedAt(), e.invitedBy(), null, e.memberId(), null, null)))
             .on(QuestionPosted.class, QuestionPosted::questionId, building((b, e) -> {
                 b.created("question", e.groupId(), e.themeId(), e.title(), e.askedBy(), e.askedByOrganisationId());
                 b.status = "OPEN";
@@ -86,19 +97,32 @@ public class ActivityProjector implements Projector<ActivityView> {
                 b.answeringOrganisations = with(b.answeringOrganisations, e.answeredByOrganisationId());
                 b.happened(Kind.QUESTION_ANSWERED, e.answeredAt(), e.answeredBy(), e.answeredByOrganisationId());
             }))
-            .on(AnswerAccepted.class, AnswerAccepted::questionId, building((b, e) ->
-                    b.happened(Kind.ANSWER_ACCEPTED, e.acceptedAt(), e.acceptedBy(), null)))
+            .on(
+                    AnswerAccepted.class,
+                    AnswerAccepted::questionId,
+                    building((b, e) -> b.happened(Kind.ANSWER_ACCEPTED, e.acceptedAt(), e.acceptedBy(), null)))
             .on(QuestionClosed.class, QuestionClosed::questionId, building((b, e) -> {
                 b.status = "CLOSED";
                 b.happened(Kind.QUESTION_CLOSED, e.closedAt(), e.closedBy(), null);
             }))
             .on(QuestionReopened.class, QuestionReopened::questionId, building((b, e) -> b.status = "OPEN"))
             .on(EvidenceSubmitted.class, EvidenceSubmitted::evidenceId, building((b, e) -> {
-                b.created("evidence", e.groupId(), e.themeId(), e.title(), e.submittedBy(),
+                b.created(
+                        "evidence",
+                        e.groupId(),
+                        e.themeId(),
+                        e.title(),
+                        e.submittedBy(),
                         e.submittedByOrganisationId());
                 b.status = "CURRENT";
-                b.happened(Kind.EVIDENCE_SUBMITTED, e.submittedAt(), e.submittedBy(), e.submittedByOrganisationId(),
-                        null, e.level(), null);
+                b.happened(
+                        Kind.EVIDENCE_SUBMITTED,
+                        e.submittedAt(),
+                        e.submittedBy(),
+                        e.submittedByOrganisationId(),
+                        null,
+                        e.level(),
+                        null);
             }))
             .on(EvidenceRevised.class, EvidenceRevised::evidenceId, building((b, e) -> {
                 b.title = e.title();
@@ -113,8 +137,7 @@ public class ActivityProjector implements Projector<ActivityView> {
                 b.happened(Kind.EVIDENCE_CHALLENGED, e.challengedAt(), e.memberId(), e.organisationId());
             }))
             .on(ProposalDrafted.class, ProposalDrafted::proposalId, building((b, e) -> {
-                b.created("proposal", e.groupId(), e.themeId(), e.title(), e.draftedBy(),
-                        e.draftedByOrganisationId());
+                b.created("proposal", e.groupId(), e.themeId(), e.title(), e.draftedBy(), e.draftedByOrganisationId());
                 b.status = "DRAFT";
                 b.happened(Kind.PROPOSAL_DRAFTED, e.draftedAt(), e.draftedBy(), e.draftedByOrganisationId());
             }))
@@ -140,7 +163,13 @@ public class ActivityProjector implements Projector<ActivityView> {
             }))
             .on(ProposalDecided.class, ProposalDecided::proposalId, building((b, e) -> {
                 b.status = e.outcome().name();
-                b.happened(Kind.PROPOSAL_DECIDED, e.decidedAt(), e.decidedBy(), null, null, null,
+                b.happened(
+                        Kind.PROPOSAL_DECIDED,
+                        e.decidedAt(),
+                        e.decidedBy(),
+                        null,
+                        null,
+                        null,
                         e.outcome().name());
             }))
             .on(ProposalWithdrawn.class, ProposalWithdrawn::proposalId, building((b, e) -> {
@@ -173,9 +202,26 @@ public class ActivityProjector implements Projector<ActivityView> {
     @Override
     public ActivityView empty(String id) {
         boolean group = id.startsWith(GROUP_PREFIX);
-        return new ActivityView(id, group ? "GROUP" : "ITEM", null, group ? id.substring(GROUP_PREFIX.length()) : null,
-                null, null, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), false, null,
-                List.of(), Map.of(), null);
+        return new ActivityView(
+                id,
+                group ? "GROUP" : "ITEM",
+                null,
+                group ? id.substring(GROUP_PREFIX.length()) : null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                false,
+                null,
+                List.of(),
+                Map.of(),
+                null);
     }
 
     @Override
@@ -254,7 +300,13 @@ public class ActivityProjector implements Projector<ActivityView> {
             happened(kind, at, actorId, orgId, null, null, null);
         }
 
-        void happened(Kind kind, Instant at, String actorId, String orgId, String subjectMemberId, Integer level,
+        void happened(
+                Kind kind,
+                Instant at,
+                String actorId,
+                String orgId,
+                String subjectMemberId,
+                Integer level,
                 String outcome) {
             String key = kind + "|" + actorId + "|" + subjectMemberId + "|" + at;
             if (happenings.stream().anyMatch(h -> h.key().equals(key))) {
@@ -269,10 +321,29 @@ public class ActivityProjector implements Projector<ActivityView> {
         }
 
         ActivityView build() {
-            Instant lastAt = happenings.isEmpty() ? null : happenings.get(happenings.size() - 1).at();
-            return new ActivityView(view.id(), view.subject(), itemType, groupId, themeId, title, authorId,
-                    organisationId, status, endorsedBy, respondedBy, endorsingOrganisations, answeringOrganisations,
-                    evidenceIds, hidden, lastAt, happenings, view.applied(), view.version());
+            Instant lastAt = happenings.isEmpty()
+                    ? null
+                    : happenings.get(happenings.size() - 1).at();
+            return new ActivityView(
+                    view.id(),
+                    view.subject(),
+                    itemType,
+                    groupId,
+                    themeId,
+                    title,
+                    authorId,
+                    organisationId,
+                    status,
+                    endorsedBy,
+                    respondedBy,
+                    endorsingOrganisations,
+                    answeringOrganisations,
+                    evidenceIds,
+                    hidden,
+                    lastAt,
+                    happenings,
+                    view.applied(),
+                    view.version());
         }
     }
 }

@@ -51,8 +51,15 @@ public record ActivityView(
      * @param level evidence's level on Nesta's standards after this happening (submitted or revised)
      * @param outcome a decision's TAKEN_FORWARD or NOT_TAKEN_FORWARD; for hiding or restoring, the moderator's reason
      */
-    public record Happening(String key, Kind kind, Instant at, String actorId, String organisationId,
-            String subjectMemberId, Integer level, String outcome) {}
+    public record Happening(
+            String key,
+            Kind kind,
+            Instant at,
+            String actorId,
+            String organisationId,
+            String subjectMemberId,
+            Integer level,
+            String outcome) {}
 
     /** The happenings a digest or the notification centre can speak of. */
     public enum Kind {
@@ -92,8 +99,25 @@ public record ActivityView(
 
     @Override
     public ActivityView withApplied(Map<String, Long> applied) {
-        return new ActivityView(id, subject, itemType, groupId, themeId, title, authorId, organisationId, status,
-                endorsedBy, respondedBy, endorsingOrganisations, answeringOrganisations, evidenceIds, hidden, lastAt,
-                happenings, applied, version);
+        return new ActivityView(
+                id,
+                subject,
+                itemType,
+                groupId,
+                themeId,
+                title,
+                authorId,
+                organisationId,
+                status,
+                endorsedBy,
+                respondedBy,
+                endorsingOrganisations,
+                answeringOrganisations,
+                evidenceIds,
+                hidden,
+                lastAt,
+                happenings,
+                applied,
+                version);
     }
 }

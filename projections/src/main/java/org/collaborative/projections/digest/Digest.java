@@ -52,6 +52,8 @@ public record Digest(
     public record Entry(String id, String title, String why, String link, Instant at) {}
 
     public int shown() {
-        return sections == null ? 0 : sections.stream().mapToInt(s -> s.entries().size()).sum();
+        return sections == null
+                ? 0
+                : sections.stream().mapToInt(s -> s.entries().size()).sum();
     }
 }

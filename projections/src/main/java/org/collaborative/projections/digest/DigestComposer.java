@@ -58,8 +58,16 @@ public final class DigestComposer {
         }
     }
 
-    private record Candidate(Category category, String itemId, String title, String why, String link, Instant at,
-            String groupId, Kind kind, String source) {
+    private record Candidate(
+            Category category,
+            String itemId,
+            String title,
+            String why,
+            String link,
+            Instant at,
+            String groupId,
+            Kind kind,
+            String source) {
 
         Entry entry() {
             return new Entry(itemId, title, why, link, at);
@@ -70,6 +78,7 @@ public final class DigestComposer {
     static final int BURST = 3;
     /** At most this many entries from one working group, and from one organisation, while others are waiting. */
     static final int PER_GROUP = 2;
+
     static final int PER_SOURCE = 3;
 
     private final int cap;
@@ -110,7 +119,11 @@ public final class DigestComposer {
         List<Candidate> rest = ranked.stream().filter(c -> !chosen.contains(c)).toList();
         List<Section> result = sections(chosen, r.councilName());
         String kind = chief ? "CHIEF_EXECUTIVE" : "MEMBER";
-        return new Composition(kind, result, sections(rest, r.councilName()), ranked.size(),
+        return new Composition(
+                kind,
+                result,
+                sections(rest, r.councilName()),
+                ranked.size(),
                 subject(chief, r.councilName(), result, ranked.size()));
     }
 
@@ -121,8 +134,10 @@ public final class DigestComposer {
 
     private static List<Section> sections(List<Candidate> candidates, String council) {
         Map<Category, List<Entry>> sections = new EnumMap<>(Category.class);
-        candidates.stream().sorted(RANK).forEach(c ->
-                sections.computeIfAbsent(c.category(), k -> new ArrayList<>()).add(c.entry()));
+        candidates.stream()
+                .sorted(RANK)
+                .forEach(c -> sections.computeIfAbsent(c.category(), k -> new ArrayList<>())
+                        .add(c.entry()));
         return sections.entrySet().stream()
                 .map(e -> new Section(e.getKey().name(), heading(e.getKey(), council), e.getValue()))
                 .toList();
@@ -150,7 +165,8 @@ public final class DigestComposer {
             }
         }
         for (Candidate c : ranked) {
-            if (chosen.size() < cap && !chosen.contains(c)
+            if (chosen.size() < cap
+                    && !chosen.contains(c)
                     && perGroup.getOrDefault(String.valueOf(c.groupId()), 0) < PER_GROUP
                     && (c.source() == null || perSource.getOrDefault(c.source(), 0) < PER_SOURCE)) {
                 take.accept(c);
@@ -182,16 +198,26 @@ public final class DigestComposer {
                 result.addAll(burst);
                 continue;
             }
-            Instant newest = burst.stream().map(Candidate::at).max(Comparator.naturalOrder()).orElseThrow();
+            Instant newest = burst.stream()
+                    .map(Candidate::at)
+                    .max(Comparator.naturalOrder())
+                    .orElseThrow();
             Set<String> from = new java.util.TreeSet<>();
             burst.forEach(c -> from.add(r.context.organisationName(c.source())));
             String group = Reader.quoted(r.groupName(first.groupId()));
             String title = burst.size() + " " + noun + " in " + group;
-            String why = (first.category() == Category.WAITING_ON_YOU
-                    ? "They wait on you or your council. " : "")
+            String why = (first.category() == Category.WAITING_ON_YOU ? "They wait on you or your council. " : "")
                     + "From " + listed(new ArrayList<>(from)) + "; open the group to see them all.";
-            result.add(new Candidate(first.category(), "burst:" + first.groupId() + ":" + first.kind(), title, why,
-                    "/groups/" + first.groupId(), newest, first.groupId(), first.kind(), null));
+            result.add(new Candidate(
+                    first.category(),
+                    "burst:" + first.groupId() + ":" + first.kind(),
+                    title,
+                    why,
+                    "/groups/" + first.groupId(),
+                    newest,
+                    first.groupId(),
+                    first.kind(),
+                    null));
         }
         return result;
     }
@@ -212,7 +238,8 @@ public final class DigestComposer {
 
     private static String listed(List<String> names) {
         if (names.size() <= 3) {
-            return names.size() == 1 ? names.get(0)
+            return names.size() == 1
+                    ? names.get(0)
                     : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
         }
         return String.join(", ", names.subList(0, 3)) + " and " + (names.size() - 3) + " more";
@@ -242,13 +269,14 @@ public final class DigestComposer {
         List<String> parts = new ArrayList<>();
         for (Section section : sections) {
             int n = section.entries().size();
-            parts.add(switch (Category.valueOf(section.category())) {
-                case WAITING_ON_YOU -> n + " waiting on you";
-                case NEIGHBOURS -> n + " from neighbouring boroughs";
-                case EVIDENCE_UPGRADES -> n + (n == 1 ? " evidence upgrade" : " evidence upgrades");
-                case THEMES -> n + (n == 1 ? " change" : " changes") + " in your themes";
-                case YOUR_GROUPS -> n + (n == 1 ? " change" : " changes") + " in your groups";
-            });
+            parts.add(
+                    switch (Category.valueOf(section.category())) {
+                        case WAITING_ON_YOU -> n + " waiting on you";
+                        case NEIGHBOURS -> n + " from neighbouring boroughs";
+                        case EVIDENCE_UPGRADES -> n + (n == 1 ? " evidence upgrade" : " evidence upgrades");
+                        case THEMES -> n + (n == 1 ? " change" : " changes") + " in your themes";
+                        case YOUR_GROUPS -> n + (n == 1 ? " change" : " changes") + " in your groups";
+                    });
         }
         int shown = sections.stream().mapToInt(s -> s.entries().size()).sum();
         if (total > shown) {
@@ -322,14 +350,17 @@ public final class DigestComposer {
             if (group == null) {
                 return false;
             }
-            if (isMember(group) || (group.invitations() != null
-                    && group.invitations().stream().anyMatch(i -> i.memberId().equals(reader.id())))) {
+            if (isMember(group)
+                    || (group.invitations() != null
+                            && group.invitations().stream()
+                                    .anyMatch(i -> i.memberId().equals(reader.id())))) {
                 return true;
             }
             if ("OPEN".equals(group.visibility())) {
                 return true;
             }
-            OrganisationCard own = council == null ? null : context.organisations().get(council);
+            OrganisationCard own =
+                    council == null ? null : context.organisations().get(council);
             return "COUNCIL_ONLY".equals(group.visibility()) && own != null && !"PARTNER".equals(own.kind());
         }
 
@@ -340,8 +371,16 @@ public final class DigestComposer {
         private Candidate candidate(Category category, ActivityView item, String why, Happening happening) {
             String title = item.isGroup() ? "Requests and invitations in " + quoted(item.title()) : item.title();
             String source = happening.organisationId() != null ? happening.organisationId() : item.organisationId();
-            return new Candidate(category, item.id(), title == null ? "Untitled" : title, why, item.link(),
-                    happening.at(), item.groupId(), happening.kind(), source);
+            return new Candidate(
+                    category,
+                    item.id(),
+                    title == null ? "Untitled" : title,
+                    why,
+                    item.link(),
+                    happening.at(),
+                    item.groupId(),
+                    happening.kind(),
+                    source);
         }
 
         /**
@@ -352,45 +391,71 @@ public final class DigestComposer {
             String groupName = quoted(groupName(item.groupId()));
             switch (h.kind()) {
                 case JOIN_REQUESTED -> {
-                    boolean pending = group != null && group.requests() != null
-                            && group.requests().stream().anyMatch(q -> q.pending() && q.memberId().equals(h.subjectMemberId()));
+                    boolean pending = group != null
+                            && group.requests() != null
+                            && group.requests().stream()
+                                    .anyMatch(q -> q.pending() && q.memberId().equals(h.subjectMemberId()));
                     if (facilitates(group) && pending) {
-                        return Optional.of(candidate(Category.WAITING_ON_YOU, item, "A member from "
-                                + context.organisationName(h.organisationId()) + " asked to join " + groupName
-                                + ", which you facilitate: approve or decline the request.", h));
+                        return Optional.of(candidate(
+                                Category.WAITING_ON_YOU,
+                                item,
+                                "A member from "
+                                        + context.organisationName(h.organisationId()) + " asked to join " + groupName
+                                        + ", which you facilitate: approve or decline the request.",
+                                h));
                     }
                 }
                 case MEMBER_INVITED -> {
-                    boolean pending = group != null && group.invitations() != null
-                            && group.invitations().stream().anyMatch(i -> i.memberId().equals(reader.id()));
+                    boolean pending = group != null
+                            && group.invitations() != null
+                            && group.invitations().stream()
+                                    .anyMatch(i -> i.memberId().equals(reader.id()));
                     if (reader.id().equals(h.subjectMemberId()) && pending) {
-                        return Optional.of(candidate(Category.WAITING_ON_YOU, item, "You were invited to join "
-                                + groupName + ": join it or decline the invitation.", h));
+                        return Optional.of(candidate(
+                                Category.WAITING_ON_YOU,
+                                item,
+                                "You were invited to join " + groupName + ": join it or decline the invitation.",
+                                h));
                     }
                 }
                 case PROPOSAL_OPENED -> {
-                    if ("OPEN_FOR_CHALLENGE".equals(item.status()) && isMember(group)
-                            && !item.respondedBy().contains(reader.id()) && !reader.id().equals(item.authorId())) {
-                        return Optional.of(candidate(Category.WAITING_ON_YOU, item, "Open for challenge in "
-                                + groupName + ", a group you are in, and you have not endorsed or challenged it yet.",
+                    if ("OPEN_FOR_CHALLENGE".equals(item.status())
+                            && isMember(group)
+                            && !item.respondedBy().contains(reader.id())
+                            && !reader.id().equals(item.authorId())) {
+                        return Optional.of(candidate(
+                                Category.WAITING_ON_YOU,
+                                item,
+                                "Open for challenge in " + groupName
+                                        + ", a group you are in, and you have not endorsed or challenged it yet.",
                                 h));
                     }
                 }
                 case PROPOSAL_ENDORSED_BY_GROUP -> {
                     if ("ENDORSED".equals(item.status()) && facilitates(group)) {
-                        return Optional.of(candidate(Category.WAITING_ON_YOU, item, groupName
-                                + " endorsed this proposal; as a facilitator of the group you record the decision.",
+                        return Optional.of(candidate(
+                                Category.WAITING_ON_YOU,
+                                item,
+                                groupName
+                                        + " endorsed this proposal; as a facilitator of the group you record the decision.",
                                 h));
                     }
                 }
                 case QUESTION_POSTED -> {
-                    if (reader.isChiefExecutive() && council != null && "OPEN".equals(item.status())
+                    if (reader.isChiefExecutive()
+                            && council != null
+                            && "OPEN".equals(item.status())
                             && councilGroups.contains(item.groupId())
                             && !council.equals(item.organisationId())
                             && !item.answeringOrganisations().contains(council)) {
-                        return Optional.of(candidate(Category.WAITING_ON_YOU, item, "Asked by a member from "
-                                + context.organisationName(item.organisationId()) + " in " + groupName + ", where "
-                                + councilName() + " takes part; nobody from " + councilName() + " has answered yet.",
+                        return Optional.of(candidate(
+                                Category.WAITING_ON_YOU,
+                                item,
+                                "Asked by a member from "
+                                        + context.organisationName(item.organisationId()) + " in " + groupName
+                                        + ", where "
+                                        + councilName() + " takes part; nobody from " + councilName()
+                                        + " has answered yet.",
                                 h));
                     }
                 }
@@ -410,15 +475,17 @@ public final class DigestComposer {
             String who = context.organisationName(org) + ", a neighbouring borough,";
             String groupName = quoted(groupName(item.groupId()));
             String why = switch (h.kind()) {
-                case PROPOSAL_DECIDED -> "TAKEN_FORWARD".equals(h.outcome())
-                        ? context.organisationName(item.organisationId())
-                                + ", a neighbouring borough, is taking this proposal forward: " + groupName
-                                + " decided to go ahead with it."
-                        : null;
+                case PROPOSAL_DECIDED ->
+                    "TAKEN_FORWARD".equals(h.outcome())
+                            ? context.organisationName(item.organisationId())
+                                    + ", a neighbouring borough, is taking this proposal forward: " + groupName
+                                    + " decided to go ahead with it."
+                            : null;
                 case PROPOSAL_OPENED -> who + " opened this proposal for challenge in " + groupName + ".";
                 case PROPOSAL_ENDORSED -> who + " endorsed this proposal in " + groupName + ".";
-                case EVIDENCE_SUBMITTED -> who + " submitted this evidence in " + groupName + " (level " + h.level()
-                        + " of 5 on Nesta's standards).";
+                case EVIDENCE_SUBMITTED ->
+                    who + " submitted this evidence in " + groupName + " (level " + h.level()
+                            + " of 5 on Nesta's standards).";
                 default -> null;
             };
             return Optional.ofNullable(why).map(w -> candidate(Category.NEIGHBOURS, item, w, h));
@@ -435,17 +502,21 @@ public final class DigestComposer {
             }
             Optional<ActivityView> involved = context.proposalsByEvidence().getOrDefault(item.id(), List.of()).stream()
                     .filter(p -> !p.hidden())
-                    .filter(p -> council.equals(p.organisationId()) || p.endorsingOrganisations().contains(council))
+                    .filter(p -> council.equals(p.organisationId())
+                            || p.endorsingOrganisations().contains(council))
                     .findFirst();
             if (involved.isEmpty() && !council.equals(item.organisationId())) {
                 return Optional.empty();
             }
-            String behind = involved
-                    .map(p -> " It supports " + quoted(p.title()) + ", which " + councilName()
+            String behind = involved.map(p -> " It supports " + quoted(p.title()) + ", which " + councilName()
                             + (council.equals(p.organisationId()) ? " proposed." : " endorsed."))
                     .orElse(" " + councilName() + " submitted it.");
-            return Optional.of(candidate(Category.EVIDENCE_UPGRADES, item, "This evidence went up from level "
-                    + before + " to level " + h.level() + " on Nesta's standards." + behind, h));
+            return Optional.of(candidate(
+                    Category.EVIDENCE_UPGRADES,
+                    item,
+                    "This evidence went up from level " + before + " to level " + h.level() + " on Nesta's standards."
+                            + behind,
+                    h));
         }
 
         private static Integer previousLevel(ActivityView item, Happening revised) {
@@ -468,69 +539,80 @@ public final class DigestComposer {
             }
             String theme = quoted(context.themeTitles().getOrDefault(item.themeId(), "a theme"));
             String groupName = quoted(groupName(item.groupId()));
-            String from = context.organisationName(h.organisationId() != null ? h.organisationId()
-                    : item.organisationId());
+            String from =
+                    context.organisationName(h.organisationId() != null ? h.organisationId() : item.organisationId());
             String what = switch (h.kind()) {
                 case GROUP_FORMED -> "A new working group in the " + theme + " theme";
                 case PROPOSAL_DRAFTED -> "A new proposal from " + from + " in " + groupName;
-                case PROPOSAL_DECIDED -> groupName + ("TAKEN_FORWARD".equals(h.outcome())
-                        ? " decided to take this proposal forward" : " decided not to take this proposal forward");
-                case EVIDENCE_SUBMITTED -> "New evidence from " + from + " in " + groupName + " (level " + h.level()
-                        + " of 5)";
+                case PROPOSAL_DECIDED ->
+                    groupName
+                            + ("TAKEN_FORWARD".equals(h.outcome())
+                                    ? " decided to take this proposal forward"
+                                    : " decided not to take this proposal forward");
+                case EVIDENCE_SUBMITTED ->
+                    "New evidence from " + from + " in " + groupName + " (level " + h.level() + " of 5)";
                 case QUESTION_POSTED -> "A new question from " + from + " in " + groupName;
                 default -> null;
             };
             if (what == null) {
                 return Optional.empty();
             }
-            return Optional.of(candidate(Category.THEMES, item,
-                    what + "; " + councilName() + " takes part in the " + theme + " theme.", h));
+            return Optional.of(candidate(
+                    Category.THEMES, item, what + "; " + councilName() + " takes part in the " + theme + " theme.", h));
         }
 
         /** For members other than chief executives: what happened in their groups and to what they follow. */
         Optional<Candidate> yourGroups(ActivityView item, Happening h) {
             GroupPage group = group(item.groupId());
-            boolean followsItem = follows != null && follows.itemIds().contains(item.id())
+            boolean followsItem = follows != null
+                    && follows.itemIds().contains(item.id())
                     && !"OFF".equals(reader.frequency("ITEM", item.id()));
-            boolean followsGroup = follows != null && follows.groupIds().contains(item.groupId())
+            boolean followsGroup = follows != null
+                    && follows.groupIds().contains(item.groupId())
                     && !"OFF".equals(reader.frequency("GROUP", item.groupId()));
-            boolean mutedGroup = follows != null && follows.groupIds().contains(item.groupId())
+            boolean mutedGroup = follows != null
+                    && follows.groupIds().contains(item.groupId())
                     && "OFF".equals(reader.frequency("GROUP", item.groupId()));
             // Authors hear about what happens to what they posted, unless they turned that item off.
-            boolean authored = reader.id().equals(item.authorId())
-                    && !"OFF".equals(reader.frequency("ITEM", item.id()));
+            boolean authored =
+                    reader.id().equals(item.authorId()) && !"OFF".equals(reader.frequency("ITEM", item.id()));
             if (!followsItem && !authored && (mutedGroup || !(followsGroup || isMember(group)))) {
                 return Optional.empty();
             }
-            String from = context.organisationName(h.organisationId() != null ? h.organisationId()
-                    : item.organisationId());
+            String from =
+                    context.organisationName(h.organisationId() != null ? h.organisationId() : item.organisationId());
             String what = switch (h.kind()) {
                 case QUESTION_POSTED -> "A member from " + from + " asked this question";
                 case QUESTION_ANSWERED -> "A member from " + from + " answered this question";
-                case EVIDENCE_SUBMITTED -> "A member from " + from + " submitted this evidence (level " + h.level()
-                        + " of 5)";
+                case EVIDENCE_SUBMITTED ->
+                    "A member from " + from + " submitted this evidence (level " + h.level() + " of 5)";
                 case EVIDENCE_REVISED -> "This evidence was revised (now level " + h.level() + " of 5)";
                 case PROPOSAL_DRAFTED -> "A member from " + from + " drafted this proposal";
                 case PROPOSAL_OPENED -> "This proposal was opened for challenge";
                 case PROPOSAL_ENDORSED_BY_GROUP -> "The group endorsed this proposal";
-                case PROPOSAL_DECIDED -> "TAKEN_FORWARD".equals(h.outcome()) ? "This proposal is being taken forward"
-                        : "This proposal will not be taken forward";
+                case PROPOSAL_DECIDED ->
+                    "TAKEN_FORWARD".equals(h.outcome())
+                            ? "This proposal is being taken forward"
+                            : "This proposal will not be taken forward";
                 case PROPOSAL_WITHDRAWN -> "This proposal was withdrawn";
                 case COMMENT_POSTED -> "A member from " + from + " commented";
                 case GROUP_FORMED -> "This working group was formed";
                 case PROPOSAL_ENDORSED, EVIDENCE_ENDORSED -> authored ? "A member from " + from + " endorsed it" : null;
                 case PROPOSAL_CHALLENGED, EVIDENCE_CHALLENGED ->
-                        authored ? "A member from " + from + " challenged it" : null;
+                    authored ? "A member from " + from + " challenged it" : null;
                 case ANSWER_ACCEPTED -> authored ? "An answer to your question was accepted" : null;
                 default -> null;
             };
             if (what == null) {
                 return Optional.empty();
             }
-            String because = authored ? "you posted it."
-                    : followsItem ? "you follow it."
-                    : followsGroup && !isMember(group) ? "you follow " + quoted(groupName(item.groupId())) + "."
-                    : "you are in " + quoted(groupName(item.groupId())) + ".";
+            String because = authored
+                    ? "you posted it."
+                    : followsItem
+                            ? "you follow it."
+                            : followsGroup && !isMember(group)
+                                    ? "you follow " + quoted(groupName(item.groupId())) + "."
+                                    : "you are in " + quoted(groupName(item.groupId())) + ".";
             return Optional.of(candidate(Category.YOUR_GROUPS, item, what + "; " + because, h));
         }
 
@@ -542,7 +624,9 @@ public final class DigestComposer {
                 return result;
             }
             for (OrganisationCard other : organisations.values()) {
-                if (other.gridRow() == null || other.gridColumn() == null || other.id().equals(council)) {
+                if (other.gridRow() == null
+                        || other.gridColumn() == null
+                        || other.id().equals(council)) {
                     continue;
                 }
                 if (Math.abs(other.gridRow() - own.gridRow()) <= 1

@@ -74,7 +74,9 @@ public class DigestScheduler {
         return instance;
     }
 
-    @Scheduled(fixedDelayString = "${collaborative.digest.tick:60s}", initialDelayString = "${collaborative.digest.tick:60s}")
+    @Scheduled(
+            fixedDelayString = "${collaborative.digest.tick:60s}",
+            initialDelayString = "${collaborative.digest.tick:60s}")
     void tick() {
         if (!enabled) {
             return;
@@ -106,15 +108,20 @@ public class DigestScheduler {
         }
         Instant cutoff = now.minus(settle);
         Map<DigestWeek, List<NotificationSettings>> byWeek = new LinkedHashMap<>();
-        for (NotificationSettings member : mongo.find(query(where("organisationId").ne(null)),
-                NotificationSettings.class, NotificationSettingsProjector.NAME)) {
-            byWeek.computeIfAbsent(DigestWeek.latestDue(cutoff, member.digestDay(), member.digestTime()),
-                    week -> new ArrayList<>()).add(member);
+        for (NotificationSettings member : mongo.find(
+                query(where("organisationId").ne(null)),
+                NotificationSettings.class,
+                NotificationSettingsProjector.NAME)) {
+            byWeek.computeIfAbsent(
+                            DigestWeek.latestDue(cutoff, member.digestDay(), member.digestTime()),
+                            week -> new ArrayList<>())
+                    .add(member);
         }
         int made = 0;
         for (Map.Entry<DigestWeek, List<NotificationSettings>> entry : byWeek.entrySet()) {
             DigestWeek week = entry.getKey();
-            List<String> ids = entry.getValue().stream().map(m -> week.idFor(m.id())).toList();
+            List<String> ids =
+                    entry.getValue().stream().map(m -> week.idFor(m.id())).toList();
             Set<String> existing = new HashSet<>();
             mongo.find(query(where("_id").in(ids)), Digest.class, Digest.COLLECTION)
                     .forEach(d -> {
@@ -142,15 +149,42 @@ public class DigestScheduler {
     /** Takes the digest for this member and week: a fresh insert, or the takeover of a claim gone stale. */
     boolean claim(String id, NotificationSettings member, DigestWeek week, Instant now) {
         try {
-            mongo.insert(new Digest(id, member.id(), member.organisationId(), null, null, week.week(), week.from(),
-                    week.due(), "COMPOSING", instance, now, null, null, List.of(), List.of(), 0, null, null, 0, null),
+            mongo.insert(
+                    new Digest(
+                            id,
+                            member.id(),
+                            member.organisationId(),
+                            null,
+                            null,
+                            week.week(),
+                            week.from(),
+                            week.due(),
+                            "COMPOSING",
+                            instance,
+                            now,
+                            null,
+                            null,
+                            List.of(),
+                            List.of(),
+                            0,
+                            null,
+                            null,
+                            0,
+                            null),
                     Digest.COLLECTION);
             return true;
         } catch (DuplicateKeyException taken) {
             Digest stale = mongo.findAndModify(
-                    query(where("_id").is(id).and("state").is("COMPOSING").and("claimedAt").lt(now.minus(staleAfter))),
+                    query(where("_id")
+                            .is(id)
+                            .and("state")
+                            .is("COMPOSING")
+                            .and("claimedAt")
+                            .lt(now.minus(staleAfter))),
                     new Update().set("claimedBy", instance).set("claimedAt", now),
-                    FindAndModifyOptions.options().returnNew(true), Digest.class, Digest.COLLECTION);
+                    FindAndModifyOptions.options().returnNew(true),
+                    Digest.class,
+                    Digest.COLLECTION);
             if (stale != null) {
                 log.info("Took over the digest {} from an instance that stopped while making it", id);
             }
@@ -162,8 +196,8 @@ public class DigestScheduler {
     boolean finish(String id, NotificationSettings member, DigestContext context, Instant now, boolean preview) {
         Composition composition = composer.compose(member, context);
         String state = composition.isEmpty() ? "EMPTY" : preview ? "PREVIEW" : member.emailed() ? "READY" : "KEPT";
-        OrganisationCard council = member.organisationId() == null ? null
-                : context.organisations().get(member.organisationId());
+        OrganisationCard council =
+                member.organisationId() == null ? null : context.organisations().get(member.organisationId());
         Update update = new Update()
                 .set("state", state)
                 .set("kind", composition.kind())
@@ -177,9 +211,16 @@ public class DigestScheduler {
                 .set("from", context.week().from())
                 .set("due", context.week().due());
         boolean stored = mongo.updateFirst(
-                        query(where("_id").is(id).and("state").is("COMPOSING").and("claimedBy").is(instance)),
-                        update, Digest.COLLECTION)
-                .getModifiedCount() == 1;
+                                query(where("_id")
+                                        .is(id)
+                                        .and("state")
+                                        .is("COMPOSING")
+                                        .and("claimedBy")
+                                        .is(instance)),
+                                update,
+                                Digest.COLLECTION)
+                        .getModifiedCount()
+                == 1;
         if (!stored) {
             log.info("Another instance took over the digest {}; leaving it to that one", id);
         }
@@ -191,17 +232,23 @@ public class DigestScheduler {
         int made = 0;
         while (true) {
             Instant now = clock.instant();
-            Digest requested = mongo.findAndModify(query(where("state").is("REQUESTED")),
-                    new Update().set("state", "COMPOSING").set("claimedBy", instance).set("claimedAt", now),
-                    FindAndModifyOptions.options().returnNew(true), Digest.class, Digest.COLLECTION);
+            Digest requested = mongo.findAndModify(
+                    query(where("state").is("REQUESTED")),
+                    new Update()
+                            .set("state", "COMPOSING")
+                            .set("claimedBy", instance)
+                            .set("claimedAt", now),
+                    FindAndModifyOptions.options().returnNew(true),
+                    Digest.class,
+                    Digest.COLLECTION);
             if (requested == null) {
                 return made;
             }
-            NotificationSettings member = mongo.findById(requested.memberId(), NotificationSettings.class,
-                    NotificationSettingsProjector.NAME);
+            NotificationSettings member = mongo.findById(
+                    requested.memberId(), NotificationSettings.class, NotificationSettingsProjector.NAME);
             if (member == null) {
-                mongo.updateFirst(query(where("_id").is(requested.id())), new Update().set("state", "EMPTY"),
-                        Digest.COLLECTION);
+                mongo.updateFirst(
+                        query(where("_id").is(requested.id())), new Update().set("state", "EMPTY"), Digest.COLLECTION);
                 continue;
             }
             DigestWeek week = new DigestWeek("preview", now.minus(Duration.ofDays(7)), now);

@@ -35,8 +35,8 @@ public class DigestSources {
     }
 
     public DigestContext load(DigestWeek week) {
-        List<ActivityView> activity = mongo.find(
-                query(where("lastAt").gte(week.from())), ActivityView.class, ActivityProjector.NAME);
+        List<ActivityView> activity =
+                mongo.find(query(where("lastAt").gte(week.from())), ActivityView.class, ActivityProjector.NAME);
         List<String> revised = activity.stream()
                 .filter(item -> item.happenings().stream()
                         .anyMatch(h -> h.kind() == Kind.EVIDENCE_REVISED && week.covers(h.at())))
@@ -44,11 +44,12 @@ public class DigestSources {
                 .toList();
         Map<String, List<ActivityView>> proposalsByEvidence = new HashMap<>();
         if (!revised.isEmpty()) {
-            for (ActivityView proposal : mongo.find(query(where("evidenceIds").in(revised)), ActivityView.class,
-                    ActivityProjector.NAME)) {
+            for (ActivityView proposal :
+                    mongo.find(query(where("evidenceIds").in(revised)), ActivityView.class, ActivityProjector.NAME)) {
                 for (String evidenceId : proposal.evidenceIds()) {
                     if (revised.contains(evidenceId)) {
-                        proposalsByEvidence.computeIfAbsent(evidenceId, k -> new java.util.ArrayList<>())
+                        proposalsByEvidence
+                                .computeIfAbsent(evidenceId, k -> new java.util.ArrayList<>())
                                 .add(proposal);
                     }
                 }

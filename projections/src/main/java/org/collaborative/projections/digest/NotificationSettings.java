@@ -62,7 +62,7 @@ public record NotificationSettings(
 
     @Override
     public NotificationSettings withApplied(Map<String, Long> applied) {
-        return new NotificationSettings(id, organisationId, role, day, time, emailed, frequencies, readUpTo, applied,
-                version);
+        return new NotificationSettings(
+                id, organisationId, role, day, time, emailed, frequencies, readUpTo, applied, version);
     }
 }

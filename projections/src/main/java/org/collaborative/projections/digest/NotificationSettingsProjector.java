@@ -64,30 +64,77 @@ public class NotificationSettingsProjector implements Projector<NotificationSett
     public NotificationSettings apply(NotificationSettings s, EventEnvelope envelope) {
         Object payload = envelope.payload();
         if (payload instanceof MemberRegistered e) {
-            return new NotificationSettings(s.id(), e.organisationId(), e.role().name(), s.day(), s.time(),
-                    s.emailed(), s.frequencies(), s.readUpTo(), s.applied(), s.version());
+            return new NotificationSettings(
+                    s.id(),
+                    e.organisationId(),
+                    e.role().name(),
+                    s.day(),
+                    s.time(),
+                    s.emailed(),
+                    s.frequencies(),
+                    s.readUpTo(),
+                    s.applied(),
+                    s.version());
         }
         if (payload instanceof DigestScheduleChosen e) {
-            return new NotificationSettings(s.id(), s.organisationId(), s.role(), e.day().name(),
-                    e.time().toString(), e.emailed(), s.frequencies(), s.readUpTo(), s.applied(), s.version());
+            return new NotificationSettings(
+                    s.id(),
+                    s.organisationId(),
+                    s.role(),
+                    e.day().name(),
+                    e.time().toString(),
+                    e.emailed(),
+                    s.frequencies(),
+                    s.readUpTo(),
+                    s.applied(),
+                    s.version());
         }
         if (payload instanceof DigestUnsubscribed) {
-            return new NotificationSettings(s.id(), s.organisationId(), s.role(), s.day(), s.time(), false,
-                    s.frequencies(), s.readUpTo(), s.applied(), s.version());
+            return new NotificationSettings(
+                    s.id(),
+                    s.organisationId(),
+                    s.role(),
+                    s.day(),
+                    s.time(),
+                    false,
+                    s.frequencies(),
+                    s.readUpTo(),
+                    s.applied(),
+                    s.version());
         }
         if (payload instanceof NotificationFrequencyChosen e) {
             List<Frequency> next = new ArrayList<>(s.frequencies().stream()
-                    .filter(f -> !(f.target().equals(e.target().name()) && f.targetId().equals(e.targetId())))
+                    .filter(f -> !(f.target().equals(e.target().name())
+                            && f.targetId().equals(e.targetId())))
                     .toList());
-            next.add(new Frequency(e.target().name(), e.targetId(), e.frequency().name()));
-            return new NotificationSettings(s.id(), s.organisationId(), s.role(), s.day(), s.time(), s.emailed(),
-                    next, s.readUpTo(), s.applied(), s.version());
+            next.add(
+                    new Frequency(e.target().name(), e.targetId(), e.frequency().name()));
+            return new NotificationSettings(
+                    s.id(),
+                    s.organisationId(),
+                    s.role(),
+                    s.day(),
+                    s.time(),
+                    s.emailed(),
+                    next,
+                    s.readUpTo(),
+                    s.applied(),
+                    s.version());
         }
         if (payload instanceof NotificationsRead e) {
-            java.time.Instant upTo = s.readUpTo() == null || e.readUpTo().isAfter(s.readUpTo()) ? e.readUpTo()
-                    : s.readUpTo();
-            return new NotificationSettings(s.id(), s.organisationId(), s.role(), s.day(), s.time(), s.emailed(),
-                    s.frequencies(), upTo, s.applied(), s.version());
+            java.time.Instant upTo =
+                    s.readUpTo() == null || e.readUpTo().isAfter(s.readUpTo()) ? e.readUpTo() : s.readUpTo();
+            return new NotificationSettings(
+                    s.id(),
+                    s.organisationId(),
+                    s.role(),
+                    s.day(),
+                    s.time(),
+                    s.emailed(),
+                    s.frequencies(),
+                    upTo,
+                    s.applied(),
+                    s.version());
         }
         return s;
     }

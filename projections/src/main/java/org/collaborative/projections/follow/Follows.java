@@ -12,8 +12,7 @@ public record Follows(
         List<String> groupIds,
         List<String> itemIds,
         Map<String, Long> applied,
-        @Version Long version)
-        implements View<Follows> {
+        @Version Long version) implements View<Follows> {
 
     @Override
     public Follows withApplied(Map<String, Long> applied) {

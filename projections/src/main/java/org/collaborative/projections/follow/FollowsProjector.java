@@ -52,17 +52,33 @@ public class FollowsProjector implements Projector<Follows> {
     public Follows apply(Follows follows, EventEnvelope event) {
         if (event.payload() instanceof MemberFollowed followed) {
             return followed.target() == FollowTarget.GROUP
-                    ? new Follows(follows.id(), with(follows.groupIds(), followed.targetId()), follows.itemIds(),
-                            follows.applied(), follows.version())
-                    : new Follows(follows.id(), follows.groupIds(), with(follows.itemIds(), followed.targetId()),
-                            follows.applied(), follows.version());
+                    ? new Follows(
+                            follows.id(),
+                            with(follows.groupIds(), followed.targetId()),
+                            follows.itemIds(),
+                            follows.applied(),
+                            follows.version())
+                    : new Follows(
+                            follows.id(),
+                            follows.groupIds(),
+                            with(follows.itemIds(), followed.targetId()),
+                            follows.applied(),
+                            follows.version());
         }
         if (event.payload() instanceof MemberUnfollowed unfollowed) {
             return unfollowed.target() == FollowTarget.GROUP
-                    ? new Follows(follows.id(), without(follows.groupIds(), unfollowed.targetId()), follows.itemIds(),
-                            follows.applied(), follows.version())
-                    : new Follows(follows.id(), follows.groupIds(), without(follows.itemIds(), unfollowed.targetId()),
-                            follows.applied(), follows.version());
+                    ? new Follows(
+                            follows.id(),
+                            without(follows.groupIds(), unfollowed.targetId()),
+                            follows.itemIds(),
+                            follows.applied(),
+                            follows.version())
+                    : new Follows(
+                            follows.id(),
+                            follows.groupIds(),
+                            without(follows.itemIds(), unfollowed.targetId()),
+                            follows.applied(),
+                            follows.version());
         }
         return follows;
     }

@@ -57,7 +57,20 @@ public record GroupPage(
 
     @Override
     public GroupPage withApplied(Map<String, Long> applied) {
-        return new GroupPage(id, themeId, name, purpose, visibility, formedAt, facilitatorIds, members, questions,
-                requests, invitations, items, applied, version);
+        return new GroupPage(
+                id,
+                themeId,
+                name,
+                purpose,
+                visibility,
+                formedAt,
+                facilitatorIds,
+                members,
+                questions,
+                requests,
+                invitations,
+                items,
+                applied,
+                version);
     }
 }

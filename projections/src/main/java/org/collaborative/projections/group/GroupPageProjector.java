@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.collaborative.events.evidence.EvidenceSubmitted;
 import org.collaborative.events.group.FacilitatorAppointed;
-import org.collaborative.events.proposal.ProposalDrafted;
 import org.collaborative.events.group.InvitationDeclined;
 import org.collaborative.events.group.JoinRequestDeclined;
 import org.collaborative.events.group.JoinRequested;
@@ -15,6 +14,7 @@ import org.collaborative.events.group.MemberInvitedToGroup;
 import org.collaborative.events.group.MemberJoinedGroup;
 import org.collaborative.events.group.MemberLeftGroup;
 import org.collaborative.events.group.WorkingGroupFormed;
+import org.collaborative.events.proposal.ProposalDrafted;
 import org.collaborative.events.question.QuestionPosted;
 import org.collaborative.projections.group.GroupPage.Invitation;
 import org.collaborative.projections.group.GroupPage.ItemRef;
@@ -47,62 +47,154 @@ public class GroupPageProjector implements Projector<GroupPage> {
      * evidence and proposals posted to it, which name it.
      */
     private static final EventHandlers<GroupPage> HANDLERS = new EventHandlers<GroupPage>()
-            .onAggregate(WorkingGroupFormed.class, (page, formed, envelope) -> new GroupPage(page.id(),
-                    formed.themeId(), formed.name(), formed.purpose(), formed.visibility().name(), formed.formedAt(),
-                    withFacilitator(page.facilitatorIds(), formed.facilitatorId()),
-                    withMember(page.members(), new Membership(
-                            formed.facilitatorId(), formed.facilitatorOrganisationId(), formed.formedAt())),
-                    page.questions(), requests(page), invitations(page), items(page), page.applied(), page.version()))
-            .onAggregate(MemberJoinedGroup.class, (page, joined, envelope) -> new GroupPage(page.id(), page.themeId(),
-                    page.name(), page.purpose(), page.visibility(), page.formedAt(), page.facilitatorIds(),
-                    withMember(page.members(), new Membership(
-                            joined.memberId(), joined.organisationId(), joined.joinedAt())),
-                    page.questions(), withoutRequest(requests(page), joined.memberId()),
-                    withoutInvitation(invitations(page), joined.memberId()), items(page), page.applied(),
-                    page.version()))
-            .onAggregate(MemberLeftGroup.class, (page, left, envelope) -> new GroupPage(page.id(), page.themeId(),
-                    page.name(), page.purpose(), page.visibility(), page.formedAt(),
-                    page.facilitatorIds().stream().filter(id -> !id.equals(left.memberId())).toList(),
-                    page.members().stream().filter(m -> !m.memberId().equals(left.memberId())).toList(),
-                    page.questions(), requests(page), invitations(page), items(page), page.applied(), page.version()))
-            .on(QuestionPosted.class, QuestionPosted::groupId, (page, posted, envelope) -> new GroupPage(page.id(),
-                    page.themeId(), page.name(), page.purpose(), page.visibility(), page.formedAt(),
-                    page.facilitatorIds(), page.members(),
-                    withQuestion(page.questions(), new QuestionSummary(posted.questionId(), posted.title(),
-                            posted.body(), posted.askedBy(), posted.askedByOrganisationId(), posted.postedAt())),
-                    requests(page), invitations(page), items(page), page.applied(), page.version()))
+            .onAggregate(
+                    WorkingGroupFormed.class,
+                    (page, formed, envelope) -> new GroupPage(
+                            page.id(),
+                            formed.themeId(),
+                            formed.name(),
+                            formed.purpose(),
+                            formed.visibility().name(),
+                            formed.formedAt(),
+                            withFacilitator(page.facilitatorIds(), formed.facilitatorId()),
+                            withMember(
+                                    page.members(),
+                                    new Membership(
+                                            formed.facilitatorId(),
+                                            formed.facilitatorOrganisationId(),
+                                            formed.formedAt())),
+                            page.questions(),
+                            requests(page),
+                            invitations(page),
+                            items(page),
+                            page.applied(),
+                            page.version()))
+            .onAggregate(
+                    MemberJoinedGroup.class,
+                    (page, joined, envelope) -> new GroupPage(
+                            page.id(),
+                            page.themeId(),
+                            page.name(),
+                            page.purpose(),
+                            page.visibility(),
+                            page.formedAt(),
+                            page.facilitatorIds(),
+                            withMember(
+                                    page.members(),
+                                    new Membership(joined.memberId(), joined.organisationId(), joined.joinedAt())),
+                            page.questions(),
+                            withoutRequest(requests(page), joined.memberId()),
+                            withoutInvitation(invitations(page), joined.memberId()),
+                            items(page),
+                            page.applied(),
+                            page.version()))
+            .onAggregate(
+                    MemberLeftGroup.class,
+                    (page, left, envelope) -> new GroupPage(
+                            page.id(),
+                            page.themeId(),
+                            page.name(),
+                            page.purpose(),
+                            page.visibility(),
+                            page.formedAt(),
+                            page.facilitatorIds().stream()
+                                    .filter(id -> !id.equals(left.memberId()))
+                                    .toList(),
+                            page.members().stream()
+                                    .filter(m -> !m.memberId().equals(left.memberId()))
+                                    .toList(),
+                            page.questions(),
+                            requests(page),
+                            invitations(page),
+                            items(page),
+                            page.applied(),
+                            page.version()))
+            .on(
+                    QuestionPosted.class,
+                    QuestionPosted::groupId,
+                    (page, posted, envelope) -> new GroupPage(
+                            page.id(),
+                            page.themeId(),
+                            page.name(),
+                            page.purpose(),
+                            page.visibility(),
+                            page.formedAt(),
+                            page.facilitatorIds(),
+                            page.members(),
+                            withQuestion(
+                                    page.questions(),
+                                    new QuestionSummary(
+                                            posted.questionId(),
+                                            posted.title(),
+                                            posted.body(),
+                                            posted.askedBy(),
+                                            posted.askedByOrganisationId(),
+                                            posted.postedAt())),
+                            requests(page),
+                            invitations(page),
+                            items(page),
+                            page.applied(),
+                            page.version()))
             .onAggregate(JoinRequested.class, (page, requested, envelope) -> {
                 List<JoinRequest> next = new ArrayList<>(withoutRequest(requests(page), requested.memberId()));
-                next.add(new JoinRequest(requested.memberId(), requested.organisationId(), requested.requestedAt(),
-                        null, null));
+                next.add(new JoinRequest(
+                        requested.memberId(), requested.organisationId(), requested.requestedAt(), null, null));
                 next.sort(Comparator.comparing(JoinRequest::requestedAt).thenComparing(JoinRequest::memberId));
                 return withRequestsAndInvitations(page, next, invitations(page));
             })
-            .onAggregate(JoinRequestDeclined.class, (page, declined, envelope) -> withRequestsAndInvitations(page,
-                    requests(page).stream()
-                            .map(r -> r.memberId().equals(declined.memberId())
-                                    ? new JoinRequest(r.memberId(), r.organisationId(), r.requestedAt(),
-                                            declined.reason(), declined.declinedAt())
-                                    : r)
-                            .toList(),
-                    invitations(page)))
+            .onAggregate(
+                    JoinRequestDeclined.class,
+                    (page, declined, envelope) -> withRequestsAndInvitations(
+                            page,
+                            requests(page).stream()
+                                    .map(r -> r.memberId().equals(declined.memberId())
+                                            ? new JoinRequest(
+                                                    r.memberId(),
+                                                    r.organisationId(),
+                                                    r.requestedAt(),
+                                                    declined.reason(),
+                                                    declined.declinedAt())
+                                            : r)
+                                    .toList(),
+                            invitations(page)))
             .onAggregate(MemberInvitedToGroup.class, (page, invited, envelope) -> {
                 List<Invitation> next = new ArrayList<>(withoutInvitation(invitations(page), invited.memberId()));
-                next.add(new Invitation(invited.memberId(), invited.organisationId(), invited.invitedBy(),
-                        invited.invitedAt()));
+                next.add(new Invitation(
+                        invited.memberId(), invited.organisationId(), invited.invitedBy(), invited.invitedAt()));
                 next.sort(Comparator.comparing(Invitation::invitedAt).thenComparing(Invitation::memberId));
                 return withRequestsAndInvitations(page, requests(page), next);
             })
-            .onAggregate(InvitationDeclined.class, (page, declined, envelope) -> withRequestsAndInvitations(page,
-                    requests(page), withoutInvitation(invitations(page), declined.memberId())))
-            .onAggregate(FacilitatorAppointed.class, (page, appointed, envelope) -> new GroupPage(page.id(),
-                    page.themeId(), page.name(), page.purpose(), page.visibility(), page.formedAt(),
-                    withFacilitator(page.facilitatorIds(), appointed.memberId()), page.members(), page.questions(),
-                    requests(page), invitations(page), items(page), page.applied(), page.version()))
-            .on(EvidenceSubmitted.class, EvidenceSubmitted::groupId, (page, submitted, envelope) ->
-                    withItem(page, new ItemRef(submitted.evidenceId(), "evidence", submitted.submittedAt())))
-            .on(ProposalDrafted.class, ProposalDrafted::groupId, (page, drafted, envelope) ->
-                    withItem(page, new ItemRef(drafted.proposalId(), "proposal", drafted.draftedAt())));
+            .onAggregate(
+                    InvitationDeclined.class,
+                    (page, declined, envelope) -> withRequestsAndInvitations(
+                            page, requests(page), withoutInvitation(invitations(page), declined.memberId())))
+            .onAggregate(
+                    FacilitatorAppointed.class,
+                    (page, appointed, envelope) -> new GroupPage(
+                            page.id(),
+                            page.themeId(),
+                            page.name(),
+                            page.purpose(),
+                            page.visibility(),
+                            page.formedAt(),
+                            withFacilitator(page.facilitatorIds(), appointed.memberId()),
+                            page.members(),
+                            page.questions(),
+                            requests(page),
+                            invitations(page),
+                            items(page),
+                            page.applied(),
+                            page.version()))
+            .on(
+                    EvidenceSubmitted.class,
+                    EvidenceSubmitted::groupId,
+                    (page, submitted, envelope) ->
+                            withItem(page, new ItemRef(submitted.evidenceId(), "evidence", submitted.submittedAt())))
+            .on(
+                    ProposalDrafted.class,
+                    ProposalDrafted::groupId,
+                    (page, drafted, envelope) ->
+                            withItem(page, new ItemRef(drafted.proposalId(), "proposal", drafted.draftedAt())));
 
     @Override
     public Optional<String> viewId(EventEnvelope event) {
@@ -119,8 +211,9 @@ public class GroupPageProjector implements Projector<GroupPage> {
 
     @Override
     public GroupPage empty(String id) {
-        return new GroupPage(id, null, null, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), Map.of(), null);
+        return new GroupPage(
+                id, null, null, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                Map.of(), null);
     }
 
     @Override
@@ -148,17 +241,40 @@ public class GroupPageProjector implements Projector<GroupPage> {
         List<ItemRef> next = new ArrayList<>(items);
         next.add(item);
         next.sort(Comparator.comparing(ItemRef::createdAt).reversed().thenComparing(ItemRef::itemId));
-        return new GroupPage(page.id(), page.themeId(), page.name(), page.purpose(), page.visibility(),
-                page.formedAt(), page.facilitatorIds(), page.members(), page.questions(),
+        return new GroupPage(
+                page.id(),
+                page.themeId(),
+                page.name(),
+                page.purpose(),
+                page.visibility(),
+                page.formedAt(),
+                page.facilitatorIds(),
+                page.members(),
+                page.questions(),
                 page.requests() == null ? List.of() : page.requests(),
-                page.invitations() == null ? List.of() : page.invitations(), next, page.applied(), page.version());
+                page.invitations() == null ? List.of() : page.invitations(),
+                next,
+                page.applied(),
+                page.version());
     }
 
     private static GroupPage withRequestsAndInvitations(
             GroupPage page, List<JoinRequest> requests, List<Invitation> invitations) {
-        return new GroupPage(page.id(), page.themeId(), page.name(), page.purpose(), page.visibility(),
-                page.formedAt(), page.facilitatorIds(), page.members(), page.questions(), requests, invitations,
-                items(page), page.applied(), page.version());
+        return new GroupPage(
+                page.id(),
+                page.themeId(),
+                page.name(),
+                page.purpose(),
+                page.visibility(),
+                page.formedAt(),
+                page.facilitatorIds(),
+                page.members(),
+                page.questions(),
+                requests,
+                invitations,
+                items(page),
+                page.applied(),
+                page.version());
     }
 
     private static List<JoinRequest> withoutRequest(List<JoinRequest> requests, String memberId) {
@@ -197,9 +313,8 @@ public class GroupPageProjector implements Projector<GroupPage> {
         }
         List<QuestionSummary> next = new ArrayList<>(questions);
         next.add(question);
-        next.sort(Comparator.comparing(QuestionSummary::postedAt)
-                .reversed()
-                .thenComparing(QuestionSummary::questionId));
+        next.sort(
+                Comparator.comparing(QuestionSummary::postedAt).reversed().thenComparing(QuestionSummary::questionId));
         return next;
     }
 }

@@ -52,8 +52,10 @@ public record EventEnvelope(
     private static String header(ConsumerRecord<String, byte[]> record, String name) {
         Header header = record.headers().lastHeader(name);
         if (header == null) {
-            throw new UnreadableEventException("The record at " + record.topic() + "-" + record.partition() + "@"
-                    + record.offset() + " has no " + name + " header", null);
+            throw new UnreadableEventException(
+                    "The record at " + record.topic() + "-" + record.partition() + "@" + record.offset() + " has no "
+                            + name + " header",
+                    null);
         }
         return new String(header.value(), StandardCharsets.UTF_8);
     }

@@ -29,8 +29,8 @@ public final class EventHandlers<V> {
 
         Optional<String> viewId(Object payload) {
             if (viewId == null) {
-                throw new IllegalArgumentException("The view of " + type.getSimpleName()
-                        + " is its aggregate's: ask with the event's envelope");
+                throw new IllegalArgumentException(
+                        "The view of " + type.getSimpleName() + " is its aggregate's: ask with the event's envelope");
             }
             return Optional.ofNullable(viewId.apply(type.cast(payload)));
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -12,14 +13,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.annotation.KafkaListenerConfigurer;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistrar;
 import org.springframework.kafka.config.MethodKafkaListenerEndpoint;
-import org.springframework.messaging.handler.annotation.support.DefaultMessageHandlerMethodFactory;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
-import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.messaging.handler.annotation.support.DefaultMessageHandlerMethodFactory;
 
 /**
  * One Kafka consumer group per projector ({@code projection.<view>}; the prefix is configurable so that a second
@@ -121,8 +121,12 @@ class ProjectionConfiguration implements KafkaListenerConfigurer {
         private final ViewRegistry registry;
         private final ObjectMapper json;
 
-        ProjectionListener(Projector<?> projector, ProjectionRunner runner, ViewChangeNotifier notifier,
-                ViewRegistry registry, ObjectMapper json) {
+        ProjectionListener(
+                Projector<?> projector,
+                ProjectionRunner runner,
+                ViewChangeNotifier notifier,
+                ViewRegistry registry,
+                ObjectMapper json) {
             this.projector = projector;
             this.runner = runner;
             this.notifier = notifier;
@@ -161,11 +165,10 @@ class ProjectionConfiguration implements KafkaListenerConfigurer {
         private <V extends View<V>> void applyAll(List<EventEnvelope> events) {
             @SuppressWarnings("unchecked")
             Projector<V> typed = (Projector<V>) projector;
-            runner.applyAll(typed, events, typed.name(),
-                    (viewId, event) -> {
-                        notifier.changed(typed.name(), viewId, event);
-                        registry.savedDocument(typed.name());
-                    });
+            runner.applyAll(typed, events, typed.name(), (viewId, event) -> {
+                notifier.changed(typed.name(), viewId, event);
+                registry.savedDocument(typed.name());
+            });
         }
     }
 }

@@ -63,7 +63,10 @@ public class ProjectionRunner {
      * its first event, and documents hold only events before the one that failed), so the caller can commit up to
      * there and hand the rest back. Events after it that did reach a document are skipped when they come again.
      */
-    public <V extends View<V>> void applyAll(Projector<V> projector, List<EventEnvelope> events, String collection,
+    public <V extends View<V>> void applyAll(
+            Projector<V> projector,
+            List<EventEnvelope> events,
+            String collection,
             BiConsumer<String, EventEnvelope> changed) {
         Map<String, Document<V>> documents = new LinkedHashMap<>();
         FailedAt failure = null;
@@ -75,7 +78,8 @@ public class ProjectionRunner {
                     continue;
                 }
                 int first = i;
-                documents.computeIfAbsent(viewId.get(), id -> new Document<>(projector, id, first))
+                documents
+                        .computeIfAbsent(viewId.get(), id -> new Document<>(projector, id, first))
                         .load(mongo, collection)
                         .take(event);
             } catch (RuntimeException e) {
@@ -140,6 +144,7 @@ public class ProjectionRunner {
         final List<EventEnvelope> taken = new ArrayList<>();
         /** Those applied to the copy in hand (the rest it already had). */
         List<EventEnvelope> applied = new ArrayList<>();
+
         V view;
         Map<String, Long> appliedSequences;
         boolean loaded;

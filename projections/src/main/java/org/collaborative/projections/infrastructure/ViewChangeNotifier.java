@@ -36,10 +36,14 @@ public class ViewChangeNotifier {
     void changed(String view, String viewId, EventEnvelope event) {
         try {
             byte[] notice = json.writeValueAsBytes(Map.of(
-                    "view", view,
-                    "id", viewId,
-                    "eventId", event.eventId(),
-                    "eventType", event.type().substring(event.type().lastIndexOf('.') + 1)));
+                    "view",
+                    view,
+                    "id",
+                    viewId,
+                    "eventId",
+                    event.eventId(),
+                    "eventType",
+                    event.type().substring(event.type().lastIndexOf('.') + 1)));
             kafka.send(new ProducerRecord<>(topic, viewId, notice)).whenComplete((result, failure) -> {
                 if (failure != null) {
                     log.warn("Could not announce the change to {} {}", view, viewId, failure);

@@ -33,6 +33,7 @@ public class ViewRegistry {
     public static final String COLLECTION = "view-registry";
     /** A live projection says again that its view holds documents at most this often. */
     static final Duration MARK_EVERY = Duration.ofMinutes(1);
+
     private static final Logger log = LoggerFactory.getLogger(ViewRegistry.class);
 
     private final MongoTemplate mongo;
@@ -84,8 +85,11 @@ public class ViewRegistry {
 
     /** Records a start-up check's finding that the view was lost. */
     public void lost(String view, String group, long events) {
-        mongo.upsert(query(where("_id").is(view)),
-                Update.update("lostAt", clock.instant()).set("lostEvents", events).set("lostGroup", group),
+        mongo.upsert(
+                query(where("_id").is(view)),
+                Update.update("lostAt", clock.instant())
+                        .set("lostEvents", events)
+                        .set("lostGroup", group),
                 COLLECTION);
     }
 }

@@ -75,13 +75,34 @@ public record ItemView(
      * @param action what happened, in words for the page ("endorsed", "challenged", ...)
      * @param event the event's id, which orders entries at the same instant
      */
-    public record HistoryEntry(Instant at, String memberId, String organisationId, String action, String detail,
-            String event) {}
+    public record HistoryEntry(
+            Instant at, String memberId, String organisationId, String action, String detail, String event) {}
 
     @Override
     public ItemView withApplied(Map<String, Long> applied) {
-        return new ItemView(id, type, groupId, themeId, title, body, authorId, organisationId, createdAt, status, form,
-                versions, statuses, answers, acceptances, endorsements, challenges, links, comments, history, hidden,
-                applied, version);
+        return new ItemView(
+                id,
+                type,
+                groupId,
+                themeId,
+                title,
+                body,
+                authorId,
+                organisationId,
+                createdAt,
+                status,
+                form,
+                versions,
+                statuses,
+                answers,
+                acceptances,
+                endorsements,
+                challenges,
+                links,
+                comments,
+                history,
+                hidden,
+                applied,
+                version);
     }
 }

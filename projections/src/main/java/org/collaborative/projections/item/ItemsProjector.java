@@ -68,19 +68,33 @@ public class ItemsProjector implements Projector<ItemView> {
      */
     private static final EventHandlers<ItemView> HANDLERS = new EventHandlers<ItemView>()
             .onAggregate(QuestionPosted.class, building((b, e) -> {
-                b.created("question", e.groupId(), e.themeId(), e.title(), e.body(), e.askedBy(),
-                        e.askedByOrganisationId(), e.postedAt());
+                b.created(
+                        "question",
+                        e.groupId(),
+                        e.themeId(),
+                        e.title(),
+                        e.body(),
+                        e.askedBy(),
+                        e.askedByOrganisationId(),
+                        e.postedAt());
                 b.status(e.postedAt(), e.askedBy(), "OPEN", null);
                 b.history(e.postedAt(), e.askedBy(), e.askedByOrganisationId(), "asked the question", e.title());
             }))
             .onAggregate(QuestionAnswered.class, building((b, e) -> {
-                b.answers = add(b.answers, new Answer(e.answerId(), e.body(), e.answeredBy(),
-                        e.answeredByOrganisationId(), e.answeredAt()), Answer::at, Answer::answerId);
+                b.answers = add(
+                        b.answers,
+                        new Answer(
+                                e.answerId(), e.body(), e.answeredBy(), e.answeredByOrganisationId(), e.answeredAt()),
+                        Answer::at,
+                        Answer::answerId);
                 b.history(e.answeredAt(), e.answeredBy(), e.answeredByOrganisationId(), "answered", null);
             }))
             .onAggregate(AnswerAccepted.class, building((b, e) -> {
-                b.acceptances = add(b.acceptances, new Acceptance(e.answerId(), e.acceptedBy(), e.acceptedAt()),
-                        Acceptance::at, Acceptance::answerId);
+                b.acceptances = add(
+                        b.acceptances,
+                        new Acceptance(e.answerId(), e.acceptedBy(), e.acceptedAt()),
+                        Acceptance::at,
+                        Acceptance::answerId);
                 b.history(e.acceptedAt(), e.acceptedBy(), null, "accepted an answer", null);
             }))
             .onAggregate(QuestionClosed.class, building((b, e) -> {
@@ -92,32 +106,71 @@ public class ItemsProjector implements Projector<ItemView> {
                 b.history(e.reopenedAt(), e.reopenedBy(), null, "reopened the question", null);
             }))
             .onAggregate(EvidenceSubmitted.class, building((b, e) -> {
-                b.created("evidence", e.groupId(), e.themeId(), e.title(), e.summary(), e.submittedBy(),
-                        e.submittedByOrganisationId(), e.submittedAt());
+                b.created(
+                        "evidence",
+                        e.groupId(),
+                        e.themeId(),
+                        e.title(),
+                        e.summary(),
+                        e.submittedBy(),
+                        e.submittedByOrganisationId(),
+                        e.submittedAt());
                 b.status = "CURRENT";
                 b.form = e.kind().name();
-                b.versions = add(b.versions, new EvidenceVersion(e.submittedAt(), e.submittedBy(), e.title(),
-                        e.summary(), e.source(), e.kind().name(), e.level()), EvidenceVersion::at,
+                b.versions = add(
+                        b.versions,
+                        new EvidenceVersion(
+                                e.submittedAt(),
+                                e.submittedBy(),
+                                e.title(),
+                                e.summary(),
+                                e.source(),
+                                e.kind().name(),
+                                e.level()),
+                        EvidenceVersion::at,
                         ItemsProjector::versionKey);
-                b.history(e.submittedAt(), e.submittedBy(), e.submittedByOrganisationId(), "submitted the evidence",
+                b.history(
+                        e.submittedAt(),
+                        e.submittedBy(),
+                        e.submittedByOrganisationId(),
+                        "submitted the evidence",
                         "Level " + e.level());
             }))
             .onAggregate(EvidenceRevised.class, building((b, e) -> {
                 b.title = e.title();
                 b.body = e.summary();
                 b.form = e.kind().name();
-                b.versions = add(b.versions, new EvidenceVersion(e.revisedAt(), e.revisedBy(), e.title(),
-                        e.summary(), e.source(), e.kind().name(), e.level()), EvidenceVersion::at,
+                b.versions = add(
+                        b.versions,
+                        new EvidenceVersion(
+                                e.revisedAt(),
+                                e.revisedBy(),
+                                e.title(),
+                                e.summary(),
+                                e.source(),
+                                e.kind().name(),
+                                e.level()),
+                        EvidenceVersion::at,
                         ItemsProjector::versionKey);
                 b.history(e.revisedAt(), e.revisedBy(), null, "revised the evidence", "Level " + e.level());
             }))
-            .onAggregate(EvidenceEndorsed.class, building((b, e) -> b.endorsed(e.memberId(), e.organisationId(),
-                    e.endorsedAt())))
-            .onAggregate(EvidenceChallenged.class, building((b, e) -> b.challenged(e.challengeId(), e.memberId(),
-                    e.organisationId(), e.reason(), e.challengedAt())))
+            .onAggregate(
+                    EvidenceEndorsed.class,
+                    building((b, e) -> b.endorsed(e.memberId(), e.organisationId(), e.endorsedAt())))
+            .onAggregate(
+                    EvidenceChallenged.class,
+                    building((b, e) -> b.challenged(
+                            e.challengeId(), e.memberId(), e.organisationId(), e.reason(), e.challengedAt())))
             .onAggregate(ProposalDrafted.class, building((b, e) -> {
-                b.created("proposal", e.groupId(), e.themeId(), e.title(), e.summary(), e.draftedBy(),
-                        e.draftedByOrganisationId(), e.draftedAt());
+                b.created(
+                        "proposal",
+                        e.groupId(),
+                        e.themeId(),
+                        e.title(),
+                        e.summary(),
+                        e.draftedBy(),
+                        e.draftedByOrganisationId(),
+                        e.draftedAt());
                 b.form = e.form().name();
                 b.status(e.draftedAt(), e.draftedBy(), "DRAFT", null);
                 b.history(e.draftedAt(), e.draftedBy(), e.draftedByOrganisationId(), "drafted the proposal", null);
@@ -126,13 +179,16 @@ public class ItemsProjector implements Projector<ItemView> {
                 b.status(e.openedAt(), e.openedBy(), "OPEN_FOR_CHALLENGE", null);
                 b.history(e.openedAt(), e.openedBy(), null, "opened it for challenge", null);
             }))
-            .onAggregate(ProposalEndorsed.class, building((b, e) -> b.endorsed(e.memberId(), e.organisationId(),
-                    e.endorsedAt())))
-            .onAggregate(ProposalChallenged.class, building((b, e) -> b.challenged(e.challengeId(), e.memberId(),
-                    e.organisationId(), e.reason(), e.challengedAt())))
+            .onAggregate(
+                    ProposalEndorsed.class,
+                    building((b, e) -> b.endorsed(e.memberId(), e.organisationId(), e.endorsedAt())))
+            .onAggregate(
+                    ProposalChallenged.class,
+                    building((b, e) -> b.challenged(
+                            e.challengeId(), e.memberId(), e.organisationId(), e.reason(), e.challengedAt())))
             .onAggregate(EvidenceLinkedToProposal.class, building((b, e) -> {
-                b.links = add(b.links, new Link(e.evidenceId(), e.linkedBy(), e.linkedAt()), Link::at,
-                        Link::evidenceId);
+                b.links =
+                        add(b.links, new Link(e.evidenceId(), e.linkedBy(), e.linkedAt()), Link::at, Link::evidenceId);
                 b.history(e.linkedAt(), e.linkedBy(), null, "linked evidence", e.evidenceId());
             }))
             .onAggregate(ProposalEndorsedByGroup.class, building((b, e) -> {
@@ -141,8 +197,12 @@ public class ItemsProjector implements Projector<ItemView> {
             }))
             .onAggregate(ProposalDecided.class, building((b, e) -> {
                 b.status(e.decidedAt(), e.decidedBy(), e.outcome().name(), e.rationale());
-                b.history(e.decidedAt(), e.decidedBy(), null,
-                        e.outcome().name().equals("TAKEN_FORWARD") ? "decided to take it forward"
+                b.history(
+                        e.decidedAt(),
+                        e.decidedBy(),
+                        null,
+                        e.outcome().name().equals("TAKEN_FORWARD")
+                                ? "decided to take it forward"
                                 : "decided not to take it forward",
                         e.rationale());
             }))
@@ -155,8 +215,11 @@ public class ItemsProjector implements Projector<ItemView> {
                     b.type = e.itemType();
                     b.groupId = e.groupId();
                 }
-                b.comments = add(b.comments, new Comment(e.commentId(), e.body(), e.author(),
-                        e.authorOrganisationId(), e.postedAt(), null), Comment::at, Comment::commentId);
+                b.comments = add(
+                        b.comments,
+                        new Comment(e.commentId(), e.body(), e.author(), e.authorOrganisationId(), e.postedAt(), null),
+                        Comment::at,
+                        Comment::commentId);
                 b.history(e.postedAt(), e.author(), e.authorOrganisationId(), "commented", null);
             }))
             .on(ItemHidden.class, e -> e.parentItemId() == null ? e.itemId() : e.parentItemId(), building((b, e) -> {
@@ -168,15 +231,14 @@ public class ItemsProjector implements Projector<ItemView> {
                     b.hideComment(e.itemId(), hidden);
                 }
             }))
-            .on(ItemRestored.class, e -> e.parentItemId() == null ? e.itemId() : e.parentItemId(),
-                    building((b, e) -> {
-                        if (e.parentItemId() == null) {
-                            b.hidden = null;
-                            b.history(e.restoredAt(), e.restoredBy(), null, "restored it", e.reason());
-                        } else {
-                            b.hideComment(e.itemId(), null);
-                        }
-                    }));
+            .on(ItemRestored.class, e -> e.parentItemId() == null ? e.itemId() : e.parentItemId(), building((b, e) -> {
+                if (e.parentItemId() == null) {
+                    b.hidden = null;
+                    b.history(e.restoredAt(), e.restoredBy(), null, "restored it", e.reason());
+                } else {
+                    b.hideComment(e.itemId(), null);
+                }
+            }));
 
     @Override
     public Optional<String> viewId(EventEnvelope event) {
@@ -185,8 +247,9 @@ public class ItemsProjector implements Projector<ItemView> {
 
     @Override
     public ItemView empty(String id) {
-        return new ItemView(id, null, null, null, null, null, null, null, null, null, null, List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, Map.of(), null);
+        return new ItemView(
+                id, null, null, null, null, null, null, null, null, null, null, List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, Map.of(), null);
     }
 
     @Override
@@ -268,8 +331,15 @@ public class ItemsProjector implements Projector<ItemView> {
             hidden = item.hidden();
         }
 
-        void created(String type, String groupId, String themeId, String title, String body, String authorId,
-                String organisationId, Instant at) {
+        void created(
+                String type,
+                String groupId,
+                String themeId,
+                String title,
+                String body,
+                String authorId,
+                String organisationId,
+                Instant at) {
             this.type = type;
             this.groupId = groupId;
             this.themeId = themeId;
@@ -282,25 +352,34 @@ public class ItemsProjector implements Projector<ItemView> {
 
         /** Status changes of one aggregate arrive in order, so the latest is also the current one. */
         void status(Instant at, String by, String status, String note) {
-            statuses = add(statuses, new StatusChange(at, by, status, note), StatusChange::at,
+            statuses = add(
+                    statuses,
+                    new StatusChange(at, by, status, note),
+                    StatusChange::at,
                     change -> change.status() + "@" + change.at());
             this.status = statuses.get(statuses.size() - 1).status();
         }
 
         void history(Instant at, String memberId, String organisationId, String action, String detail) {
-            history = add(history, new HistoryEntry(at, memberId, organisationId, action, detail, eventId),
-                    HistoryEntry::at, HistoryEntry::event);
+            history = add(
+                    history,
+                    new HistoryEntry(at, memberId, organisationId, action, detail, eventId),
+                    HistoryEntry::at,
+                    HistoryEntry::event);
         }
 
         void endorsed(String memberId, String organisationId, Instant at) {
-            endorsements = add(endorsements, new Reaction(memberId, organisationId, at), Reaction::at,
-                    Reaction::memberId);
+            endorsements =
+                    add(endorsements, new Reaction(memberId, organisationId, at), Reaction::at, Reaction::memberId);
             history(at, memberId, organisationId, "endorsed", null);
         }
 
         void challenged(String challengeId, String memberId, String organisationId, String reason, Instant at) {
-            challenges = add(challenges, new Challenge(challengeId, memberId, organisationId, reason, at),
-                    Challenge::at, Challenge::challengeId);
+            challenges = add(
+                    challenges,
+                    new Challenge(challengeId, memberId, organisationId, reason, at),
+                    Challenge::at,
+                    Challenge::challengeId);
             history(at, memberId, organisationId, "challenged", reason);
         }
 
@@ -315,9 +394,30 @@ public class ItemsProjector implements Projector<ItemView> {
         }
 
         ItemView build() {
-            return new ItemView(item.id(), type, groupId, themeId, title, body, authorId, organisationId, createdAt,
-                    status, form, versions, statuses, answers, acceptances, endorsements, challenges, links, comments,
-                    history, hidden, item.applied(), item.version());
+            return new ItemView(
+                    item.id(),
+                    type,
+                    groupId,
+                    themeId,
+                    title,
+                    body,
+                    authorId,
+                    organisationId,
+                    createdAt,
+                    status,
+                    form,
+                    versions,
+                    statuses,
+                    answers,
+                    acceptances,
+                    endorsements,
+                    challenges,
+                    links,
+                    comments,
+                    history,
+                    hidden,
+                    item.applied(),
+                    item.version());
         }
     }
 }

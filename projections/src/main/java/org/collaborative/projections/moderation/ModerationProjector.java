@@ -66,34 +66,71 @@ public class ModerationProjector implements Projector<ModerationView> {
         if (payload instanceof ItemReported e) {
             List<Report> reports = new ArrayList<>(view.openReports());
             if (reports.stream().noneMatch(r -> r.reportId().equals(e.reportId()))) {
-                reports.add(new Report(e.reportId(), e.reason(), e.reportedBy(), e.reportedByOrganisationId(),
-                        e.reportedAt()));
+                reports.add(new Report(
+                        e.reportId(), e.reason(), e.reportedBy(), e.reportedByOrganisationId(), e.reportedAt()));
             }
-            return next(view, e.itemType(), e.parentItemId(), e.groupId(), view.hidden(), reports,
-                    new Entry("reported", e.reportedBy(), e.reportedByOrganisationId(), e.reason(), e.reportedAt(),
+            return next(
+                    view,
+                    e.itemType(),
+                    e.parentItemId(),
+                    e.groupId(),
+                    view.hidden(),
+                    reports,
+                    new Entry(
+                            "reported",
+                            e.reportedBy(),
+                            e.reportedByOrganisationId(),
+                            e.reason(),
+                            e.reportedAt(),
                             envelope.eventId()));
         }
         if (payload instanceof ItemHidden e) {
-            return next(view, e.itemType(), e.parentItemId(), e.groupId(),
-                    new Hidden(e.hiddenBy(), e.reason(), e.hiddenAt()), List.of(),
+            return next(
+                    view,
+                    e.itemType(),
+                    e.parentItemId(),
+                    e.groupId(),
+                    new Hidden(e.hiddenBy(), e.reason(), e.hiddenAt()),
+                    List.of(),
                     new Entry("hid", e.hiddenBy(), null, e.reason(), e.hiddenAt(), envelope.eventId()));
         }
         if (payload instanceof ItemRestored e) {
-            return next(view, e.itemType(), e.parentItemId(), e.groupId(), null, view.openReports(),
+            return next(
+                    view,
+                    e.itemType(),
+                    e.parentItemId(),
+                    e.groupId(),
+                    null,
+                    view.openReports(),
                     new Entry("restored", e.restoredBy(), null, e.reason(), e.restoredAt(), envelope.eventId()));
         }
         return view;
     }
 
-    private static ModerationView next(ModerationView view, String itemType, String parentItemId, String groupId,
-            Hidden hidden, List<Report> openReports, Entry entry) {
+    private static ModerationView next(
+            ModerationView view,
+            String itemType,
+            String parentItemId,
+            String groupId,
+            Hidden hidden,
+            List<Report> openReports,
+            Entry entry) {
         List<Entry> log = new ArrayList<>(view.log());
         if (log.stream().noneMatch(existing -> existing.event().equals(entry.event()))) {
             log.add(entry);
             log.sort(Comparator.comparing(Entry::at).thenComparing(Entry::event));
         }
         Instant last = log.get(log.size() - 1).at();
-        return new ModerationView(view.id(), itemType, parentItemId, groupId, hidden, List.copyOf(openReports),
-                List.copyOf(log), last, view.applied(), view.version());
+        return new ModerationView(
+                view.id(),
+                itemType,
+                parentItemId,
+                groupId,
+                hidden,
+                List.copyOf(openReports),
+                List.copyOf(log),
+                last,
+                view.applied(),
+                view.version());
     }
 }

@@ -44,7 +44,7 @@ public record ModerationView(
 
     @Override
     public ModerationView withApplied(Map<String, Long> applied) {
-        return new ModerationView(id, itemType, parentItemId, groupId, hidden, openReports, log, lastActivity, applied,
-                version);
+        return new ModerationView(
+                id, itemType, parentItemId, groupId, hidden, openReports, log, lastActivity, applied, version);
     }
 }

@@ -43,8 +43,15 @@ public class OrganisationsProjector implements Projector<OrganisationCard> {
     @Override
     public OrganisationCard apply(OrganisationCard card, EventEnvelope event) {
         if (event.payload() instanceof OrganisationRegistered registered) {
-            return new OrganisationCard(card.id(), registered.name(), registered.kind().name(), registered.onsCode(),
-                    registered.londonZone(), registered.gridRow(), registered.gridColumn(), card.applied(),
+            return new OrganisationCard(
+                    card.id(),
+                    registered.name(),
+                    registered.kind().name(),
+                    registered.onsCode(),
+                    registered.londonZone(),
+                    registered.gridRow(),
+                    registered.gridColumn(),
+                    card.applied(),
                     card.version());
         }
         return card;

@@ -95,7 +95,10 @@ class LostViewCheck implements SmartLifecycle {
         try (Admin admin = Admin.create(kafka.getConfigurationProperties())) {
             read = committed(admin, empty);
         } catch (RuntimeException e) {
-            log.warn("Could not read the consumer groups of the empty views {}; starting without checking them", empty, e);
+            log.warn(
+                    "Could not read the consumer groups of the empty views {}; starting without checking them",
+                    empty,
+                    e);
             return;
         }
         for (String view : empty) {
@@ -120,12 +123,21 @@ class LostViewCheck implements SmartLifecycle {
         registry.lost(view, group, read);
         try {
             Rebuild rebuild = requests.request(view, REQUESTED_BY);
-            log.error("{} is empty, but its consumer group {} has already read {} events: the view was lost. "
-                    + "Requested a rebuild ({}); until it is done, pages that read {} show nothing",
-                    view, group, read, rebuild.id(), view);
+            log.error(
+                    "{} is empty, but its consumer group {} has already read {} events: the view was lost. "
+                            + "Requested a rebuild ({}); until it is done, pages that read {} show nothing",
+                    view,
+                    group,
+                    read,
+                    rebuild.id(),
+                    view);
         } catch (IllegalArgumentException refused) {
-            log.error("{} is empty, but its consumer group {} has already read {} events: the view was lost. {}",
-                    view, group, read, refused.getMessage());
+            log.error(
+                    "{} is empty, but its consumer group {} has already read {} events: the view was lost. {}",
+                    view,
+                    group,
+                    read,
+                    refused.getMessage());
         }
     }
 
@@ -138,10 +150,12 @@ class LostViewCheck implements SmartLifecycle {
                     admin.listConsumerGroupOffsets(groups).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             Map<String, Long> read = new HashMap<>();
             for (String view : views) {
-                read.put(view, offsets.getOrDefault(groupPrefix + view, Map.of()).entrySet().stream()
-                        .filter(entry -> entry.getKey().topic().equals(topic) && entry.getValue() != null)
-                        .mapToLong(entry -> entry.getValue().offset())
-                        .sum());
+                read.put(
+                        view,
+                        offsets.getOrDefault(groupPrefix + view, Map.of()).entrySet().stream()
+                                .filter(entry -> entry.getKey().topic().equals(topic) && entry.getValue() != null)
+                                .mapToLong(entry -> entry.getValue().offset())
+                                .sum());
             }
             return read;
         } catch (ExecutionException | TimeoutException e) {

@@ -26,8 +26,10 @@ public final class RebuildCommand {
     private RebuildCommand() {}
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        List<String> options = Arrays.stream(args).skip(1).filter(a -> a.startsWith("--")).toList();
-        List<String> views = Arrays.stream(args).skip(1).filter(a -> !a.startsWith("--")).toList();
+        List<String> options =
+                Arrays.stream(args).skip(1).filter(a -> a.startsWith("--")).toList();
+        List<String> views =
+                Arrays.stream(args).skip(1).filter(a -> !a.startsWith("--")).toList();
         String uri = options.stream()
                 .filter(o -> o.startsWith("--mongodb-uri="))
                 .map(o -> o.substring("--mongodb-uri=".length()))
@@ -36,8 +38,9 @@ public final class RebuildCommand {
         boolean wait = !options.contains("--no-wait");
         try (MongoClient client = MongoClients.create(uri)) {
             RebuildRequests requests = new RebuildRequests(
-                    new MongoTemplate(client, Objects.requireNonNullElse(
-                            new ConnectionString(uri).getDatabase(), "collaborative")),
+                    new MongoTemplate(
+                            client,
+                            Objects.requireNonNullElse(new ConnectionString(uri).getDatabase(), "collaborative")),
                     Clock.systemUTC());
             if (views.size() != 1) {
                 err.println("Usage: rebuild <view> [--mongodb-uri=mongodb://...] [--no-wait]");
@@ -78,8 +81,9 @@ public final class RebuildCommand {
     static String describe(Rebuild rebuild) {
         return switch (rebuild.state()) {
             case REQUESTED -> "Waiting for a projections instance to start it";
-            case RUNNING -> "%s: %d of %d events (%d%%)".formatted(
-                    rebuild.view(), rebuild.applied(), rebuild.total(), percent(rebuild));
+            case RUNNING ->
+                "%s: %d of %d events (%d%%)"
+                        .formatted(rebuild.view(), rebuild.applied(), rebuild.total(), percent(rebuild));
             case DONE -> "%s rebuilt from %d events and swapped in".formatted(rebuild.view(), rebuild.applied());
             case FAILED -> "The rebuild failed, the live view is unchanged: " + rebuild.error();
         };

@@ -47,11 +47,22 @@ public final class RebuildRequests {
         }
         Optional<Rebuild> active = active(view);
         if (active.isPresent()) {
-            throw new IllegalArgumentException(
-                    "A rebuild of " + view + " is already " + active.get().state().name().toLowerCase());
+            throw new IllegalArgumentException("A rebuild of " + view + " is already "
+                    + active.get().state().name().toLowerCase());
         }
-        Rebuild rebuild = new Rebuild(UUID.randomUUID().toString(), view, Rebuild.State.REQUESTED, requestedBy,
-                clock.instant(), null, null, 0, 0, null, null, null);
+        Rebuild rebuild = new Rebuild(
+                UUID.randomUUID().toString(),
+                view,
+                Rebuild.State.REQUESTED,
+                requestedBy,
+                clock.instant(),
+                null,
+                null,
+                0,
+                0,
+                null,
+                null,
+                null);
         return mongo.insert(rebuild, Rebuild.COLLECTION);
     }
 
@@ -67,7 +78,9 @@ public final class RebuildRequests {
     }
 
     public List<Rebuild> recent(int limit) {
-        return mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "requestedAt")).limit(limit),
-                Rebuild.class, Rebuild.COLLECTION);
+        return mongo.find(
+                new Query().with(Sort.by(Sort.Direction.DESC, "requestedAt")).limit(limit),
+                Rebuild.class,
+                Rebuild.COLLECTION);
     }
 }

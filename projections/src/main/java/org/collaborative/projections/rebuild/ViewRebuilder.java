@@ -25,7 +25,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
-import org.bson.Document;
 import org.collaborative.projections.infrastructure.EventEnvelope;
 import org.collaborative.projections.infrastructure.ProjectionRunner;
 import org.collaborative.projections.infrastructure.Projector;
@@ -110,10 +109,13 @@ public class ViewRebuilder {
         }
         try {
             Instant now = clock.instant();
-            Query claimable = new Query(new Criteria().orOperator(
-                            where("state").is(Rebuild.State.REQUESTED),
-                            where("state").is(Rebuild.State.RUNNING)
-                                    .and("heartbeatAt").lt(now.minusSeconds(HEARTBEAT_TIMEOUT_SECONDS))))
+            Query claimable = new Query(new Criteria()
+                            .orOperator(
+                                    where("state").is(Rebuild.State.REQUESTED),
+                                    where("state")
+                                            .is(Rebuild.State.RUNNING)
+                                            .and("heartbeatAt")
+                                            .lt(now.minusSeconds(HEARTBEAT_TIMEOUT_SECONDS))))
                     .with(Sort.by("requestedAt"));
             Update claim = Update.update("state", Rebuild.State.RUNNING)
                     .set("owner", owner)
@@ -122,7 +124,10 @@ public class ViewRebuilder {
                     .set("applied", 0L)
                     .set("total", 0L);
             Rebuild claimed = mongo.findAndModify(
-                    claimable, claim, FindAndModifyOptions.options().returnNew(true), Rebuild.class,
+                    claimable,
+                    claim,
+                    FindAndModifyOptions.options().returnNew(true),
+                    Rebuild.class,
                     Rebuild.COLLECTION);
             if (claimed == null) {
                 busy.set(false);
@@ -170,7 +175,8 @@ public class ViewRebuilder {
                 readUpTo(consumer, afterSwap, projector, rebuild.view(), progress);
                 recordWhetherItHoldsDocuments(rebuild.view());
                 progress.report(true);
-                mongo.updateFirst(query(where("_id").is(rebuild.id()).and("owner").is(owner)),
+                mongo.updateFirst(
+                        query(where("_id").is(rebuild.id()).and("owner").is(owner)),
                         Update.update("state", Rebuild.State.DONE).set("finishedAt", clock.instant()),
                         Rebuild.COLLECTION);
                 log.info("Rebuilt {}: {} events read", rebuild.view(), progress.applied);
@@ -181,7 +187,8 @@ public class ViewRebuilder {
         } catch (RuntimeException failure) {
             log.error("The rebuild of {} failed; the live view is unchanged", rebuild.view(), failure);
             dropIfPresent(fresh);
-            mongo.updateFirst(query(where("_id").is(rebuild.id()).and("owner").is(owner)),
+            mongo.updateFirst(
+                    query(where("_id").is(rebuild.id()).and("owner").is(owner)),
                     Update.update("state", Rebuild.State.FAILED)
                             .set("finishedAt", clock.instant())
                             .set("error", String.valueOf(failure.getMessage())),
@@ -204,7 +211,9 @@ public class ViewRebuilder {
             if (behind.isEmpty()) {
                 return;
             }
-            consumer.pause(consumer.assignment().stream().filter(p -> !behind.contains(p)).toList());
+            consumer.pause(consumer.assignment().stream()
+                    .filter(p -> !behind.contains(p))
+                    .toList());
             ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
             List<EventEnvelope> batch = new java.util.ArrayList<>(records.count());
             for (TopicPartition partition : records.partitions()) {
@@ -226,16 +235,19 @@ public class ViewRebuilder {
     /** Applies one poll's events, each document read and saved once; a failure fails the rebuild. */
     private <V extends View<V>> void applyAll(Projector<V> projector, List<EventEnvelope> batch, String collection) {
         try {
-            runner.applyAll(projector, batch, collection, (viewId, event) -> { });
+            runner.applyAll(projector, batch, collection, (viewId, event) -> {});
         } catch (ProjectionRunner.FailedAt failed) {
-            throw new IllegalStateException(projector.name() + ": " + failed.getCause().getMessage(), failed.getCause());
+            throw new IllegalStateException(
+                    projector.name() + ": " + failed.getCause().getMessage(), failed.getCause());
         }
     }
 
     private void swapIn(String fresh, String view) {
         if (mongo.collectionExists(fresh)) {
-            mongo.getCollection(fresh).renameCollection(
-                    new MongoNamespace(mongo.getDb().getName(), view), new RenameCollectionOptions().dropTarget(true));
+            mongo.getCollection(fresh)
+                    .renameCollection(
+                            new MongoNamespace(mongo.getDb().getName(), view),
+                            new RenameCollectionOptions().dropTarget(true));
         } else {
             dropIfPresent(view);
         }
@@ -304,7 +316,9 @@ public class ViewRebuilder {
             reported = at;
             long matched = mongo.updateFirst(
                             query(where("_id").is(id).and("owner").is(owner)),
-                            Update.update("applied", applied).set("total", total).set("heartbeatAt", at),
+                            Update.update("applied", applied)
+                                    .set("total", total)
+                                    .set("heartbeatAt", at),
                             Rebuild.COLLECTION)
                     .getMatchedCount();
             if (matched == 0) {

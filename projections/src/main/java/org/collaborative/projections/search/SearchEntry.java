@@ -38,7 +38,21 @@ public record SearchEntry(
 
     @Override
     public SearchEntry withApplied(Map<String, Long> applied) {
-        return new SearchEntry(id, type, itemId, groupId, themeId, organisationId, title, text, parts, terms,
-                titleTerms, textTerms, at, applied, version);
+        return new SearchEntry(
+                id,
+                type,
+                itemId,
+                groupId,
+                themeId,
+                organisationId,
+                title,
+                text,
+                parts,
+                terms,
+                titleTerms,
+                textTerms,
+                at,
+                applied,
+                version);
     }
 }

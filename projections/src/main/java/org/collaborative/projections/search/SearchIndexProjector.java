@@ -65,59 +65,131 @@ public class SearchIndexProjector implements Projector<SearchEntry> {
 
     @Override
     public SearchEntry empty(String id) {
-        return new SearchEntry(id, null, null, null, null, null, null, null, List.of(), List.of(), List.of(), List.of(),
-                null, Map.of(), null);
+        return new SearchEntry(
+                id, null, null, null, null, null, null, null, List.of(), List.of(), List.of(), List.of(), null,
+                Map.of(), null);
     }
 
     @Override
     public SearchEntry apply(SearchEntry entry, EventEnvelope envelope) {
         Object payload = envelope.payload();
         if (payload instanceof QuestionPosted e) {
-            return entry(entry, "question", e.questionId(), e.groupId(), e.themeId(), e.askedByOrganisationId(),
-                    e.title(), withPart(List.of(), "0", e.body()), e.postedAt());
+            return entry(
+                    entry,
+                    "question",
+                    e.questionId(),
+                    e.groupId(),
+                    e.themeId(),
+                    e.askedByOrganisationId(),
+                    e.title(),
+                    withPart(List.of(), "0", e.body()),
+                    e.postedAt());
         }
         if (payload instanceof QuestionAnswered e) {
             // Events of one question arrive in order (one partition per aggregate), so the question is there.
-            return entry(entry, entry.type(), entry.itemId(), entry.groupId(), entry.themeId(), entry.organisationId(),
-                    entry.title(), withPart(entry.parts(), "answer-" + e.answeredAt().toEpochMilli() + "-" + e.answerId(), e.body()),
+            return entry(
+                    entry,
+                    entry.type(),
+                    entry.itemId(),
+                    entry.groupId(),
+                    entry.themeId(),
+                    entry.organisationId(),
+                    entry.title(),
+                    withPart(entry.parts(), "answer-" + e.answeredAt().toEpochMilli() + "-" + e.answerId(), e.body()),
                     entry.at());
         }
         if (payload instanceof EvidenceSubmitted e) {
-            return entry(entry, "evidence", e.evidenceId(), e.groupId(), e.themeId(), e.submittedByOrganisationId(),
-                    e.title(), List.of(new SearchEntry.Part("0", e.summary() + "\n" + e.source())), e.submittedAt());
+            return entry(
+                    entry,
+                    "evidence",
+                    e.evidenceId(),
+                    e.groupId(),
+                    e.themeId(),
+                    e.submittedByOrganisationId(),
+                    e.title(),
+                    List.of(new SearchEntry.Part("0", e.summary() + "\n" + e.source())),
+                    e.submittedAt());
         }
         if (payload instanceof EvidenceRevised e) {
-            return entry(entry, entry.type(), entry.itemId(), entry.groupId(), entry.themeId(), entry.organisationId(),
-                    e.title(), List.of(new SearchEntry.Part("0", e.summary() + "\n" + e.source())), entry.at());
+            return entry(
+                    entry,
+                    entry.type(),
+                    entry.itemId(),
+                    entry.groupId(),
+                    entry.themeId(),
+                    entry.organisationId(),
+                    e.title(),
+                    List.of(new SearchEntry.Part("0", e.summary() + "\n" + e.source())),
+                    entry.at());
         }
         if (payload instanceof ProposalDrafted e) {
-            return entry(entry, "proposal", e.proposalId(), e.groupId(), e.themeId(), e.draftedByOrganisationId(),
-                    e.title(), List.of(new SearchEntry.Part("0", e.summary())), e.draftedAt());
+            return entry(
+                    entry,
+                    "proposal",
+                    e.proposalId(),
+                    e.groupId(),
+                    e.themeId(),
+                    e.draftedByOrganisationId(),
+                    e.title(),
+                    List.of(new SearchEntry.Part("0", e.summary())),
+                    e.draftedAt());
         }
         if (payload instanceof CommentPosted e) {
-            return entry(entry, "comment", e.itemId(), e.groupId(), null, e.authorOrganisationId(), null,
-                    List.of(new SearchEntry.Part("0", e.body())), e.postedAt());
+            return entry(
+                    entry,
+                    "comment",
+                    e.itemId(),
+                    e.groupId(),
+                    null,
+                    e.authorOrganisationId(),
+                    null,
+                    List.of(new SearchEntry.Part("0", e.body())),
+                    e.postedAt());
         }
         return entry;
     }
 
     private static List<SearchEntry.Part> withPart(List<SearchEntry.Part> parts, String key, String text) {
-        List<SearchEntry.Part> next = new ArrayList<>(parts.stream().filter(p -> !p.key().equals(key)).toList());
+        List<SearchEntry.Part> next =
+                new ArrayList<>(parts.stream().filter(p -> !p.key().equals(key)).toList());
         next.add(new SearchEntry.Part(key, text == null ? "" : text));
         next.sort(java.util.Comparator.comparing(SearchEntry.Part::key));
         return next;
     }
 
-    private static SearchEntry entry(SearchEntry entry, String type, String itemId, String groupId, String themeId,
-            String organisationId, String title, List<SearchEntry.Part> parts, Instant at) {
-        String text = parts.stream().map(SearchEntry.Part::text).collect(java.util.stream.Collectors.joining("\n\n"))
+    private static SearchEntry entry(
+            SearchEntry entry,
+            String type,
+            String itemId,
+            String groupId,
+            String themeId,
+            String organisationId,
+            String title,
+            List<SearchEntry.Part> parts,
+            Instant at) {
+        String text = parts.stream()
+                .map(SearchEntry.Part::text)
+                .collect(java.util.stream.Collectors.joining("\n\n"))
                 .strip();
         List<String> titleTerms = SearchText.terms(title);
         List<String> textTerms = SearchText.terms(text);
         LinkedHashSet<String> terms = new LinkedHashSet<>(titleTerms);
         terms.addAll(textTerms);
-        return new SearchEntry(entry.id(), type, itemId, groupId, themeId, organisationId, title, text,
-                parts, new ArrayList<>(terms), titleTerms, textTerms, at, entry.applied(),
+        return new SearchEntry(
+                entry.id(),
+                type,
+                itemId,
+                groupId,
+                themeId,
+                organisationId,
+                title,
+                text,
+                parts,
+                new ArrayList<>(terms),
+                titleTerms,
+                textTerms,
+                at,
+                entry.applied(),
                 entry.version());
     }
 }

@@ -1,14 +1,13 @@
 package org.collaborative.projections.theme;
 
-import org.collaborative.events.theme.ThemeArchived;
-import org.collaborative.events.theme.ThemeDescribed;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.collaborative.events.group.WorkingGroupFormed;
+import org.collaborative.events.theme.ThemeArchived;
 import org.collaborative.events.theme.ThemeCreated;
+import org.collaborative.events.theme.ThemeDescribed;
 import org.collaborative.projections.infrastructure.EventEnvelope;
 import org.collaborative.projections.infrastructure.Projector;
 import org.springframework.stereotype.Component;
@@ -59,23 +58,56 @@ public class ThemeListProjector implements Projector<ThemeCard> {
     @Override
     public ThemeCard apply(ThemeCard card, EventEnvelope event) {
         if (event.payload() instanceof ThemeCreated created) {
-            return new ThemeCard(card.id(), created.title(), created.summary(), created.createdAt(), card.groupIds(),
-                    card.groupCount(), card.archived(), card.applied(), card.version());
+            return new ThemeCard(
+                    card.id(),
+                    created.title(),
+                    created.summary(),
+                    created.createdAt(),
+                    card.groupIds(),
+                    card.groupCount(),
+                    card.archived(),
+                    card.applied(),
+                    card.version());
         }
         if (event.payload() instanceof ThemeDescribed described) {
-            return new ThemeCard(card.id(), described.title(), described.summary(), card.createdAt(), card.groupIds(),
-                    card.groupCount(), card.archived(), card.applied(), card.version());
+            return new ThemeCard(
+                    card.id(),
+                    described.title(),
+                    described.summary(),
+                    card.createdAt(),
+                    card.groupIds(),
+                    card.groupCount(),
+                    card.archived(),
+                    card.applied(),
+                    card.version());
         }
         if (event.payload() instanceof ThemeArchived) {
-            return new ThemeCard(card.id(), card.title(), card.summary(), card.createdAt(), card.groupIds(),
-                    card.groupCount(), true, card.applied(), card.version());
+            return new ThemeCard(
+                    card.id(),
+                    card.title(),
+                    card.summary(),
+                    card.createdAt(),
+                    card.groupIds(),
+                    card.groupCount(),
+                    true,
+                    card.applied(),
+                    card.version());
         }
-        if (event.payload() instanceof WorkingGroupFormed formed && !card.groupIds().contains(formed.groupId())) {
+        if (event.payload() instanceof WorkingGroupFormed formed
+                && !card.groupIds().contains(formed.groupId())) {
             List<String> groups = new ArrayList<>(card.groupIds());
             groups.add(formed.groupId());
             groups.sort(null);
-            return new ThemeCard(card.id(), card.title(), card.summary(), card.createdAt(), groups, groups.size(),
-                    card.archived(), card.applied(), card.version());
+            return new ThemeCard(
+                    card.id(),
+                    card.title(),
+                    card.summary(),
+                    card.createdAt(),
+                    groups,
+                    groups.size(),
+                    card.archived(),
+                    card.applied(),
+                    card.version());
         }
         return card;
     }

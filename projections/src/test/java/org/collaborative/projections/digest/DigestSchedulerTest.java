@@ -77,7 +77,8 @@ class DigestSchedulerTest {
     void start() {
         server = new MongoServer(new MemoryBackend());
         server.bind(new InetSocketAddress("127.0.0.1", 0), 1, 1);
-        client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
+        client = MongoClients.create(
+                "mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
         mongo = new MongoTemplate(client, "collaborative");
         clock = new MutableClock(MONDAY_NINE);
         ORGANISATIONS.values().forEach(card -> mongo.save(card, OrganisationsProjector.NAME));
@@ -92,8 +93,8 @@ class DigestSchedulerTest {
     }
 
     private DigestScheduler scheduler() {
-        return new DigestScheduler(mongo, new DigestSources(mongo), clock, 7, Duration.ZERO, Duration.ofMinutes(10),
-                true);
+        return new DigestScheduler(
+                mongo, new DigestSources(mongo), clock, 7, Duration.ZERO, Duration.ofMinutes(10), true);
     }
 
     private void settings(NotificationSettings settings) {
@@ -112,14 +113,37 @@ class DigestSchedulerTest {
         for (int i = 0; i < count; i++) {
             String id = "member-" + i;
             boolean chief = i % 2 == 0;
-            settings(new NotificationSettings(id, chief ? DigestFixtures.HACKNEY : DigestFixtures.CAMDEN,
-                    chief ? "CHIEF_EXECUTIVE" : "SERVICE_LEADER", null, null, true, List.of(), null, Map.of(), null));
+            settings(new NotificationSettings(
+                    id,
+                    chief ? DigestFixtures.HACKNEY : DigestFixtures.CAMDEN,
+                    chief ? "CHIEF_EXECUTIVE" : "SERVICE_LEADER",
+                    null,
+                    null,
+                    true,
+                    List.of(),
+                    null,
+                    Map.of(),
+                    null));
             members.add(DigestFixtures.member(id, chief ? DigestFixtures.HACKNEY : DigestFixtures.CAMDEN));
             ids.add(id);
         }
-        mongo.save(new GroupPage(g1.id(), g1.themeId(), g1.name(), g1.purpose(), g1.visibility(), g1.formedAt(),
-                g1.facilitatorIds(), members, g1.questions(), g1.requests(), g1.invitations(), g1.items(), Map.of(),
-                g1.version()), GroupPageProjector.NAME);
+        mongo.save(
+                new GroupPage(
+                        g1.id(),
+                        g1.themeId(),
+                        g1.name(),
+                        g1.purpose(),
+                        g1.visibility(),
+                        g1.formedAt(),
+                        g1.facilitatorIds(),
+                        members,
+                        g1.questions(),
+                        g1.requests(),
+                        g1.invitations(),
+                        g1.items(),
+                        Map.of(),
+                        g1.version()),
+                GroupPageProjector.NAME);
         return ids;
     }
 
@@ -148,10 +172,11 @@ class DigestSchedulerTest {
         assertThat(made).isEqualTo(members.size());
         List<Digest> digests = digests();
         assertThat(digests).hasSize(members.size());
-        assertThat(digests).extracting(Digest::id).doesNotHaveDuplicates()
-                .allMatch(id -> id.endsWith(":2026-W14"));
+        assertThat(digests).extracting(Digest::id).doesNotHaveDuplicates().allMatch(id -> id.endsWith(":2026-W14"));
         assertThat(digests).extracting(Digest::state).containsOnly("READY");
-        assertThat(digests).extracting(Digest::claimedBy).containsAnyOf(first.instance(), second.instance())
+        assertThat(digests)
+                .extracting(Digest::claimedBy)
+                .containsAnyOf(first.instance(), second.instance())
                 .allMatch(by -> by.equals(first.instance()) || by.equals(second.instance()));
         Digest chief = mongo.findById("member-0:2026-W14", Digest.class, Digest.COLLECTION);
         assertThat(chief.kind()).isEqualTo("CHIEF_EXECUTIVE");
@@ -181,8 +206,10 @@ class DigestSchedulerTest {
         assertThat(scheduler.runDue()).isZero();
         clock.set(Instant.parse("2026-04-06T07:00:00Z"));
         assertThat(scheduler.runDue()).isEqualTo(1);
-        assertThat(mongo.findById("priya:2026-W15", Digest.class, Digest.COLLECTION).state())
-                .as("nothing happened in week 15").isEqualTo("EMPTY");
+        assertThat(mongo.findById("priya:2026-W15", Digest.class, Digest.COLLECTION)
+                        .state())
+                .as("nothing happened in week 15")
+                .isEqualTo("EMPTY");
     }
 
     @Test
@@ -200,21 +227,52 @@ class DigestSchedulerTest {
 
     @Test
     void aMemberWhoStoppedTheEmailStillGetsTheirDigestKeptInTheApp() {
-        settings(new NotificationSettings("priya", DigestFixtures.HACKNEY, "CHIEF_EXECUTIVE", "MONDAY", "08:00",
-                false, List.of(), null, Map.of(), null));
+        settings(new NotificationSettings(
+                "priya",
+                DigestFixtures.HACKNEY,
+                "CHIEF_EXECUTIVE",
+                "MONDAY",
+                "08:00",
+                false,
+                List.of(),
+                null,
+                Map.of(),
+                null));
 
         scheduler().runDue();
 
-        assertThat(mongo.findById("priya:2026-W14", Digest.class, Digest.COLLECTION).state()).isEqualTo("KEPT");
+        assertThat(mongo.findById("priya:2026-W14", Digest.class, Digest.COLLECTION)
+                        .state())
+                .isEqualTo("KEPT");
     }
 
     @Test
     void aDigestWhoseMakerDiedIsTakenOverOnlyOnceItsClaimIsStale() {
         settings(DigestFixtures.priya());
         DigestWeek week = DigestWeek.latestDue(MONDAY_NINE, java.time.DayOfWeek.MONDAY, java.time.LocalTime.of(8, 0));
-        mongo.insert(new Digest("priya:2026-W14", "priya", DigestFixtures.HACKNEY, null, null, week.week(),
-                week.from(), week.due(), "COMPOSING", "projections-dead", MONDAY_NINE.minusSeconds(120), null, null, List.of(),
-                List.of(), 0, null, null, 0, null), Digest.COLLECTION);
+        mongo.insert(
+                new Digest(
+                        "priya:2026-W14",
+                        "priya",
+                        DigestFixtures.HACKNEY,
+                        null,
+                        null,
+                        week.week(),
+                        week.from(),
+                        week.due(),
+                        "COMPOSING",
+                        "projections-dead",
+                        MONDAY_NINE.minusSeconds(120),
+                        null,
+                        null,
+                        List.of(),
+                        List.of(),
+                        0,
+                        null,
+                        null,
+                        0,
+                        null),
+                Digest.COLLECTION);
         DigestScheduler scheduler = scheduler();
 
         assertThat(scheduler.runDue()).as("the claim is two minutes old").isZero();
@@ -230,8 +288,29 @@ class DigestSchedulerTest {
     void aPreviewCoversTheSevenDaysUpToNowAndIsNeverSent() {
         settings(DigestFixtures.priya());
         clock.set(Instant.parse("2026-03-29T12:00:00Z"));
-        mongo.insert(new Digest("priya:preview-1", "priya", null, null, null, "preview", null, null, "REQUESTED",
-                null, clock.instant(), null, null, List.of(), List.of(), 0, null, null, 0, null), Digest.COLLECTION);
+        mongo.insert(
+                new Digest(
+                        "priya:preview-1",
+                        "priya",
+                        null,
+                        null,
+                        null,
+                        "preview",
+                        null,
+                        null,
+                        "REQUESTED",
+                        null,
+                        clock.instant(),
+                        null,
+                        null,
+                        List.of(),
+                        List.of(),
+                        0,
+                        null,
+                        null,
+                        0,
+                        null),
+                Digest.COLLECTION);
 
         assertThat(scheduler().runPreviews()).isEqualTo(1);
 
@@ -239,7 +318,9 @@ class DigestSchedulerTest {
         assertThat(preview.state()).isEqualTo("PREVIEW");
         assertThat(preview.due()).isEqualTo(clock.instant());
         assertThat(preview.sections()).isNotEmpty();
-        assertThat(mongo.count(query(where("state").is("READY")), Digest.COLLECTION)).isZero();
-        assertThat(mongo.count(query(where("_id").exists(true)), FollowsProjector.NAME)).isZero();
+        assertThat(mongo.count(query(where("state").is("READY")), Digest.COLLECTION))
+                .isZero();
+        assertThat(mongo.count(query(where("_id").exists(true)), FollowsProjector.NAME))
+                .isZero();
     }
 }

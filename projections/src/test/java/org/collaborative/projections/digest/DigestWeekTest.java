@@ -16,7 +16,8 @@ class DigestWeekTest {
     private static final LocalTime EIGHT = LocalTime.of(8, 0);
 
     private static Instant london(String localDateTime) {
-        return ZonedDateTime.of(java.time.LocalDateTime.parse(localDateTime), DigestWeek.LONDON).toInstant();
+        return ZonedDateTime.of(java.time.LocalDateTime.parse(localDateTime), DigestWeek.LONDON)
+                .toInstant();
     }
 
     @Test
@@ -54,7 +55,8 @@ class DigestWeekTest {
         assertThat(Duration.between(week.from(), week.due())).isEqualTo(Duration.ofHours(169));
         assertThat(week.week()).isEqualTo("2026-W44");
         // 07:30 UTC on the Monday is 07:30 GMT: not yet due.
-        assertThat(DigestWeek.latestDue(Instant.parse("2026-10-26T07:30:00Z"), DayOfWeek.MONDAY, EIGHT).week())
+        assertThat(DigestWeek.latestDue(Instant.parse("2026-10-26T07:30:00Z"), DayOfWeek.MONDAY, EIGHT)
+                        .week())
                 .isEqualTo("2026-W43");
     }
 
@@ -71,12 +73,14 @@ class DigestWeekTest {
 
     @Test
     void aTimeTheClocksSkipComesAnHourLaterAndATimeTheyRepeatComesTheFirstTime() {
-        DigestWeek skipped = DigestWeek.latestDue(
-                Instant.parse("2026-03-29T12:00:00Z"), DayOfWeek.SUNDAY, LocalTime.of(1, 30));
-        assertThat(skipped.due()).isEqualTo(london("2026-03-29T02:30")).isEqualTo(Instant.parse("2026-03-29T01:30:00Z"));
+        DigestWeek skipped =
+                DigestWeek.latestDue(Instant.parse("2026-03-29T12:00:00Z"), DayOfWeek.SUNDAY, LocalTime.of(1, 30));
+        assertThat(skipped.due())
+                .isEqualTo(london("2026-03-29T02:30"))
+                .isEqualTo(Instant.parse("2026-03-29T01:30:00Z"));
 
-        DigestWeek repeated = DigestWeek.latestDue(
-                Instant.parse("2026-10-25T12:00:00Z"), DayOfWeek.SUNDAY, LocalTime.of(1, 30));
+        DigestWeek repeated =
+                DigestWeek.latestDue(Instant.parse("2026-10-25T12:00:00Z"), DayOfWeek.SUNDAY, LocalTime.of(1, 30));
         assertThat(repeated.due()).isEqualTo(Instant.parse("2026-10-25T00:30:00Z")); // 01:30 BST, the first one
     }
 

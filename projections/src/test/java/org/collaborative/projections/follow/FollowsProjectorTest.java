@@ -19,15 +19,18 @@ class FollowsProjectorTest {
     void keepsGroupsAndItemsApartInTheOrderFollowed() {
         Follows follows = projector.empty("tom");
         follows = projector.apply(follows, envelope(STREAM, 0, new MemberFollowed("tom", FollowTarget.ITEM, "i2", T0)));
-        follows = projector.apply(follows, envelope(STREAM, 1, new MemberFollowed("tom", FollowTarget.GROUP, "g1", T0)));
+        follows =
+                projector.apply(follows, envelope(STREAM, 1, new MemberFollowed("tom", FollowTarget.GROUP, "g1", T0)));
         follows = projector.apply(follows, envelope(STREAM, 2, new MemberFollowed("tom", FollowTarget.ITEM, "i1", T0)));
         follows = projector.apply(follows, envelope(STREAM, 2, new MemberFollowed("tom", FollowTarget.ITEM, "i1", T0)));
 
         assertThat(follows.groupIds()).containsExactly("g1");
         assertThat(follows.itemIds()).containsExactly("i2", "i1");
 
-        follows = projector.apply(follows, envelope(STREAM, 3, new MemberUnfollowed("tom", FollowTarget.ITEM, "i2", T0)));
+        follows =
+                projector.apply(follows, envelope(STREAM, 3, new MemberUnfollowed("tom", FollowTarget.ITEM, "i2", T0)));
         assertThat(follows.itemIds()).containsExactly("i1");
-        assertThat(projector.viewId(new MemberUnfollowed("tom", FollowTarget.ITEM, "i2", T0))).contains("tom");
+        assertThat(projector.viewId(new MemberUnfollowed("tom", FollowTarget.ITEM, "i2", T0)))
+                .contains("tom");
     }
 }

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.collaborative.projections.infrastructure.Events.envelope;
 
 import java.time.Instant;
-import org.collaborative.events.group.GroupVisibility;
 import org.collaborative.events.evidence.EvidenceKind;
 import org.collaborative.events.evidence.EvidenceSubmitted;
 import org.collaborative.events.group.FacilitatorAppointed;
-import org.collaborative.events.proposal.ProposalDrafted;
-import org.collaborative.events.proposal.ProposalForm;
+import org.collaborative.events.group.GroupVisibility;
 import org.collaborative.events.group.InvitationDeclined;
 import org.collaborative.events.group.JoinRequestDeclined;
 import org.collaborative.events.group.JoinRequested;
@@ -17,6 +15,8 @@ import org.collaborative.events.group.MemberInvitedToGroup;
 import org.collaborative.events.group.MemberJoinedGroup;
 import org.collaborative.events.group.MemberLeftGroup;
 import org.collaborative.events.group.WorkingGroupFormed;
+import org.collaborative.events.proposal.ProposalDrafted;
+import org.collaborative.events.proposal.ProposalForm;
 import org.collaborative.events.question.QuestionPosted;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +26,8 @@ class GroupPageProjectorTest {
     private final GroupPageProjector projector = new GroupPageProjector();
 
     private static WorkingGroupFormed formed() {
-        return new WorkingGroupFormed("g1", "theme", "Retrofit", "Homes", GroupVisibility.OPEN, "amara", "london-councils", T0);
+        return new WorkingGroupFormed(
+                "g1", "theme", "Retrofit", "Homes", GroupVisibility.OPEN, "amara", "london-councils", T0);
     }
 
     private static QuestionPosted question(String id, Instant at) {
@@ -48,7 +49,9 @@ class GroupPageProjectorTest {
         page = projector.apply(page, envelope("q1", 0, question("q1", T0.plusSeconds(10))));
         page = projector.apply(page, envelope("q2", 0, question("q2", T0.plusSeconds(20))));
 
-        assertThat(page.questions()).extracting(GroupPage.QuestionSummary::questionId).containsExactly("q2", "q1");
+        assertThat(page.questions())
+                .extracting(GroupPage.QuestionSummary::questionId)
+                .containsExactly("q2", "q1");
     }
 
     @Test
@@ -57,7 +60,9 @@ class GroupPageProjectorTest {
         page = projector.apply(page, envelope("g1", 0, formed()));
 
         assertThat(page.name()).isEqualTo("Retrofit");
-        assertThat(page.questions()).extracting(GroupPage.QuestionSummary::questionId).containsExactly("q1");
+        assertThat(page.questions())
+                .extracting(GroupPage.QuestionSummary::questionId)
+                .containsExactly("q1");
     }
 
     @Test
@@ -78,24 +83,35 @@ class GroupPageProjectorTest {
         GroupPage page = projector.apply(projector.empty("g1"), envelope("g1", 0, formed()));
         page = projector.apply(page, envelope("g1", 1, new JoinRequested("g1", "tom", "E09000007", T0)));
         page = projector.apply(page, envelope("g1", 2, new JoinRequested("g1", "mary", "E09000023", T0)));
-        page = projector.apply(page, envelope("g1", 3, new MemberInvitedToGroup("g1", "priya", "E09000012", "amara", T0)));
+        page = projector.apply(
+                page, envelope("g1", 3, new MemberInvitedToGroup("g1", "priya", "E09000012", "amara", T0)));
         page = projector.apply(page, envelope("g1", 4, new MemberInvitedToGroup("g1", "ben", "gla", "amara", T0)));
         assertThat(page.requests()).extracting(GroupPage.JoinRequest::memberId).containsExactly("mary", "tom");
-        assertThat(page.invitations()).extracting(GroupPage.Invitation::memberId).containsExactly("ben", "priya");
+        assertThat(page.invitations())
+                .extracting(GroupPage.Invitation::memberId)
+                .containsExactly("ben", "priya");
 
         page = projector.apply(page, envelope("g1", 5, new MemberJoinedGroup("g1", "tom", "E09000007", T0)));
         page = projector.apply(page, envelope("g1", 6, new JoinRequestDeclined("g1", "mary", "amara", "No", T0)));
         page = projector.apply(page, envelope("g1", 7, new MemberJoinedGroup("g1", "priya", "E09000012", T0)));
         page = projector.apply(page, envelope("g1", 8, new InvitationDeclined("g1", "ben", T0)));
         assertThat(page.requests()).extracting(GroupPage.JoinRequest::memberId).containsExactly("mary");
-        assertThat(page.requests().get(0).declinedReason()).as("kept for Mary to read").isEqualTo("No");
+        assertThat(page.requests().get(0).declinedReason())
+                .as("kept for Mary to read")
+                .isEqualTo("No");
 
-        page = projector.apply(page, envelope("g1", 9, new JoinRequested("g1", "mary", "E09000023", T0.plusSeconds(5))));
-        assertThat(page.requests().get(0).declinedAt()).as("asked again: pending").isNull();
-        page = projector.apply(page, envelope("g1", 10, new MemberJoinedGroup("g1", "mary", "E09000023", T0.plusSeconds(9))));
+        page = projector.apply(
+                page, envelope("g1", 9, new JoinRequested("g1", "mary", "E09000023", T0.plusSeconds(5))));
+        assertThat(page.requests().get(0).declinedAt())
+                .as("asked again: pending")
+                .isNull();
+        page = projector.apply(
+                page, envelope("g1", 10, new MemberJoinedGroup("g1", "mary", "E09000023", T0.plusSeconds(9))));
         assertThat(page.requests()).isEmpty();
         assertThat(page.invitations()).isEmpty();
-        assertThat(page.members()).extracting(GroupPage.Membership::memberId).containsExactly("amara", "priya", "tom", "mary");
+        assertThat(page.members())
+                .extracting(GroupPage.Membership::memberId)
+                .containsExactly("amara", "priya", "tom", "mary");
     }
 
     @Test
@@ -114,10 +130,28 @@ class GroupPageProjectorTest {
     @Test
     void evidenceAndProposalsAreListedByIdNewestFirstOnce() {
         GroupPage page = projector.apply(projector.empty("g1"), envelope("g1", 0, formed()));
-        EvidenceSubmitted evidence = new EvidenceSubmitted("e1", "g1", "theme", "Saved £400,000", "", "report",
-                EvidenceKind.EVALUATION, 2, "tom", "E09000007", T0.plusSeconds(10));
-        ProposalDrafted proposal = new ProposalDrafted("p1", "g1", "theme", "An e-auction", "", ProposalForm.PROCESS_IMPROVEMENT,
-                "tom", "E09000007", T0.plusSeconds(20));
+        EvidenceSubmitted evidence = new EvidenceSubmitted(
+                "e1",
+                "g1",
+                "theme",
+                "Saved £400,000",
+                "",
+                "report",
+                EvidenceKind.EVALUATION,
+                2,
+                "tom",
+                "E09000007",
+                T0.plusSeconds(10));
+        ProposalDrafted proposal = new ProposalDrafted(
+                "p1",
+                "g1",
+                "theme",
+                "An e-auction",
+                "",
+                ProposalForm.PROCESS_IMPROVEMENT,
+                "tom",
+                "E09000007",
+                T0.plusSeconds(20));
         page = projector.apply(page, envelope("e1", 0, evidence));
         page = projector.apply(page, envelope("p1", 0, proposal));
         page = projector.apply(page, envelope("e1", 0, evidence));
@@ -128,7 +162,8 @@ class GroupPageProjectorTest {
 
     @Test
     void followsOnlyItsOwnEvents() {
-        assertThat(projector.viewId(new org.collaborative.events.theme.ThemeCreated("t", "T", "", null, T0))).isEmpty();
+        assertThat(projector.viewId(new org.collaborative.events.theme.ThemeCreated("t", "T", "", null, T0)))
+                .isEmpty();
         assertThat(projector.viewId(question("q1", T0))).contains("g1");
     }
 }

@@ -25,8 +25,18 @@ public final class Events {
             header(headers, "ce_aggregatesequence", Long.toString(sequence));
             header(headers, "ce_revision", "1");
             byte[] value = ProjectionConfiguration.eventJson().writeValueAsBytes(payload);
-            return new ConsumerRecord<>("collaborative.events", 0, 0L, 0L, null, 0, value.length, aggregateId, value,
-                    headers, java.util.Optional.empty());
+            return new ConsumerRecord<>(
+                    "collaborative.events",
+                    0,
+                    0L,
+                    0L,
+                    null,
+                    0,
+                    value.length,
+                    aggregateId,
+                    value,
+                    headers,
+                    java.util.Optional.empty());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

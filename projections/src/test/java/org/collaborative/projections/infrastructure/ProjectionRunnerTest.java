@@ -79,16 +79,22 @@ class ProjectionRunnerTest {
 
     @Test
     void eventsTheViewDoesNotFollowAreIgnored() {
-        assertThat(runner.apply(projector, envelope("t", 0,
-                        new org.collaborative.events.theme.ThemeCreated("t", "Theme", "", null, T0))))
+        assertThat(runner.apply(
+                        projector,
+                        envelope("t", 0, new org.collaborative.events.theme.ThemeCreated("t", "Theme", "", null, T0))))
                 .isEmpty();
-        assertThat(mongo.getCollection(GroupPageProjector.NAME).countDocuments()).isZero();
+        assertThat(mongo.getCollection(GroupPageProjector.NAME).countDocuments())
+                .isZero();
     }
 
     @Test
     void concurrentEventsFromManyAggregatesOnOneDocumentAreAllKept() throws Exception {
-        runner.apply(projector, envelope("g1", 0,
-                new WorkingGroupFormed("g1", "t", "Retrofit", "", GroupVisibility.OPEN, "amara", "lc", T0)));
+        runner.apply(
+                projector,
+                envelope(
+                        "g1",
+                        0,
+                        new WorkingGroupFormed("g1", "t", "Retrofit", "", GroupVisibility.OPEN, "amara", "lc", T0)));
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<?>> posts = new ArrayList<>();
@@ -115,7 +121,9 @@ class ProjectionRunnerTest {
     }
 
     private static EventEnvelope question(String groupId, int i, String title) {
-        return envelope("q" + groupId + i, 0,
+        return envelope(
+                "q" + groupId + i,
+                0,
                 new QuestionPosted("q" + groupId + i, groupId, "t", title, "", "tom", "E09000007", T0.plusSeconds(i)));
     }
 
@@ -138,11 +146,16 @@ class ProjectionRunnerTest {
         for (String id : List.of("g1", "g2")) {
             GroupPage batched = page(id);
             GroupPage single = mongo.findById(id, GroupPage.class, "one-at-a-time");
-            assertThat(batched).usingRecursiveComparison().ignoringFields("version").isEqualTo(single);
+            assertThat(batched)
+                    .usingRecursiveComparison()
+                    .ignoringFields("version")
+                    .isEqualTo(single);
             assertThat(batched.version()).as("saved once").isZero();
             assertThat(single.version()).as("saved once per event").isEqualTo(id.equals("g1") ? 16L : 15L);
         }
-        assertThat(changed).as("one change per event, announced after its document was saved").hasSize(events.size());
+        assertThat(changed)
+                .as("one change per event, announced after its document was saved")
+                .hasSize(events.size());
         assertThat(page("g1").questions()).hasSize(15);
         assertThat(page("g1").members()).hasSize(2);
 
@@ -157,7 +170,8 @@ class ProjectionRunnerTest {
         GroupPageProjector failing = new GroupPageProjector() {
             @Override
             public GroupPage apply(GroupPage view, EventEnvelope event) {
-                if (event.payload() instanceof QuestionPosted posted && posted.title().equals("Boom")) {
+                if (event.payload() instanceof QuestionPosted posted
+                        && posted.title().equals("Boom")) {
                     throw new IllegalArgumentException("cannot apply");
                 }
                 return super.apply(view, event);
@@ -171,16 +185,19 @@ class ProjectionRunnerTest {
                 question("g2", 4, "After, in another document"),
                 question("g1", 5, "After"));
 
-        ProjectionRunner.FailedAt failed = org.junit.jupiter.api.Assertions.assertThrows(ProjectionRunner.FailedAt.class,
-                () -> runner.applyAll(failing, events, GroupPageProjector.NAME, (viewId, event) -> { }));
+        ProjectionRunner.FailedAt failed = org.junit.jupiter.api.Assertions.assertThrows(
+                ProjectionRunner.FailedAt.class,
+                () -> runner.applyAll(failing, events, GroupPageProjector.NAME, (viewId, event) -> {}));
 
         assertThat(failed.index()).isEqualTo(3);
         assertThat(failed.getCause()).hasMessage("cannot apply");
-        assertThat(page("g1").questions()).extracting(GroupPage.QuestionSummary::title).containsExactly("Before");
+        assertThat(page("g1").questions())
+                .extracting(GroupPage.QuestionSummary::title)
+                .containsExactly("Before");
         assertThat(page("g2").questions()).isEmpty();
 
         // The error handler hands back the failed event and those after it; once it can be applied, all arrive.
-        runner.applyAll(projector, events.subList(3, events.size()), GroupPageProjector.NAME, (viewId, event) -> { });
+        runner.applyAll(projector, events.subList(3, events.size()), GroupPageProjector.NAME, (viewId, event) -> {});
         assertThat(page("g1").questions()).hasSize(3);
         assertThat(page("g2").questions()).hasSize(1);
     }
@@ -197,7 +214,7 @@ class ProjectionRunnerTest {
                     batch.add(question("g1", b * 5 + i, "Question " + (b * 5 + i)));
                 }
                 batches.add(pool.submit(
-                        () -> runner.applyAll(projector, batch, GroupPageProjector.NAME, (viewId, event) -> { })));
+                        () -> runner.applyAll(projector, batch, GroupPageProjector.NAME, (viewId, event) -> {})));
             }
             for (Future<?> batch : batches) {
                 batch.get();

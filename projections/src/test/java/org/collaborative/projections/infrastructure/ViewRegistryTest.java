@@ -33,7 +33,8 @@ class ViewRegistryTest {
     void start() {
         server = new MongoServer(new MemoryBackend());
         server.bind(new InetSocketAddress("127.0.0.1", 0), 1, 1);
-        client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
+        client = MongoClients.create(
+                "mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
         mongo = new MongoTemplate(client, "collaborative");
         registry = new ViewRegistry(mongo, clock);
         registry.register("search-index");
@@ -94,7 +95,9 @@ class ViewRegistryTest {
     }
 
     private Document entry() {
-        return mongo.getCollection(ViewRegistry.COLLECTION).find(Filters.eq("_id", "search-index")).first();
+        return mongo.getCollection(ViewRegistry.COLLECTION)
+                .find(Filters.eq("_id", "search-index"))
+                .first();
     }
 
     private static final class MovableClock extends Clock {

@@ -49,7 +49,8 @@ class ItemsProjectorTest {
     void start() {
         server = new MongoServer(new MemoryBackend());
         server.bind(new InetSocketAddress("127.0.0.1", 0), 1, 1);
-        client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
+        client = MongoClients.create(
+                "mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
         mongo = new MongoTemplate(client, "collaborative");
         runner = new ProjectionRunner(mongo);
     }
@@ -66,46 +67,91 @@ class ItemsProjectorTest {
 
     @Test
     void aProposalsLifeIsRecordedWithItsHistoryAndRedeliveriesChangeNothing() {
-        EventEnvelope drafted = envelope("p1", 0, new ProposalDrafted("p1", "g1", "t", "Joint e-auction", "Buy together",
-                ProposalForm.NEW_PARTNERSHIP, "tom", "E09000007", T0));
+        EventEnvelope drafted = envelope(
+                "p1",
+                0,
+                new ProposalDrafted(
+                        "p1",
+                        "g1",
+                        "t",
+                        "Joint e-auction",
+                        "Buy together",
+                        ProposalForm.NEW_PARTNERSHIP,
+                        "tom",
+                        "E09000007",
+                        T0));
         runner.apply(projector, drafted);
         runner.apply(projector, envelope("p1", 1, new ProposalOpenedForChallenge("p1", "tom", T0.plusSeconds(60))));
-        runner.apply(projector, envelope("p1", 2, new ProposalEndorsed("p1", "priya", "E09000012", T0.plusSeconds(120))));
-        runner.apply(projector, envelope("p1", 3,
-                new ProposalChallenged("p1", "c1", "mary", "E09000023", "Who owns it?", T0.plusSeconds(180))));
-        runner.apply(projector, envelope("p1", 4, new EvidenceLinkedToProposal("p1", "e1", "tom", T0.plusSeconds(240))));
+        runner.apply(
+                projector, envelope("p1", 2, new ProposalEndorsed("p1", "priya", "E09000012", T0.plusSeconds(120))));
+        runner.apply(
+                projector,
+                envelope(
+                        "p1",
+                        3,
+                        new ProposalChallenged("p1", "c1", "mary", "E09000023", "Who owns it?", T0.plusSeconds(180))));
+        runner.apply(
+                projector, envelope("p1", 4, new EvidenceLinkedToProposal("p1", "e1", "tom", T0.plusSeconds(240))));
         runner.apply(projector, envelope("p1", 5, new ProposalEndorsedByGroup("p1", "amara", T0.plusSeconds(300))));
-        runner.apply(projector, envelope("p1", 6, new ProposalDecided("p1", ProposalOutcome.TAKEN_FORWARD,
-                "Savings proven", "amara", T0.plusSeconds(360))));
+        runner.apply(
+                projector,
+                envelope(
+                        "p1",
+                        6,
+                        new ProposalDecided(
+                                "p1", ProposalOutcome.TAKEN_FORWARD, "Savings proven", "amara", T0.plusSeconds(360))));
         ItemView before = item("p1");
 
         assertThat(runner.apply(projector, drafted)).isEmpty();
-        assertThat(runner.apply(projector, envelope("p1", 2,
-                new ProposalEndorsed("p1", "priya", "E09000012", T0.plusSeconds(120))))).isEmpty();
+        assertThat(runner.apply(
+                        projector,
+                        envelope("p1", 2, new ProposalEndorsed("p1", "priya", "E09000012", T0.plusSeconds(120)))))
+                .isEmpty();
 
         ItemView after = item("p1");
         assertThat(after).isEqualTo(before);
         assertThat(after.type()).isEqualTo("proposal");
         assertThat(after.status()).isEqualTo("TAKEN_FORWARD");
-        assertThat(after.statuses()).extracting(ItemView.StatusChange::status)
+        assertThat(after.statuses())
+                .extracting(ItemView.StatusChange::status)
                 .containsExactly("DRAFT", "OPEN_FOR_CHALLENGE", "ENDORSED", "TAKEN_FORWARD");
         assertThat(after.statuses().get(3).note()).isEqualTo("Savings proven");
         assertThat(after.endorsements()).extracting(ItemView.Reaction::memberId).containsExactly("priya");
         assertThat(after.challenges()).extracting(ItemView.Challenge::reason).containsExactly("Who owns it?");
         assertThat(after.links()).extracting(ItemView.Link::evidenceId).containsExactly("e1");
-        assertThat(after.history()).extracting(ItemView.HistoryEntry::action).containsExactly(
-                "drafted the proposal", "opened it for challenge", "endorsed", "challenged", "linked evidence",
-                "recorded the group's endorsement", "decided to take it forward");
+        assertThat(after.history())
+                .extracting(ItemView.HistoryEntry::action)
+                .containsExactly(
+                        "drafted the proposal",
+                        "opened it for challenge",
+                        "endorsed",
+                        "challenged",
+                        "linked evidence",
+                        "recorded the group's endorsement",
+                        "decided to take it forward");
     }
 
     @Test
     void aCommentThatArrivesBeforeItsItemIsKept() {
-        runner.apply(projector, envelope("c1", 0,
-                new CommentPosted("c1", "q1", "question", "g1", "Following", "priya", "E09000012", T0.plusSeconds(5))));
-        runner.apply(projector, envelope("q1", 0,
-                new QuestionPosted("q1", "g1", "t", "Who ran an e-auction?", "", "tom", "E09000007", T0)));
-        runner.apply(projector, envelope("q1", 1,
-                new QuestionAnswered("q1", "a1", "g1", "Hackney", "mary", "E09000023", T0.plusSeconds(10))));
+        runner.apply(
+                projector,
+                envelope(
+                        "c1",
+                        0,
+                        new CommentPosted(
+                                "c1", "q1", "question", "g1", "Following", "priya", "E09000012", T0.plusSeconds(5))));
+        runner.apply(
+                projector,
+                envelope(
+                        "q1",
+                        0,
+                        new QuestionPosted("q1", "g1", "t", "Who ran an e-auction?", "", "tom", "E09000007", T0)));
+        runner.apply(
+                projector,
+                envelope(
+                        "q1",
+                        1,
+                        new QuestionAnswered("q1", "a1", "g1", "Hackney", "mary", "E09000023", T0.plusSeconds(10))));
         runner.apply(projector, envelope("q1", 2, new QuestionClosed("q1", "tom", T0.plusSeconds(20))));
 
         ItemView question = item("q1");
@@ -113,65 +159,132 @@ class ItemsProjectorTest {
         assertThat(question.status()).isEqualTo("CLOSED");
         assertThat(question.comments()).extracting(ItemView.Comment::body).containsExactly("Following");
         assertThat(question.answers()).extracting(ItemView.Answer::body).containsExactly("Hackney");
-        assertThat(question.history()).extracting(ItemView.HistoryEntry::action)
+        assertThat(question.history())
+                .extracting(ItemView.HistoryEntry::action)
                 .containsExactly("asked the question", "commented", "answered", "closed the question");
         assertThat(question.applied()).containsEntry("q1", 2L).containsEntry("c1", 0L);
     }
 
     @Test
     void evidenceKeepsEveryVersion() {
-        runner.apply(projector, envelope("e1", 0, new EvidenceSubmitted("e1", "g1", "t", "Savings", "£400,000 each",
-                "Report", EvidenceKind.EVALUATION, 2, "tom", "E09000007", T0)));
-        runner.apply(projector, envelope("e1", 1, new EvidenceRevised("e1", "Savings", "£400,000 each, audited",
-                "Accounts", EvidenceKind.DATA, 3, "tom", T0.plusSeconds(86_400))));
+        runner.apply(
+                projector,
+                envelope(
+                        "e1",
+                        0,
+                        new EvidenceSubmitted(
+                                "e1",
+                                "g1",
+                                "t",
+                                "Savings",
+                                "£400,000 each",
+                                "Report",
+                                EvidenceKind.EVALUATION,
+                                2,
+                                "tom",
+                                "E09000007",
+                                T0)));
+        runner.apply(
+                projector,
+                envelope(
+                        "e1",
+                        1,
+                        new EvidenceRevised(
+                                "e1",
+                                "Savings",
+                                "£400,000 each, audited",
+                                "Accounts",
+                                EvidenceKind.DATA,
+                                3,
+                                "tom",
+                                T0.plusSeconds(86_400))));
 
         ItemView evidence = item("e1");
         assertThat(evidence.body()).isEqualTo("£400,000 each, audited");
         assertThat(evidence.form()).isEqualTo("DATA");
-        assertThat(evidence.versions()).extracting(ItemView.EvidenceVersion::level).containsExactly(2, 3);
+        assertThat(evidence.versions())
+                .extracting(ItemView.EvidenceVersion::level)
+                .containsExactly(2, 3);
     }
 
     @Test
     void aHiddenItemIsMarkedWithTheReasonUntilItIsRestored() {
-        runner.apply(projector, envelope("q1", 0,
-                new QuestionPosted("q1", "g1", "t", "Who ran an e-auction?", "", "tom", "E09000007", T0)));
-        runner.apply(projector, envelope("q1", 1,
-                new ItemHidden("q1", "question", null, "g1", "Names a resident", "amara", T0.plusSeconds(60))));
+        runner.apply(
+                projector,
+                envelope(
+                        "q1",
+                        0,
+                        new QuestionPosted("q1", "g1", "t", "Who ran an e-auction?", "", "tom", "E09000007", T0)));
+        runner.apply(
+                projector,
+                envelope(
+                        "q1",
+                        1,
+                        new ItemHidden("q1", "question", null, "g1", "Names a resident", "amara", T0.plusSeconds(60))));
 
         assertThat(item("q1").hidden()).isEqualTo(new ItemView.Hidden("amara", "Names a resident", T0.plusSeconds(60)));
 
-        runner.apply(projector, envelope("q1", 2,
-                new ItemRestored("q1", "question", null, "g1", "Name removed", "sam", T0.plusSeconds(120))));
+        runner.apply(
+                projector,
+                envelope(
+                        "q1",
+                        2,
+                        new ItemRestored("q1", "question", null, "g1", "Name removed", "sam", T0.plusSeconds(120))));
 
         ItemView question = item("q1");
         assertThat(question.hidden()).isNull();
-        assertThat(question.history()).extracting(ItemView.HistoryEntry::action)
+        assertThat(question.history())
+                .extracting(ItemView.HistoryEntry::action)
                 .containsExactly("asked the question", "hid it", "restored it");
-        assertThat(question.history()).extracting(ItemView.HistoryEntry::detail)
+        assertThat(question.history())
+                .extracting(ItemView.HistoryEntry::detail)
                 .containsExactly("Who ran an e-auction?", "Names a resident", "Name removed");
     }
 
     @Test
     void aHiddenCommentIsMarkedOnItsItemsDocument() {
-        runner.apply(projector, envelope("q1", 0,
-                new QuestionPosted("q1", "g1", "t", "Who ran an e-auction?", "", "tom", "E09000007", T0)));
-        runner.apply(projector, envelope("c1", 0,
-                new CommentPosted("c1", "q1", "question", "g1", "Rude words", "priya", "E09000012", T0.plusSeconds(5))));
-        runner.apply(projector, envelope("c2", 0,
-                new CommentPosted("c2", "q1", "question", "g1", "Following", "mary", "E09000023", T0.plusSeconds(6))));
+        runner.apply(
+                projector,
+                envelope(
+                        "q1",
+                        0,
+                        new QuestionPosted("q1", "g1", "t", "Who ran an e-auction?", "", "tom", "E09000007", T0)));
+        runner.apply(
+                projector,
+                envelope(
+                        "c1",
+                        0,
+                        new CommentPosted(
+                                "c1", "q1", "question", "g1", "Rude words", "priya", "E09000012", T0.plusSeconds(5))));
+        runner.apply(
+                projector,
+                envelope(
+                        "c2",
+                        0,
+                        new CommentPosted(
+                                "c2", "q1", "question", "g1", "Following", "mary", "E09000023", T0.plusSeconds(6))));
         ItemHidden hidden = new ItemHidden("c1", "comment", "q1", "g1", "Rude", "amara", T0.plusSeconds(60));
         runner.apply(projector, envelope("c1", 1, hidden));
 
         ItemView question = item("q1");
         assertThat(question.hidden()).isNull();
-        assertThat(question.comments()).extracting(ItemView.Comment::commentId, c -> c.hidden() == null)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("c1", false),
+        assertThat(question.comments())
+                .extracting(ItemView.Comment::commentId, c -> c.hidden() == null)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("c1", false),
                         org.assertj.core.groups.Tuple.tuple("c2", true));
         assertThat(question.comments().get(0).hidden().reason()).isEqualTo("Rude");
-        assertThat(runner.apply(projector, envelope("c1", 1, hidden))).as("a redelivery changes nothing").isEmpty();
+        assertThat(runner.apply(projector, envelope("c1", 1, hidden)))
+                .as("a redelivery changes nothing")
+                .isEmpty();
 
-        runner.apply(projector, envelope("c1", 2,
-                new ItemRestored("c1", "comment", "q1", "g1", "Apologised", "amara", T0.plusSeconds(90))));
-        assertThat(item("q1").comments()).allSatisfy(comment -> assertThat(comment.hidden()).isNull());
+        runner.apply(
+                projector,
+                envelope(
+                        "c1",
+                        2,
+                        new ItemRestored("c1", "comment", "q1", "g1", "Apologised", "amara", T0.plusSeconds(90))));
+        assertThat(item("q1").comments())
+                .allSatisfy(comment -> assertThat(comment.hidden()).isNull());
     }
 }

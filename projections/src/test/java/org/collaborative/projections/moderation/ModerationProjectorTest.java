@@ -35,7 +35,8 @@ class ModerationProjectorTest {
     void start() {
         server = new MongoServer(new MemoryBackend());
         server.bind(new InetSocketAddress("127.0.0.1", 0), 1, 1);
-        client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
+        client = MongoClients.create(
+                "mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
         mongo = new MongoTemplate(client, "collaborative");
         runner = new ProjectionRunner(mongo);
     }
@@ -52,10 +53,17 @@ class ModerationProjectorTest {
 
     @Test
     void reportsStayOpenUntilTheItemIsHiddenAndEverythingIsLogged() {
-        runner.apply(projector, envelope("c1", 1, new ItemReported("c1", "comment", "q1", "g1", "r1", "Rude",
-                "priya", "E09000012", T0)));
-        EventEnvelope second = envelope("c1", 2, new ItemReported("c1", "comment", "q1", "g1", "r2", "Very rude",
-                "mary", "E09000023", T0.plusSeconds(10)));
+        runner.apply(
+                projector,
+                envelope(
+                        "c1",
+                        1,
+                        new ItemReported("c1", "comment", "q1", "g1", "r1", "Rude", "priya", "E09000012", T0)));
+        EventEnvelope second = envelope(
+                "c1",
+                2,
+                new ItemReported(
+                        "c1", "comment", "q1", "g1", "r2", "Very rude", "mary", "E09000023", T0.plusSeconds(10)));
         runner.apply(projector, second);
 
         ModerationView reported = view("c1");
@@ -64,22 +72,27 @@ class ModerationProjectorTest {
         assertThat(reported.groupId()).isEqualTo("g1");
         assertThat(reported.hidden()).isNull();
         assertThat(reported.openReports()).extracting(ModerationView.Report::by).containsExactly("priya", "mary");
-        assertThat(runner.apply(projector, second)).as("a redelivery changes nothing").isEmpty();
+        assertThat(runner.apply(projector, second))
+                .as("a redelivery changes nothing")
+                .isEmpty();
         assertThat(view("c1")).isEqualTo(reported);
 
-        runner.apply(projector, envelope("c1", 3,
-                new ItemHidden("c1", "comment", "q1", "g1", "Abusive", "amara", T0.plusSeconds(60))));
+        runner.apply(
+                projector,
+                envelope("c1", 3, new ItemHidden("c1", "comment", "q1", "g1", "Abusive", "amara", T0.plusSeconds(60))));
         ModerationView hidden = view("c1");
         assertThat(hidden.openReports()).isEmpty();
         assertThat(hidden.hidden()).isEqualTo(new ModerationView.Hidden("amara", "Abusive", T0.plusSeconds(60)));
 
-        runner.apply(projector, envelope("c1", 4,
-                new ItemRestored("c1", "comment", "q1", "g1", "Misread", "sam", T0.plusSeconds(120))));
+        runner.apply(
+                projector,
+                envelope(
+                        "c1", 4, new ItemRestored("c1", "comment", "q1", "g1", "Misread", "sam", T0.plusSeconds(120))));
         ModerationView restored = view("c1");
         assertThat(restored.hidden()).isNull();
         assertThat(restored.lastActivity()).isEqualTo(T0.plusSeconds(120));
-        assertThat(restored.log()).extracting(ModerationView.Entry::action, ModerationView.Entry::by,
-                        ModerationView.Entry::reason)
+        assertThat(restored.log())
+                .extracting(ModerationView.Entry::action, ModerationView.Entry::by, ModerationView.Entry::reason)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("reported", "priya", "Rude"),
                         org.assertj.core.groups.Tuple.tuple("reported", "mary", "Very rude"),
@@ -89,8 +102,15 @@ class ModerationProjectorTest {
 
     @Test
     void itemsNeverModeratedHaveNoDocument() {
-        assertThat(runner.apply(projector, envelope("q1", 0,
-                new QuestionPosted("q1", "g1", "t", "Who ran an e-auction?", "", "tom", "E09000007", T0)))).isEmpty();
-        assertThat(mongo.getCollection(ModerationProjector.NAME).countDocuments()).isZero();
+        assertThat(runner.apply(
+                        projector,
+                        envelope(
+                                "q1",
+                                0,
+                                new QuestionPosted(
+                                        "q1", "g1", "t", "Who ran an e-auction?", "", "tom", "E09000007", T0))))
+                .isEmpty();
+        assertThat(mongo.getCollection(ModerationProjector.NAME).countDocuments())
+                .isZero();
     }
 }

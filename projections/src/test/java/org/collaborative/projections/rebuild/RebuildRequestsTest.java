@@ -29,7 +29,8 @@ class RebuildRequestsTest {
     void start() {
         server = new MongoServer(new MemoryBackend());
         server.bind(new InetSocketAddress("127.0.0.1", 0), 1, 1);
-        client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
+        client = MongoClients.create(
+                "mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
         mongo = new MongoTemplate(client, "collaborative");
         requests = new RebuildRequests(mongo, Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC));
         mongo.insert(new Document("_id", "group-page"), RebuildRequests.REGISTRY);
@@ -73,11 +74,12 @@ class RebuildRequestsTest {
 
     @Test
     void progressIsReadAsAPercentageOfTheEventsOnTheTopic() {
-        Rebuild running = new Rebuild("r", "group-page", Rebuild.State.RUNNING, "Sam Lee", null, null, null, 250, 1000,
-                "me", null, null);
+        Rebuild running = new Rebuild(
+                "r", "group-page", Rebuild.State.RUNNING, "Sam Lee", null, null, null, 250, 1000, "me", null, null);
         assertThat(RebuildCommand.percent(running)).isEqualTo(25);
         assertThat(RebuildCommand.describe(running)).isEqualTo("group-page: 250 of 1000 events (25%)");
-        assertThat(RebuildCommand.percent(new Rebuild("r", "v", Rebuild.State.RUNNING, "", null, null, null, 0, 0,
-                "me", null, null))).isEqualTo(100);
+        assertThat(RebuildCommand.percent(
+                        new Rebuild("r", "v", Rebuild.State.RUNNING, "", null, null, null, 0, 0, "me", null, null)))
+                .isEqualTo(100);
     }
 }

@@ -27,9 +27,21 @@ class SearchIndexProjectorTest {
 
     @Test
     void aProposalIsIndexedByItsTitleAndSummary() {
-        SearchEntry entry = projector.apply(projector.empty("p1"), envelope("p1", 0, new ProposalDrafted("p1", "g1",
-                "t", "Joint e-auction for laptops", "Ten councils buying together", ProposalForm.NEW_PARTNERSHIP,
-                "tom", "E09000007", T0)));
+        SearchEntry entry = projector.apply(
+                projector.empty("p1"),
+                envelope(
+                        "p1",
+                        0,
+                        new ProposalDrafted(
+                                "p1",
+                                "g1",
+                                "t",
+                                "Joint e-auction for laptops",
+                                "Ten councils buying together",
+                                ProposalForm.NEW_PARTNERSHIP,
+                                "tom",
+                                "E09000007",
+                                T0)));
 
         assertThat(entry.type()).isEqualTo("proposal");
         assertThat(entry.itemId()).isEqualTo("p1");
@@ -39,10 +51,19 @@ class SearchIndexProjectorTest {
 
     @Test
     void answersBecomePartOfTheQuestionsText() {
-        SearchEntry question = projector.apply(projector.empty("q1"), envelope("q1", 0,
-                new QuestionPosted("q1", "g1", "t", "Who pilots telecare?", "", "tom", "E09000007", T0)));
-        SearchEntry answered = projector.apply(question, envelope("q1", 1,
-                new QuestionAnswered("q1", "a1", "g1", "Sutton runs a telecare pilot", "mary", "E09000029", T0)));
+        SearchEntry question = projector.apply(
+                projector.empty("q1"),
+                envelope(
+                        "q1",
+                        0,
+                        new QuestionPosted("q1", "g1", "t", "Who pilots telecare?", "", "tom", "E09000007", T0)));
+        SearchEntry answered = projector.apply(
+                question,
+                envelope(
+                        "q1",
+                        1,
+                        new QuestionAnswered(
+                                "q1", "a1", "g1", "Sutton runs a telecare pilot", "mary", "E09000029", T0)));
 
         assertThat(answered.text()).isEqualTo("Sutton runs a telecare pilot");
         assertThat(answered.terms()).contains("telecar", "sutton", "pilot");
@@ -50,8 +71,12 @@ class SearchIndexProjectorTest {
 
     @Test
     void aCommentPointsAtItsItem() {
-        SearchEntry comment = projector.apply(projector.empty("c1"), envelope("c1", 0,
-                new CommentPosted("c1", "p1", "proposal", "g1", "Count Camden in", "tom", "E09000007", T0)));
+        SearchEntry comment = projector.apply(
+                projector.empty("c1"),
+                envelope(
+                        "c1",
+                        0,
+                        new CommentPosted("c1", "p1", "proposal", "g1", "Count Camden in", "tom", "E09000007", T0)));
 
         assertThat(comment.type()).isEqualTo("comment");
         assertThat(comment.itemId()).isEqualTo("p1");

@@ -47,8 +47,15 @@ public class Comment {
         if (item.hidden()) {
             throw new HiddenItemException(ModeratedKind.of(item.type()), "it cannot be commented on");
         }
-        apply(new CommentPosted(command.commentId(), item.itemId(), item.type().key(), item.groupId(),
-                command.body().strip(), command.actor().memberId(), command.actor().organisationId(), command.at()));
+        apply(new CommentPosted(
+                command.commentId(),
+                item.itemId(),
+                item.type().key(),
+                item.groupId(),
+                command.body().strip(),
+                command.actor().memberId(),
+                command.actor().organisationId(),
+                command.at()));
     }
 
     @EventSourcingHandler

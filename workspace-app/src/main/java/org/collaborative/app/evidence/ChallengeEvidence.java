@@ -4,4 +4,5 @@ import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.collaborative.app.Actor;
 
-public record ChallengeEvidence(@TargetAggregateIdentifier String evidenceId, String challengeId, String reason, Actor actor, Instant at) {}
+public record ChallengeEvidence(
+        @TargetAggregateIdentifier String evidenceId, String challengeId, String reason, Actor actor, Instant at) {}

@@ -38,6 +38,7 @@ public class Evidence {
     public static final int MAX_REASON = 2_000;
     /** The levels of Nesta's Standards of Evidence. */
     public static final int LOWEST_LEVEL = 1;
+
     public static final int HIGHEST_LEVEL = 5;
 
     @AggregateIdentifier
@@ -48,6 +49,7 @@ public class Evidence {
     private Content content;
     private final Set<String> endorsers = new HashSet<>();
     private final Set<String> challenges = new HashSet<>();
+
     @AggregateMember
     private final ItemModeration moderation = new ItemModeration(ModeratedKind.EVIDENCE);
 
@@ -57,13 +59,22 @@ public class Evidence {
 
     @CommandHandler
     public Evidence(SubmitEvidence command, GroupDirectory groups) {
-        Content content = validated(command.title(), command.summary(), command.source(), command.kind(),
-                command.level());
+        Content content =
+                validated(command.title(), command.summary(), command.source(), command.kind(), command.level());
         GroupDirectory.Entry group = GroupRules.requireGroup(groups, command.groupId());
         GroupRules.requireMember(groups, group.groupId(), command.actor().memberId(), "submit evidence to it");
-        apply(new EvidenceSubmitted(command.evidenceId(), group.groupId(), group.themeId(), content.title(),
-                content.summary(), content.source(), content.kind(), content.level(), command.actor().memberId(),
-                command.actor().organisationId(), command.at()));
+        apply(new EvidenceSubmitted(
+                command.evidenceId(),
+                group.groupId(),
+                group.themeId(),
+                content.title(),
+                content.summary(),
+                content.source(),
+                content.kind(),
+                content.level(),
+                command.actor().memberId(),
+                command.actor().organisationId(),
+                command.at()));
     }
 
     @CommandHandler
@@ -72,13 +83,20 @@ public class Evidence {
             throw new RuleBrokenException("Only the person who submitted this evidence can revise it");
         }
         moderation.requireShown("it cannot be revised");
-        Content revised = validated(command.title(), command.summary(), command.source(), command.kind(),
-                command.level());
+        Content revised =
+                validated(command.title(), command.summary(), command.source(), command.kind(), command.level());
         if (revised.equals(content)) {
             throw new RuleBrokenException("Change something before you save a revision");
         }
-        apply(new EvidenceRevised(evidenceId, revised.title(), revised.summary(), revised.source(), revised.kind(),
-                revised.level(), command.actor().memberId(), command.at()));
+        apply(new EvidenceRevised(
+                evidenceId,
+                revised.title(),
+                revised.summary(),
+                revised.source(),
+                revised.kind(),
+                revised.level(),
+                command.actor().memberId(),
+                command.at()));
     }
 
     /** Endorsing twice records nothing the second time. */
@@ -92,8 +110,8 @@ public class Evidence {
         if (endorsers.contains(command.actor().memberId())) {
             return;
         }
-        apply(new EvidenceEndorsed(evidenceId, command.actor().memberId(), command.actor().organisationId(),
-                command.at()));
+        apply(new EvidenceEndorsed(
+                evidenceId, command.actor().memberId(), command.actor().organisationId(), command.at()));
     }
 
     @CommandHandler
@@ -107,8 +125,13 @@ public class Evidence {
         }
         moderation.requireShown("it cannot be challenged");
         GroupRules.requireMember(groups, groupId, command.actor().memberId(), "challenge its evidence");
-        apply(new EvidenceChallenged(evidenceId, command.challengeId(), command.actor().memberId(),
-                command.actor().organisationId(), command.reason().strip(), command.at()));
+        apply(new EvidenceChallenged(
+                evidenceId,
+                command.challengeId(),
+                command.actor().memberId(),
+                command.actor().organisationId(),
+                command.reason().strip(),
+                command.at()));
     }
 
     private static Content validated(String title, String summary, String source, EvidenceKind kind, Integer level) {
@@ -119,10 +142,11 @@ public class Evidence {
             throw new InvalidInputException("kind", "Choose the kind of evidence");
         }
         if (level == null || level < LOWEST_LEVEL || level > HIGHEST_LEVEL) {
-            throw new InvalidInputException("level",
-                    "Choose a level of evidence from " + LOWEST_LEVEL + " to " + HIGHEST_LEVEL);
+            throw new InvalidInputException(
+                    "level", "Choose a level of evidence from " + LOWEST_LEVEL + " to " + HIGHEST_LEVEL);
         }
-        return new Content(title.strip(), Objects.requireNonNullElse(summary, "").strip(), source.strip(), kind, level);
+        return new Content(
+                title.strip(), Objects.requireNonNullElse(summary, "").strip(), source.strip(), kind, level);
     }
 
     @EventSourcingHandler

@@ -5,4 +5,12 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.collaborative.app.Actor;
 import org.collaborative.events.evidence.EvidenceKind;
 
-public record ReviseEvidence(@TargetAggregateIdentifier String evidenceId, String title, String summary, String source, EvidenceKind kind, Integer level, Actor actor, Instant at) {}
+public record ReviseEvidence(
+        @TargetAggregateIdentifier String evidenceId,
+        String title,
+        String summary,
+        String source,
+        EvidenceKind kind,
+        Integer level,
+        Actor actor,
+        Instant at) {}

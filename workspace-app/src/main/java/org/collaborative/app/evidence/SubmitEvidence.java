@@ -5,4 +5,13 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.collaborative.app.Actor;
 import org.collaborative.events.evidence.EvidenceKind;
 
-public record SubmitEvidence(@TargetAggregateIdentifier String evidenceId, String groupId, String title, String summary, String source, EvidenceKind kind, Integer level, Actor actor, Instant at) {}
+public record SubmitEvidence(
+        @TargetAggregateIdentifier String evidenceId,
+        String groupId,
+        String title,
+        String summary,
+        String source,
+        EvidenceKind kind,
+        Integer level,
+        Actor actor,
+        Instant at) {}

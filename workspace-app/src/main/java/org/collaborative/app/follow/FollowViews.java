@@ -42,8 +42,8 @@ public class FollowViews {
     }
 
     /** Waits briefly until the view shows the member following (or not) the target, for the page they return to. */
-    public void awaitFollowing(String memberId, FollowTarget target, String targetId, boolean following,
-            Duration atMost) {
+    public void awaitFollowing(
+            String memberId, FollowTarget target, String targetId, boolean following, Duration atMost) {
         ReadYourWrite.awaitUntil(
                 () -> Optional.of(of(memberId)), follows -> follows.follows(target, targetId) == following, atMost);
     }

@@ -60,13 +60,10 @@ class GroupDirectoryTable implements GroupDirectory {
                 event.groupId(),
                 event.themeId(),
                 event.visibility().name());
-        jdbc.update(
-                """
+        jdbc.update("""
                 insert into group_member (group_id, member_id, facilitator) values (?, ?, true)
                 on conflict (group_id, member_id) do update set facilitator = true
-                """,
-                event.groupId(),
-                event.facilitatorId());
+                """, event.groupId(), event.facilitatorId());
     }
 
     @EventHandler
@@ -82,17 +79,16 @@ class GroupDirectoryTable implements GroupDirectory {
 
     @EventHandler
     void on(org.collaborative.events.group.FacilitatorAppointed event) {
-        jdbc.update(
-                """
+        jdbc.update("""
                 insert into group_member (group_id, member_id, facilitator) values (?, ?, true)
                 on conflict (group_id, member_id) do update set facilitator = true
-                """,
-                event.groupId(),
-                event.memberId());
+                """, event.groupId(), event.memberId());
     }
 
     private void addMember(String groupId, String memberId) {
         jdbc.update(
-                "insert into group_member (group_id, member_id) values (?, ?) on conflict do nothing", groupId, memberId);
+                "insert into group_member (group_id, member_id) values (?, ?) on conflict do nothing",
+                groupId,
+                memberId);
     }
 }

@@ -1,17 +1,17 @@
 package org.collaborative.app.group;
 
-import org.collaborative.app.infrastructure.web.Forms;
 import java.util.HashSet;
 import java.util.Set;
 import org.collaborative.app.follow.FollowViews;
 import org.collaborative.app.group.GroupViews.GroupPage;
-import org.collaborative.events.follow.FollowTarget;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
+import org.collaborative.app.infrastructure.web.Forms;
+import org.collaborative.app.infrastructure.web.NotFoundException;
 import org.collaborative.app.item.ItemType;
 import org.collaborative.app.item.ItemViews;
-import org.collaborative.app.infrastructure.web.NotFoundException;
 import org.collaborative.app.member.People;
 import org.collaborative.app.theme.ThemeViews;
+import org.collaborative.events.follow.FollowTarget;
 import org.collaborative.events.group.GroupVisibility;
 import org.collaborative.events.member.MemberRole;
 import org.springframework.stereotype.Component;
@@ -89,10 +89,13 @@ public class GroupPages {
         People.Names names = people.names(memberIds, organisationIds);
         model.addAttribute("names", names);
         // Facilitators first, then everyone by name: a long list is read, not scanned.
-        model.addAttribute("sortedMembers", group.members().stream()
-                .sorted(java.util.Comparator.comparing((GroupViews.Membership m) -> !group.isFacilitator(m.memberId()))
-                        .thenComparing(m -> names.member(m.memberId()), String.CASE_INSENSITIVE_ORDER))
-                .toList());
+        model.addAttribute(
+                "sortedMembers",
+                group.members().stream()
+                        .sorted(java.util.Comparator.comparing(
+                                        (GroupViews.Membership m) -> !group.isFacilitator(m.memberId()))
+                                .thenComparing(m -> names.member(m.memberId()), String.CASE_INSENSITIVE_ORDER))
+                        .toList());
         model.addAttribute("isMember", group.hasMember(user.memberId()));
         model.addAttribute("following", follows.follows(user.memberId(), FollowTarget.GROUP, group.id()));
         model.addAttribute("isFacilitator", group.isFacilitator(user.memberId()));

@@ -43,7 +43,11 @@ public class GroupViews {
 
         /** The ids of the group's evidence or proposals ({@code type} "evidence" or "proposal"), newest first. */
         public List<String> itemIds(String type, int limit) {
-            return items.stream().filter(item -> item.type().equals(type)).limit(limit).map(ItemRef::itemId).toList();
+            return items.stream()
+                    .filter(item -> item.type().equals(type))
+                    .limit(limit)
+                    .map(ItemRef::itemId)
+                    .toList();
         }
 
         /** The page without the given questions: those a facilitator has hidden, for the API. */
@@ -51,9 +55,21 @@ public class GroupViews {
             if (questionIds.isEmpty()) {
                 return this;
             }
-            return new GroupPage(id, themeId, name, purpose, visibility, formedAt, facilitatorIds, members,
-                    questions.stream().filter(q -> !questionIds.contains(q.questionId())).toList(), requests,
-                    invitations, items);
+            return new GroupPage(
+                    id,
+                    themeId,
+                    name,
+                    purpose,
+                    visibility,
+                    formedAt,
+                    facilitatorIds,
+                    members,
+                    questions.stream()
+                            .filter(q -> !questionIds.contains(q.questionId()))
+                            .toList(),
+                    requests,
+                    invitations,
+                    items);
         }
 
         public boolean hasMember(String memberId) {
@@ -66,7 +82,8 @@ public class GroupViews {
 
         /** Whether this member has asked to join and waits for a facilitator. */
         public boolean hasRequestFrom(String memberId) {
-            return requests.stream().anyMatch(request -> request.pending() && request.memberId().equals(memberId));
+            return requests.stream()
+                    .anyMatch(request -> request.pending() && request.memberId().equals(memberId));
         }
 
         /** The requests waiting for a facilitator, oldest first. */
@@ -83,7 +100,8 @@ public class GroupViews {
 
         /** Whether this member has an invitation they have not yet taken up or declined. */
         public boolean hasInvited(String memberId) {
-            return invitations.stream().anyMatch(invitation -> invitation.memberId().equals(memberId));
+            return invitations.stream()
+                    .anyMatch(invitation -> invitation.memberId().equals(memberId));
         }
 
         public boolean hasQuestion(String questionId) {
@@ -126,7 +144,8 @@ public class GroupViews {
      * expects to see the change: a bounded wait on the view, never a read of the write model.
      */
     public Optional<GroupPage> awaitUntil(String groupId, Predicate<GroupPage> condition, Duration atMost) {
-        return org.collaborative.app.infrastructure.web.ReadYourWrite.awaitUntil(() -> find(groupId), condition, atMost);
+        return org.collaborative.app.infrastructure.web.ReadYourWrite.awaitUntil(
+                () -> find(groupId), condition, atMost);
     }
 
     /** Every group, without its questions: enough to decide who may see what. */
@@ -134,13 +153,25 @@ public class GroupViews {
         Query query = new Query(Criteria.where("name").ne(null));
         query.fields().exclude("questions");
         return mongo.find(query, GroupPage.class, COLLECTION).stream()
-                .map(g -> new GroupPage(g.id(), g.themeId(), g.name(), g.purpose(), g.visibility(), g.formedAt(),
-                        g.facilitatorIds(), g.members(), List.of(), g.requests(), g.invitations(), g.items()))
+                .map(g -> new GroupPage(
+                        g.id(),
+                        g.themeId(),
+                        g.name(),
+                        g.purpose(),
+                        g.visibility(),
+                        g.formedAt(),
+                        g.facilitatorIds(),
+                        g.members(),
+                        List.of(),
+                        g.requests(),
+                        g.invitations(),
+                        g.items()))
                 .toList();
     }
 
     public List<GroupPage> onTheme(String themeId) {
-        Query query = new Query(Criteria.where("themeId").is(themeId).and("name").ne(null)).with(Sort.by("name"));
+        Query query =
+                new Query(Criteria.where("themeId").is(themeId).and("name").ne(null)).with(Sort.by("name"));
         return mongo.find(query, GroupPage.class, COLLECTION);
     }
 }

@@ -5,4 +5,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.collaborative.events.member.MemberRole;
 
 public record JoinWorkingGroup(
-        @TargetAggregateIdentifier String groupId, String memberId, String organisationId, MemberRole role, Instant at) {}
+        @TargetAggregateIdentifier String groupId,
+        String memberId,
+        String organisationId,
+        MemberRole role,
+        Instant at) {}

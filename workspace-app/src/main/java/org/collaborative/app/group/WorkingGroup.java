@@ -41,6 +41,7 @@ public class WorkingGroup {
     private final Set<String> members = new HashSet<>();
     /** Pending requests to join: member id → organisation id. */
     private final Map<String, String> requests = new HashMap<>();
+
     private final Set<String> invited = new HashSet<>();
 
     protected WorkingGroup() {}
@@ -112,7 +113,11 @@ public class WorkingGroup {
             throw new RuleBrokenException("There is no request from this person to decline");
         }
         apply(new JoinRequestDeclined(
-                groupId, command.memberId(), command.facilitatorId(), command.reason().strip(), command.at()));
+                groupId,
+                command.memberId(),
+                command.facilitatorId(),
+                command.reason().strip(),
+                command.at()));
     }
 
     /** Inviting a member or someone already invited records nothing. Partners are never invited to council-only groups. */
@@ -124,7 +129,8 @@ public class WorkingGroup {
             return;
         }
         if (visibility == GroupVisibility.COUNCIL_ONLY && command.role() == MemberRole.PARTNER) {
-            throw new RuleBrokenException("This group is for councils and public bodies only, so partners cannot be invited");
+            throw new RuleBrokenException(
+                    "This group is for councils and public bodies only, so partners cannot be invited");
         }
         apply(new MemberInvitedToGroup(
                 groupId, command.memberId(), command.organisationId(), command.facilitatorId(), command.at()));

@@ -28,8 +28,13 @@ class ItemDirectoryTable implements ItemDirectory {
                 .query(
                         "select item_id, item_type, group_id, theme_id, author_id, hidden from item_directory"
                                 + " where item_id = ?",
-                        (row, i) -> new Entry(row.getString(1), ItemType.fromKey(row.getString(2)), row.getString(3),
-                                row.getString(4), row.getString(5), row.getBoolean(6)),
+                        (row, i) -> new Entry(
+                                row.getString(1),
+                                ItemType.fromKey(row.getString(2)),
+                                row.getString(3),
+                                row.getString(4),
+                                row.getString(5),
+                                row.getBoolean(6)),
                         itemId)
                 .stream()
                 .findFirst();
@@ -62,11 +67,9 @@ class ItemDirectoryTable implements ItemDirectory {
     }
 
     private void add(String itemId, ItemType type, String groupId, String themeId, String authorId) {
-        jdbc.update(
-                """
+        jdbc.update("""
                 insert into item_directory (item_id, item_type, group_id, theme_id, author_id) values (?, ?, ?, ?, ?)
                 on conflict (item_id) do nothing
-                """,
-                itemId, type.key(), groupId, themeId, authorId);
+                """, itemId, type.key(), groupId, themeId, authorId);
     }
 }

@@ -78,9 +78,30 @@ public class ItemViews {
 
         /** The item without its hidden comments: what people who do not moderate its group see. */
         public Item withoutHiddenComments() {
-            return new Item(id, type, groupId, themeId, title, body, authorId, organisationId, createdAt, status, form,
-                    versions, statuses, answers, acceptances, endorsements, challenges, links,
-                    comments.stream().filter(comment -> comment.hidden() == null).toList(), history, hidden);
+            return new Item(
+                    id,
+                    type,
+                    groupId,
+                    themeId,
+                    title,
+                    body,
+                    authorId,
+                    organisationId,
+                    createdAt,
+                    status,
+                    form,
+                    versions,
+                    statuses,
+                    answers,
+                    acceptances,
+                    endorsements,
+                    challenges,
+                    links,
+                    comments.stream()
+                            .filter(comment -> comment.hidden() == null)
+                            .toList(),
+                    history,
+                    hidden);
         }
 
         /** The latest version of a piece of evidence (null for other items). */
@@ -94,7 +115,9 @@ public class ItemViews {
         }
 
         public String acceptedAnswerId() {
-            return acceptances.isEmpty() ? null : acceptances.get(acceptances.size() - 1).answerId();
+            return acceptances.isEmpty()
+                    ? null
+                    : acceptances.get(acceptances.size() - 1).answerId();
         }
 
         public boolean endorsedBy(String memberId) {
@@ -102,7 +125,9 @@ public class ItemViews {
         }
 
         public Instant lastActivity() {
-            return history.isEmpty() ? createdAt : history.get(history.size() - 1).at();
+            return history.isEmpty()
+                    ? createdAt
+                    : history.get(history.size() - 1).at();
         }
 
         /**
@@ -116,13 +141,22 @@ public class ItemViews {
             List<EvidenceVersion> versionsThen = upTo(versions, EvidenceVersion::at, moment);
             List<StatusChange> statusesThen = upTo(statuses, StatusChange::at, moment);
             EvidenceVersion versionThen = versionsThen.isEmpty() ? null : versionsThen.get(versionsThen.size() - 1);
-            return Optional.of(new Item(id, type, groupId, themeId,
+            return Optional.of(new Item(
+                    id,
+                    type,
+                    groupId,
+                    themeId,
                     versionThen == null ? title : versionThen.title(),
                     versionThen == null ? body : versionThen.summary(),
-                    authorId, organisationId, createdAt,
-                    statusesThen.isEmpty() ? status : statusesThen.get(statusesThen.size() - 1).status(),
+                    authorId,
+                    organisationId,
+                    createdAt,
+                    statusesThen.isEmpty()
+                            ? status
+                            : statusesThen.get(statusesThen.size() - 1).status(),
                     versionThen == null ? form : versionThen.kind(),
-                    versionsThen, statusesThen,
+                    versionsThen,
+                    statusesThen,
                     upTo(answers, Answer::at, moment),
                     upTo(acceptances, Acceptance::at, moment),
                     upTo(endorsements, Reaction::at, moment),
@@ -134,7 +168,9 @@ public class ItemViews {
         }
 
         private static <T> List<T> upTo(List<T> entries, Function<T, Instant> at, Instant moment) {
-            return entries.stream().filter(entry -> !at.apply(entry).isAfter(moment)).toList();
+            return entries.stream()
+                    .filter(entry -> !at.apply(entry).isAfter(moment))
+                    .toList();
         }
     }
 
@@ -149,13 +185,21 @@ public class ItemViews {
 
     /** The item, once the projections have seen it created. */
     public Optional<Item> find(String itemId) {
-        return Optional.ofNullable(mongo.findById(itemId, Item.class, COLLECTION)).filter(item -> item.title() != null);
+        return Optional.ofNullable(mongo.findById(itemId, Item.class, COLLECTION))
+                .filter(item -> item.title() != null);
     }
 
     /** The items that are shown (not hidden by a facilitator) among those given. */
     public List<Item> findAll(Collection<String> itemIds) {
-        return mongo.find(new Query(Criteria.where("_id").in(itemIds).and("title").ne(null).and("hidden").is(null)),
-                Item.class, COLLECTION);
+        return mongo.find(
+                new Query(Criteria.where("_id")
+                        .in(itemIds)
+                        .and("title")
+                        .ne(null)
+                        .and("hidden")
+                        .is(null)),
+                Item.class,
+                COLLECTION);
     }
 
     /**
@@ -173,20 +217,32 @@ public class ItemViews {
 
     /** The items among those given, hidden or not: for the pages that moderate them. */
     public List<Item> findAllIncludingHidden(Collection<String> itemIds) {
-        return mongo.find(new Query(Criteria.where("_id").in(itemIds).and("title").ne(null)), Item.class, COLLECTION);
+        return mongo.find(
+                new Query(Criteria.where("_id").in(itemIds).and("title").ne(null)), Item.class, COLLECTION);
     }
 
     /** A group's items of every type that a facilitator has hidden, most recently created first. */
     public List<Item> hiddenInGroup(String groupId) {
-        Query query = new Query(Criteria.where("groupId").is(groupId).and("title").ne(null).and("hidden").ne(null))
+        Query query = new Query(Criteria.where("groupId")
+                        .is(groupId)
+                        .and("title")
+                        .ne(null)
+                        .and("hidden")
+                        .ne(null))
                 .with(Sort.by(Sort.Direction.DESC, "createdAt"));
         return mongo.find(query, Item.class, COLLECTION);
     }
 
     /** A theme's shown items of one type, most recently created first. */
     public List<Item> onTheme(String themeId, ItemType type, int limit) {
-        Query query = new Query(Criteria.where("themeId").is(themeId).and("type").is(type.key()).and("title").ne(null)
-                        .and("hidden").is(null))
+        Query query = new Query(Criteria.where("themeId")
+                        .is(themeId)
+                        .and("type")
+                        .is(type.key())
+                        .and("title")
+                        .ne(null)
+                        .and("hidden")
+                        .is(null))
                 .with(Sort.by(Sort.Direction.DESC, "createdAt"))
                 .limit(limit);
         return mongo.find(query, Item.class, COLLECTION);
@@ -194,8 +250,14 @@ public class ItemViews {
 
     /** Shown items of one type in the given groups (optionally on one theme), most recently created first. */
     public List<Item> ofType(ItemType type, Collection<String> groupIds, String themeId) {
-        Criteria criteria = Criteria.where("type").is(type.key()).and("groupId").in(groupIds).and("title").ne(null)
-                .and("hidden").is(null);
+        Criteria criteria = Criteria.where("type")
+                .is(type.key())
+                .and("groupId")
+                .in(groupIds)
+                .and("title")
+                .ne(null)
+                .and("hidden")
+                .is(null);
         if (themeId != null) {
             criteria = criteria.and("themeId").is(themeId);
         }
@@ -207,20 +269,34 @@ public class ItemViews {
      * included: what "Download my data" reports as their contributions.
      */
     public List<Item> contributionsOf(String memberId) {
-        return mongo.find(new Query(Criteria.where("history.memberId").is(memberId).and("title").ne(null))
-                .with(Sort.by(Sort.Direction.ASC, "createdAt")), Item.class, COLLECTION);
+        return mongo.find(
+                new Query(Criteria.where("history.memberId")
+                                .is(memberId)
+                                .and("title")
+                                .ne(null))
+                        .with(Sort.by(Sort.Direction.ASC, "createdAt")),
+                Item.class,
+                COLLECTION);
     }
 
     /** Best level, how many items and the most recent, over the evidence linked to a proposal as it stood then. */
     public EvidenceProfile profile(Item proposal, Instant moment) {
-        List<Item> evidence = findAll(proposal.links().stream().map(Link::evidenceId).toList()).stream()
+        List<Item> evidence = findAll(
+                        proposal.links().stream().map(Link::evidenceId).toList())
+                .stream()
                 .map(item -> item.asOf(moment))
                 .flatMap(Optional::stream)
                 .toList();
         return new EvidenceProfile(
                 evidence.size(),
-                evidence.stream().map(Item::level).filter(java.util.Objects::nonNull).max(Comparator.naturalOrder())
+                evidence.stream()
+                        .map(Item::level)
+                        .filter(java.util.Objects::nonNull)
+                        .max(Comparator.naturalOrder())
                         .orElse(null),
-                evidence.stream().map(Item::createdAt).max(Comparator.naturalOrder()).orElse(null));
+                evidence.stream()
+                        .map(Item::createdAt)
+                        .max(Comparator.naturalOrder())
+                        .orElse(null));
     }
 }

@@ -24,10 +24,26 @@ public class Markdown {
             .extensions(List.of(AutolinkExtension.create()))
             .build();
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements("p", "br", "em", "strong", "ul", "ol", "li", "blockquote", "code", "pre", "hr", "h3", "h4",
-                    "h5", "h6", "a")
+            .allowElements(
+                    "p",
+                    "br",
+                    "em",
+                    "strong",
+                    "ul",
+                    "ol",
+                    "li",
+                    "blockquote",
+                    "code",
+                    "pre",
+                    "hr",
+                    "h3",
+                    "h4",
+                    "h5",
+                    "h6",
+                    "a")
             .allowUrlProtocols("https", "http", "mailto")
-            .allowAttributes("href").onElements("a")
+            .allowAttributes("href")
+            .onElements("a")
             .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
             .toFactory();
 
@@ -38,8 +54,10 @@ public class Markdown {
         }
         String html = RENDERER.render(PARSER.parse(markdown))
                 // Headings in a post sit below the page's own: # becomes h3 at most.
-                .replace("<h1>", "<h3>").replace("</h1>", "</h3>")
-                .replace("<h2>", "<h3>").replace("</h2>", "</h3>");
+                .replace("<h1>", "<h3>")
+                .replace("</h1>", "</h3>")
+                .replace("<h2>", "<h3>")
+                .replace("</h2>", "</h3>");
         return POLICY.sanitize(html);
     }
 }

@@ -65,7 +65,9 @@ public class LiveUpdates implements ConsumerSeekAware, HealthIndicator {
         String eventName = change.path("view").asText() + "-changed";
         for (SseEmitter emitter : forView) {
             try {
-                emitter.send(SseEmitter.event().name(eventName).data(change.path("eventType").asText()));
+                emitter.send(SseEmitter.event()
+                        .name(eventName)
+                        .data(change.path("eventType").asText()));
             } catch (IOException | IllegalStateException gone) {
                 forView.remove(emitter);
             }
@@ -84,19 +86,24 @@ public class LiveUpdates implements ConsumerSeekAware, HealthIndicator {
 
     @Override
     public Health health() {
-        return listening ? Health.up().build() : Health.outOfService().withDetail("reason", "joining view-changes").build();
+        return listening
+                ? Health.up().build()
+                : Health.outOfService()
+                        .withDetail("reason", "joining view-changes")
+                        .build();
     }
 
     /** A comment every 20 seconds keeps idle connections open through proxies and finds closed ones. */
     @Scheduled(fixedDelay = 20_000)
     void heartbeat() {
-        viewers.values().forEach(forView -> forView.forEach(emitter -> {
-            try {
-                emitter.send(SseEmitter.event().comment("heartbeat"));
-            } catch (IOException | IllegalStateException gone) {
-                forView.remove(emitter);
-            }
-        }));
+        viewers.values()
+                .forEach(forView -> forView.forEach(emitter -> {
+                    try {
+                        emitter.send(SseEmitter.event().comment("heartbeat"));
+                    } catch (IOException | IllegalStateException gone) {
+                        forView.remove(emitter);
+                    }
+                }));
     }
 
     int connectedViewers() {

@@ -51,14 +51,16 @@ public class Accounts {
     }
 
     public Optional<Account> find(String memberId) {
-        return jdbc.query("select * from account where member_id = :memberId", Map.of("memberId", memberId), ROW)
+        return jdbc
+                .query("select * from account where member_id = :memberId", Map.of("memberId", memberId), ROW)
                 .stream()
                 .findFirst();
     }
 
     public boolean exists(String memberId) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
-                "select exists(select 1 from account where member_id = :memberId)", Map.of("memberId", memberId),
+                "select exists(select 1 from account where member_id = :memberId)",
+                Map.of("memberId", memberId),
                 Boolean.class));
     }
 
@@ -75,8 +77,10 @@ public class Accounts {
     /** Every account, by organisation then name; or one organisation's when {@code organisationId} is given. */
     public List<Account> directory(String organisationId) {
         String where = organisationId == null ? "" : " where organisation_id = :organisationId";
-        return jdbc.query("select * from account" + where + " order by organisation_id, display_name",
-                organisationId == null ? Map.of() : Map.of("organisationId", organisationId), ROW);
+        return jdbc.query(
+                "select * from account" + where + " order by organisation_id, display_name",
+                organisationId == null ? Map.of() : Map.of("organisationId", organisationId),
+                ROW);
     }
 
     /** Adds the account unless one with the same member id or email exists; says whether it added it. */
@@ -118,7 +122,8 @@ public class Accounts {
     }
 
     void changeRole(String memberId, MemberRole role) {
-        jdbc.update("update account set role = :role where member_id = :memberId",
+        jdbc.update(
+                "update account set role = :role where member_id = :memberId",
                 Map.of("memberId", memberId, "role", role.name()));
     }
 

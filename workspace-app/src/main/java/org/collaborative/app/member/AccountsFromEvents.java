@@ -28,8 +28,9 @@ class AccountsFromEvents {
 
     @EventHandler
     void on(MemberRegistered event) {
-        vault.open(event.memberId(), event.personalData()).ifPresent(details ->
-                accounts.updateDetails(event.memberId(), details.displayName(), details.email(), details.jobTitle()));
+        vault.open(event.memberId(), event.personalData())
+                .ifPresent(details -> accounts.updateDetails(
+                        event.memberId(), details.displayName(), details.email(), details.jobTitle()));
     }
 
     @EventHandler

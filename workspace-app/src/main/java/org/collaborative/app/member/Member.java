@@ -51,15 +51,22 @@ public class Member {
         PersonalDetails details = command.details() == null ? new PersonalDetails(null, null, null) : command.details();
         requireName(details.displayName(), "Enter a display name");
         if (details.email() == null || !EMAIL.matcher(details.email().strip()).matches()) {
-            throw new InvalidInputException("email", "Enter an email address in the correct format, like name@example.com");
+            throw new InvalidInputException(
+                    "email", "Enter an email address in the correct format, like name@example.com");
         }
         if (details.email().strip().length() > MAX_EMAIL) {
             throw new InvalidInputException("email", "Email address must be " + MAX_EMAIL + " characters or fewer");
         }
         requireJobTitle(details.jobTitle());
-        PersonalDetails clean = new PersonalDetails(details.displayName().strip(),
-                details.email().strip().toLowerCase(java.util.Locale.ROOT), strip(details.jobTitle()));
-        apply(new MemberRegistered(command.memberId(), command.organisationId(), command.role(), command.at(),
+        PersonalDetails clean = new PersonalDetails(
+                details.displayName().strip(),
+                details.email().strip().toLowerCase(java.util.Locale.ROOT),
+                strip(details.jobTitle()));
+        apply(new MemberRegistered(
+                command.memberId(),
+                command.organisationId(),
+                command.role(),
+                command.at(),
                 vault.seal(command.memberId(), clean)));
     }
 
@@ -84,7 +91,8 @@ public class Member {
             throw new RuleBrokenException("You cannot change your own role; ask another administrator");
         }
         if (command.role() != role) {
-            apply(new MemberRoleChanged(memberId, role, command.role(), command.actor().memberId(), command.at()));
+            apply(new MemberRoleChanged(
+                    memberId, role, command.role(), command.actor().memberId(), command.at()));
         }
     }
 
@@ -96,15 +104,22 @@ public class Member {
             throw new RuleBrokenException("You cannot erase your own account; ask another administrator");
         }
         DomainRules.require("reason", command.reason());
-        String reference = command.reference() == null ? "" : command.reference().strip();
+        String reference =
+                command.reference() == null ? "" : command.reference().strip();
         if (reference.length() > MAX_REFERENCE) {
             throw new InvalidInputException("reference", "Reference must be " + MAX_REFERENCE + " characters or fewer");
         }
         if (!REFERENCE.matcher(reference).matches()) {
-            throw new InvalidInputException("reference",
+            throw new InvalidInputException(
+                    "reference",
                     "Reference must only include letters, numbers, hyphens and slashes, not a name or address");
         }
-        apply(new MemberErased(memberId, organisationId, command.reason(), reference, command.actor().memberId(),
+        apply(new MemberErased(
+                memberId,
+                organisationId,
+                command.reason(),
+                reference,
+                command.actor().memberId(),
                 command.at()));
     }
 

@@ -42,8 +42,8 @@ public final class ItemModeration {
      *
      * @param parentItemId for a comment, the item it is on; otherwise null
      */
-    public void handle(ModerationCommand command, String itemId, String parentItemId, String groupId,
-            GroupDirectory groups) {
+    public void handle(
+            ModerationCommand command, String itemId, String parentItemId, String groupId, GroupDirectory groups) {
         if (command instanceof ModerationCommand.Report report && reports.contains(report.reportId())) {
             return;
         }
@@ -70,8 +70,15 @@ public final class ItemModeration {
         if (hidden) {
             throw new RuleBrokenException("A facilitator has already hidden this " + kind.key());
         }
-        apply(new ItemReported(place.itemId(), kind.key(), place.parentItemId(), place.groupId(), command.reportId(),
-                command.reason().strip(), command.actor().memberId(), command.actor().organisationId(),
+        apply(new ItemReported(
+                place.itemId(),
+                kind.key(),
+                place.parentItemId(),
+                place.groupId(),
+                command.reportId(),
+                command.reason().strip(),
+                command.actor().memberId(),
+                command.actor().organisationId(),
                 command.at()));
     }
 
@@ -80,8 +87,14 @@ public final class ItemModeration {
         if (hidden) {
             throw new RuleBrokenException("This " + kind.key() + " is already hidden");
         }
-        apply(new ItemHidden(place.itemId(), kind.key(), place.parentItemId(), place.groupId(),
-                command.reason().strip(), command.actor().memberId(), command.at()));
+        apply(new ItemHidden(
+                place.itemId(),
+                kind.key(),
+                place.parentItemId(),
+                place.groupId(),
+                command.reason().strip(),
+                command.actor().memberId(),
+                command.at()));
     }
 
     private void restore(ModerationCommand.Restore command, Place place, GroupDirectory groups) {
@@ -89,8 +102,14 @@ public final class ItemModeration {
         if (!hidden) {
             throw new RuleBrokenException("This " + kind.key() + " is not hidden, so there is nothing to restore");
         }
-        apply(new ItemRestored(place.itemId(), kind.key(), place.parentItemId(), place.groupId(),
-                command.reason().strip(), command.actor().memberId(), command.at()));
+        apply(new ItemRestored(
+                place.itemId(),
+                kind.key(),
+                place.parentItemId(),
+                place.groupId(),
+                command.reason().strip(),
+                command.actor().memberId(),
+                command.at()));
     }
 
     @EventSourcingHandler

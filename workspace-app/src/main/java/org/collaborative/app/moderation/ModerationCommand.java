@@ -30,14 +30,22 @@ public sealed interface ModerationCommand {
     }
 
     /** A member who can see the item reports it; {@code reportId} is minted with the form. */
-    record Report(ModeratedKind kind, @TargetAggregateIdentifier String itemId, String reportId, String reason,
-            Actor actor, Instant at) implements ModerationCommand {}
+    record Report(
+            ModeratedKind kind,
+            @TargetAggregateIdentifier String itemId,
+            String reportId,
+            String reason,
+            Actor actor,
+            Instant at)
+            implements ModerationCommand {}
 
     /** A facilitator of the item's group, or an administrator, hides it. */
-    record Hide(ModeratedKind kind, @TargetAggregateIdentifier String itemId, String reason, Actor actor, Instant at)
+    record Hide(
+            ModeratedKind kind, @TargetAggregateIdentifier String itemId, String reason, Actor actor, Instant at)
             implements ModerationCommand {}
 
     /** A facilitator of the item's group, or an administrator, restores it. */
-    record Restore(ModeratedKind kind, @TargetAggregateIdentifier String itemId, String reason, Actor actor,
-            Instant at) implements ModerationCommand {}
+    record Restore(
+            ModeratedKind kind, @TargetAggregateIdentifier String itemId, String reason, Actor actor, Instant at)
+            implements ModerationCommand {}
 }

@@ -75,8 +75,11 @@ public class ModerationViews {
         if (groupIds.isEmpty()) {
             return Set.of();
         }
-        Query query = new Query(Criteria.where("groupId").in(groupIds).and("hidden").ne(null));
+        Query query =
+                new Query(Criteria.where("groupId").in(groupIds).and("hidden").ne(null));
         query.fields().include("_id");
-        return mongo.find(query, Moderated.class, COLLECTION).stream().map(Moderated::id).collect(Collectors.toSet());
+        return mongo.find(query, Moderated.class, COLLECTION).stream()
+                .map(Moderated::id)
+                .collect(Collectors.toSet());
     }
 }

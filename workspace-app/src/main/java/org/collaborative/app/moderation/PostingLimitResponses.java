@@ -25,12 +25,15 @@ class PostingLimitResponses implements WebMvcConfigurer, HandlerInterceptor {
     }
 
     @Override
-    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-            ModelAndView view) {
+    public void postHandle(
+            HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView view) {
         if (request.getAttribute(PostingLimitInterceptor.REFUSED) instanceof PostingLimitReachedException refused
-                && (view == null || view.getViewName() == null || !view.getViewName().startsWith("redirect:"))) {
+                && (view == null
+                        || view.getViewName() == null
+                        || !view.getViewName().startsWith("redirect:"))) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfter().getSeconds()));
+            response.setHeader(
+                    HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfter().getSeconds()));
         }
     }
 }

@@ -54,10 +54,14 @@ public class PostingLimits {
      */
     public Optional<Duration> take(String memberId, Instant now) {
         Map<String, Object> parameters = Map.of(
-                "member", memberId,
-                "burst", (double) burst,
-                "perSecond", hourly / 3600.0,
-                "now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+                "member",
+                memberId,
+                "burst",
+                (double) burst,
+                "perSecond",
+                hourly / 3600.0,
+                "now",
+                OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
         List<Double> left = jdbc.queryForList(TAKE, parameters, Double.class);
         if (!left.isEmpty()) {
             return Optional.empty();

@@ -48,7 +48,9 @@ public record DigestDocument(
     }
 
     public int shown() {
-        return sections == null ? 0 : sections.stream().mapToInt(s -> s.entries().size()).sum();
+        return sections == null
+                ? 0
+                : sections.stream().mapToInt(s -> s.entries().size()).sum();
     }
 
     /** How many were left out by the cap. */

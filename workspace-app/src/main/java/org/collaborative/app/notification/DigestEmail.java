@@ -49,16 +49,26 @@ public class DigestEmail {
             for (DigestDocument.Entry entry : section.entries()) {
                 text.append("* ").append(entry.title()).append("\n");
                 text.append("  ").append(entry.why()).append("\n");
-                text.append("  ").append(dates.dateTime(entry.at())).append(" - ").append(links.publicUrl())
-                        .append(entry.link()).append("\n\n");
+                text.append("  ")
+                        .append(dates.dateTime(entry.at()))
+                        .append(" - ")
+                        .append(links.publicUrl())
+                        .append(entry.link())
+                        .append("\n\n");
             }
         }
         if (digest.more() > 0) {
-            text.append(digest.more()).append(digest.more() == 1 ? " more thing" : " more things")
-                    .append(" happened that you can see in the app: ").append(links.publicUrl()).append("/digests/")
-                    .append(digest.id()).append("#less-pressing\n\n");
+            text.append(digest.more())
+                    .append(digest.more() == 1 ? " more thing" : " more things")
+                    .append(" happened that you can see in the app: ")
+                    .append(links.publicUrl())
+                    .append("/digests/")
+                    .append(digest.id())
+                    .append("#less-pressing\n\n");
         }
-        text.append("Choose when this digest comes, or what you hear about: ").append(settingsUrl()).append("\n");
+        text.append("Choose when this digest comes, or what you hear about: ")
+                .append(settingsUrl())
+                .append("\n");
         text.append("Stop these emails: ").append(unsubscribeUrl(digest)).append("\n");
         return text.toString();
     }

@@ -17,8 +17,8 @@ public final class DigestFeed {
 
     private DigestFeed() {}
 
-    public static String write(String memberId, String selfUrl, String base, List<DigestDocument> digests,
-            Instant now) {
+    public static String write(
+            String memberId, String selfUrl, String base, List<DigestDocument> digests, Instant now) {
         try {
             StringWriter out = new StringWriter();
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -61,8 +61,13 @@ public final class DigestFeed {
         for (DigestDocument.Section section : digest.sections()) {
             html.append("<h2>").append(escape(section.heading())).append("</h2><ul>");
             for (DigestDocument.Entry entry : section.entries()) {
-                html.append("<li><a href=\"").append(escape(base + entry.link())).append("\">")
-                        .append(escape(entry.title())).append("</a> ").append(escape(entry.why())).append("</li>");
+                html.append("<li><a href=\"")
+                        .append(escape(base + entry.link()))
+                        .append("\">")
+                        .append(escape(entry.title()))
+                        .append("</a> ")
+                        .append(escape(entry.why()))
+                        .append("</li>");
             }
             html.append("</ul>");
         }
@@ -70,7 +75,10 @@ public final class DigestFeed {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {

@@ -45,7 +45,11 @@ public class DigestMailer {
     private final String instance = "web-" + UUID.randomUUID();
     private volatile boolean warned;
 
-    DigestMailer(Digests digests, Accounts accounts, DigestEmail email, ObjectProvider<JavaMailSender> sender,
+    DigestMailer(
+            Digests digests,
+            Accounts accounts,
+            DigestEmail email,
+            ObjectProvider<JavaMailSender> sender,
             Clock clock,
             @Value("${spring.mail.host:}") String host,
             @Value("${collaborative.digest.mail.from}") String from,
@@ -108,8 +112,8 @@ public class DigestMailer {
     MimeMessage message(JavaMailSender mail, DigestDocument digest, Accounts.Account to)
             throws MessagingException, UnsupportedEncodingException {
         MimeMessage message = mail.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
-                "UTF-8");
+        MimeMessageHelper helper =
+                new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
         helper.setFrom(new InternetAddress(from, "Collaborative"));
         helper.setTo(new InternetAddress(to.email(), to.displayName()));
         helper.setSubject(digest.subject());

@@ -35,9 +35,12 @@ public class Digests {
 
     /** A member's past digests, newest first (never the empty weeks, never previews). */
     public List<DigestDocument> archive(String memberId, int limit) {
-        return mongo.find(query(where("memberId").is(memberId).and("state").in(ARCHIVED))
-                        .with(Sort.by(Sort.Direction.DESC, "due")).limit(limit),
-                DigestDocument.class, DigestDocument.COLLECTION);
+        return mongo.find(
+                query(where("memberId").is(memberId).and("state").in(ARCHIVED))
+                        .with(Sort.by(Sort.Direction.DESC, "due"))
+                        .limit(limit),
+                DigestDocument.class,
+                DigestDocument.COLLECTION);
     }
 
     /** A digest of this member's (a preview too), or empty if there is none or it is someone else's. */
@@ -48,9 +51,11 @@ public class Digests {
 
     /** The member's latest preview, if they asked for one. */
     public Optional<DigestDocument> latestPreview(String memberId) {
-        return Optional.ofNullable(mongo.findOne(query(where("memberId").is(memberId).and("week").is("preview"))
+        return Optional.ofNullable(mongo.findOne(
+                query(where("memberId").is(memberId).and("week").is("preview"))
                         .with(Sort.by(Sort.Direction.DESC, "claimedAt")),
-                DigestDocument.class, DigestDocument.COLLECTION));
+                DigestDocument.class,
+                DigestDocument.COLLECTION));
     }
 
     /** Asks the projections to make a preview of the member's digest now; returns its id. */
@@ -75,32 +80,45 @@ public class Digests {
         return Optional.ofNullable(mongo.findAndModify(
                 query(new Criteria().orOperator(ready, abandoned)),
                 new Update().set("state", "SENDING").set("sendingBy", instance).set("sendingAt", now),
-                FindAndModifyOptions.options().returnNew(true), DigestDocument.class, DigestDocument.COLLECTION));
+                FindAndModifyOptions.options().returnNew(true),
+                DigestDocument.class,
+                DigestDocument.COLLECTION));
     }
 
     /** Records the send, if this instance still holds the digest. */
     public boolean markSent(String id, String instance, Instant at) {
-        return mongo.updateFirst(mine(id, instance), new Update().set("state", "SENT").set("sentAt", at),
-                DigestDocument.COLLECTION).getModifiedCount() == 1;
+        return mongo.updateFirst(
+                                mine(id, instance),
+                                new Update().set("state", "SENT").set("sentAt", at),
+                                DigestDocument.COLLECTION)
+                        .getModifiedCount()
+                == 1;
     }
 
     /** Puts the digest back to be tried again, or gives up after {@link #MAX_ATTEMPTS}. */
     public void markFailed(DigestDocument digest, String instance, String error) {
         int attempts = digest.attempts() + 1;
-        mongo.updateFirst(mine(digest.id(), instance), new Update()
-                .set("state", attempts >= MAX_ATTEMPTS ? "FAILED" : "READY")
-                .set("attempts", attempts)
-                .set("lastError", error), DigestDocument.COLLECTION);
+        mongo.updateFirst(
+                mine(digest.id(), instance),
+                new Update()
+                        .set("state", attempts >= MAX_ATTEMPTS ? "FAILED" : "READY")
+                        .set("attempts", attempts)
+                        .set("lastError", error),
+                DigestDocument.COLLECTION);
     }
 
     /** What has been and is being sent, newest first, for the administrators' outbox. */
     public List<DigestDocument> outbox(int limit) {
-        return mongo.find(new Query(where("state").in("READY", "SENDING", "SENT", "FAILED"))
-                        .with(Sort.by(Sort.Direction.DESC, "composedAt")).limit(limit),
-                DigestDocument.class, DigestDocument.COLLECTION);
+        return mongo.find(
+                new Query(where("state").in("READY", "SENDING", "SENT", "FAILED"))
+                        .with(Sort.by(Sort.Direction.DESC, "composedAt"))
+                        .limit(limit),
+                DigestDocument.class,
+                DigestDocument.COLLECTION);
     }
 
     private static Query mine(String id, String instance) {
-        return query(where("_id").is(id).and("state").is("SENDING").and("sendingBy").is(instance));
+        return query(
+                where("_id").is(id).and("state").is("SENDING").and("sendingBy").is(instance));
     }
 }

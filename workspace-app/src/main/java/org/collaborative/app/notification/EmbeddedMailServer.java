@@ -43,8 +43,14 @@ public class EmbeddedMailServer {
         List<Received> messages = new ArrayList<>();
         for (MimeMessage message : Arrays.asList(greenMail.getReceivedMessages())) {
             try {
-                Instant at = message.getSentDate() == null ? Instant.EPOCH : message.getSentDate().toInstant();
-                String to = String.join(", ", Arrays.stream(message.getAllRecipients()).map(Object::toString).toList());
+                Instant at = message.getSentDate() == null
+                        ? Instant.EPOCH
+                        : message.getSentDate().toInstant();
+                String to = String.join(
+                        ", ",
+                        Arrays.stream(message.getAllRecipients())
+                                .map(Object::toString)
+                                .toList());
                 messages.add(new Received(at, to, message.getSubject(), message));
             } catch (MessagingException e) {
                 log.warn("Could not read a received message", e);

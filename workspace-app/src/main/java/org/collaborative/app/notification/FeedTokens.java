@@ -39,19 +39,25 @@ public class FeedTokens {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        jdbc.update("insert into feed_token (token_hash, member_id, created_at) values (?, ?, ?)", hash(token),
-                memberId, Timestamp.from(clock.instant()));
+        jdbc.update(
+                "insert into feed_token (token_hash, member_id, created_at) values (?, ?, ?)",
+                hash(token),
+                memberId,
+                Timestamp.from(clock.instant()));
         return token;
     }
 
     public void revoke(String memberId) {
-        jdbc.update("update feed_token set revoked_at = ? where member_id = ? and revoked_at is null",
-                Timestamp.from(clock.instant()), memberId);
+        jdbc.update(
+                "update feed_token set revoked_at = ? where member_id = ? and revoked_at is null",
+                Timestamp.from(clock.instant()),
+                memberId);
     }
 
     public boolean hasFeed(String memberId) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
-                "select exists(select 1 from feed_token where member_id = ? and revoked_at is null)", Boolean.class,
+                "select exists(select 1 from feed_token where member_id = ? and revoked_at is null)",
+                Boolean.class,
                 memberId));
     }
 
@@ -61,15 +67,16 @@ public class FeedTokens {
             return Optional.empty();
         }
         List<String> members = jdbc.queryForList(
-                "select member_id from feed_token where token_hash = ? and revoked_at is null", String.class,
+                "select member_id from feed_token where token_hash = ? and revoked_at is null",
+                String.class,
                 hash(token));
         return members.stream().findFirst();
     }
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

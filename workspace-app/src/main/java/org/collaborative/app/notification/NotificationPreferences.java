@@ -59,8 +59,8 @@ public class NotificationPreferences {
         NotificationFrequency current =
                 frequencies.getOrDefault(key(command.target(), command.targetId()), NotificationFrequency.IMMEDIATELY);
         if (current != command.frequency()) {
-            apply(new NotificationFrequencyChosen(command.memberId(), command.target(), command.targetId(),
-                    command.frequency(), command.at()));
+            apply(new NotificationFrequencyChosen(
+                    command.memberId(), command.target(), command.targetId(), command.frequency(), command.at()));
         }
     }
 
@@ -74,8 +74,8 @@ public class NotificationPreferences {
         }
         preferencesId = command.preferencesId();
         if (command.day() != day || !command.time().equals(time) || command.emailed() != emailed) {
-            apply(new DigestScheduleChosen(command.memberId(), command.day(), command.time(), command.emailed(),
-                    command.at()));
+            apply(new DigestScheduleChosen(
+                    command.memberId(), command.day(), command.time(), command.emailed(), command.at()));
         }
     }
 

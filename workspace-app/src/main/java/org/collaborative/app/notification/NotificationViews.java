@@ -39,11 +39,19 @@ public class NotificationViews {
     static final String ACTIVITY = "digest-activity";
     /** How far back the notification centre looks. */
     public static final Duration CENTRE_REACH = Duration.ofDays(30);
+
     public static final int CENTRE_LIMIT = 50;
 
     /** A member's choices, with the defaults filled in. */
-    public record Settings(@Id String id, String organisationId, String role, String day, String time,
-            boolean emailed, List<Frequency> frequencies, Instant readUpTo) {
+    public record Settings(
+            @Id String id,
+            String organisationId,
+            String role,
+            String day,
+            String time,
+            boolean emailed,
+            List<Frequency> frequencies,
+            Instant readUpTo) {
 
         public Settings {
             frequencies = frequencies == null ? List.of() : frequencies;
@@ -69,8 +77,15 @@ public class NotificationViews {
     public record Frequency(String target, String targetId, String frequency) {}
 
     /** The parts of an activity document the centre needs. */
-    record Activity(@Id String id, String subject, String itemType, String groupId, String title, String authorId,
-            boolean hidden, List<Happening> happenings) {
+    record Activity(
+            @Id String id,
+            String subject,
+            String itemType,
+            String groupId,
+            String title,
+            String authorId,
+            boolean hidden,
+            List<Happening> happenings) {
 
         String link() {
             return "GROUP".equals(subject) ? "/groups/" + groupId : "/items/" + id;
@@ -112,9 +127,13 @@ public class NotificationViews {
         Settings settings = settings(user.memberId());
         Instant dailyCutOff = dailyCutOff(now, settings.digestTime());
         Map<String, GroupPage> visible = groups.visibleGroups(user);
-        List<String> groupIds = mine.groupIds().stream().filter(visible::containsKey)
-                .filter(g -> shown(settings.frequency("GROUP", g))).toList();
-        List<String> itemIds = mine.itemIds().stream().filter(i -> shown(settings.frequency("ITEM", i))).toList();
+        List<String> groupIds = mine.groupIds().stream()
+                .filter(visible::containsKey)
+                .filter(g -> shown(settings.frequency("GROUP", g)))
+                .toList();
+        List<String> itemIds = mine.itemIds().stream()
+                .filter(i -> shown(settings.frequency("ITEM", i)))
+                .toList();
         Instant since = now.minus(CENTRE_REACH);
         List<Criteria> concerning = new ArrayList<>();
         concerning.add(where("authorId").is(user.memberId()));
@@ -124,9 +143,10 @@ public class NotificationViews {
         if (!itemIds.isEmpty()) {
             concerning.add(where("_id").in(itemIds));
         }
-        List<Activity> activity = mongo.find(query(new Criteria().andOperator(
-                        where("lastAt").gte(since), new Criteria().orOperator(concerning))),
-                Activity.class, ACTIVITY);
+        List<Activity> activity = mongo.find(
+                query(new Criteria().andOperator(where("lastAt").gte(since), new Criteria().orOperator(concerning))),
+                Activity.class,
+                ACTIVITY);
         List<Notification> result = new ArrayList<>();
         for (Activity item : activity) {
             if (item.groupId() == null || !visible.containsKey(item.groupId())) {
@@ -144,15 +164,21 @@ public class NotificationViews {
             String groupName = visible.get(item.groupId()).name();
             for (Happening h : item.happenings()) {
                 boolean moderation = MODERATION.contains(h.kind());
-                if (h.at().isBefore(since) || user.memberId().equals(h.actorId())
+                if (h.at().isBefore(since)
+                        || user.memberId().equals(h.actorId())
                         || (frequency == NotificationFrequency.DAILY && !h.at().isBefore(dailyCutOff))
-                        || (moderation && !toAuthor) || (item.hidden() && !moderation)) {
+                        || (moderation && !toAuthor)
+                        || (item.hidden() && !moderation)) {
                     continue;
                 }
-                Optional<String> text = moderation ? Optional.of(moderated(h, item, groupName))
+                Optional<String> text = moderation
+                        ? Optional.of(moderated(h, item, groupName))
                         : phrase(h, toAuthor).map(phrase -> phrase + " in ‘" + groupName + "’");
-                text.ifPresent(line -> result.add(new Notification(h.at(),
-                        item.title() == null ? groupName : item.title(), line, item.link(),
+                text.ifPresent(line -> result.add(new Notification(
+                        h.at(),
+                        item.title() == null ? groupName : item.title(),
+                        line,
+                        item.link(),
                         settings.readUpTo() == null || h.at().isAfter(settings.readUpTo()))));
             }
         }
@@ -182,29 +208,33 @@ public class NotificationViews {
     static Instant dailyCutOff(Instant now, LocalTime time) {
         LocalDate today = now.atZone(Dates.LONDON).toLocalDate();
         Instant cutOff = ZonedDateTime.of(today, time, Dates.LONDON).toInstant();
-        return cutOff.isAfter(now) ? ZonedDateTime.of(today.minusDays(1), time, Dates.LONDON).toInstant() : cutOff;
+        return cutOff.isAfter(now)
+                ? ZonedDateTime.of(today.minusDays(1), time, Dates.LONDON).toInstant()
+                : cutOff;
     }
 
     private static Optional<String> phrase(Happening h, boolean toAuthor) {
-        return Optional.ofNullable(switch (h.kind()) {
-            case "QUESTION_POSTED" -> "New question";
-            case "QUESTION_ANSWERED" -> "New answer";
-            case "ANSWER_ACCEPTED" -> "Answer accepted";
-            case "QUESTION_CLOSED" -> "Question closed";
-            case "EVIDENCE_SUBMITTED" -> "New evidence (level " + h.level() + ")";
-            case "EVIDENCE_REVISED" -> "Evidence revised (now level " + h.level() + ")";
-            case "EVIDENCE_ENDORSED", "PROPOSAL_ENDORSED" -> "Endorsed";
-            case "EVIDENCE_CHALLENGED", "PROPOSAL_CHALLENGED" -> "Challenged";
-            case "PROPOSAL_DRAFTED" -> "New proposal";
-            case "PROPOSAL_OPENED" -> "Opened for challenge";
-            case "EVIDENCE_LINKED" -> "Evidence linked";
-            case "PROPOSAL_ENDORSED_BY_GROUP" -> "Endorsed by the group";
-            case "PROPOSAL_DECIDED" -> "TAKEN_FORWARD".equals(h.outcome()) ? "Taken forward" : "Not taken forward";
-            case "PROPOSAL_WITHDRAWN" -> "Withdrawn";
-            case "COMMENT_POSTED" -> toAuthor ? "New comment on what you posted" : "New comment";
-            case "JOIN_REQUESTED" -> "Request to join";
-            case "MEMBER_INVITED" -> "Invitation";
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (h.kind()) {
+                    case "QUESTION_POSTED" -> "New question";
+                    case "QUESTION_ANSWERED" -> "New answer";
+                    case "ANSWER_ACCEPTED" -> "Answer accepted";
+                    case "QUESTION_CLOSED" -> "Question closed";
+                    case "EVIDENCE_SUBMITTED" -> "New evidence (level " + h.level() + ")";
+                    case "EVIDENCE_REVISED" -> "Evidence revised (now level " + h.level() + ")";
+                    case "EVIDENCE_ENDORSED", "PROPOSAL_ENDORSED" -> "Endorsed";
+                    case "EVIDENCE_CHALLENGED", "PROPOSAL_CHALLENGED" -> "Challenged";
+                    case "PROPOSAL_DRAFTED" -> "New proposal";
+                    case "PROPOSAL_OPENED" -> "Opened for challenge";
+                    case "EVIDENCE_LINKED" -> "Evidence linked";
+                    case "PROPOSAL_ENDORSED_BY_GROUP" -> "Endorsed by the group";
+                    case "PROPOSAL_DECIDED" ->
+                        "TAKEN_FORWARD".equals(h.outcome()) ? "Taken forward" : "Not taken forward";
+                    case "PROPOSAL_WITHDRAWN" -> "Withdrawn";
+                    case "COMMENT_POSTED" -> toAuthor ? "New comment on what you posted" : "New comment";
+                    case "JOIN_REQUESTED" -> "Request to join";
+                    case "MEMBER_INVITED" -> "Invitation";
+                    default -> null;
+                });
     }
 }

@@ -38,9 +38,11 @@ public class UnsubscribeLinks {
     }
 
     public boolean verify(String memberId, String signature) {
-        return memberId != null && signature != null && MessageDigest.isEqual(
-                signature(memberId).getBytes(StandardCharsets.US_ASCII),
-                signature.getBytes(StandardCharsets.US_ASCII));
+        return memberId != null
+                && signature != null
+                && MessageDigest.isEqual(
+                        signature(memberId).getBytes(StandardCharsets.US_ASCII),
+                        signature.getBytes(StandardCharsets.US_ASCII));
     }
 
     String signature(String memberId) {

@@ -13,7 +13,6 @@ import org.collaborative.app.RuleBrokenException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,10 +61,11 @@ public class ViewRebuilds {
 
         /** Lost, and not rebuilt since: its pages show nothing, or less than they should. */
         public boolean lostNow() {
-            return lost.isPresent() && latest
-                    .filter(rebuild -> "DONE".equals(rebuild.state()) && rebuild.finishedAt() != null
-                            && rebuild.finishedAt().isAfter(lost.get().at()))
-                    .isEmpty();
+            return lost.isPresent()
+                    && latest.filter(rebuild -> "DONE".equals(rebuild.state())
+                                    && rebuild.finishedAt() != null
+                                    && rebuild.finishedAt().isAfter(lost.get().at()))
+                            .isEmpty();
         }
     }
 
@@ -85,8 +85,7 @@ public class ViewRebuilds {
                 .sorted(java.util.Comparator.comparing(view -> view.getString("_id")))
                 .map(view -> {
                     String name = view.getString("_id");
-                    return new ViewStatus(
-                            name, mongo.getCollection(name).countDocuments(), latest(name), lost(view));
+                    return new ViewStatus(name, mongo.getCollection(name).countDocuments(), latest(name), lost(view));
                 })
                 .toList();
     }
@@ -128,12 +127,14 @@ public class ViewRebuilds {
             return Optional.empty();
         }
         Number events = view.get("lostEvents", Number.class);
-        return Optional.of(new Lost(at.toInstant(), view.getString("lostGroup"), events == null ? 0 : events.longValue()));
+        return Optional.of(
+                new Lost(at.toInstant(), view.getString("lostGroup"), events == null ? 0 : events.longValue()));
     }
 
     private Optional<Rebuild> latest(String view) {
         return Optional.ofNullable(mongo.findOne(
                 query(where("view").is(view)).with(Sort.by(Sort.Direction.DESC, "requestedAt")),
-                Rebuild.class, REBUILDS));
+                Rebuild.class,
+                REBUILDS));
     }
 }

@@ -26,8 +26,8 @@ public class OrganisationViews {
 
     /** Every organisation, by name. */
     public java.util.List<OrganisationCard> all() {
-        return mongo.find(new Query().with(org.springframework.data.domain.Sort.by("name")), OrganisationCard.class,
-                COLLECTION);
+        return mongo.find(
+                new Query().with(org.springframework.data.domain.Sort.by("name")), OrganisationCard.class, COLLECTION);
     }
 
     public Map<String, OrganisationCard> byId(Collection<String> organisationIds) {

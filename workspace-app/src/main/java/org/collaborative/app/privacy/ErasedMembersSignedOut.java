@@ -7,10 +7,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
+import org.collaborative.app.infrastructure.web.StaticFiles;
 import org.collaborative.app.member.Accounts;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.collaborative.app.infrastructure.web.StaticFiles;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -37,7 +37,8 @@ class ErasedMembersSignedOut extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-        if (signedIn != null && signedIn.getPrincipal() instanceof WorkspaceUser user
+        if (signedIn != null
+                && signedIn.getPrincipal() instanceof WorkspaceUser user
                 && !accounts.exists(user.memberId())) {
             SecurityContextHolder.clearContext();
             HttpSession session = request.getSession(false);

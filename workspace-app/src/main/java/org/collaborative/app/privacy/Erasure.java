@@ -35,7 +35,10 @@ class Erasure implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
 
-    Erasure(PersonalDataVault vault, Accounts accounts, JdbcTemplate jdbc,
+    Erasure(
+            PersonalDataVault vault,
+            Accounts accounts,
+            JdbcTemplate jdbc,
             ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
         this.vault = vault;
         this.accounts = accounts;
@@ -56,7 +59,8 @@ class Erasure implements ApplicationRunner {
                 MemberErased.class.getName());
         long applied = erased.stream().filter(this::erase).count();
         if (applied > 0) {
-            log.warn("Applied {} recorded erasures again: their keys or accounts were back (a restored backup?)",
+            log.warn(
+                    "Applied {} recorded erasures again: their keys or accounts were back (a restored backup?)",
                     applied);
         }
     }
@@ -71,7 +75,7 @@ class Erasure implements ApplicationRunner {
 
     /** Their sessions hold their name and address (and would let them carry on): end them on every instance. */
     private void endSessions(String email) {
-        sessions.ifAvailable(repository -> repository.findByPrincipalName(email).keySet()
-                .forEach(repository::deleteById));
+        sessions.ifAvailable(
+                repository -> repository.findByPrincipalName(email).keySet().forEach(repository::deleteById));
     }
 }

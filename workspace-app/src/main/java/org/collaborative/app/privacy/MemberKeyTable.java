@@ -19,16 +19,21 @@ class MemberKeyTable implements MemberKeys {
 
     @Override
     public Optional<byte[]> find(String memberId) {
-        return jdbc.query("select aes_key from privacy.member_key where member_id = ?",
-                        (row, i) -> row.getBytes(1), memberId)
+        return jdbc
+                .query(
+                        "select aes_key from privacy.member_key where member_id = ?",
+                        (row, i) -> row.getBytes(1),
+                        memberId)
                 .stream()
                 .findFirst();
     }
 
     @Override
     public byte[] addIfAbsent(String memberId, byte[] candidate) {
-        jdbc.update("insert into privacy.member_key (member_id, aes_key) values (?, ?) on conflict do nothing",
-                memberId, candidate);
+        jdbc.update(
+                "insert into privacy.member_key (member_id, aes_key) values (?, ?) on conflict do nothing",
+                memberId,
+                candidate);
         return find(memberId).orElseThrow(() -> new IllegalStateException("No key stored for member " + memberId));
     }
 

@@ -33,8 +33,13 @@ public class PersonalDataExport {
     private final PersonalDataVault vault;
     private final Clock clock;
 
-    PersonalDataExport(Accounts accounts, OrganisationViews organisations, ItemViews items, EventStore events,
-            PersonalDataVault vault, Clock clock) {
+    PersonalDataExport(
+            Accounts accounts,
+            OrganisationViews organisations,
+            ItemViews items,
+            EventStore events,
+            PersonalDataVault vault,
+            Clock clock) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.items = items;
@@ -47,8 +52,10 @@ public class PersonalDataExport {
     public java.util.Optional<Map<String, Object>> of(String memberId) {
         return accounts.find(memberId).map(account -> {
             Map<String, Object> data = new LinkedHashMap<>();
-            data.put("about", "Everything Collaborative holds about you, as of the time below. See /privacy for how "
-                    + "it is used and how to have it erased.");
+            data.put(
+                    "about",
+                    "Everything Collaborative holds about you, as of the time below. See /privacy for how "
+                            + "it is used and how to have it erased.");
             data.put("generatedAt", clock.instant().toString());
             data.put("profile", profile(account));
             data.put("profileHistory", history(memberId));
@@ -131,13 +138,15 @@ public class PersonalDataExport {
     private static List<Map<String, Object>> answers(List<Item> tookPart, String memberId) {
         List<Map<String, Object>> answers = new ArrayList<>();
         for (Item item : tookPart) {
-            item.answers().stream().filter(answer -> memberId.equals(answer.by())).forEach(answer -> {
-                Map<String, Object> entry = onItem(item);
-                entry.put("answerId", answer.answerId());
-                entry.put("body", answer.body());
-                entry.put("at", answer.at().toString());
-                answers.add(entry);
-            });
+            item.answers().stream()
+                    .filter(answer -> memberId.equals(answer.by()))
+                    .forEach(answer -> {
+                        Map<String, Object> entry = onItem(item);
+                        entry.put("answerId", answer.answerId());
+                        entry.put("body", answer.body());
+                        entry.put("at", answer.at().toString());
+                        answers.add(entry);
+                    });
         }
         return answers;
     }
@@ -145,13 +154,15 @@ public class PersonalDataExport {
     private static List<Map<String, Object>> comments(List<Item> tookPart, String memberId) {
         List<Map<String, Object>> comments = new ArrayList<>();
         for (Item item : tookPart) {
-            item.comments().stream().filter(comment -> memberId.equals(comment.by())).forEach(comment -> {
-                Map<String, Object> entry = onItem(item);
-                entry.put("commentId", comment.commentId());
-                entry.put("body", comment.body());
-                entry.put("at", comment.at().toString());
-                comments.add(entry);
-            });
+            item.comments().stream()
+                    .filter(comment -> memberId.equals(comment.by()))
+                    .forEach(comment -> {
+                        Map<String, Object> entry = onItem(item);
+                        entry.put("commentId", comment.commentId());
+                        entry.put("body", comment.body());
+                        entry.put("at", comment.at().toString());
+                        comments.add(entry);
+                    });
         }
         return comments;
     }
@@ -159,11 +170,13 @@ public class PersonalDataExport {
     private static List<Map<String, Object>> endorsements(List<Item> tookPart, String memberId) {
         List<Map<String, Object>> endorsements = new ArrayList<>();
         for (Item item : tookPart) {
-            item.endorsements().stream().filter(e -> memberId.equals(e.memberId())).forEach(e -> {
-                Map<String, Object> entry = onItem(item);
-                entry.put("at", e.at().toString());
-                endorsements.add(entry);
-            });
+            item.endorsements().stream()
+                    .filter(e -> memberId.equals(e.memberId()))
+                    .forEach(e -> {
+                        Map<String, Object> entry = onItem(item);
+                        entry.put("at", e.at().toString());
+                        endorsements.add(entry);
+                    });
         }
         return endorsements;
     }
@@ -171,13 +184,15 @@ public class PersonalDataExport {
     private static List<Map<String, Object>> challenges(List<Item> tookPart, String memberId) {
         List<Map<String, Object>> challenges = new ArrayList<>();
         for (Item item : tookPart) {
-            item.challenges().stream().filter(c -> memberId.equals(c.memberId())).forEach(c -> {
-                Map<String, Object> entry = onItem(item);
-                entry.put("challengeId", c.challengeId());
-                entry.put("reason", c.reason());
-                entry.put("at", c.at().toString());
-                challenges.add(entry);
-            });
+            item.challenges().stream()
+                    .filter(c -> memberId.equals(c.memberId()))
+                    .forEach(c -> {
+                        Map<String, Object> entry = onItem(item);
+                        entry.put("challengeId", c.challengeId());
+                        entry.put("reason", c.reason());
+                        entry.put("at", c.at().toString());
+                        challenges.add(entry);
+                    });
         }
         return challenges;
     }

@@ -38,10 +38,14 @@ class SecurityEvents {
     /** A person signed in through the sign-in page (not each API call made with a token). */
     @EventListener
     void signedIn(InteractiveAuthenticationSuccessEvent event) {
-        String memberId = event.getAuthentication().getPrincipal() instanceof WorkspaceUser user
-                ? user.memberId()
-                : null;
-        log.append(clock.instant(), SecurityLog.Kind.SIGNED_IN, memberId, memberId, "",
+        String memberId =
+                event.getAuthentication().getPrincipal() instanceof WorkspaceUser user ? user.memberId() : null;
+        log.append(
+                clock.instant(),
+                SecurityLog.Kind.SIGNED_IN,
+                memberId,
+                memberId,
+                "",
                 remoteAddress(event.getAuthentication().getDetails()));
     }
 
@@ -54,13 +58,19 @@ class SecurityEvents {
     void refused(AbstractAuthenticationFailureEvent event) {
         Object typed = event.getAuthentication().getPrincipal();
         String masked = SecurityLog.mask(typed == null ? null : typed.toString());
-        event.getException().setAuthenticationRequest(
-                UsernamePasswordAuthenticationToken.unauthenticated(masked, null));
-        String reason = event.getException().getClass().getSimpleName()
+        event.getException()
+                .setAuthenticationRequest(UsernamePasswordAuthenticationToken.unauthenticated(masked, null));
+        String reason = event.getException()
+                .getClass()
+                .getSimpleName()
                 .replaceAll("Exception$", "")
                 .replaceAll("([a-z])([A-Z])", "$1 $2")
                 .toLowerCase(java.util.Locale.UK);
-        log.append(clock.instant(), SecurityLog.Kind.SIGN_IN_REFUSED, null, null,
+        log.append(
+                clock.instant(),
+                SecurityLog.Kind.SIGN_IN_REFUSED,
+                null,
+                null,
                 masked + " (" + reason + ")",
                 remoteAddress(event.getAuthentication().getDetails()));
     }
@@ -68,28 +78,47 @@ class SecurityEvents {
     /** A personal access token was made: its name and expiry, never its secret. */
     @EventListener
     void tokenCreated(AccessTokens.TokenCreated created) {
-        log.append(clock.instant(), SecurityLog.Kind.TOKEN_CREATED, created.memberId(), created.memberId(),
+        log.append(
+                clock.instant(),
+                SecurityLog.Kind.TOKEN_CREATED,
+                created.memberId(),
+                created.memberId(),
                 "‘" + created.name() + "’ (" + created.tokenId() + "), expires " + created.expiresAt(),
                 currentRemoteAddress());
     }
 
     @EventListener
     void tokenRevoked(AccessTokens.TokenRevoked revoked) {
-        log.append(clock.instant(), SecurityLog.Kind.TOKEN_REVOKED, revoked.memberId(), revoked.memberId(),
-                revoked.tokenId(), currentRemoteAddress());
+        log.append(
+                clock.instant(),
+                SecurityLog.Kind.TOKEN_REVOKED,
+                revoked.memberId(),
+                revoked.memberId(),
+                revoked.tokenId(),
+                currentRemoteAddress());
     }
 
     @EventHandler
     void on(MemberRoleChanged event) {
-        log.append(event.changedAt(), SecurityLog.Kind.ROLE_CHANGED, event.memberId(), event.changedBy(),
-                Roles.label(event.previousRole()) + " to " + Roles.label(event.role()), currentRemoteAddress());
+        log.append(
+                event.changedAt(),
+                SecurityLog.Kind.ROLE_CHANGED,
+                event.memberId(),
+                event.changedBy(),
+                Roles.label(event.previousRole()) + " to " + Roles.label(event.role()),
+                currentRemoteAddress());
     }
 
     @EventHandler
     void on(MemberErased event) {
         String detail = event.reason().name().toLowerCase(java.util.Locale.UK).replace('_', ' ')
                 + (event.reference().isEmpty() ? "" : ", reference " + event.reference());
-        log.append(event.erasedAt(), SecurityLog.Kind.MEMBER_ERASED, event.memberId(), event.erasedBy(), detail,
+        log.append(
+                event.erasedAt(),
+                SecurityLog.Kind.MEMBER_ERASED,
+                event.memberId(),
+                event.erasedBy(),
+                detail,
                 currentRemoteAddress());
     }
 

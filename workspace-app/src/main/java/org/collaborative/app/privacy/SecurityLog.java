@@ -35,8 +35,8 @@ public class SecurityLog {
     }
 
     /** One entry, as the administrators' page shows it. */
-    public record Entry(long id, Instant at, Kind kind, String memberId, String actorId, String detail,
-            String remoteAddress) {}
+    public record Entry(
+            long id, Instant at, Kind kind, String memberId, String actorId, String detail, String remoteAddress) {}
 
     private final JdbcTemplate jdbc;
 
@@ -50,7 +50,11 @@ public class SecurityLog {
                 insert into privacy.security_log (at, kind, member_id, actor_id, detail, remote_address)
                 values (?, ?, ?, ?, ?, ?)
                 """,
-                Timestamp.from(at), kind.name(), memberId, actorId, detail == null ? "" : truncate(detail, 500),
+                Timestamp.from(at),
+                kind.name(),
+                memberId,
+                actorId,
+                detail == null ? "" : truncate(detail, 500),
                 remoteAddress == null ? null : truncate(remoteAddress, 64));
     }
 

@@ -4,4 +4,5 @@ import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.collaborative.app.Actor;
 
-public record ChallengeProposal(@TargetAggregateIdentifier String proposalId, String challengeId, String reason, Actor actor, Instant at) {}
+public record ChallengeProposal(
+        @TargetAggregateIdentifier String proposalId, String challengeId, String reason, Actor actor, Instant at) {}

@@ -5,4 +5,9 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.collaborative.app.Actor;
 import org.collaborative.events.proposal.ProposalOutcome;
 
-public record DecideProposal(@TargetAggregateIdentifier String proposalId, ProposalOutcome outcome, String rationale, Actor actor, Instant at) {}
+public record DecideProposal(
+        @TargetAggregateIdentifier String proposalId,
+        ProposalOutcome outcome,
+        String rationale,
+        Actor actor,
+        Instant at) {}

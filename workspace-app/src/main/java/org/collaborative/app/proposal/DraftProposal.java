@@ -5,4 +5,11 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.collaborative.app.Actor;
 import org.collaborative.events.proposal.ProposalForm;
 
-public record DraftProposal(@TargetAggregateIdentifier String proposalId, String groupId, String title, String summary, ProposalForm form, Actor actor, Instant at) {}
+public record DraftProposal(
+        @TargetAggregateIdentifier String proposalId,
+        String groupId,
+        String title,
+        String summary,
+        ProposalForm form,
+        Actor actor,
+        Instant at) {}

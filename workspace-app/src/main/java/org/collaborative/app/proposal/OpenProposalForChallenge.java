@@ -4,4 +4,5 @@ import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.collaborative.app.Actor;
 
-public record OpenProposalForChallenge(@TargetAggregateIdentifier String proposalId, Actor actor, Instant at) {}
+public record OpenProposalForChallenge(
+        @TargetAggregateIdentifier String proposalId, Actor actor, Instant at) {}

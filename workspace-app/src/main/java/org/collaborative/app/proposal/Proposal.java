@@ -54,6 +54,7 @@ public class Proposal {
     private final Set<String> endorsers = new HashSet<>();
     private final Set<String> challenges = new HashSet<>();
     private final Set<String> linkedEvidence = new HashSet<>();
+
     @AggregateMember
     private final ItemModeration moderation = new ItemModeration(ModeratedKind.PROPOSAL);
 
@@ -68,9 +69,16 @@ public class Proposal {
         }
         GroupDirectory.Entry group = GroupRules.requireGroup(groups, command.groupId());
         GroupRules.requireMember(groups, group.groupId(), command.actor().memberId(), "make a proposal to it");
-        apply(new ProposalDrafted(command.proposalId(), group.groupId(), group.themeId(), command.title().strip(),
-                command.summary().strip(), command.form(), command.actor().memberId(),
-                command.actor().organisationId(), command.at()));
+        apply(new ProposalDrafted(
+                command.proposalId(),
+                group.groupId(),
+                group.themeId(),
+                command.title().strip(),
+                command.summary().strip(),
+                command.form(),
+                command.actor().memberId(),
+                command.actor().organisationId(),
+                command.at()));
     }
 
     @CommandHandler
@@ -97,8 +105,8 @@ public class Proposal {
         if (endorsers.contains(command.actor().memberId())) {
             return;
         }
-        apply(new ProposalEndorsed(proposalId, command.actor().memberId(), command.actor().organisationId(),
-                command.at()));
+        apply(new ProposalEndorsed(
+                proposalId, command.actor().memberId(), command.actor().organisationId(), command.at()));
     }
 
     @CommandHandler
@@ -113,15 +121,20 @@ public class Proposal {
         requireOpen("challenged");
         moderation.requireShown("it cannot be challenged");
         GroupRules.requireMember(groups, groupId, command.actor().memberId(), "challenge its proposals");
-        apply(new ProposalChallenged(proposalId, command.challengeId(), command.actor().memberId(),
-                command.actor().organisationId(), command.reason().strip(), command.at()));
+        apply(new ProposalChallenged(
+                proposalId,
+                command.challengeId(),
+                command.actor().memberId(),
+                command.actor().organisationId(),
+                command.reason().strip(),
+                command.at()));
     }
 
     @CommandHandler
     void handle(LinkEvidence command, GroupDirectory groups, ItemDirectory items) {
         if (stage.settled()) {
-            throw new RuleBrokenException("This proposal has been " + stage.label().toLowerCase()
-                    + ", so no more evidence can be linked to it");
+            throw new RuleBrokenException("This proposal has been "
+                    + stage.label().toLowerCase() + ", so no more evidence can be linked to it");
         }
         moderation.requireShown("no evidence can be linked to it");
         GroupRules.requireMember(groups, groupId, command.actor().memberId(), "link evidence to its proposals");
@@ -137,7 +150,8 @@ public class Proposal {
         if (linkedEvidence.contains(evidence.itemId())) {
             return;
         }
-        apply(new EvidenceLinkedToProposal(proposalId, evidence.itemId(), command.actor().memberId(), command.at()));
+        apply(new EvidenceLinkedToProposal(
+                proposalId, evidence.itemId(), command.actor().memberId(), command.at()));
     }
 
     @CommandHandler
@@ -158,25 +172,33 @@ public class Proposal {
         DomainRules.requireText("rationale", command.rationale(), MAX_REASON);
         requireFacilitator(command.actor(), groups, "record a decision");
         if (stage != ProposalStage.ENDORSED) {
-            throw new RuleBrokenException(stage.settled()
-                    ? "This proposal has already been " + stage.label().toLowerCase()
-                    : "The group must endorse the proposal before it is decided");
+            throw new RuleBrokenException(
+                    stage.settled()
+                            ? "This proposal has already been " + stage.label().toLowerCase()
+                            : "The group must endorse the proposal before it is decided");
         }
         moderation.requireShown("it cannot be decided");
-        apply(new ProposalDecided(proposalId, command.outcome(), command.rationale().strip(),
-                command.actor().memberId(), command.at()));
+        apply(new ProposalDecided(
+                proposalId,
+                command.outcome(),
+                command.rationale().strip(),
+                command.actor().memberId(),
+                command.at()));
     }
 
     @CommandHandler
     void handle(WithdrawProposal command, GroupDirectory groups) {
-        if (!command.actor().memberId().equals(draftedBy) && !GroupRules.facilitates(groups, groupId, command.actor())) {
+        if (!command.actor().memberId().equals(draftedBy)
+                && !GroupRules.facilitates(groups, groupId, command.actor())) {
             throw new RuleBrokenException("Only the person who made this proposal or a facilitator can withdraw it");
         }
         DomainRules.requireText("reason", command.reason(), MAX_REASON);
         if (stage.settled()) {
-            throw new RuleBrokenException("This proposal has already been " + stage.label().toLowerCase());
+            throw new RuleBrokenException(
+                    "This proposal has already been " + stage.label().toLowerCase());
         }
-        apply(new ProposalWithdrawn(proposalId, command.actor().memberId(), command.reason().strip(), command.at()));
+        apply(new ProposalWithdrawn(
+                proposalId, command.actor().memberId(), command.reason().strip(), command.at()));
     }
 
     private void requireOpen(String what) {
@@ -184,8 +206,8 @@ public class Proposal {
             throw new RuleBrokenException("This proposal is still a draft, so it cannot be " + what + " yet");
         }
         if (stage.settled()) {
-            throw new RuleBrokenException("This proposal has been " + stage.label().toLowerCase()
-                    + ", so it can no longer be " + what);
+            throw new RuleBrokenException(
+                    "This proposal has been " + stage.label().toLowerCase() + ", so it can no longer be " + what);
         }
     }
 

@@ -4,4 +4,5 @@ import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.collaborative.app.Actor;
 
-public record AnswerQuestion(@TargetAggregateIdentifier String questionId, String answerId, String body, Actor actor, Instant at) {}
+public record AnswerQuestion(
+        @TargetAggregateIdentifier String questionId, String answerId, String body, Actor actor, Instant at) {}

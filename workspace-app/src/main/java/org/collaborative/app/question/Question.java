@@ -41,6 +41,7 @@ public class Question {
     private boolean closed;
     private String acceptedAnswerId;
     private final Map<String, String> answerAuthors = new HashMap<>();
+
     @AggregateMember
     private final ItemModeration moderation = new ItemModeration(ModeratedKind.QUESTION);
 
@@ -75,8 +76,14 @@ public class Question {
         }
         moderation.requireShown("it cannot be answered");
         GroupRules.requireMember(groups, groupId, command.actor().memberId(), "answer its questions");
-        apply(new QuestionAnswered(questionId, command.answerId(), groupId, command.body().strip(),
-                command.actor().memberId(), command.actor().organisationId(), command.at()));
+        apply(new QuestionAnswered(
+                questionId,
+                command.answerId(),
+                groupId,
+                command.body().strip(),
+                command.actor().memberId(),
+                command.actor().organisationId(),
+                command.at()));
     }
 
     @CommandHandler

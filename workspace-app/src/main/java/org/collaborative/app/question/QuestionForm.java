@@ -10,10 +10,17 @@ import org.collaborative.app.infrastructure.web.Forms;
  */
 public record QuestionForm(
         String questionId,
+
         @NotBlank(message = "Enter your question")
-                @Size(max = Question.MAX_TITLE, message = "Your question must be ${formatter.format('%,d', max)} characters or fewer")
-                String title,
-        @Size(max = Question.MAX_BODY, message = "The details must be ${formatter.format('%,d', max)} characters or fewer") String body) {
+        @Size(
+                max = Question.MAX_TITLE,
+                message = "Your question must be ${formatter.format('%,d', max)} characters or fewer")
+        String title,
+
+        @Size(
+                max = Question.MAX_BODY,
+                message = "The details must be ${formatter.format('%,d', max)} characters or fewer")
+        String body) {
 
     public static QuestionForm blank() {
         return new QuestionForm(Forms.newId(), "", "");

@@ -30,6 +30,7 @@ public class Search {
     static final String COLLECTION = "search-index";
     /** How many matching entries are ranked at most; enough for any query people type, bounded for the common ones. */
     static final int CANDIDATES = 2_000;
+
     private static final Pattern PHRASE = Pattern.compile("\"([^\"]+)\"");
     private static final double K1 = 1.2;
     private static final double B = 0.75;
@@ -84,7 +85,8 @@ public class Search {
                 phrases.add(terms);
             }
         }
-        List<String> terms = SearchText.terms(query.replace('"', ' ')).stream().distinct().toList();
+        List<String> terms =
+                SearchText.terms(query.replace('"', ' ')).stream().distinct().toList();
         return new ParsedQuery(terms, phrases);
     }
 
@@ -93,7 +95,8 @@ public class Search {
         if (query.isEmpty() || visibleGroupIds.isEmpty()) {
             return List.of();
         }
-        Criteria criteria = Criteria.where("terms").all(query.terms()).and("groupId").in(visibleGroupIds);
+        Criteria criteria =
+                Criteria.where("terms").all(query.terms()).and("groupId").in(visibleGroupIds);
         Set<String> hidden = moderation.hiddenIn(visibleGroupIds);
         if (!hidden.isEmpty()) {
             // A hidden item takes its comments out with it; a hidden comment goes alone.
@@ -121,27 +124,33 @@ public class Search {
             long containing = mongo.count(new Query(Criteria.where("terms").is(term)), COLLECTION);
             idf.put(term, Math.log(1 + (total - containing + 0.5) / (containing + 0.5)));
         }
-        double averageLength = matching.stream().mapToInt(e -> length(e)).average().orElse(1);
+        double averageLength =
+                matching.stream().mapToInt(e -> length(e)).average().orElse(1);
         List<Hit> hits = new ArrayList<>();
         for (Entry entry : matching) {
             double score = 0;
             for (String term : query.terms()) {
                 double frequency = TITLE_WEIGHT * Collections.frequency(orEmpty(entry.titleTerms()), term)
                         + Collections.frequency(orEmpty(entry.textTerms()), term);
-                score += idf.get(term) * frequency * (K1 + 1)
+                score += idf.get(term)
+                        * frequency
+                        * (K1 + 1)
                         / (frequency + K1 * (1 - B + B * length(entry) / averageLength));
             }
             score *= 1 + 0.5 * query.phrases().size();
             hits.add(new Hit(entry, score));
         }
-        hits.sort(Comparator.comparingDouble(Hit::score).reversed()
+        hits.sort(Comparator.comparingDouble(Hit::score)
+                .reversed()
                 .thenComparing(hit -> hit.entry().at(), Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(hit -> hit.entry().id()));
         return hits.subList(0, Math.min(limit, hits.size()));
     }
 
     private static int length(Entry entry) {
-        return Math.max(1, orEmpty(entry.titleTerms()).size() + orEmpty(entry.textTerms()).size());
+        return Math.max(
+                1,
+                orEmpty(entry.titleTerms()).size() + orEmpty(entry.textTerms()).size());
     }
 
     private static boolean containsPhrase(Entry entry, List<String> phrase) {

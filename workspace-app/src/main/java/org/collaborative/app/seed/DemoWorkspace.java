@@ -42,17 +42,26 @@ class DemoWorkspace {
             ReferenceData.LONDON_COUNCILS,
             MemberRole.FACILITATOR);
     static final Person SERVICE_LEADER = new Person(
-            "tom.hughes@camden.example", "Tom Hughes", "Head of employment and skills", "E09000007",
+            "tom.hughes@camden.example",
+            "Tom Hughes",
+            "Head of employment and skills",
+            "E09000007",
             MemberRole.SERVICE_LEADER);
     static final Person CHIEF_EXECUTIVE = new Person(
             "priya.shah@hackney.example", "Priya Shah", "Chief executive", "E09000012", MemberRole.CHIEF_EXECUTIVE);
     static final Person COUNCILLOR = new Person(
-            "mary.doyle@lewisham.example", "Cllr Mary Doyle", "Cabinet member for housing", "E09000023",
+            "mary.doyle@lewisham.example",
+            "Cllr Mary Doyle",
+            "Cabinet member for housing",
+            "E09000023",
             MemberRole.COUNCILLOR);
     static final Person PARTNER = new Person(
             "ben.carter@gla.example", "Ben Carter", "Partnerships manager", ReferenceData.GLA, MemberRole.PARTNER);
     static final Person ADMINISTRATOR = new Person(
-            "sam.lee@londoncouncils.example", "Sam Lee", "Workspace administrator", ReferenceData.LONDON_COUNCILS,
+            "sam.lee@londoncouncils.example",
+            "Sam Lee",
+            "Workspace administrator",
+            ReferenceData.LONDON_COUNCILS,
             MemberRole.ADMINISTRATOR);
 
     static final List<Person> PEOPLE =
@@ -61,36 +70,115 @@ class DemoWorkspace {
     static final String BUYING_GROUP = "Buying better together";
 
     static final List<Group> GROUPS = List.of(
-            new Group("behaviour-change", "Nudging recycling", "What gets residents to recycle more, and keep doing it.",
+            new Group(
+                    "behaviour-change",
+                    "Nudging recycling",
+                    "What gets residents to recycle more, and keep doing it.",
                     GroupVisibility.OPEN),
-            new Group("worklessness-and-social-housing", "Tenants into work",
+            new Group(
+                    "worklessness-and-social-housing",
+                    "Tenants into work",
                     "Helping long-term unemployed social tenants into sustained jobs, building on the London Jobs "
                             + "Portal.",
                     GroupVisibility.OPEN),
-            new Group("climate-change-and-carbon-reduction", "Retrofitting council homes",
-                    "Sharing what works in insulating and heating council homes at scale.", GroupVisibility.OPEN),
-            new Group("understanding-population-flows", "Counting churn",
+            new Group(
+                    "climate-change-and-carbon-reduction",
+                    "Retrofitting council homes",
+                    "Sharing what works in insulating and heating council homes at scale.",
+                    GroupVisibility.OPEN),
+            new Group(
+                    "understanding-population-flows",
+                    "Counting churn",
                     "Better estimates of who moves in and out, for school places and housing.",
                     GroupVisibility.COUNCIL_ONLY),
-            new Group("child-poverty-and-aspiration", "Early years aspiration",
-                    "What raises aspiration before children start school.", GroupVisibility.OPEN),
-            new Group("affordable-homes-and-tenure", "Key worker homes",
-                    "Intermediate tenures for the people London's services rely on.", GroupVisibility.OPEN),
-            new Group("guns-and-gangs", "Routes out of gangs",
-                    "Exit programmes and what the evidence says about them.", GroupVisibility.COUNCIL_ONLY),
-            new Group("older-people-living-independently", "Staying at home with telecare",
-                    "Telecare, reablement and keeping people well at home.", GroupVisibility.OPEN),
-            new Group("climate-change-and-carbon-reduction", BUYING_GROUP,
+            new Group(
+                    "child-poverty-and-aspiration",
+                    "Early years aspiration",
+                    "What raises aspiration before children start school.",
+                    GroupVisibility.OPEN),
+            new Group(
+                    "affordable-homes-and-tenure",
+                    "Key worker homes",
+                    "Intermediate tenures for the people London's services rely on.",
+                    GroupVisibility.OPEN),
+            new Group(
+                    "guns-and-gangs",
+                    "Routes out of gangs",
+                    "Exit programmes and what the evidence says about them.",
+                    GroupVisibility.COUNCIL_ONLY),
+            new Group(
+                    "older-people-living-independently",
+                    "Staying at home with telecare",
+                    "Telecare, reablement and keeping people well at home.",
+                    GroupVisibility.OPEN),
+            new Group(
+                    "climate-change-and-carbon-reduction",
+                    BUYING_GROUP,
                     "Buying together to cut cost and carbon: e-auctions, shared frameworks, greener specifications.",
                     GroupVisibility.OPEN));
 
-    private static final List<String> FIRST_NAMES = List.of("Aisha", "Ben", "Chloe", "Daniel", "Efua", "Farhan",
-            "Grace", "Harjit", "Imogen", "Jamal", "Katarzyna", "Liam", "Maryam", "Niall", "Olu", "Poppy", "Rahul",
-            "Siobhan", "Tariq", "Ursula", "Vikram", "Wendy", "Yusuf", "Zara", "Adebayo", "Bethan", "Callum");
-    private static final List<String> LAST_NAMES = List.of("Adeyemi", "Brennan", "Chowdhury", "Davies", "Evans",
-            "Fernandes", "Gallagher", "Hussain", "Ibrahim", "Jones", "Kowalski", "Lewis", "Mensah", "Nolan",
-            "O'Connor", "Patel", "Quinn", "Rahman", "Singh", "Taylor", "Uddin", "Varga", "Williams", "Xu", "Young",
-            "Zielinski", "Ahmed", "Brown", "Clarke", "Dias", "Edwards", "Fox", "Green");
+    private static final List<String> FIRST_NAMES = List.of(
+            "Aisha",
+            "Ben",
+            "Chloe",
+            "Daniel",
+            "Efua",
+            "Farhan",
+            "Grace",
+            "Harjit",
+            "Imogen",
+            "Jamal",
+            "Katarzyna",
+            "Liam",
+            "Maryam",
+            "Niall",
+            "Olu",
+            "Poppy",
+            "Rahul",
+            "Siobhan",
+            "Tariq",
+            "Ursula",
+            "Vikram",
+            "Wendy",
+            "Yusuf",
+            "Zara",
+            "Adebayo",
+            "Bethan",
+            "Callum");
+    private static final List<String> LAST_NAMES = List.of(
+            "Adeyemi",
+            "Brennan",
+            "Chowdhury",
+            "Davies",
+            "Evans",
+            "Fernandes",
+            "Gallagher",
+            "Hussain",
+            "Ibrahim",
+            "Jones",
+            "Kowalski",
+            "Lewis",
+            "Mensah",
+            "Nolan",
+            "O'Connor",
+            "Patel",
+            "Quinn",
+            "Rahman",
+            "Singh",
+            "Taylor",
+            "Uddin",
+            "Varga",
+            "Williams",
+            "Xu",
+            "Young",
+            "Zielinski",
+            "Ahmed",
+            "Brown",
+            "Clarke",
+            "Dias",
+            "Edwards",
+            "Fox",
+            "Green");
 
     /**
      * The demo's other members, about sixty in all: a chief executive for every borough but Hackney (whose is Priya
@@ -107,7 +195,11 @@ class DemoWorkspace {
             }
             if (people.size() < 55 && !code.equals(SERVICE_LEADER.organisationId())) {
                 boolean councillor = n % 4 == 0;
-                people.add(person(n++, domain, councillor ? "Cabinet member" : "Head of service", code,
+                people.add(person(
+                        n++,
+                        domain,
+                        councillor ? "Cabinet member" : "Head of service",
+                        code,
                         councillor ? MemberRole.COUNCILLOR : MemberRole.SERVICE_LEADER));
             }
         }
@@ -147,15 +239,30 @@ class DemoWorkspace {
         Instant formed = at.minus(java.time.Duration.ofDays(60));
         for (Person person : everyone) {
             accounts.addIfAbsent(new Accounts.Account(
-                    person.memberId(), person.email(), person.name(), person.jobTitle(), person.organisationId(),
-                    person.role(), hash));
-            commands.add(new RegisterMember(person.memberId(), person.organisationId(), person.role(),
-                    new PersonalDetails(person.name(), person.email(), person.jobTitle()), formed));
+                    person.memberId(),
+                    person.email(),
+                    person.name(),
+                    person.jobTitle(),
+                    person.organisationId(),
+                    person.role(),
+                    hash));
+            commands.add(new RegisterMember(
+                    person.memberId(),
+                    person.organisationId(),
+                    person.role(),
+                    new PersonalDetails(person.name(), person.email(), person.jobTitle()),
+                    formed));
         }
         for (Group group : GROUPS) {
             commands.add(new FormWorkingGroup(
-                    group.groupId(), group.themeId(), group.name(), group.purpose(), group.visibility(),
-                    FACILITATOR.memberId(), FACILITATOR.organisationId(), formed));
+                    group.groupId(),
+                    group.themeId(),
+                    group.name(),
+                    group.purpose(),
+                    group.visibility(),
+                    FACILITATOR.memberId(),
+                    FACILITATOR.organisationId(),
+                    formed));
         }
         for (Person person : List.of(SERVICE_LEADER, CHIEF_EXECUTIVE, COUNCILLOR)) {
             for (Group group : GROUPS.subList(0, 3)) {

@@ -51,7 +51,8 @@ class WorkspaceSeeder implements ApplicationRunner {
         if (!referenceData) {
             return;
         }
-        if (Boolean.TRUE.equals(jdbc.queryForObject("select exists(select 1 from domain_event_entry)", Boolean.class))) {
+        if (Boolean.TRUE.equals(
+                jdbc.queryForObject("select exists(select 1 from domain_event_entry)", Boolean.class))) {
             log.info("The event store already holds events: nothing to seed");
             return;
         }

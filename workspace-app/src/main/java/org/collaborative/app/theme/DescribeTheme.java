@@ -4,5 +4,5 @@ import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.collaborative.app.Actor;
 
-public record DescribeTheme(@TargetAggregateIdentifier String themeId, String title, String summary, Actor actor,
-        Instant at) {}
+public record DescribeTheme(
+        @TargetAggregateIdentifier String themeId, String title, String summary, Actor actor, Instant at) {}

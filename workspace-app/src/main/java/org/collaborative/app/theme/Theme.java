@@ -1,19 +1,18 @@
 package org.collaborative.app.theme;
 
-import org.collaborative.app.Actor;
-import org.collaborative.app.RuleBrokenException;
-import org.collaborative.events.member.MemberRole;
-import org.collaborative.events.theme.ThemeArchived;
-import org.collaborative.events.theme.ThemeDescribed;
-
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.collaborative.app.Actor;
 import org.collaborative.app.DomainRules;
+import org.collaborative.app.RuleBrokenException;
+import org.collaborative.events.member.MemberRole;
+import org.collaborative.events.theme.ThemeArchived;
 import org.collaborative.events.theme.ThemeCreated;
+import org.collaborative.events.theme.ThemeDescribed;
 
 /** A challenge theme that councils take on together, such as climate change and carbon reduction. */
 @Aggregate

@@ -22,14 +22,16 @@ class ThemeDirectoryTable implements ThemeDirectory {
 
     @Override
     public boolean exists(String themeId) {
-        return Boolean.TRUE.equals(
-                jdbc.queryForObject("select exists(select 1 from theme_directory where theme_id = ?)", Boolean.class, themeId));
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists(select 1 from theme_directory where theme_id = ?)", Boolean.class, themeId));
     }
 
     @Override
     public boolean isArchived(String themeId) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
-                "select exists(select 1 from theme_directory where theme_id = ? and archived)", Boolean.class, themeId));
+                "select exists(select 1 from theme_directory where theme_id = ? and archived)",
+                Boolean.class,
+                themeId));
     }
 
     @EventHandler

@@ -29,7 +29,8 @@ public class ThemeViews {
 
         /** The theme as this reader sees it: only the groups they may see are counted. */
         public ThemeSeen seenBy(Set<String> visibleGroupIds) {
-            int count = (int) groupIds.stream().filter(visibleGroupIds::contains).count();
+            int count =
+                    (int) groupIds.stream().filter(visibleGroupIds::contains).count();
             return new ThemeSeen(id, title, summary, count, archived);
         }
     }

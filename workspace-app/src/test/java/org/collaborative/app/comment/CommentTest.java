@@ -32,7 +32,8 @@ class CommentTest {
     void aMemberCommentsOnAnItemOfTheirGroup() {
         fixture.givenNoPriorActivity()
                 .when(new PostComment("c1", "p1", " Count us in. ", PRIYA, AT))
-                .expectEvents(new CommentPosted("c1", "p1", "proposal", "g1", "Count us in.", "priya", "E09000012", AT));
+                .expectEvents(
+                        new CommentPosted("c1", "p1", "proposal", "g1", "Count us in.", "priya", "E09000012", AT));
     }
 
     @Test
@@ -53,8 +54,8 @@ class CommentTest {
         fixture.givenNoPriorActivity()
                 .when(new PostComment("c1", "q-hidden", "Hello", PRIYA, AT))
                 .expectException(HiddenItemException.class)
-                .expectExceptionMessage("This question is hidden, so it cannot be commented on until a facilitator "
-                        + "restores it")
+                .expectExceptionMessage(
+                        "This question is hidden, so it cannot be commented on until a facilitator " + "restores it")
                 .expectNoEvents();
     }
 }

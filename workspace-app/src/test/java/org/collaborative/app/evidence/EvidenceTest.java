@@ -24,8 +24,18 @@ import org.junit.jupiter.api.Test;
 class EvidenceTest {
 
     private static final Instant AT = Instant.parse("2026-11-26T09:00:00Z");
-    private static final EvidenceSubmitted SUBMITTED = new EvidenceSubmitted("e1", "g1", THEME, "E-auction savings",
-            "About £400,000 each.", "Capital Ambition report", EvidenceKind.EVALUATION, 2, "tom", "E09000007", AT);
+    private static final EvidenceSubmitted SUBMITTED = new EvidenceSubmitted(
+            "e1",
+            "g1",
+            THEME,
+            "E-auction savings",
+            "About £400,000 each.",
+            "Capital Ambition report",
+            EvidenceKind.EVALUATION,
+            2,
+            "tom",
+            "E09000007",
+            AT);
     private static final ItemHidden HIDDEN = new ItemHidden("e1", "evidence", null, "g1", "Misleading", "amara", AT);
 
     private AggregateTestFixture<Evidence> fixture;
@@ -39,8 +49,16 @@ class EvidenceTest {
     @Test
     void aMemberSubmitsEvidenceWithItsSourceKindAndLevel() {
         fixture.givenNoPriorActivity()
-                .when(new SubmitEvidence("e1", "g1", " E-auction savings ", "About £400,000 each.",
-                        " Capital Ambition report ", EvidenceKind.EVALUATION, 2, TOM, AT))
+                .when(new SubmitEvidence(
+                        "e1",
+                        "g1",
+                        " E-auction savings ",
+                        "About £400,000 each.",
+                        " Capital Ambition report ",
+                        EvidenceKind.EVALUATION,
+                        2,
+                        TOM,
+                        AT))
                 .expectEvents(SUBMITTED);
     }
 
@@ -99,13 +117,34 @@ class EvidenceTest {
     @Test
     void theSubmitterRevisesWithAChange() {
         fixture.given(SUBMITTED)
-                .when(new ReviseEvidence("e1", "E-auction savings", "About £400,000 each.", "Audited accounts",
-                        EvidenceKind.DATA, 3, TOM, AT))
-                .expectEvents(new EvidenceRevised("e1", "E-auction savings", "About £400,000 each.",
-                        "Audited accounts", EvidenceKind.DATA, 3, "tom", AT));
+                .when(new ReviseEvidence(
+                        "e1",
+                        "E-auction savings",
+                        "About £400,000 each.",
+                        "Audited accounts",
+                        EvidenceKind.DATA,
+                        3,
+                        TOM,
+                        AT))
+                .expectEvents(new EvidenceRevised(
+                        "e1",
+                        "E-auction savings",
+                        "About £400,000 each.",
+                        "Audited accounts",
+                        EvidenceKind.DATA,
+                        3,
+                        "tom",
+                        AT));
         fixture.given(SUBMITTED)
-                .when(new ReviseEvidence("e1", "E-auction savings", "About £400,000 each.",
-                        "Capital Ambition report", EvidenceKind.EVALUATION, 2, TOM, AT))
+                .when(new ReviseEvidence(
+                        "e1",
+                        "E-auction savings",
+                        "About £400,000 each.",
+                        "Capital Ambition report",
+                        EvidenceKind.EVALUATION,
+                        2,
+                        TOM,
+                        AT))
                 .expectExceptionMessage("Change something before you save a revision");
         fixture.given(SUBMITTED)
                 .when(new ReviseEvidence("e1", "Mine now", "", "x", EvidenceKind.DATA, 5, PRIYA, AT))
@@ -133,8 +172,15 @@ class EvidenceTest {
     @Test
     void hiddenEvidenceIsNotRevised() {
         fixture.given(SUBMITTED, HIDDEN)
-                .when(new ReviseEvidence("e1", "E-auction savings", "Names removed.", "Capital Ambition report",
-                        EvidenceKind.EVALUATION, 2, TOM, AT))
+                .when(new ReviseEvidence(
+                        "e1",
+                        "E-auction savings",
+                        "Names removed.",
+                        "Capital Ambition report",
+                        EvidenceKind.EVALUATION,
+                        2,
+                        TOM,
+                        AT))
                 .expectException(HiddenItemException.class)
                 .expectNoEvents();
     }

@@ -8,8 +8,8 @@ import org.collaborative.app.group.WorkingGroup.CouncilOnlyGroupException;
 import org.collaborative.app.group.WorkingGroup.GroupIsInvitationOnlyException;
 import org.collaborative.app.group.WorkingGroup.UnknownThemeException;
 import org.collaborative.app.theme.ThemeDirectory;
-import org.collaborative.events.group.GroupVisibility;
 import org.collaborative.events.group.FacilitatorAppointed;
+import org.collaborative.events.group.GroupVisibility;
 import org.collaborative.events.group.InvitationDeclined;
 import org.collaborative.events.group.JoinRequestApproved;
 import org.collaborative.events.group.JoinRequestDeclined;
@@ -51,7 +51,8 @@ class WorkingGroupTest {
     }
 
     private static WorkingGroupFormed formed(GroupVisibility visibility) {
-        return new WorkingGroupFormed("g1", THEME, "Retrofit", "Insulating homes", visibility, "facilitator", "london-councils", AT);
+        return new WorkingGroupFormed(
+                "g1", THEME, "Retrofit", "Insulating homes", visibility, "facilitator", "london-councils", AT);
     }
 
     @Test
@@ -69,17 +70,20 @@ class WorkingGroupTest {
                 .expectException(org.collaborative.app.RuleBrokenException.class)
                 .expectExceptionMessage(
                         "You are this group's only facilitator. Make another member a facilitator before you leave");
-        fixture.given(formed(GroupVisibility.OPEN), joined,
+        fixture.given(
+                        formed(GroupVisibility.OPEN),
+                        joined,
                         new org.collaborative.events.group.MemberLeftGroup("g1", "tom", AT))
-                .when(new JoinWorkingGroup("g1", "tom", CAMDEN, org.collaborative.events.member.MemberRole.SERVICE_LEADER, AT))
+                .when(new JoinWorkingGroup(
+                        "g1", "tom", CAMDEN, org.collaborative.events.member.MemberRole.SERVICE_LEADER, AT))
                 .expectEvents(joined);
     }
 
     @Test
     void noGroupFormsOnAnArchivedTheme() {
         fixture.givenNoPriorActivity()
-                .when(new FormWorkingGroup("g1", ARCHIVED, "Old", "", GroupVisibility.OPEN, "facilitator",
-                        "london-councils", AT))
+                .when(new FormWorkingGroup(
+                        "g1", ARCHIVED, "Old", "", GroupVisibility.OPEN, "facilitator", "london-councils", AT))
                 .expectException(org.collaborative.app.RuleBrokenException.class)
                 .expectExceptionMessage("This theme is archived, so no new working groups can form on it");
     }
@@ -87,8 +91,15 @@ class WorkingGroupTest {
     @Test
     void formsAGroupOnATheme() {
         fixture.givenNoPriorActivity()
-                .when(new FormWorkingGroup("g1", THEME, " Retrofit ", "Insulating homes", GroupVisibility.OPEN,
-                        "facilitator", "london-councils", AT))
+                .when(new FormWorkingGroup(
+                        "g1",
+                        THEME,
+                        " Retrofit ",
+                        "Insulating homes",
+                        GroupVisibility.OPEN,
+                        "facilitator",
+                        "london-councils",
+                        AT))
                 .expectEvents(formed(GroupVisibility.OPEN));
     }
 
@@ -151,7 +162,8 @@ class WorkingGroupTest {
                 .expectNoEvents();
         fixture.given(formed(GroupVisibility.COUNCIL_ONLY), asked)
                 .when(new ApproveJoinRequest("g1", "tom", "facilitator", AT))
-                .expectEvents(new JoinRequestApproved("g1", "tom", "facilitator", AT),
+                .expectEvents(
+                        new JoinRequestApproved("g1", "tom", "facilitator", AT),
                         new MemberJoinedGroup("g1", "tom", CAMDEN, AT));
     }
 
@@ -174,7 +186,9 @@ class WorkingGroupTest {
                 .when(new DeclineJoinRequest("g1", "tom", "facilitator", " For directors. ", AT))
                 .expectEvents(new JoinRequestDeclined("g1", "tom", "facilitator", "For directors.", AT));
         // Declined, the member may ask again.
-        fixture.given(formed(GroupVisibility.COUNCIL_ONLY), asked,
+        fixture.given(
+                        formed(GroupVisibility.COUNCIL_ONLY),
+                        asked,
                         new JoinRequestDeclined("g1", "tom", "facilitator", "For directors.", AT))
                 .when(new JoinWorkingGroup("g1", "tom", CAMDEN, MemberRole.SERVICE_LEADER, AT))
                 .expectEvents(asked);
@@ -206,7 +220,8 @@ class WorkingGroupTest {
         fixture.given(formed(GroupVisibility.COUNCIL_ONLY))
                 .when(new InviteToGroup("g1", "ben", "partner-org", MemberRole.PARTNER, "facilitator", AT))
                 .expectException(RuleBrokenException.class)
-                .expectExceptionMessage("This group is for councils and public bodies only, so partners cannot be invited");
+                .expectExceptionMessage(
+                        "This group is for councils and public bodies only, so partners cannot be invited");
     }
 
     @Test
@@ -231,10 +246,14 @@ class WorkingGroupTest {
                 .when(new LeaveWorkingGroup("g1", "tom", AT))
                 .expectException(RuleBrokenException.class);
         // The new facilitator can approve requests.
-        fixture.given(formed(GroupVisibility.COUNCIL_ONLY), tomJoined, appointed,
+        fixture.given(
+                        formed(GroupVisibility.COUNCIL_ONLY),
+                        tomJoined,
+                        appointed,
                         new JoinRequested("g1", "amy", CAMDEN, AT))
                 .when(new ApproveJoinRequest("g1", "amy", "tom", AT))
-                .expectEvents(new JoinRequestApproved("g1", "amy", "tom", AT),
+                .expectEvents(
+                        new JoinRequestApproved("g1", "amy", "tom", AT),
                         new MemberJoinedGroup("g1", "amy", CAMDEN, AT));
     }
 

@@ -74,12 +74,19 @@ class ItemDirectoryTableTest {
     private static void store(String itemId, long sequence, String event) {
         String json = "{\"itemId\":\"" + itemId + "\",\"itemType\":\"question\",\"groupId\":\"g1\"}";
         long index = GLOBAL_INDEX.incrementAndGet();
-        jdbc.update("""
+        jdbc.update(
+                """
                 insert into domain_event_entry (global_index, event_identifier, aggregate_identifier, sequence_number,
                     type, time_stamp, payload_type, payload_revision, payload)
                 values (?, ?, ?, ?, 'Question', ?, ?, '1', ?)
-                """, index, "event-" + index, itemId, sequence, AT.toString(),
-                "org.collaborative.events.moderation." + event, json.getBytes(StandardCharsets.UTF_8));
+                """,
+                index,
+                "event-" + index,
+                itemId,
+                sequence,
+                AT.toString(),
+                "org.collaborative.events.moderation." + event,
+                json.getBytes(StandardCharsets.UTF_8));
     }
 
     private static boolean hidden(String itemId) {
@@ -92,7 +99,9 @@ class ItemDirectoryTableTest {
         assertThat(hidden("q-hidden-again")).isTrue();
         assertThat(hidden("q-restored")).isFalse();
         assertThat(hidden("q-shown")).isFalse();
-        assertThat(directory.findItem("c1")).as("comments are not in the directory").isEmpty();
+        assertThat(directory.findItem("c1"))
+                .as("comments are not in the directory")
+                .isEmpty();
     }
 
     @Test

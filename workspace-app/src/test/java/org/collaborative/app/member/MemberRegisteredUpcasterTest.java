@@ -24,14 +24,23 @@ class MemberRegisteredUpcasterTest {
 
     private static final Path APPROVED = Path.of("../workspace-events/src/test/resources/approved");
 
-    private final JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(EventJson.mapper()).build();
+    private final JacksonSerializer serializer =
+            JacksonSerializer.builder().objectMapper(EventJson.mapper()).build();
     private final ObjectMapper json = EventJson.mapper();
 
     @Test
     void revisionOneBecomesRevisionTwoWithNoPersonalData() throws Exception {
         byte[] v1 = Files.readAllBytes(APPROVED.resolve(MemberRegistered.class.getName() + ".v1.json"));
-        GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>("Member", "m1", 0, "e1",
-                Instant.parse("2026-11-26T09:30:00Z"), MemberRegistered.class.getName(), "1", v1, "{}".getBytes());
+        GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>(
+                "Member",
+                "m1",
+                0,
+                "e1",
+                Instant.parse("2026-11-26T09:30:00Z"),
+                MemberRegistered.class.getName(),
+                "1",
+                v1,
+                "{}".getBytes());
 
         List<IntermediateEventRepresentation> upcast = new MemberRegisteredUpcaster()
                 .upcast(Stream.of(new InitialEventRepresentation(stored, serializer)))
@@ -46,15 +55,28 @@ class MemberRegisteredUpcasterTest {
         assertThat(payload).isEqualTo(expected);
         MemberRegistered read = serializer.deserialize(
                 new SimpleSerializedObject<>(payload, JsonNode.class, MemberRegisteredUpcaster.REVISION_2));
-        assertThat(read).isEqualTo(new MemberRegistered("5f0c1f7e-0000-4000-8000-000000000001", "E09000012",
-                MemberRole.CHIEF_EXECUTIVE, Instant.parse("2026-11-26T09:30:00.123Z"), null));
+        assertThat(read)
+                .isEqualTo(new MemberRegistered(
+                        "5f0c1f7e-0000-4000-8000-000000000001",
+                        "E09000012",
+                        MemberRole.CHIEF_EXECUTIVE,
+                        Instant.parse("2026-11-26T09:30:00.123Z"),
+                        null));
     }
 
     @Test
     void revisionTwoIsLeftAlone() throws Exception {
         byte[] v2 = Files.readAllBytes(APPROVED.resolve(MemberRegistered.class.getName() + ".v2.json"));
-        GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>("Member", "m1", 0, "e1",
-                Instant.parse("2026-11-26T09:30:00Z"), MemberRegistered.class.getName(), "2", v2, "{}".getBytes());
+        GenericDomainEventEntry<byte[]> stored = new GenericDomainEventEntry<>(
+                "Member",
+                "m1",
+                0,
+                "e1",
+                Instant.parse("2026-11-26T09:30:00Z"),
+                MemberRegistered.class.getName(),
+                "2",
+                v2,
+                "{}".getBytes());
 
         IntermediateEventRepresentation event = new MemberRegisteredUpcaster()
                 .upcast(Stream.of(new InitialEventRepresentation(stored, serializer)))

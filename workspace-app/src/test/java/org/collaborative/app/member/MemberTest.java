@@ -51,15 +51,22 @@ class MemberTest {
     @Test
     void registersAMemberWithTheirPersonalDetailsSealedUnderTheirOwnKey() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterMember("m1", "E09000012", MemberRole.CHIEF_EXECUTIVE,
-                        new PersonalDetails(" Priya Shah ", "Priya.Shah@Hackney.example", "Chief executive"), AT))
+                .when(new RegisterMember(
+                        "m1",
+                        "E09000012",
+                        MemberRole.CHIEF_EXECUTIVE,
+                        new PersonalDetails(" Priya Shah ", "Priya.Shah@Hackney.example", "Chief executive"),
+                        AT))
                 .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
-                        Matchers.matches((MemberRegistered event) -> event.memberId().equals("m1")
-                                && event.organisationId().equals("E09000012")
-                                && event.role() == MemberRole.CHIEF_EXECUTIVE
-                                && event.registeredAt().equals(AT)
-                                && !event.personalData().contains("Priya")
-                                && vault.open("m1", event.personalData()).orElseThrow().equals(PRIYA)),
+                        Matchers.matches(
+                                (MemberRegistered event) -> event.memberId().equals("m1")
+                                        && event.organisationId().equals("E09000012")
+                                        && event.role() == MemberRole.CHIEF_EXECUTIVE
+                                        && event.registeredAt().equals(AT)
+                                        && !event.personalData().contains("Priya")
+                                        && vault.open("m1", event.personalData())
+                                                .orElseThrow()
+                                                .equals(PRIYA)),
                         Matchers.andNoMore())));
         assertThat(keys.find("m1")).isPresent();
     }
@@ -75,8 +82,12 @@ class MemberTest {
     @Test
     void cannotRegisterAMemberWithoutAName() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterMember("m1", "E09000012", MemberRole.COUNCILLOR,
-                        new PersonalDetails(" ", "someone@lewisham.example", null), AT))
+                .when(new RegisterMember(
+                        "m1",
+                        "E09000012",
+                        MemberRole.COUNCILLOR,
+                        new PersonalDetails(" ", "someone@lewisham.example", null),
+                        AT))
                 .expectException(InvalidInputException.class)
                 .expectExceptionMessage("Enter a display name")
                 .expectNoEvents();
@@ -85,8 +96,12 @@ class MemberTest {
     @Test
     void cannotRegisterAMemberWithAMalformedEmailAddress() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterMember("m1", "E09000012", MemberRole.COUNCILLOR,
-                        new PersonalDetails("Mary Doyle", "mary.doyle", null), AT))
+                .when(new RegisterMember(
+                        "m1",
+                        "E09000012",
+                        MemberRole.COUNCILLOR,
+                        new PersonalDetails("Mary Doyle", "mary.doyle", null),
+                        AT))
                 .expectException(InvalidInputException.class)
                 .expectExceptionMessage("Enter an email address in the correct format, like name@example.com")
                 .expectNoEvents();
@@ -97,11 +112,14 @@ class MemberTest {
         fixture.given(registered())
                 .when(new ChangeMemberProfile("m1", SELF, " Priya Shah-Khan ", " Chief executive, Hackney ", AT))
                 .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
-                        Matchers.matches((MemberProfileChanged event) -> event.memberId().equals("m1")
-                                && event.changedAt().equals(AT)
-                                && !event.personalData().contains("Khan")
-                                && vault.open("m1", event.personalData()).orElseThrow().equals(
-                                        new PersonalDetails("Priya Shah-Khan", null, "Chief executive, Hackney"))),
+                        Matchers.matches(
+                                (MemberProfileChanged event) -> event.memberId().equals("m1")
+                                        && event.changedAt().equals(AT)
+                                        && !event.personalData().contains("Khan")
+                                        && vault.open("m1", event.personalData())
+                                                .orElseThrow()
+                                                .equals(new PersonalDetails(
+                                                        "Priya Shah-Khan", null, "Chief executive, Hackney"))),
                         Matchers.andNoMore())));
     }
 
@@ -111,7 +129,9 @@ class MemberTest {
                 .when(new ChangeMemberProfile("m1", SELF, "Priya Shah", "  ", AT))
                 .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
                         Matchers.matches((MemberProfileChanged event) -> vault.open("m1", event.personalData())
-                                .orElseThrow().jobTitle().isEmpty()),
+                                .orElseThrow()
+                                .jobTitle()
+                                .isEmpty()),
                         Matchers.andNoMore())));
     }
 
@@ -217,8 +237,8 @@ class MemberTest {
     void anAdministratorChangesAMembersRole() {
         fixture.given(registered())
                 .when(new ChangeMemberRole("m1", ADMIN, MemberRole.FACILITATOR, AT))
-                .expectEvents(new MemberRoleChanged(
-                        "m1", MemberRole.CHIEF_EXECUTIVE, MemberRole.FACILITATOR, "admin", AT));
+                .expectEvents(
+                        new MemberRoleChanged("m1", MemberRole.CHIEF_EXECUTIVE, MemberRole.FACILITATOR, "admin", AT));
     }
 
     @Test

@@ -80,8 +80,8 @@ class ItemModerationTest {
         questions.registerInjectableResource(GROUPS);
     }
 
-    private static CommandMessage<ModerationCommand> report(ModeratedKind kind, String id, String reportId,
-            String reason, Actor by) {
+    private static CommandMessage<ModerationCommand> report(
+            ModeratedKind kind, String id, String reportId, String reason, Actor by) {
         return new ModerationCommand.Report(kind, id, reportId, reason, by, LATER).message();
     }
 
@@ -98,34 +98,47 @@ class ItemModerationTest {
     }
 
     private static ItemReported reported(String groupId, String reportId, Actor by) {
-        return new ItemReported("q1", "question", null, groupId, reportId, "Names a resident", by.memberId(),
-                by.organisationId(), LATER);
+        return new ItemReported(
+                "q1",
+                "question",
+                null,
+                groupId,
+                reportId,
+                "Names a resident",
+                by.memberId(),
+                by.organisationId(),
+                LATER);
     }
 
     @Test
     void aMemberReportsAnItemWithAReason() {
-        questions.given(asked("open"))
+        questions
+                .given(asked("open"))
                 .when(report(QUESTION, "q1", "r1", " Names a resident ", PRIYA))
                 .expectEvents(reported("open", "r1", PRIYA));
     }
 
     @Test
     void anyoneWhoCanSeeTheGroupReportsWithoutBeingAMember() {
-        questions.given(asked("open"))
+        questions
+                .given(asked("open"))
                 .when(report(QUESTION, "q1", "r1", "Names a resident", BEN))
                 .expectEvents(reported("open", "r1", BEN));
-        questions.given(asked("councils"))
+        questions
+                .given(asked("councils"))
                 .when(report(QUESTION, "q1", "r1", "Names a resident", LEE))
                 .expectEvents(reported("councils", "r1", LEE));
     }
 
     @Test
     void cannotReportAnItemOneCannotSee() {
-        questions.given(asked("councils"))
+        questions
+                .given(asked("councils"))
                 .when(report(QUESTION, "q1", "r1", "Names a resident", BEN))
                 .expectNoEvents()
                 .expectExceptionMessage("There is no such question to report");
-        questions.given(asked("invited"))
+        questions
+                .given(asked("invited"))
                 .when(report(QUESTION, "q1", "r1", "Names a resident", LEE))
                 .expectNoEvents()
                 .expectExceptionMessage("There is no such question to report");
@@ -133,7 +146,8 @@ class ItemModerationTest {
 
     @Test
     void aReportNeedsAReason() {
-        questions.given(asked("open"))
+        questions
+                .given(asked("open"))
                 .when(report(QUESTION, "q1", "r1", "  ", PRIYA))
                 .expectException(InvalidInputException.class)
                 .expectExceptionMessage("Enter a reason");
@@ -141,7 +155,8 @@ class ItemModerationTest {
 
     @Test
     void theSameReportPostedTwiceIsRecordedOnce() {
-        questions.given(asked("open"), reported("open", "r1", PRIYA))
+        questions
+                .given(asked("open"), reported("open", "r1", PRIYA))
                 .when(report(QUESTION, "q1", "r1", "Names a resident", PRIYA))
                 .expectNoEvents()
                 .expectSuccessfulHandlerExecution();
@@ -149,21 +164,24 @@ class ItemModerationTest {
 
     @Test
     void aFacilitatorOfTheGroupHidesAnItemWithAReason() {
-        questions.given(asked("open"), reported("open", "r1", PRIYA))
+        questions
+                .given(asked("open"), reported("open", "r1", PRIYA))
                 .when(hide(QUESTION, "q1", " Personal details ", AMARA))
                 .expectEvents(new ItemHidden("q1", "question", null, "open", "Personal details", "amara", LATER));
     }
 
     @Test
     void anAdministratorHidesAnItemInAnyGroup() {
-        questions.given(asked("councils"))
+        questions
+                .given(asked("councils"))
                 .when(hide(QUESTION, "q1", "Personal details", SAM))
                 .expectEvents(new ItemHidden("q1", "question", null, "councils", "Personal details", "sam", LATER));
     }
 
     @Test
     void onlyFacilitatorsAndAdministratorsHide() {
-        questions.given(asked("open"))
+        questions
+                .given(asked("open"))
                 .when(hide(QUESTION, "q1", "Personal details", TOM))
                 .expectNoEvents()
                 .expectExceptionMessage("Only a facilitator of this group or an administrator can hide this question");
@@ -171,7 +189,8 @@ class ItemModerationTest {
 
     @Test
     void hidingNeedsAReason() {
-        questions.given(asked("open"))
+        questions
+                .given(asked("open"))
                 .when(hide(QUESTION, "q1", "", AMARA))
                 .expectException(InvalidInputException.class)
                 .expectExceptionMessage("Enter a reason");
@@ -180,11 +199,13 @@ class ItemModerationTest {
     @Test
     void cannotHideAHiddenItemNorReportIt() {
         ItemHidden hidden = new ItemHidden("q1", "question", null, "open", "Personal details", "amara", LATER);
-        questions.given(asked("open"), hidden)
+        questions
+                .given(asked("open"), hidden)
                 .when(hide(QUESTION, "q1", "Again", AMARA))
                 .expectNoEvents()
                 .expectExceptionMessage("This question is already hidden");
-        questions.given(asked("open"), hidden)
+        questions
+                .given(asked("open"), hidden)
                 .when(report(QUESTION, "q1", "r2", "Still there", PRIYA))
                 .expectNoEvents()
                 .expectExceptionMessage("A facilitator has already hidden this question");
@@ -192,29 +213,36 @@ class ItemModerationTest {
 
     @Test
     void aFacilitatorRestoresAHiddenItemWithAReason() {
-        questions.given(asked("open"), new ItemHidden("q1", "question", null, "open", "Personal details", "amara", AT))
+        questions
+                .given(asked("open"), new ItemHidden("q1", "question", null, "open", "Personal details", "amara", AT))
                 .when(restore(QUESTION, "q1", "Edited by the asker", SAM))
                 .expectEvents(new ItemRestored("q1", "question", null, "open", "Edited by the asker", "sam", LATER));
     }
 
     @Test
     void restoringRules() {
-        questions.given(asked("open"))
+        questions
+                .given(asked("open"))
                 .when(restore(QUESTION, "q1", "Fine", AMARA))
                 .expectNoEvents()
                 .expectExceptionMessage("This question is not hidden, so there is nothing to restore");
-        questions.given(asked("open"), new ItemHidden("q1", "question", null, "open", "Personal details", "amara", AT))
+        questions
+                .given(asked("open"), new ItemHidden("q1", "question", null, "open", "Personal details", "amara", AT))
                 .when(restore(QUESTION, "q1", "Fine", PRIYA))
                 .expectNoEvents()
-                .expectExceptionMessage("Only a facilitator of this group or an administrator can restore this question");
-        questions.given(asked("open"), new ItemHidden("q1", "question", null, "open", "Personal details", "amara", AT))
+                .expectExceptionMessage(
+                        "Only a facilitator of this group or an administrator can restore this question");
+        questions
+                .given(asked("open"), new ItemHidden("q1", "question", null, "open", "Personal details", "amara", AT))
                 .when(restore(QUESTION, "q1", " ", AMARA))
                 .expectExceptionMessage("Enter a reason");
     }
 
     @Test
     void aRestoredItemCanBeHiddenAgain() {
-        questions.given(asked("open"),
+        questions
+                .given(
+                        asked("open"),
                         new ItemHidden("q1", "question", null, "open", "Personal details", "amara", AT),
                         new ItemRestored("q1", "question", null, "open", "Edited", "amara", AT))
                 .when(hide(QUESTION, "q1", "Personal details again", AMARA))
@@ -225,12 +253,22 @@ class ItemModerationTest {
     void evidenceIsModeratedOnItsOwnAggregate() {
         AggregateTestFixture<Evidence> evidence = new AggregateTestFixture<>(Evidence.class);
         evidence.registerInjectableResource(GROUPS);
-        EvidenceSubmitted submitted = new EvidenceSubmitted("e1", "open", THEME, "Telecare pilot", "", "Report",
-                EvidenceKind.EVALUATION, 2, "tom", "E09000007", AT);
+        EvidenceSubmitted submitted = new EvidenceSubmitted(
+                "e1",
+                "open",
+                THEME,
+                "Telecare pilot",
+                "",
+                "Report",
+                EvidenceKind.EVALUATION,
+                2,
+                "tom",
+                "E09000007",
+                AT);
         evidence.given(submitted)
                 .when(report(EVIDENCE, "e1", "r1", "Misleading", BEN))
-                .expectEvents(new ItemReported("e1", "evidence", null, "open", "r1", "Misleading", "ben",
-                        "partner-bt", LATER));
+                .expectEvents(new ItemReported(
+                        "e1", "evidence", null, "open", "r1", "Misleading", "ben", "partner-bt", LATER));
         evidence.given(submitted)
                 .when(hide(EVIDENCE, "e1", "Misleading", AMARA))
                 .expectEvents(new ItemHidden("e1", "evidence", null, "open", "Misleading", "amara", LATER));
@@ -240,12 +278,14 @@ class ItemModerationTest {
     void proposalsAreModeratedOnTheirOwnAggregate() {
         AggregateTestFixture<Proposal> proposals = new AggregateTestFixture<>(Proposal.class);
         proposals.registerInjectableResource(GROUPS);
-        ProposalDrafted drafted = new ProposalDrafted("p1", "open", THEME, "Share a contract", "Summary",
-                ProposalForm.values()[0], "tom", "E09000007", AT);
-        proposals.given(drafted, new ItemHidden("p1", "proposal", null, "open", "Spam", "amara", AT))
+        ProposalDrafted drafted = new ProposalDrafted(
+                "p1", "open", THEME, "Share a contract", "Summary", ProposalForm.values()[0], "tom", "E09000007", AT);
+        proposals
+                .given(drafted, new ItemHidden("p1", "proposal", null, "open", "Spam", "amara", AT))
                 .when(restore(PROPOSAL, "p1", "Not spam", AMARA))
                 .expectEvents(new ItemRestored("p1", "proposal", null, "open", "Not spam", "amara", LATER));
-        proposals.given(drafted)
+        proposals
+                .given(drafted)
                 .when(hide(PROPOSAL, "p1", "Spam", PRIYA))
                 .expectExceptionMessage("Only a facilitator of this group or an administrator can hide this proposal");
     }
@@ -254,12 +294,12 @@ class ItemModerationTest {
     void commentsNameTheItemTheyAreOn() {
         AggregateTestFixture<Comment> comments = new AggregateTestFixture<>(Comment.class);
         comments.registerInjectableResource(GROUPS);
-        CommentPosted posted = new CommentPosted("c1", "p1", "proposal", "councils", "Count us in", "tom",
-                "E09000007", AT);
+        CommentPosted posted =
+                new CommentPosted("c1", "p1", "proposal", "councils", "Count us in", "tom", "E09000007", AT);
         comments.given(posted)
                 .when(report(COMMENT, "c1", "r1", "Rude", PRIYA))
-                .expectEvents(new ItemReported("c1", "comment", "p1", "councils", "r1", "Rude", "priya", "E09000012",
-                        LATER));
+                .expectEvents(
+                        new ItemReported("c1", "comment", "p1", "councils", "r1", "Rude", "priya", "E09000012", LATER));
         comments.given(posted)
                 .when(hide(COMMENT, "c1", "Rude", AMARA))
                 .expectEvents(new ItemHidden("c1", "comment", "p1", "councils", "Rude", "amara", LATER));
@@ -273,7 +313,9 @@ class ItemModerationTest {
         ModerationCommand hide = new ModerationCommand.Hide(COMMENT, "c1", "Rude", AMARA, AT);
         assertThat(hide.message().getCommandName()).isEqualTo(ModeratedKind.CommandNames.COMMENT);
         assertThat(hide.message().getPayload()).isEqualTo(hide);
-        assertThat(Arrays.stream(ModeratedKind.values()).map(ModeratedKind::commandName).distinct())
+        assertThat(Arrays.stream(ModeratedKind.values())
+                        .map(ModeratedKind::commandName)
+                        .distinct())
                 .hasSize(ModeratedKind.values().length);
     }
 }

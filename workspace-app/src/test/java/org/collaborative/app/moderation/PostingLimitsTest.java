@@ -59,9 +59,13 @@ class PostingLimitsTest {
         Optional<Duration> refused = limits.take("tom", T0.plusSeconds(3));
         assertThat(refused).isPresent();
         assertThat(refused.get()).isBetween(Duration.ofSeconds(1190), Duration.ofSeconds(1200));
-        assertThat(limits.take("priya", T0.plusSeconds(3))).as("each person has their own").isEmpty();
+        assertThat(limits.take("priya", T0.plusSeconds(3)))
+                .as("each person has their own")
+                .isEmpty();
 
-        assertThat(limits.take("tom", T0.plusSeconds(20 * 60 + 5))).as("one post refilled").isEmpty();
+        assertThat(limits.take("tom", T0.plusSeconds(20 * 60 + 5)))
+                .as("one post refilled")
+                .isEmpty();
         assertThat(limits.take("tom", T0.plusSeconds(20 * 60 + 6))).isPresent();
     }
 

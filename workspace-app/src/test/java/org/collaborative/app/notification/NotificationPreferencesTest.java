@@ -37,8 +37,8 @@ class NotificationPreferencesTest {
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
         fixture.given(daily)
-                .when(ChooseNotificationFrequency.of("tom", FollowTarget.ITEM, "p1",
-                        NotificationFrequency.IMMEDIATELY, AT))
+                .when(ChooseNotificationFrequency.of(
+                        "tom", FollowTarget.ITEM, "p1", NotificationFrequency.IMMEDIATELY, AT))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }

@@ -28,20 +28,28 @@ class ViewStatusTest {
     @Test
     void aViewStaysLostWhileItsRebuildWaitsRunsOrFails() {
         for (String state : new String[] {"REQUESTED", "RUNNING"}) {
-            assertThat(status(Optional.of(LOST), Optional.of(rebuild(state, null))).lostNow()).as(state).isTrue();
+            assertThat(status(Optional.of(LOST), Optional.of(rebuild(state, null)))
+                            .lostNow())
+                    .as(state)
+                    .isTrue();
         }
-        assertThat(status(Optional.of(LOST), Optional.of(rebuild("FAILED", FOUND.plusSeconds(5)))).lostNow())
+        assertThat(status(Optional.of(LOST), Optional.of(rebuild("FAILED", FOUND.plusSeconds(5))))
+                        .lostNow())
                 .isTrue();
     }
 
     @Test
     void aViewRebuiltAfterItWasFoundLostIsNoLongerLost() {
-        assertThat(status(Optional.of(LOST), Optional.of(rebuild("DONE", FOUND.plusSeconds(5)))).lostNow()).isFalse();
+        assertThat(status(Optional.of(LOST), Optional.of(rebuild("DONE", FOUND.plusSeconds(5))))
+                        .lostNow())
+                .isFalse();
     }
 
     @Test
     void aRebuildFinishedBeforeTheViewWasFoundLostDoesNotCount() {
-        assertThat(status(Optional.of(LOST), Optional.of(rebuild("DONE", FOUND.minusSeconds(60)))).lostNow()).isTrue();
+        assertThat(status(Optional.of(LOST), Optional.of(rebuild("DONE", FOUND.minusSeconds(60))))
+                        .lostNow())
+                .isTrue();
     }
 
     private static ViewStatus status(Optional<Lost> lost, Optional<Rebuild> latest) {

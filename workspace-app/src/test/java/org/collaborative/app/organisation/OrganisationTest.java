@@ -15,7 +15,8 @@ class OrganisationTest {
     @Test
     void registersABoroughWithItsPlaceOnTheTileMap() {
         fixture.givenNoPriorActivity()
-                .when(new RegisterOrganisation("E09000007", "Camden", OrganisationKind.LOCAL_AUTHORITY, "E09000007", "inner", 2, 5, AT))
+                .when(new RegisterOrganisation(
+                        "E09000007", "Camden", OrganisationKind.LOCAL_AUTHORITY, "E09000007", "inner", 2, 5, AT))
                 .expectEvents(new OrganisationRegistered(
                         "E09000007", "Camden", OrganisationKind.LOCAL_AUTHORITY, "E09000007", "inner", 2, 5, AT));
     }

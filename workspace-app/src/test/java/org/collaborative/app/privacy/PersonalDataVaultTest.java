@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class PersonalDataVaultTest {
 
-    private static final PersonalDetails ZEB = new PersonalDetails("Zebedee Quillfeather", "zeb@camden.example", "Head of parks");
+    private static final PersonalDetails ZEB =
+            new PersonalDetails("Zebedee Quillfeather", "zeb@camden.example", "Head of parks");
 
     private final KeysInMemory keys = new KeysInMemory();
     private final PersonalDataVault vault = new PersonalDataVault(keys);
@@ -26,7 +27,10 @@ class PersonalDataVaultTest {
     void theSealedFormHoldsNoPlainText() {
         String sealed = vault.seal("m1", ZEB);
 
-        assertThat(sealed).startsWith("v1.").doesNotContainIgnoringCase("Quillfeather").doesNotContain("camden");
+        assertThat(sealed)
+                .startsWith("v1.")
+                .doesNotContainIgnoringCase("Quillfeather")
+                .doesNotContain("camden");
         String[] parts = sealed.split("\\.");
         assertThat(Base64.getUrlDecoder().decode(parts[1])).hasSize(12);
         assertThat(new String(Base64.getUrlDecoder().decode(parts[2]), StandardCharsets.ISO_8859_1))

@@ -30,8 +30,16 @@ import org.junit.jupiter.api.Test;
 class ProposalTest {
 
     private static final Instant AT = Instant.parse("2026-11-26T09:00:00Z");
-    private static final ProposalDrafted DRAFTED = new ProposalDrafted("p1", "g1", THEME, "Joint e-auction",
-            "Buy laptops together.", ProposalForm.NEW_PARTNERSHIP, "tom", "E09000007", AT);
+    private static final ProposalDrafted DRAFTED = new ProposalDrafted(
+            "p1",
+            "g1",
+            THEME,
+            "Joint e-auction",
+            "Buy laptops together.",
+            ProposalForm.NEW_PARTNERSHIP,
+            "tom",
+            "E09000007",
+            AT);
     private static final ProposalOpenedForChallenge OPENED = new ProposalOpenedForChallenge("p1", "tom", AT);
     private static final ProposalEndorsedByGroup GROUP_ENDORSED = new ProposalEndorsedByGroup("p1", "amara", AT);
     private static final ProposalDecided DECIDED =
@@ -53,8 +61,8 @@ class ProposalTest {
     @Test
     void aMemberDraftsAndOpensForChallenge() {
         fixture.givenNoPriorActivity()
-                .when(new DraftProposal("p1", "g1", "Joint e-auction", "Buy laptops together.",
-                        ProposalForm.NEW_PARTNERSHIP, TOM, AT))
+                .when(new DraftProposal(
+                        "p1", "g1", "Joint e-auction", "Buy laptops together.", ProposalForm.NEW_PARTNERSHIP, TOM, AT))
                 .expectEvents(DRAFTED);
         fixture.given(DRAFTED).when(new OpenProposalForChallenge("p1", TOM, AT)).expectEvents(OPENED);
         fixture.given(DRAFTED)
@@ -118,7 +126,9 @@ class ProposalTest {
 
     @Test
     void aFacilitatorRecordsTheGroupsEndorsementThenTheDecision() {
-        fixture.given(DRAFTED, OPENED).when(new EndorseProposalForGroup("p1", AMARA, AT)).expectEvents(GROUP_ENDORSED);
+        fixture.given(DRAFTED, OPENED)
+                .when(new EndorseProposalForGroup("p1", AMARA, AT))
+                .expectEvents(GROUP_ENDORSED);
         fixture.given(DRAFTED, OPENED)
                 .when(new EndorseProposalForGroup("p1", PRIYA, AT))
                 .expectExceptionMessage("Only a facilitator of this group can record the group's endorsement");
@@ -143,7 +153,8 @@ class ProposalTest {
                 .expectExceptionMessage("This proposal has already been taken forward");
         fixture.given(DRAFTED, OPENED, GROUP_ENDORSED, DECIDED)
                 .when(new LinkEvidence("p1", "e1", TOM, AT))
-                .expectExceptionMessage("This proposal has been taken forward, so no more evidence can be linked to it");
+                .expectExceptionMessage(
+                        "This proposal has been taken forward, so no more evidence can be linked to it");
     }
 
     @Test

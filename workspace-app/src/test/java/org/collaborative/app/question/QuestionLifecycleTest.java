@@ -51,7 +51,9 @@ class QuestionLifecycleTest {
 
     @Test
     void theSameAnswerPostedTwiceIsRecordedOnce() {
-        fixture.given(POSTED, ANSWERED).when(new AnswerQuestion("q1", "a1", "Hackney did.", PRIYA, AT)).expectNoEvents();
+        fixture.given(POSTED, ANSWERED)
+                .when(new AnswerQuestion("q1", "a1", "Hackney did.", PRIYA, AT))
+                .expectNoEvents();
     }
 
     @Test

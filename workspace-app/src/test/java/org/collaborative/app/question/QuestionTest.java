@@ -46,7 +46,8 @@ class QuestionTest {
     @Test
     void aMemberPostsAQuestionToTheirGroup() {
         fixture.givenNoPriorActivity()
-                .when(new PostQuestion("q1", "g1", " Has anyone run an e-auction? ", " For IT hardware ", "tom", "E09000007", AT))
+                .when(new PostQuestion(
+                        "q1", "g1", " Has anyone run an e-auction? ", " For IT hardware ", "tom", "E09000007", AT))
                 .expectEvents(new QuestionPosted(
                         "q1", "g1", THEME, "Has anyone run an e-auction?", "For IT hardware", "tom", "E09000007", AT));
     }
@@ -55,7 +56,8 @@ class QuestionTest {
     void theDetailsAreOptional() {
         fixture.givenNoPriorActivity()
                 .when(new PostQuestion("q1", "g1", "Who pilots telecare?", null, "tom", "E09000007", AT))
-                .expectEvents(new QuestionPosted("q1", "g1", THEME, "Who pilots telecare?", "", "tom", "E09000007", AT));
+                .expectEvents(
+                        new QuestionPosted("q1", "g1", THEME, "Who pilots telecare?", "", "tom", "E09000007", AT));
     }
 
     @Test

@@ -54,13 +54,16 @@ public final class Browser {
         HttpResponse<String> response = post("/sign-in", Map.of("email", email, "password", password));
         String location = response.headers().firstValue("Location").orElse("");
         if (response.statusCode() != 302 || location.contains("error")) {
-            throw new IllegalStateException("Could not sign in as " + email + ": " + response.statusCode() + " " + location);
+            throw new IllegalStateException(
+                    "Could not sign in as " + email + ": " + response.statusCode() + " " + location);
         }
         return this;
     }
 
     public HttpResponse<String> get(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", HTML).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Accept", HTML)
+                .GET();
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -97,9 +100,9 @@ public final class Browser {
     public HttpResponse<String> api(String method, String path, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Accept", "application/json, application/problem+json")
-                .method(method, json == null
-                        ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
@@ -112,7 +115,9 @@ public final class Browser {
     /** Opens a server-sent event stream; lines arrive on the returned response's body as they are sent. */
     public java.util.concurrent.CompletableFuture<HttpResponse<java.util.stream.Stream<String>>> stream(String path) {
         return http.sendAsync(
-                HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/event-stream").build(),
+                HttpRequest.newBuilder(URI.create(baseUrl + path))
+                        .header("Accept", "text/event-stream")
+                        .build(),
                 HttpResponse.BodyHandlers.ofLines());
     }
 
@@ -137,7 +142,8 @@ public final class Browser {
     public String cookieHeader() {
         java.net.CookieHandler handler = http.cookieHandler().orElseThrow();
         try {
-            return String.join("; ", handler.get(URI.create(baseUrl + "/"), Map.of()).getOrDefault("Cookie", java.util.List.of()));
+            return String.join(
+                    "; ", handler.get(URI.create(baseUrl + "/"), Map.of()).getOrDefault("Cookie", java.util.List.of()));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

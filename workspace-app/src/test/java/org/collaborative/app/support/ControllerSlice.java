@@ -6,7 +6,6 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.collaborative.app.evidence.EvidenceScale;
@@ -56,8 +55,10 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 // No embedded PostgreSQL, Kafka or MongoDB: a slice reads nothing but its mocks.
 @WebMvcTest(
         properties = "collaborative.embedded.enabled=false",
-        excludeFilters = @ComponentScan.Filter(
-                type = FilterType.REGEX, pattern = "org\\.collaborative\\.app\\.privacy\\.ErasedMembersSignedOut"))
+        excludeFilters =
+                @ComponentScan.Filter(
+                        type = FilterType.REGEX,
+                        pattern = "org\\.collaborative\\.app\\.privacy\\.ErasedMembersSignedOut"))
 @Import(ControllerSlice.Beans.class)
 // Spring Security's default chain (spring-boot-security has no slice imports of its own): every request signed in.
 @ImportAutoConfiguration({
@@ -65,18 +66,19 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
     ServletWebSecurityAutoConfiguration.class,
     SecurityFilterAutoConfiguration.class
 })
-@MockitoBean(types = {
-    CommandGateway.class,
-    GroupViews.class,
-    ThemeViews.class,
-    ItemViews.class,
-    People.class,
-    FollowViews.class,
-    NotificationViews.class,
-    Accounts.class,
-    OrganisationViews.class,
-    ModerationViews.class
-})
+@MockitoBean(
+        types = {
+            CommandGateway.class,
+            GroupViews.class,
+            ThemeViews.class,
+            ItemViews.class,
+            People.class,
+            FollowViews.class,
+            NotificationViews.class,
+            Accounts.class,
+            OrganisationViews.class,
+            ModerationViews.class
+        })
 @ExtendWith(Slices.Defaults.class)
 public @interface ControllerSlice {
 

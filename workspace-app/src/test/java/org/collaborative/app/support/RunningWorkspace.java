@@ -21,9 +21,9 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -58,15 +58,23 @@ public final class RunningWorkspace implements AutoCloseable {
     }
 
     /** The views the projections build (collections, and consumer groups after the prefix). */
-    public static final List<String> VIEWS =
-            List.of("theme-list", "group-page", "organisations", "items", "search-index", "moderation", "follows",
-                    "digest-activity", "notification-settings");
+    public static final List<String> VIEWS = List.of(
+            "theme-list",
+            "group-page",
+            "organisations",
+            "items",
+            "search-index",
+            "moderation",
+            "follows",
+            "digest-activity",
+            "notification-settings");
 
     private final Path dataDirectory;
     private final Ports ports;
     private final List<ConfigurableApplicationContext> apps = new ArrayList<>();
     /** The embedded SMTP server's port: the first instance runs it, every instance sends digests to it. */
     private final int smtpPort = Ports.freePort();
+
     private Process projections;
     private final List<Process> rebuilds = new ArrayList<>();
 
@@ -85,8 +93,8 @@ public final class RunningWorkspace implements AutoCloseable {
         try {
             List<String> arguments = new ArrayList<>(List.of(workspace.appArguments(true, ports.http())));
             arguments.addAll(List.of(extraArguments));
-            workspace.apps.add(new SpringApplicationBuilder(WorkspaceApplication.class)
-                    .run(arguments.toArray(String[]::new)));
+            workspace.apps.add(
+                    new SpringApplicationBuilder(WorkspaceApplication.class).run(arguments.toArray(String[]::new)));
             workspace.awaitReady(workspace.baseUrl());
             workspace.startProjections();
             return workspace;
@@ -126,7 +134,9 @@ public final class RunningWorkspace implements AutoCloseable {
         properties.put("logging.level.root", "warn");
         properties.put("logging.level.org.apache.kafka", "error");
         properties.put("logging.level.kafka", "error");
-        return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        return properties.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
     }
 
     public void startProjections() {
@@ -163,8 +173,10 @@ public final class RunningWorkspace implements AutoCloseable {
         command.addAll(List.of(arguments));
         command.add("--mongodb-uri=mongodb://127.0.0.1:" + ports.mongo() + "/collaborative");
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output =
+                    new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             if (!process.waitFor(3, java.util.concurrent.TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("The command did not finish: " + output);
@@ -215,7 +227,8 @@ public final class RunningWorkspace implements AutoCloseable {
                             "--collaborative.projections.group-prefix=" + groupPrefix,
                             "--logging.level.org.apache.kafka=error")
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDirectory.resolve("projections.log").toFile()))
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            dataDirectory.resolve("projections.log").toFile()))
                     .start();
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the projections application", e);
@@ -224,21 +237,27 @@ public final class RunningWorkspace implements AutoCloseable {
 
     private boolean projectionsReady() {
         if (!projections.isAlive()) {
-            throw new IllegalStateException("The projections application exited; see " + dataDirectory.resolve("projections.log"));
+            throw new IllegalStateException(
+                    "The projections application exited; see " + dataDirectory.resolve("projections.log"));
         }
         return ready("http://127.0.0.1:" + ports.projectionsHttp());
     }
 
     /** Waits for an instance's readiness probe (for the web app: up, and listening for live updates). */
     public void awaitReady(String url) {
-        await("ready: " + url).atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(() -> ready(url));
+        await("ready: " + url)
+                .atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> ready(url));
     }
 
     static boolean ready(String url) {
         try {
-            HttpResponse<Void> health = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(url + "/actuator/health/readiness")).build(),
-                    HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> health = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(url + "/actuator/health/readiness"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
             return health.statusCode() == 200;
         } catch (IOException e) {
             return false;
@@ -327,8 +346,8 @@ public final class RunningWorkspace implements AutoCloseable {
     /** How far the kafka-publisher processor has got, as the global index in its token. */
     public long publishedUpTo() {
         List<String> tokens = jdbc().queryForList(
-                "select convert_from(token, 'UTF8') from token_entry where processor_name = 'kafka-publisher' and token is not null",
-                String.class);
+                        "select convert_from(token, 'UTF8') from token_entry where processor_name = 'kafka-publisher' and token is not null",
+                        String.class);
         return tokens.stream()
                 .map(token -> token.replaceAll("(?s).*\"index\"\\s*:\\s*(\\d+).*", "$1"))
                 .mapToLong(Long::parseLong)
@@ -339,7 +358,9 @@ public final class RunningWorkspace implements AutoCloseable {
     /** How many events the store holds for one aggregate. */
     public long eventCount(String aggregateId) {
         return jdbc().queryForObject(
-                "select count(*) from domain_event_entry where aggregate_identifier = ?", Long.class, aggregateId);
+                        "select count(*) from domain_event_entry where aggregate_identifier = ?",
+                        Long.class,
+                        aggregateId);
     }
 
     public long lastStoredEvent() {
@@ -366,14 +387,20 @@ public final class RunningWorkspace implements AutoCloseable {
         try (Admin admin = Admin.create(config)) {
             await("the projections to catch up").atMost(Duration.ofSeconds(60)).until(() -> {
                 Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-                admin.describeTopics(List.of("collaborative.events")).allTopicNames().get().get("collaborative.events")
+                admin.describeTopics(List.of("collaborative.events"))
+                        .allTopicNames()
+                        .get()
+                        .get("collaborative.events")
                         .partitions()
-                        .forEach(p -> latest.put(new TopicPartition("collaborative.events", p.partition()), OffsetSpec.latest()));
+                        .forEach(p -> latest.put(
+                                new TopicPartition("collaborative.events", p.partition()), OffsetSpec.latest()));
                 Map<TopicPartition, Long> end = new HashMap<>();
                 admin.listOffsets(latest).all().get().forEach((tp, info) -> end.put(tp, info.offset()));
-                for (String group : VIEWS.stream().map(view -> groupPrefix + view).toList()) {
-                    Map<TopicPartition, OffsetAndMetadata> committed =
-                            admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+                for (String group :
+                        VIEWS.stream().map(view -> groupPrefix + view).toList()) {
+                    Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                            .partitionsToOffsetAndMetadata()
+                            .get();
                     for (Map.Entry<TopicPartition, Long> partition : end.entrySet()) {
                         OffsetAndMetadata at = committed.get(partition.getKey());
                         long position = at == null ? 0L : at.offset();

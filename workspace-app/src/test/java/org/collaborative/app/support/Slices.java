@@ -2,6 +2,7 @@ package org.collaborative.app.support;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.Instant;
 import java.util.List;
@@ -25,8 +26,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-
 /** Fixtures for controller slice tests ({@link ControllerSlice}): people, a theme, a group and its items. */
 public final class Slices {
 
@@ -43,6 +42,7 @@ public final class Slices {
     public static final WorkspaceUser FACILITATOR = SignedIn.as("facilitator-1", COUNCIL, MemberRole.FACILITATOR);
     /** Someone in no group. */
     public static final WorkspaceUser OUTSIDER = SignedIn.as("outsider-1", "hackney", MemberRole.SERVICE_LEADER);
+
     public static final WorkspaceUser ADMINISTRATOR = SignedIn.as("admin-1", COUNCIL, MemberRole.ADMINISTRATOR);
 
     private Slices() {}
@@ -58,23 +58,56 @@ public final class Slices {
 
     /** An open group on {@link #THEME} with {@link #MEMBER} and {@link #FACILITATOR} (its facilitator). */
     public static GroupPage group() {
-        return new GroupPage(GROUP, THEME, "Temporary accommodation", "Fewer families in B&Bs", "OPEN",
-                NOW.minusSeconds(86_400), List.of(FACILITATOR.memberId()),
-                List.of(new Membership(FACILITATOR.memberId(), COUNCIL, NOW.minusSeconds(86_400)),
+        return new GroupPage(
+                GROUP,
+                THEME,
+                "Temporary accommodation",
+                "Fewer families in B&Bs",
+                "OPEN",
+                NOW.minusSeconds(86_400),
+                List.of(FACILITATOR.memberId()),
+                List.of(
+                        new Membership(FACILITATOR.memberId(), COUNCIL, NOW.minusSeconds(86_400)),
                         new Membership(MEMBER.memberId(), COUNCIL, NOW.minusSeconds(3_600))),
-                List.of(), List.of(), List.of(), List.of());
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     /** An item of {@code type} ("question", "evidence", "proposal") in {@link #GROUP}, posted by {@code author}. */
     public static Item item(String id, String type, String status, WorkspaceUser author) {
         Instant at = NOW.minusSeconds(600);
         List<ItemViews.EvidenceVersion> versions = type.equals("evidence")
-                ? List.of(new ItemViews.EvidenceVersion(at, author.memberId(), "Evidence title", "What it shows",
-                        "https://example.org/report", "EVALUATION", 3))
+                ? List.of(new ItemViews.EvidenceVersion(
+                        at,
+                        author.memberId(),
+                        "Evidence title",
+                        "What it shows",
+                        "https://example.org/report",
+                        "EVALUATION",
+                        3))
                 : List.of();
-        return new Item(id, type, GROUP, THEME, "Title of " + id, "Body of " + id, author.memberId(),
-                author.organisationId(), at, status, type.equals("proposal") ? "PROCESS_IMPROVEMENT" : null, versions, List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+        return new Item(
+                id,
+                type,
+                GROUP,
+                THEME,
+                "Title of " + id,
+                "Body of " + id,
+                author.memberId(),
+                author.organisationId(),
+                at,
+                status,
+                type.equals("proposal") ? "PROCESS_IMPROVEMENT" : null,
+                versions,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
                 List.of(new HistoryEntry(at, author.memberId(), author.organisationId(), "posted", "", "Posted")),
                 null);
     }
@@ -97,8 +130,7 @@ public final class Slices {
         @Override
         public void beforeEach(ExtensionContext extension) {
             ApplicationContext context = SpringExtension.getApplicationContext(extension);
-            when(context.getBean(People.class).names(any(), any()))
-                    .thenReturn(new People.Names(Map.of(), Map.of()));
+            when(context.getBean(People.class).names(any(), any())).thenReturn(new People.Names(Map.of(), Map.of()));
             when(context.getBean(ItemViews.class).profile(any(), any()))
                     .thenReturn(new ItemViews.EvidenceProfile(0, null, null));
         }

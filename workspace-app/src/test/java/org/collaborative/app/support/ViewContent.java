@@ -21,8 +21,10 @@ public final class ViewContent {
      * what it holds.
      */
     public static List<Document> documents(MongoDatabase database, String collection) {
-        List<Document> documents =
-                database.getCollection(collection).find().sort(new Document("_id", 1)).into(new ArrayList<>());
+        List<Document> documents = database.getCollection(collection)
+                .find()
+                .sort(new Document("_id", 1))
+                .into(new ArrayList<>());
         documents.forEach(document -> document.remove("version"));
         return documents;
     }
@@ -42,7 +44,8 @@ public final class ViewContent {
     /** The document's JSON with every object's keys sorted, so equal content gives equal text. */
     private static String canonical(Object value) {
         if (value instanceof Document document) {
-            return document.keySet().stream().sorted()
+            return document.keySet().stream()
+                    .sorted()
                     .map(key -> key + ":" + canonical(document.get(key)))
                     .collect(Collectors.joining(",", "{", "}"));
         }

@@ -53,7 +53,11 @@ public final class WorkspaceProcesses implements AutoCloseable {
 
     private void startApp(String... extraArguments) {
         List<String> command = new ArrayList<>(List.of(
-                RunningWorkspace.javaExecutable(), "-Xmx768m", "-XX:+UseSerialGC", "-jar", appJar(),
+                RunningWorkspace.javaExecutable(),
+                "-Xmx768m",
+                "-XX:+UseSerialGC",
+                "-jar",
+                appJar(),
                 "--server.port=" + ports.http(),
                 "--collaborative.embedded.data-dir=" + dataDirectory,
                 "--collaborative.embedded.postgres.port=" + ports.postgres(),
@@ -65,20 +69,28 @@ public final class WorkspaceProcesses implements AutoCloseable {
                 "--logging.level.kafka=error"));
         command.addAll(List.of(extraArguments));
         app = launch(command, "workspace-app.log");
-        await("the workspace app to be ready").atMost(Duration.ofMinutes(6)).pollInterval(Duration.ofMillis(250))
+        await("the workspace app to be ready")
+                .atMost(Duration.ofMinutes(6))
+                .pollInterval(Duration.ofMillis(250))
                 .until(() -> ready(app, baseUrl(), "workspace-app.log"));
     }
 
     private void startProjections() {
-        projections = launch(List.of(
-                        RunningWorkspace.javaExecutable(), "-Xmx512m", "-XX:+UseSerialGC", "-jar",
+        projections = launch(
+                List.of(
+                        RunningWorkspace.javaExecutable(),
+                        "-Xmx512m",
+                        "-XX:+UseSerialGC",
+                        "-jar",
                         RunningWorkspace.projectionsJar(),
                         "--server.port=" + ports.projectionsHttp(),
                         "--spring.kafka.bootstrap-servers=127.0.0.1:" + ports.kafka(),
                         "--spring.mongodb.uri=mongodb://127.0.0.1:" + ports.mongo() + "/collaborative",
                         "--logging.level.org.apache.kafka=error"),
                 "projections.log");
-        await("the projections to be ready").atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(250))
+        await("the projections to be ready")
+                .atMost(Duration.ofMinutes(4))
+                .pollInterval(Duration.ofMillis(250))
                 .until(() -> ready(projections, "http://127.0.0.1:" + ports.projectionsHttp(), "projections.log"));
     }
 
@@ -87,7 +99,8 @@ public final class WorkspaceProcesses implements AutoCloseable {
             Files.createDirectories(dataDirectory);
             return new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDirectory.resolve(logName).toFile()))
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            dataDirectory.resolve(logName).toFile()))
                     .start();
         } catch (IOException e) {
             throw new IllegalStateException("Could not start " + command, e);
@@ -120,7 +133,9 @@ public final class WorkspaceProcesses implements AutoCloseable {
             if (!Files.exists(pidFile)) {
                 return Optional.empty();
             }
-            String pid = Files.readAllLines(pidFile, StandardCharsets.US_ASCII).get(0).trim();
+            String pid = Files.readAllLines(pidFile, StandardCharsets.US_ASCII)
+                    .get(0)
+                    .trim();
             return ProcessHandle.of(Long.parseLong(pid)).filter(ProcessHandle::isAlive);
         } catch (java.nio.file.NoSuchFileException removedMeanwhile) {
             return Optional.empty();
@@ -178,8 +193,8 @@ public final class WorkspaceProcesses implements AutoCloseable {
 
     /** A connection to the application's database, as the application connects. */
     public Connection database() throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + ports.postgres() + "/collaborative",
-                "collaborative", "collaborative");
+        return DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + ports.postgres() + "/collaborative", "collaborative", "collaborative");
     }
 
     /**
@@ -197,7 +212,8 @@ public final class WorkspaceProcesses implements AutoCloseable {
                 } catch (Exception notStopped) {
                     process.destroyForcibly();
                     process.onExit().join();
-                    throw new IllegalStateException("A process did not stop on SIGTERM; see " + dataDirectory, notStopped);
+                    throw new IllegalStateException(
+                            "A process did not stop on SIGTERM; see " + dataDirectory, notStopped);
                 }
             }
         }
@@ -211,7 +227,8 @@ public final class WorkspaceProcesses implements AutoCloseable {
     /** SIGKILL to a PostgreSQL server running on this data folder, and to each of its processes. */
     public static void killPostgres(Path dataDirectory) {
         postgres(dataDirectory).ifPresent(postmaster -> {
-            List<ProcessHandle> victims = new ArrayList<>(postmaster.descendants().toList());
+            List<ProcessHandle> victims =
+                    new ArrayList<>(postmaster.descendants().toList());
             victims.add(postmaster);
             victims.forEach(ProcessHandle::destroyForcibly);
             victims.forEach(process -> process.onExit().join());

@@ -32,7 +32,8 @@ class ThemeStewardshipTest {
     void aFacilitatorDescribesATheme() {
         fixture.given(CREATED)
                 .when(new DescribeTheme("behaviour-change", " Behaviour change ", " Nudges that last ", AMARA, AT))
-                .expectEvents(new ThemeDescribed("behaviour-change", "Behaviour change", "Nudges that last", "amara", AT));
+                .expectEvents(
+                        new ThemeDescribed("behaviour-change", "Behaviour change", "Nudges that last", "amara", AT));
         fixture.given(CREATED)
                 .when(new DescribeTheme("behaviour-change", "Behaviour change", "Nudges", AMARA, AT))
                 .expectNoEvents();

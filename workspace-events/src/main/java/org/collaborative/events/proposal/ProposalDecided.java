@@ -6,8 +6,4 @@ import org.axonframework.serialization.Revision;
 /** A facilitator recorded the decision on an endorsed proposal, with the rationale. */
 @Revision("1")
 public record ProposalDecided(
-        String proposalId,
-        ProposalOutcome outcome,
-        String rationale,
-        String decidedBy,
-        Instant decidedAt) {}
+        String proposalId, ProposalOutcome outcome, String rationale, String decidedBy, Instant decidedAt) {}

@@ -5,8 +5,4 @@ import org.axonframework.serialization.Revision;
 
 /** A member (not the proposer) endorsed a proposal. */
 @Revision("1")
-public record ProposalEndorsed(
-        String proposalId,
-        String memberId,
-        String organisationId,
-        Instant endorsedAt) {}
+public record ProposalEndorsed(String proposalId, String memberId, String organisationId, Instant endorsedAt) {}

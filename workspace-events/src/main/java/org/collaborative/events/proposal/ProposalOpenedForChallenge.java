@@ -5,7 +5,4 @@ import org.axonframework.serialization.Revision;
 
 /** The proposer opened their draft to the group for endorsement and challenge. */
 @Revision("1")
-public record ProposalOpenedForChallenge(
-        String proposalId,
-        String openedBy,
-        Instant openedAt) {}
+public record ProposalOpenedForChallenge(String proposalId, String openedBy, Instant openedAt) {}

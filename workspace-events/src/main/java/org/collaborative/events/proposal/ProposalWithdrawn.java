@@ -5,8 +5,4 @@ import org.axonframework.serialization.Revision;
 
 /** The proposer (or a facilitator) withdrew a proposal that was not yet decided. */
 @Revision("1")
-public record ProposalWithdrawn(
-        String proposalId,
-        String withdrawnBy,
-        String reason,
-        Instant withdrawnAt) {}
+public record ProposalWithdrawn(String proposalId, String withdrawnBy, String reason, Instant withdrawnAt) {}

@@ -37,19 +37,31 @@ class EvidenceController {
     /** The form as posted; its id is minted when it is shown, so a resubmission records it once. */
     record EvidenceForm(
             String evidenceId,
+
             @NotBlank(message = "Enter what the evidence shows")
-                    @Size(max = Evidence.MAX_TITLE, message = "What it shows must be ${formatter.format('%,d', max)} characters or fewer")
-                    String title,
-            @Size(max = Evidence.MAX_SUMMARY, message = "The summary must be ${formatter.format('%,d', max)} characters or fewer")
-                    String summary,
+            @Size(
+                    max = Evidence.MAX_TITLE,
+                    message = "What it shows must be ${formatter.format('%,d', max)} characters or fewer")
+            String title,
+
+            @Size(
+                    max = Evidence.MAX_SUMMARY,
+                    message = "The summary must be ${formatter.format('%,d', max)} characters or fewer")
+            String summary,
+
             @NotBlank(message = "Enter the source of the evidence")
-                    @Size(max = Evidence.MAX_SOURCE, message = "The source must be ${formatter.format('%,d', max)} characters or fewer")
-                    String source,
-            @NotNull(message = "Choose the kind of evidence") EvidenceKind kind,
+            @Size(
+                    max = Evidence.MAX_SOURCE,
+                    message = "The source must be ${formatter.format('%,d', max)} characters or fewer")
+            String source,
+
+            @NotNull(message = "Choose the kind of evidence")
+            EvidenceKind kind,
+
             @NotNull(message = "Choose how strong the evidence is")
-                    @Min(value = Evidence.LOWEST_LEVEL, message = "Choose how strong the evidence is")
-                    @Max(value = Evidence.HIGHEST_LEVEL, message = "Choose how strong the evidence is")
-                    Integer level) {
+            @Min(value = Evidence.LOWEST_LEVEL, message = "Choose how strong the evidence is")
+            @Max(value = Evidence.HIGHEST_LEVEL, message = "Choose how strong the evidence is")
+            Integer level) {
 
         static EvidenceForm blank() {
             return new EvidenceForm(Forms.newId(), "", "", "", null, null);
@@ -82,8 +94,15 @@ class EvidenceController {
         String evidenceId = Forms.mintedId(form.evidenceId());
         if (!errors.hasErrors()) {
             // The same form arriving twice records it once (its id was minted when the form was shown).
-            commands.attemptOnce(new SubmitEvidence(evidenceId, groupId, form.title(), form.summary(), form.source(),
-                            form.kind(), form.level(), new Actor(user.memberId(), user.organisationId(), user.role()),
+            commands.attemptOnce(new SubmitEvidence(
+                            evidenceId,
+                            groupId,
+                            form.title(),
+                            form.summary(),
+                            form.source(),
+                            form.kind(),
+                            form.level(),
+                            new Actor(user.memberId(), user.organisationId(), user.role()),
                             clock.instant()))
                     .ifPresent(refused -> refused.rejectOn(errors));
         }

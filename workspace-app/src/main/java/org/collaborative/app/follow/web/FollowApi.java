@@ -5,12 +5,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Clock;
-import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.follow.Follow;
 import org.collaborative.app.follow.FollowViews;
 import org.collaborative.app.follow.Unfollow;
 import org.collaborative.app.group.GroupPages;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
+import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.item.ItemViews;
 import org.collaborative.events.follow.FollowTarget;
 import org.springframework.http.ResponseEntity;
@@ -29,8 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Following")
 class FollowApi {
 
-    record Target(@NotBlank(message = "Choose GROUP or ITEM") String target,
-            @NotBlank(message = "Choose a group or an item to follow") String targetId) {}
+    record Target(
+            @NotBlank(message = "Choose GROUP or ITEM") String target,
+
+            @NotBlank(message = "Choose a group or an item to follow")
+            String targetId) {}
 
     private final FollowViews follows;
     private final GroupPages groups;
@@ -63,8 +66,8 @@ class FollowApi {
 
     @DeleteMapping("/{target}/{targetId}")
     @Operation(summary = "Stop following a group or an item")
-    ResponseEntity<Void> unfollow(@PathVariable String target, @PathVariable String targetId,
-            @AuthenticationPrincipal WorkspaceUser user) {
+    ResponseEntity<Void> unfollow(
+            @PathVariable String target, @PathVariable String targetId, @AuthenticationPrincipal WorkspaceUser user) {
         FollowTarget kind = FollowController.FollowTargets.parse(target);
         commands.send(Unfollow.of(user.memberId(), kind, targetId, clock.instant()));
         return ResponseEntity.noContent().build();

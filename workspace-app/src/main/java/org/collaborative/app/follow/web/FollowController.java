@@ -5,13 +5,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.follow.Follow;
 import org.collaborative.app.follow.FollowViews;
 import org.collaborative.app.follow.Unfollow;
 import org.collaborative.app.group.GroupPages;
 import org.collaborative.app.group.GroupViews.GroupPage;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
+import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.infrastructure.web.NotFoundException;
 import org.collaborative.app.item.ItemViews;
 import org.collaborative.app.item.ItemViews.Item;
@@ -54,9 +54,10 @@ class FollowController {
             @AuthenticationPrincipal WorkspaceUser user) {
         FollowTarget kind = FollowTargets.parse(target);
         String page = FollowTargets.visiblePage(kind, targetId, user, groups, items);
-        commands.send(follow
-                ? Follow.of(user.memberId(), kind, targetId, clock.instant())
-                : Unfollow.of(user.memberId(), kind, targetId, clock.instant()));
+        commands.send(
+                follow
+                        ? Follow.of(user.memberId(), kind, targetId, clock.instant())
+                        : Unfollow.of(user.memberId(), kind, targetId, clock.instant()));
         follows.awaitFollowing(user.memberId(), kind, targetId, follow, READ_YOUR_WRITE_WAIT);
         return "redirect:" + page + "?following=" + (follow ? "started" : "stopped");
     }
@@ -104,8 +105,8 @@ class FollowController {
         }
 
         /** The page of the group or item, if this person may see it; otherwise not found. */
-        static String visiblePage(FollowTarget target, String targetId, WorkspaceUser user, GroupPages groups,
-                ItemViews items) {
+        static String visiblePage(
+                FollowTarget target, String targetId, WorkspaceUser user, GroupPages groups, ItemViews items) {
             if (target == FollowTarget.GROUP) {
                 groups.visibleGroup(targetId, user);
                 return "/groups/" + targetId;

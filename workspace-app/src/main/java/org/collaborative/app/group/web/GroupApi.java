@@ -12,30 +12,30 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.collaborative.app.Actor;
+import org.collaborative.app.InvalidInputException;
 import org.collaborative.app.evidence.Evidence;
 import org.collaborative.app.evidence.SubmitEvidence;
-import org.collaborative.app.proposal.DraftProposal;
-import org.collaborative.app.proposal.Proposal;
-import org.collaborative.events.evidence.EvidenceKind;
-import org.collaborative.events.proposal.ProposalForm;
-import org.collaborative.app.infrastructure.web.Commands;
-import org.collaborative.app.group.GroupPages;
-import org.collaborative.app.group.GroupViews;
-import org.collaborative.app.group.GroupViews.GroupPage;
-import org.collaborative.app.InvalidInputException;
 import org.collaborative.app.group.AppointFacilitator;
 import org.collaborative.app.group.ApproveJoinRequest;
 import org.collaborative.app.group.DeclineJoinRequest;
+import org.collaborative.app.group.GroupPages;
+import org.collaborative.app.group.GroupViews;
+import org.collaborative.app.group.GroupViews.GroupPage;
 import org.collaborative.app.group.InviteToGroup;
 import org.collaborative.app.group.JoinWorkingGroup;
 import org.collaborative.app.group.LeaveWorkingGroup;
+import org.collaborative.app.infrastructure.security.WorkspaceUser;
+import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.member.Accounts;
 import org.collaborative.app.moderation.ModerationViews;
-import org.collaborative.events.group.GroupVisibility;
-import org.springframework.http.HttpStatus;
-import org.collaborative.app.infrastructure.security.WorkspaceUser;
+import org.collaborative.app.proposal.DraftProposal;
+import org.collaborative.app.proposal.Proposal;
 import org.collaborative.app.question.PostQuestion;
 import org.collaborative.app.question.Question;
+import org.collaborative.events.evidence.EvidenceKind;
+import org.collaborative.events.group.GroupVisibility;
+import org.collaborative.events.proposal.ProposalForm;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,18 +59,26 @@ class GroupApi {
     /** A question to ask; {@code questionId} may be chosen by the client so that a retried request asks it once. */
     record NewQuestion(
             @Pattern(regexp = UUID_PATTERN, message = "questionId must be a UUID")
-                    String questionId,
+            String questionId,
+
             @NotBlank(message = "Enter your question")
-                    @Size(max = Question.MAX_TITLE, message = "Your question must be 150 characters or fewer")
-                    String title,
-            @Size(max = Question.MAX_BODY, message = "The details must be 10,000 characters or fewer") String body) {}
+            @Size(max = Question.MAX_TITLE, message = "Your question must be 150 characters or fewer")
+            String title,
+
+            @Size(max = Question.MAX_BODY, message = "The details must be 10,000 characters or fewer")
+            String body) {}
 
     /** {@code status} is {@code joined}, or {@code asked} when a facilitator must approve first. */
     record Joined(String groupId, String memberId, String status) {}
 
-    record Decline(@NotBlank(message = "Enter a reason") @Size(max = 1_000, message = "The reason must be 1000 characters or fewer") String reason) {}
+    record Decline(
+            @NotBlank(message = "Enter a reason")
+            @Size(max = 1_000, message = "The reason must be 1000 characters or fewer")
+            String reason) {}
 
-    record Invite(@NotBlank(message = "Enter the email address of the person to invite") String email) {}
+    record Invite(
+            @NotBlank(message = "Enter the email address of the person to invite")
+            String email) {}
 
     record Appoint(@NotBlank(message = "Choose a member") String memberId) {}
 
@@ -80,32 +88,44 @@ class GroupApi {
 
     /** Evidence to submit; {@code evidenceId} may be chosen by the client so that a retried request submits it once. */
     record NewEvidence(
-            @Pattern(regexp = UUID_PATTERN, message = "evidenceId must be a UUID") String evidenceId,
+            @Pattern(regexp = UUID_PATTERN, message = "evidenceId must be a UUID")
+            String evidenceId,
+
             @NotBlank(message = "Enter a title")
-                    @Size(max = Evidence.MAX_TITLE, message = "The title must be 150 characters or fewer")
-                    String title,
+            @Size(max = Evidence.MAX_TITLE, message = "The title must be 150 characters or fewer")
+            String title,
+
             @Size(max = Evidence.MAX_SUMMARY, message = "The summary must be 10,000 characters or fewer")
-                    String summary,
+            String summary,
+
             @NotBlank(message = "Enter the source")
-                    @Size(max = Evidence.MAX_SOURCE, message = "The source must be 1,000 characters or fewer")
-                    String source,
-            @jakarta.validation.constraints.NotNull(message = "Choose what kind of evidence it is") EvidenceKind kind,
+            @Size(max = Evidence.MAX_SOURCE, message = "The source must be 1,000 characters or fewer")
+            String source,
+
+            @jakarta.validation.constraints.NotNull(message = "Choose what kind of evidence it is")
+            EvidenceKind kind,
+
             @jakarta.validation.constraints.NotNull(message = "Choose its level on Nesta's standards of evidence")
-                    @jakarta.validation.constraints.Min(value = 1, message = "The level must be from 1 to 5")
-                    @jakarta.validation.constraints.Max(value = 5, message = "The level must be from 1 to 5")
-                    Integer level) {}
+            @jakarta.validation.constraints.Min(value = 1, message = "The level must be from 1 to 5")
+            @jakarta.validation.constraints.Max(value = 5, message = "The level must be from 1 to 5")
+            Integer level) {}
 
     record Submitted(String groupId, String evidenceId) {}
 
     /** A proposal to draft; {@code proposalId} may be chosen by the client so that a retry drafts it once. */
     record NewProposal(
-            @Pattern(regexp = UUID_PATTERN, message = "proposalId must be a UUID") String proposalId,
+            @Pattern(regexp = UUID_PATTERN, message = "proposalId must be a UUID")
+            String proposalId,
+
             @NotBlank(message = "Enter a title")
-                    @Size(max = Proposal.MAX_TITLE, message = "The title must be 150 characters or fewer")
-                    String title,
+            @Size(max = Proposal.MAX_TITLE, message = "The title must be 150 characters or fewer")
+            String title,
+
             @Size(max = Proposal.MAX_SUMMARY, message = "The summary must be 10,000 characters or fewer")
-                    String summary,
-            @jakarta.validation.constraints.NotNull(message = "Choose what form the proposal takes") ProposalForm form) {}
+            String summary,
+
+            @jakarta.validation.constraints.NotNull(message = "Choose what form the proposal takes")
+            ProposalForm form) {}
 
     record Drafted(String groupId, String proposalId) {}
 
@@ -119,7 +139,12 @@ class GroupApi {
 
     private final ModerationViews moderation;
 
-    GroupApi(GroupViews groups, GroupPages pages, Commands commands, Clock clock, Accounts accounts,
+    GroupApi(
+            GroupViews groups,
+            GroupPages pages,
+            Commands commands,
+            Clock clock,
+            Accounts accounts,
             ModerationViews moderation) {
         this.moderation = moderation;
         this.accounts = accounts;
@@ -132,9 +157,11 @@ class GroupApi {
     @GetMapping
     @Operation(summary = "The working groups on a theme that you may see")
     List<GroupPage> onTheme(@RequestParam String theme, @AuthenticationPrincipal WorkspaceUser user) {
-        List<GroupPage> visible =
-                groups.onTheme(theme).stream().filter(group -> GroupPages.mayView(group, user)).toList();
-        Set<String> hidden = moderation.hiddenIn(visible.stream().map(GroupPage::id).toList());
+        List<GroupPage> visible = groups.onTheme(theme).stream()
+                .filter(group -> GroupPages.mayView(group, user))
+                .toList();
+        Set<String> hidden =
+                moderation.hiddenIn(visible.stream().map(GroupPage::id).toList());
         return visible.stream().map(group -> group.withoutQuestions(hidden)).toList();
     }
 
@@ -146,14 +173,16 @@ class GroupApi {
     }
 
     @PostMapping("/{groupId}/members")
-    @Operation(summary = "Join a group: at once when open or invited (201); a request for approval in a council-only "
-            + "group (202)")
+    @Operation(
+            summary = "Join a group: at once when open or invited (201); a request for approval in a council-only "
+                    + "group (202)")
     ResponseEntity<Joined> join(@PathVariable String groupId, @AuthenticationPrincipal WorkspaceUser user) {
         GroupPage group = pages.visibleGroup(groupId, user);
-        boolean asks = !group.hasMember(user.memberId()) && !group.hasInvited(user.memberId())
+        boolean asks = !group.hasMember(user.memberId())
+                && !group.hasInvited(user.memberId())
                 && GroupVisibility.valueOf(group.visibility()) == GroupVisibility.COUNCIL_ONLY;
-        commands.send(new JoinWorkingGroup(
-                groupId, user.memberId(), user.organisationId(), user.role(), clock.instant()));
+        commands.send(
+                new JoinWorkingGroup(groupId, user.memberId(), user.organisationId(), user.role(), clock.instant()));
         return ResponseEntity.status(asks ? HttpStatus.ACCEPTED : HttpStatus.CREATED)
                 .location(URI.create("/api/groups/" + groupId))
                 .body(new Joined(groupId, user.memberId(), asks ? "asked" : "joined"));
@@ -161,8 +190,8 @@ class GroupApi {
 
     @PostMapping("/{groupId}/requests/{memberId}/approval")
     @Operation(summary = "Approve a request to join (the group's facilitators)")
-    Done approve(@PathVariable String groupId, @PathVariable String memberId,
-            @AuthenticationPrincipal WorkspaceUser user) {
+    Done approve(
+            @PathVariable String groupId, @PathVariable String memberId, @AuthenticationPrincipal WorkspaceUser user) {
         pages.visibleGroup(groupId, user);
         commands.send(new ApproveJoinRequest(groupId, memberId, user.memberId(), clock.instant()));
         return new Done(groupId, memberId);
@@ -170,29 +199,35 @@ class GroupApi {
 
     @PostMapping("/{groupId}/requests/{memberId}/decline")
     @Operation(summary = "Decline a request to join, with a reason (the group's facilitators)")
-    Done decline(@PathVariable String groupId, @PathVariable String memberId, @Valid @RequestBody Decline decline,
+    Done decline(
+            @PathVariable String groupId,
+            @PathVariable String memberId,
+            @Valid @RequestBody Decline decline,
             @AuthenticationPrincipal WorkspaceUser user) {
         pages.visibleGroup(groupId, user);
-        commands.send(new DeclineJoinRequest(groupId, memberId, user.memberId(), decline.reason(),
-                clock.instant()));
+        commands.send(new DeclineJoinRequest(groupId, memberId, user.memberId(), decline.reason(), clock.instant()));
         return new Done(groupId, memberId);
     }
 
     @PostMapping("/{groupId}/invitations")
     @Operation(summary = "Invite a member by email (the group's facilitators); they may then join at once")
-    ResponseEntity<Done> invite(@PathVariable String groupId, @Valid @RequestBody Invite invite,
+    ResponseEntity<Done> invite(
+            @PathVariable String groupId,
+            @Valid @RequestBody Invite invite,
             @AuthenticationPrincipal WorkspaceUser user) {
         pages.visibleGroup(groupId, user);
         var person = accounts.findByEmail(invite.email())
                 .orElseThrow(() -> new InvalidInputException("email", "There is no member with that email address"));
-        commands.send(new InviteToGroup(groupId, person.memberId(), person.organisationId(), person.role(),
-                user.memberId(), clock.instant()));
+        commands.send(new InviteToGroup(
+                groupId, person.memberId(), person.organisationId(), person.role(), user.memberId(), clock.instant()));
         return ResponseEntity.status(HttpStatus.CREATED).body(new Done(groupId, person.memberId()));
     }
 
     @PostMapping("/{groupId}/facilitators")
     @Operation(summary = "Make a member of the group one of its facilitators (the group's facilitators)")
-    Done appoint(@PathVariable String groupId, @Valid @RequestBody Appoint appoint,
+    Done appoint(
+            @PathVariable String groupId,
+            @Valid @RequestBody Appoint appoint,
             @AuthenticationPrincipal WorkspaceUser user) {
         pages.visibleGroup(groupId, user);
         commands.send(new AppointFacilitator(groupId, appoint.memberId(), user.memberId(), clock.instant()));
@@ -216,10 +251,15 @@ class GroupApi {
         pages.visibleGroup(groupId, user);
         String questionId = question.questionId() == null ? UUID.randomUUID().toString() : question.questionId();
         // The same request arriving twice asks the question once.
-        commands.sendOnce(new PostQuestion(questionId, groupId, question.title(), question.body(),
-                user.memberId(), user.organisationId(), clock.instant()));
-        return ResponseEntity.created(URI.create("/api/groups/" + groupId))
-                .body(new Asked(groupId, questionId));
+        commands.sendOnce(new PostQuestion(
+                questionId,
+                groupId,
+                question.title(),
+                question.body(),
+                user.memberId(),
+                user.organisationId(),
+                clock.instant()));
+        return ResponseEntity.created(URI.create("/api/groups/" + groupId)).body(new Asked(groupId, questionId));
     }
 
     @PostMapping("/{groupId}/evidence")
@@ -231,8 +271,16 @@ class GroupApi {
         pages.visibleGroup(groupId, user);
         String evidenceId = evidence.evidenceId() == null ? UUID.randomUUID().toString() : evidence.evidenceId();
         // The same request arriving twice submits it once.
-        commands.sendOnce(new SubmitEvidence(evidenceId, groupId, evidence.title(), evidence.summary(),
-                evidence.source(), evidence.kind(), evidence.level(), actor(user), clock.instant()));
+        commands.sendOnce(new SubmitEvidence(
+                evidenceId,
+                groupId,
+                evidence.title(),
+                evidence.summary(),
+                evidence.source(),
+                evidence.kind(),
+                evidence.level(),
+                actor(user),
+                clock.instant()));
         return ResponseEntity.created(URI.create("/api/items/" + evidenceId)).body(new Submitted(groupId, evidenceId));
     }
 
@@ -244,8 +292,14 @@ class GroupApi {
             @AuthenticationPrincipal WorkspaceUser user) {
         pages.visibleGroup(groupId, user);
         String proposalId = proposal.proposalId() == null ? UUID.randomUUID().toString() : proposal.proposalId();
-        commands.sendOnce(new DraftProposal(proposalId, groupId, proposal.title(), proposal.summary(),
-                proposal.form(), actor(user), clock.instant()));
+        commands.sendOnce(new DraftProposal(
+                proposalId,
+                groupId,
+                proposal.title(),
+                proposal.summary(),
+                proposal.form(),
+                actor(user),
+                clock.instant()));
         return ResponseEntity.created(URI.create("/api/items/" + proposalId)).body(new Drafted(groupId, proposalId));
     }
 

@@ -3,24 +3,24 @@ package org.collaborative.app.group.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import org.collaborative.app.infrastructure.web.Commands;
-import org.collaborative.app.infrastructure.web.Refusal;
-import org.collaborative.app.group.GroupViews;
-import org.collaborative.app.group.GroupPages;
-import org.collaborative.app.group.GroupViews.GroupPage;
 import org.collaborative.app.group.AppointFacilitator;
 import org.collaborative.app.group.ApproveJoinRequest;
 import org.collaborative.app.group.DeclineInvitation;
 import org.collaborative.app.group.DeclineJoinRequest;
+import org.collaborative.app.group.GroupPages;
+import org.collaborative.app.group.GroupViews;
+import org.collaborative.app.group.GroupViews.GroupPage;
 import org.collaborative.app.group.InviteToGroup;
 import org.collaborative.app.group.JoinWorkingGroup;
 import org.collaborative.app.group.LeaveWorkingGroup;
-import org.collaborative.app.member.Accounts;
-import org.collaborative.events.group.GroupVisibility;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
+import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.infrastructure.web.ErrorSummary;
+import org.collaborative.app.infrastructure.web.Refusal;
 import org.collaborative.app.live.LiveUpdates;
+import org.collaborative.app.member.Accounts;
 import org.collaborative.app.question.QuestionForm;
+import org.collaborative.events.group.GroupVisibility;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -51,12 +51,7 @@ class GroupController {
     private final Accounts accounts;
 
     GroupController(
-            GroupViews groups,
-            GroupPages pages,
-            LiveUpdates live,
-            Commands commands,
-            Clock clock,
-            Accounts accounts) {
+            GroupViews groups, GroupPages pages, LiveUpdates live, Commands commands, Clock clock, Accounts accounts) {
         this.accounts = accounts;
         this.groups = groups;
         this.pages = pages;
@@ -130,18 +125,22 @@ class GroupController {
         }
         GroupPage group = pages.visibleGroup(groupId, user);
         if (postedQuestionId != null) {
-            group = groups.awaitUntil(groupId, g -> g.hasQuestion(postedQuestionId), READ_YOUR_WRITE_WAIT).orElse(group);
+            group = groups.awaitUntil(groupId, g -> g.hasQuestion(postedQuestionId), READ_YOUR_WRITE_WAIT)
+                    .orElse(group);
             model.addAttribute("posted", group.hasQuestion(postedQuestionId) ? "shown" : "pending");
         }
         if (done != null) {
             String memberId = memberParam == null ? user.memberId() : memberParam;
-            group = groups.awaitUntil(groupId, g -> done.shown(g, memberId), READ_YOUR_WRITE_WAIT).orElse(group);
+            group = groups.awaitUntil(groupId, g -> done.shown(g, memberId), READ_YOUR_WRITE_WAIT)
+                    .orElse(group);
             if (done.shown(group, memberId)) {
                 model.addAttribute("done", done.banner);
             } else {
                 // Not shown yet within the wait: never the banner beside the state before the change.
-                model.addAttribute("catchingUp", "/groups/" + groupId + "?done=" + done.param()
-                        + (memberParam == null ? "" : "&member=" + memberParam));
+                model.addAttribute(
+                        "catchingUp",
+                        "/groups/" + groupId + "?done=" + done.param()
+                                + (memberParam == null ? "" : "&member=" + memberParam));
             }
         }
         prepare(model, group, user, QuestionForm.blank());
@@ -166,16 +165,27 @@ class GroupController {
         GroupPage group = pages.visibleGroup(groupId, user);
         boolean asks = !group.hasInvited(user.memberId())
                 && GroupVisibility.valueOf(group.visibility()) == GroupVisibility.COUNCIL_ONLY;
-        return attempt(group, user, model, "join",
+        return attempt(
+                group,
+                user,
+                model,
+                "join",
                 new JoinWorkingGroup(groupId, user.memberId(), user.organisationId(), user.role(), clock.instant()),
-                asks ? Done.ASKED : Done.JOINED, user.memberId());
+                asks ? Done.ASKED : Done.JOINED,
+                user.memberId());
     }
 
     @PostMapping("/leave")
     String leave(@PathVariable String groupId, @AuthenticationPrincipal WorkspaceUser user, Model model) {
         GroupPage group = pages.visibleGroup(groupId, user);
-        return attempt(group, user, model, "leave", new LeaveWorkingGroup(groupId, user.memberId(), clock.instant()),
-                Done.LEFT, user.memberId());
+        return attempt(
+                group,
+                user,
+                model,
+                "leave",
+                new LeaveWorkingGroup(groupId, user.memberId(), clock.instant()),
+                Done.LEFT,
+                user.memberId());
     }
 
     @PostMapping("/requests/{memberId}/approve")
@@ -185,8 +195,14 @@ class GroupController {
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
         GroupPage group = pages.visibleGroup(groupId, user);
-        return attempt(group, user, model, "request-" + memberId,
-                new ApproveJoinRequest(groupId, memberId, user.memberId(), clock.instant()), Done.APPROVED, memberId);
+        return attempt(
+                group,
+                user,
+                model,
+                "request-" + memberId,
+                new ApproveJoinRequest(groupId, memberId, user.memberId(), clock.instant()),
+                Done.APPROVED,
+                memberId);
     }
 
     @PostMapping("/requests/{memberId}/decline")
@@ -199,8 +215,13 @@ class GroupController {
         GroupPage group = pages.visibleGroup(groupId, user);
         model.addAttribute("declineReason", reason);
         model.addAttribute("declining", memberId);
-        return attempt(group, user, model, "reason-" + memberId,
-                new DeclineJoinRequest(groupId, memberId, user.memberId(), reason, clock.instant()), Done.DECLINED,
+        return attempt(
+                group,
+                user,
+                model,
+                "reason-" + memberId,
+                new DeclineJoinRequest(groupId, memberId, user.memberId(), reason, clock.instant()),
+                Done.DECLINED,
                 memberId);
     }
 
@@ -218,21 +239,41 @@ class GroupController {
         }
         var invitee = accounts.findByEmail(email);
         if (invitee.isEmpty()) {
-            return refuse(model, group, user, "invite-email",
+            return refuse(
+                    model,
+                    group,
+                    user,
+                    "invite-email",
                     "There is no member with that email address. Check it, or ask an administrator to add them");
         }
         var person = invitee.get();
-        return attempt(group, user, model, "invite-email",
-                new InviteToGroup(groupId, person.memberId(), person.organisationId(), person.role(), user.memberId(),
+        return attempt(
+                group,
+                user,
+                model,
+                "invite-email",
+                new InviteToGroup(
+                        groupId,
+                        person.memberId(),
+                        person.organisationId(),
+                        person.role(),
+                        user.memberId(),
                         clock.instant()),
-                Done.INVITED, person.memberId());
+                Done.INVITED,
+                person.memberId());
     }
 
     @PostMapping("/invitations/decline")
     String declineInvitation(@PathVariable String groupId, @AuthenticationPrincipal WorkspaceUser user, Model model) {
         GroupPage group = pages.visibleGroup(groupId, user);
-        return attempt(group, user, model, "join", new DeclineInvitation(groupId, user.memberId(), clock.instant()),
-                Done.INVITATION_DECLINED, user.memberId());
+        return attempt(
+                group,
+                user,
+                model,
+                "join",
+                new DeclineInvitation(groupId, user.memberId(), clock.instant()),
+                Done.INVITATION_DECLINED,
+                user.memberId());
     }
 
     @PostMapping("/facilitators")
@@ -242,8 +283,14 @@ class GroupController {
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
         GroupPage group = pages.visibleGroup(groupId, user);
-        return attempt(group, user, model, "member-" + memberId,
-                new AppointFacilitator(groupId, memberId, user.memberId(), clock.instant()), Done.APPOINTED, memberId);
+        return attempt(
+                group,
+                user,
+                model,
+                "member-" + memberId,
+                new AppointFacilitator(groupId, memberId, user.memberId(), clock.instant()),
+                Done.APPOINTED,
+                memberId);
     }
 
     /**
@@ -251,7 +298,12 @@ class GroupController {
      * conflict shows the page again with a GOV.UK error summary linking to {@code anchor}.
      */
     private String attempt(
-            GroupPage group, WorkspaceUser user, Model model, String anchor, Object command, Done done,
+            GroupPage group,
+            WorkspaceUser user,
+            Model model,
+            String anchor,
+            Object command,
+            Done done,
             String memberId) {
         Optional<Refusal> refused = commands.attempt(command);
         if (refused.isPresent()) {

@@ -35,12 +35,20 @@ class GroupFormController {
     /** The form as posted; its id is minted when it is shown. */
     record GroupForm(
             String groupId,
+
             @NotBlank(message = "Enter the name of the group")
-                    @Size(max = WorkingGroup.MAX_NAME, message = "The name must be ${formatter.format('%,d', max)} characters or fewer")
-                    String name,
-            @Size(max = WorkingGroup.MAX_PURPOSE, message = "What the group is for must be ${formatter.format('%,d', max)} characters or fewer")
-                    String purpose,
-            @NotNull(message = "Choose who can see and join the group") GroupVisibility visibility) {
+            @Size(
+                    max = WorkingGroup.MAX_NAME,
+                    message = "The name must be ${formatter.format('%,d', max)} characters or fewer")
+            String name,
+
+            @Size(
+                    max = WorkingGroup.MAX_PURPOSE,
+                    message = "What the group is for must be ${formatter.format('%,d', max)} characters or fewer")
+            String purpose,
+
+            @NotNull(message = "Choose who can see and join the group")
+            GroupVisibility visibility) {
 
         static GroupForm blank() {
             return new GroupForm(Forms.newId(), "", "", null);
@@ -75,8 +83,15 @@ class GroupFormController {
         String id = Forms.mintedId(form.groupId());
         if (!errors.hasErrors()) {
             // The same form sent twice forms one group (its id was minted when the form was shown).
-            commands.attemptOnce(new FormWorkingGroup(id, themeId, form.name(), form.purpose(), form.visibility(),
-                            user.memberId(), user.organisationId(), clock.instant()))
+            commands.attemptOnce(new FormWorkingGroup(
+                            id,
+                            themeId,
+                            form.name(),
+                            form.purpose(),
+                            form.visibility(),
+                            user.memberId(),
+                            user.organisationId(),
+                            clock.instant()))
                     .ifPresent(refused -> refused.rejectOn(errors));
         }
         if (errors.hasErrors()) {

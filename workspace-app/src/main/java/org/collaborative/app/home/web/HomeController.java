@@ -62,13 +62,17 @@ class HomeController {
         visible.values().stream()
                 .filter(group -> group.hasInvited(user.memberId()) && !group.hasMember(user.memberId()))
                 .sorted(Comparator.comparing(GroupPage::name, String.CASE_INSENSITIVE_ORDER))
-                .forEach(group -> waiting.add(new Waiting("You are invited to join this working group.",
-                        "/groups/" + group.id(), group.name())));
+                .forEach(group -> waiting.add(new Waiting(
+                        "You are invited to join this working group.", "/groups/" + group.id(), group.name())));
         for (GroupPage group : mine) {
-            int requests = group.isFacilitator(user.memberId()) ? group.pendingRequests().size() : 0;
+            int requests = group.isFacilitator(user.memberId())
+                    ? group.pendingRequests().size()
+                    : 0;
             if (requests > 0) {
-                waiting.add(new Waiting((requests == 1 ? "1 request" : requests + " requests")
-                        + " to join, which you facilitate: approve or decline.", "/groups/" + group.id(),
+                waiting.add(new Waiting(
+                        (requests == 1 ? "1 request" : requests + " requests")
+                                + " to join, which you facilitate: approve or decline.",
+                        "/groups/" + group.id(),
                         group.name()));
             }
         }
@@ -78,13 +82,16 @@ class HomeController {
                 .filter(p -> !p.endorsedBy(user.memberId())
                         && p.challenges().stream().noneMatch(c -> c.memberId().equals(user.memberId())))
                 .limit(SHOWN)
-                .forEach(p -> waiting.add(new Waiting("Open for challenge in ‘" + mineGroupName(visible, p)
-                        + "’: endorse or challenge it.", "/items/" + p.id(), p.title())));
+                .forEach(p -> waiting.add(new Waiting(
+                        "Open for challenge in ‘" + mineGroupName(visible, p) + "’: endorse or challenge it.",
+                        "/items/" + p.id(),
+                        p.title())));
 
         List<Item> fromCouncil = new ArrayList<>();
         for (ItemType type : ItemType.values()) {
             items.ofType(type, visible.keySet(), null).stream()
-                    .filter(item -> user.organisationId() != null && user.organisationId().equals(item.organisationId()))
+                    .filter(item -> user.organisationId() != null
+                            && user.organisationId().equals(item.organisationId()))
                     .forEach(fromCouncil::add);
         }
         fromCouncil.sort(Comparator.comparing(Item::createdAt).reversed());
@@ -96,10 +103,10 @@ class HomeController {
         model.addAttribute("recent", recent.size() > SHOWN ? recent.subList(0, SHOWN) : recent);
         model.addAttribute("councilItems", council);
         model.addAttribute("groupNames", names(visible));
-        People.Names names = people.names(Set.of(user.memberId()), user.organisationId() == null ? Set.of()
-                : Set.of(user.organisationId()));
-        model.addAttribute("councilName", user.organisationId() == null ? null
-                : names.organisation(user.organisationId()));
+        People.Names names = people.names(
+                Set.of(user.memberId()), user.organisationId() == null ? Set.of() : Set.of(user.organisationId()));
+        model.addAttribute(
+                "councilName", user.organisationId() == null ? null : names.organisation(user.organisationId()));
         model.addAttribute("memberName", names.member(user.memberId()));
         return "home/home";
     }

@@ -46,8 +46,11 @@ final class DurableRenameH2Backend extends H2Backend {
      * is acknowledged, so a write still in memory when the JVM died would be a gap in a view for good.
      */
     @Override
-    public de.bwaldvogel.mongo.bson.Document handleCommand(io.netty.channel.Channel channel, String databaseName,
-            String command, de.bwaldvogel.mongo.bson.Document query) {
+    public de.bwaldvogel.mongo.bson.Document handleCommand(
+            io.netty.channel.Channel channel,
+            String databaseName,
+            String command,
+            de.bwaldvogel.mongo.bson.Document query) {
         de.bwaldvogel.mongo.bson.Document answer = super.handleCommand(channel, databaseName, command, query);
         if (getMvStore().hasUnsavedChanges()) {
             getMvStore().commit();

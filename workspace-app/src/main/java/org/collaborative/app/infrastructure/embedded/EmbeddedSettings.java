@@ -27,7 +27,9 @@ public record EmbeddedSettings(
     /** Reads the settings from Spring configuration, with the documented defaults. */
     public static EmbeddedSettings from(Environment env) {
         return new EmbeddedSettings(
-                Path.of(env.getProperty(PREFIX + "data-dir", "./data")).toAbsolutePath().normalize(),
+                Path.of(env.getProperty(PREFIX + "data-dir", "./data"))
+                        .toAbsolutePath()
+                        .normalize(),
                 env.getProperty(PREFIX + "postgres.port", Integer.class, 54329),
                 env.getProperty(PREFIX + "postgres.database", "collaborative"),
                 env.getProperty(PREFIX + "postgres.username", "collaborative"),

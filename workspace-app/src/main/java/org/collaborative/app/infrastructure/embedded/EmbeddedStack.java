@@ -36,8 +36,8 @@ public final class EmbeddedStack {
     public static synchronized EmbeddedStack start(EmbeddedSettings settings) {
         if (running != null) {
             if (!running.settings.equals(settings)) {
-                throw new IllegalStateException("An embedded stack with other settings is already running: "
-                        + running.settings);
+                throw new IllegalStateException(
+                        "An embedded stack with other settings is already running: " + running.settings);
             }
             return running;
         }
@@ -85,7 +85,8 @@ public final class EmbeddedStack {
         if (running == null) {
             return;
         }
-        for (CompletableFuture<? extends AutoCloseable> server : List.of(running.kafka, running.postgres, running.mongo)) {
+        for (CompletableFuture<? extends AutoCloseable> server :
+                List.of(running.kafka, running.postgres, running.mongo)) {
             try {
                 server.join().close();
             } catch (CompletionException failedToStart) {

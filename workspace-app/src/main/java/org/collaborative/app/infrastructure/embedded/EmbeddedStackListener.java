@@ -50,7 +50,9 @@ public class EmbeddedStackListener implements ApplicationListener<ApplicationEve
         public Object postProcessBeforeInitialization(Object bean, String beanName) throws BeansException {
             if (bean instanceof DataSource) {
                 stack.awaitPostgres();
-            } else if (bean instanceof KafkaAdmin || bean instanceof ProducerFactory<?, ?> || bean instanceof ConsumerFactory<?, ?>) {
+            } else if (bean instanceof KafkaAdmin
+                    || bean instanceof ProducerFactory<?, ?>
+                    || bean instanceof ConsumerFactory<?, ?>) {
                 stack.awaitKafka();
             } else if (bean instanceof MongoClient) {
                 stack.awaitMongo();

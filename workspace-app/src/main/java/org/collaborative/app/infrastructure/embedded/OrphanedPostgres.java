@@ -43,8 +43,8 @@ final class OrphanedPostgres {
         if (!Files.exists(pidFile)) {
             return;
         }
-        try (FileChannel lockFile = FileChannel.open(directory.resolve("epg-lock"), StandardOpenOption.CREATE,
-                        StandardOpenOption.WRITE);
+        try (FileChannel lockFile = FileChannel.open(
+                        directory.resolve("epg-lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 FileLock lock = tryLock(lockFile, directory)) {
             List<String> lines = Files.readAllLines(pidFile, StandardCharsets.US_ASCII);
             if (lines.isEmpty() || !lines.get(0).trim().matches("\\d+")) {
@@ -54,18 +54,24 @@ final class OrphanedPostgres {
             long pid = Long.parseLong(lines.get(0).trim());
             Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
             if (process.isEmpty()) {
-                log.info("PostgreSQL was not stopped cleanly last time (process {} is gone): it recovers from its "
-                        + "write-ahead log as it starts", pid);
+                log.info(
+                        "PostgreSQL was not stopped cleanly last time (process {} is gone): it recovers from its "
+                                + "write-ahead log as it starts",
+                        pid);
                 return;
             }
             Optional<Path> binary = postgresOf(process.get(), directory);
             if (binary.isEmpty()) {
                 throw new IllegalStateException(pidFile + " names process " + pid + ", which is running but is not a "
-                        + "PostgreSQL server of " + directory + " (" + process.get().info().commandLine().orElse("command unknown")
+                        + "PostgreSQL server of " + directory + " ("
+                        + process.get().info().commandLine().orElse("command unknown")
                         + "). If no PostgreSQL server uses that folder, delete " + pidFile + " and start again.");
             }
-            log.warn("PostgreSQL (process {}) was left running on {} by an earlier run that did not stop it: stopping "
-                    + "it, to start afresh with this run's settings", pid, directory);
+            log.warn(
+                    "PostgreSQL (process {}) was left running on {} by an earlier run that did not stop it: stopping "
+                            + "it, to start afresh with this run's settings",
+                    pid,
+                    directory);
             stop(process.get(), binary.get(), directory);
             log.warn("Stopped the PostgreSQL server left running by an earlier run (process {})", pid);
         }
@@ -89,7 +95,9 @@ final class OrphanedPostgres {
     /** The process's {@code postgres} binary, if it is a PostgreSQL server started on this data directory. */
     static Optional<Path> postgresOf(ProcessHandle process, Path directory) {
         ProcessHandle.Info info = process.info();
-        Optional<Path> binary = info.command().map(Path::of).filter(command -> command.getFileName().toString().equals("postgres"));
+        Optional<Path> binary = info.command()
+                .map(Path::of)
+                .filter(command -> command.getFileName().toString().equals("postgres"));
         String[] arguments = info.arguments().orElse(new String[0]);
         for (int i = 0; binary.isPresent() && i + 1 < arguments.length; i++) {
             if (arguments[i].equals("-D") && sameDirectory(Path.of(arguments[i + 1]), directory)) {
@@ -109,8 +117,16 @@ final class OrphanedPostgres {
             // pg_ctl refuses to run as root; the library runs it (and so the server) in a user namespace, as nobody.
             command.addAll(List.of("unshare", "-U"));
         }
-        command.addAll(List.of(postgres.resolveSibling("pg_ctl").toString(), "-D", directory.toString(), "stop", "-m",
-                "fast", "-w", "-t", String.valueOf(STOP_TIMEOUT.toSeconds())));
+        command.addAll(List.of(
+                postgres.resolveSibling("pg_ctl").toString(),
+                "-D",
+                directory.toString(),
+                "stop",
+                "-m",
+                "fast",
+                "-w",
+                "-t",
+                String.valueOf(STOP_TIMEOUT.toSeconds())));
         Process stopping = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(stopping.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         try {
@@ -125,8 +141,10 @@ final class OrphanedPostgres {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while stopping the PostgreSQL server left running", e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("The PostgreSQL server left running on " + directory + " (process "
-                    + process.pid() + ") did not exit after pg_ctl stopped it. Stop it, then start again.", e);
+            throw new IllegalStateException(
+                    "The PostgreSQL server left running on " + directory + " (process " + process.pid()
+                            + ") did not exit after pg_ctl stopped it. Stop it, then start again.",
+                    e);
         }
     }
 

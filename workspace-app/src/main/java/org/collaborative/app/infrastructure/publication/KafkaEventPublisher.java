@@ -37,7 +37,8 @@ class KafkaEventPublisher {
     private final String topic;
     private final ObjectMapper json = EventJson.mapper();
 
-    KafkaEventPublisher(KafkaTemplate<String, byte[]> kafka, @Value("${collaborative.kafka.events-topic}") String topic) {
+    KafkaEventPublisher(
+            KafkaTemplate<String, byte[]> kafka, @Value("${collaborative.kafka.events-topic}") String topic) {
         this.kafka = kafka;
         this.topic = topic;
     }

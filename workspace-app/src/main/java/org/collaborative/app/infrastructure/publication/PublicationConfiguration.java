@@ -42,6 +42,10 @@ class PublicationConfiguration {
     }
 
     private static NewTopic topic(String name, int partitions, short replicas, Map<String, String> config) {
-        return TopicBuilder.name(name).partitions(partitions).replicas(replicas).configs(config).build();
+        return TopicBuilder.name(name)
+                .partitions(partitions)
+                .replicas(replicas)
+                .configs(config)
+                .build();
     }
 }

@@ -54,7 +54,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
                 .map(WorkspaceUser::new);
         if (user.isEmpty()) {
             SecurityContextHolder.clearContext();
-            invalidToken.commence(request, response,
+            invalidToken.commence(
+                    request,
+                    response,
                     new InsufficientAuthenticationException("The access token is unknown, revoked or expired"));
             return;
         }

@@ -69,8 +69,8 @@ final class EntraTenants implements OAuth2TokenValidator<Jwt> {
     public OAuth2TokenValidatorResult validate(Jwt token) {
         String tenantId = token.getClaimAsString("tid");
         if (organisationFor(tenantId).isEmpty()) {
-            return OAuth2TokenValidatorResult.failure(new OAuth2Error(
-                    "invalid_tenant", "The Entra tenant " + tenantId + " may not sign in", null));
+            return OAuth2TokenValidatorResult.failure(
+                    new OAuth2Error("invalid_tenant", "The Entra tenant " + tenantId + " may not sign in", null));
         }
         String issuer = token.getClaimAsString("iss");
         if (!ISSUER.formatted(tenantId).equals(issuer)) {

@@ -63,8 +63,10 @@ final class OidcLogin {
         if (failure instanceof OAuth2AuthenticationException oauth) {
             String code = oauth.getError().getErrorCode().toLowerCase(Locale.ROOT);
             String description = String.valueOf(oauth.getError().getDescription());
-            if (code.equals(OidcMembers.NO_MEMBER) || code.equals(OidcMembers.NO_EMAIL)
-                    || code.equals(OidcMembers.UNVERIFIED_EMAIL) || code.equals(OidcMembers.INVALID_TENANT)) {
+            if (code.equals(OidcMembers.NO_MEMBER)
+                    || code.equals(OidcMembers.NO_EMAIL)
+                    || code.equals(OidcMembers.UNVERIFIED_EMAIL)
+                    || code.equals(OidcMembers.INVALID_TENANT)) {
                 return code.replace('_', '-');
             }
             if (description.contains("may not sign in")) {

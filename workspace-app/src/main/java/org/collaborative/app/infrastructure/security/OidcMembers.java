@@ -81,7 +81,9 @@ final class OidcMembers implements OAuth2UserService<OidcUserRequest, OidcUser> 
 
     private static String claim(Map<String, Object> claims, String name) {
         Object value = claims.get(name);
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
+        return value == null || value.toString().isBlank()
+                ? null
+                : value.toString().strip();
     }
 
     private static OAuth2AuthenticationException refused(String code, String description) {

@@ -19,7 +19,10 @@ record OidcSettings(
         String clientSecret,
         String issuerUri,
         @DefaultValue({"openid", "profile", "email"}) List<String> scopes,
-        @DefaultValue("Sign in with your organisation's account") String buttonText,
+
+        @DefaultValue("Sign in with your organisation's account")
+        String buttonText,
+
         @DefaultValue Entra entra) {
 
     /**
@@ -29,7 +32,9 @@ record OidcSettings(
      *     checked against {@code tenants}) unless one tenant only is wanted
      * @param tenants the allowlist, each entry {@code <tenant id>=<organisation id>}
      */
-    record Entra(@DefaultValue("organizations") String authority, @DefaultValue({}) List<String> tenants) {}
+    record Entra(
+            @DefaultValue("organizations") String authority,
+            @DefaultValue({}) List<String> tenants) {}
 
     boolean entraProvider() {
         return "entra".equalsIgnoreCase(provider);

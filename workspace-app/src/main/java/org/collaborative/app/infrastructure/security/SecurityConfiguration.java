@@ -5,18 +5,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import tools.jackson.databind.json.JsonMapper;
 import org.collaborative.app.infrastructure.security.token.AccessTokens;
 import org.collaborative.app.infrastructure.web.ApiProblems;
+import org.collaborative.app.infrastructure.web.StaticFiles;
 import org.collaborative.app.member.Accounts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.annotation.Order;
-import org.collaborative.app.infrastructure.web.StaticFiles;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -30,6 +29,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Everything but the sign-in page, static assets and health needs a signed-in member. CSRF protection stays on for
@@ -71,34 +71,56 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, JsonMapper json, Clock clock, AccessTokens tokens, Accounts accounts,
-            @Value("${collaborative.security.session.absolute-timeout}") Duration absoluteTimeout) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http,
+            JsonMapper json,
+            Clock clock,
+            AccessTokens tokens,
+            Accounts accounts,
+            @Value("${collaborative.security.session.absolute-timeout}") Duration absoluteTimeout)
+            throws Exception {
         http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/v3/api-docs", "/v3/api-docs/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, failure) -> problem(
-                                response, json, HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in first",
+                                response,
+                                json,
+                                HttpStatus.UNAUTHORIZED,
+                                "unauthenticated",
+                                "Sign in first",
                                 "Sign in to use the API"))
                         .accessDeniedHandler((request, response, denied) -> problem(
-                                response, json, HttpStatus.FORBIDDEN, "forbidden", "Not allowed",
+                                response,
+                                json,
+                                HttpStatus.FORBIDDEN,
+                                "forbidden",
+                                "Not allowed",
                                 denied instanceof org.springframework.security.web.csrf.CsrfException
                                         ? "The request has no valid CSRF token"
                                         : "You may not do this")))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter.BEARER))
                 .addFilterAfter(new SessionLifetime(clock, absoluteTimeout, false), SecurityContextHolderFilter.class)
-                .addFilterBefore(new BearerTokenFilter(tokens, accounts, (request, response, failure) -> {
+                .addFilterBefore(
+                        new BearerTokenFilter(tokens, accounts, (request, response, failure) -> {
                             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-                            problem(response, json, HttpStatus.UNAUTHORIZED, "invalid-token", "Invalid token",
+                            problem(
+                                    response,
+                                    json,
+                                    HttpStatus.UNAUTHORIZED,
+                                    "invalid-token",
+                                    "Invalid token",
                                     "The access token is unknown, revoked or expired");
-                        }), CsrfFilter.class)
+                        }),
+                        CsrfFilter.class)
                 .headers(headers("default-src 'none'; frame-ancestors 'none'"));
         return http.build();
     }
 
-    private static void problem(HttpServletResponse response, JsonMapper json, HttpStatus status, String type,
-            String title, String detail) throws java.io.IOException {
+    private static void problem(
+            HttpServletResponse response, JsonMapper json, HttpStatus status, String type, String title, String detail)
+            throws java.io.IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         Map<String, Object> problem = new LinkedHashMap<>();
@@ -111,17 +133,31 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, SignInThrottle throttle, Clock clock, ObjectProvider<OidcLogin> oidc,
-            @Value("${collaborative.security.session.absolute-timeout}") Duration absoluteTimeout) throws Exception {
+    SecurityFilterChain web(
+            HttpSecurity http,
+            SignInThrottle throttle,
+            Clock clock,
+            ObjectProvider<OidcLogin> oidc,
+            @Value("${collaborative.security.session.absolute-timeout}") Duration absoluteTimeout)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/sign-in", "/favicon.ico", "/error",
-                                "/accessibility", "/privacy", "/feeds/*", "/unsubscribe/*/*")
+                                "/sign-in",
+                                "/favicon.ico",
+                                "/error",
+                                "/accessibility",
+                                "/privacy",
+                                "/feeds/*",
+                                "/unsubscribe/*/*")
                         .permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/health")
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole("ADMINISTRATOR")
-                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/themes/new", "/themes/*/edit", "/themes/*/groups/new")
+                        .requestMatchers(
+                                org.springframework.http.HttpMethod.GET,
+                                "/themes/new",
+                                "/themes/*/edit",
+                                "/themes/*/groups/new")
                         .hasAnyRole("FACILITATOR", "ADMINISTRATOR")
                         .requestMatchers(org.springframework.http.HttpMethod.POST, "/themes", "/themes/*/groups")
                         .hasAnyRole("FACILITATOR", "ADMINISTRATOR")

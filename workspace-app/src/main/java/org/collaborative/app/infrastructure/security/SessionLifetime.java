@@ -47,12 +47,15 @@ class SessionLifetime extends OncePerRequestFilter {
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         if (pages && session == null && request.getRequestedSessionId() != null) {
-            // The browser sent the cookie of a session that no longer exists: it idled out (or was signed out elsewhere).
+            // The browser sent the cookie of a session that no longer exists: it idled out (or was signed out
+            // elsewhere).
             timedOut("idle").onInvalidSessionDetected(request, response);
             return;
         }
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-        if (session == null || signedIn == null || !signedIn.isAuthenticated()
+        if (session == null
+                || signedIn == null
+                || !signedIn.isAuthenticated()
                 || signedIn instanceof AnonymousAuthenticationToken) {
             chain.doFilter(request, response);
             return;

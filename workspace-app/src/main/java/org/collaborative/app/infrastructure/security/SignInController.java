@@ -47,16 +47,21 @@ class SignInController {
         }
         boolean throttled = throttledMinutes != null;
         model.addAttribute("failed", error != null || throttled);
-        model.addAttribute("problem", throttled
-                ? "You have tried to sign in too many times. Wait " + minutes(throttledMinutes) + ", then try again"
-                : "Enter a correct email address and password");
+        model.addAttribute(
+                "problem",
+                throttled
+                        ? "You have tried to sign in too many times. Wait " + minutes(throttledMinutes)
+                                + ", then try again"
+                        : "Enter a correct email address and password");
         model.addAttribute("signedOut", signedOut != null);
         if (timedOut != null && error == null && !throttled) {
-            model.addAttribute("timedOut", "absolute".equals(timedOut)
-                    ? "You signed in more than " + readable(absoluteTimeout) + " ago, so we signed you out to keep"
-                            + " your account safe."
-                    : "You have not used Collaborative for " + readable(idleTimeout) + " (or you signed out in"
-                            + " another window), so we signed you out to keep your account safe.");
+            model.addAttribute(
+                    "timedOut",
+                    "absolute".equals(timedOut)
+                            ? "You signed in more than " + readable(absoluteTimeout)
+                                    + " ago, so we signed you out to keep" + " your account safe."
+                            : "You have not used Collaborative for " + readable(idleTimeout) + " (or you signed out in"
+                                    + " another window), so we signed you out to keep your account safe.");
         }
         return "auth/sign-in";
     }
@@ -64,14 +69,18 @@ class SignInController {
     /** Why single sign-on was refused, in words for the person (the reason is one of OidcLogin's codes). */
     private static String refusal(String reason) {
         return switch (reason) {
-            case "no-member" -> "Your account is not linked to a member of Collaborative. Ask your organisation's"
-                    + " Collaborative administrator to add you, using the email address of your work account.";
-            case "no-email", "unverified-email" -> "Your account did not give us a verified email address, so we"
-                    + " cannot tell which member you are. Ask your IT team to check your account's email address.";
-            case "invalid-tenant" -> "Your organisation is not set up to sign in to Collaborative with its own"
-                    + " accounts. Ask your IT team to contact the Collaborative team.";
-            default -> "We could not sign you in with your organisation's account. Try again, or sign in with your"
-                    + " Collaborative email address and password.";
+            case "no-member" ->
+                "Your account is not linked to a member of Collaborative. Ask your organisation's"
+                        + " Collaborative administrator to add you, using the email address of your work account.";
+            case "no-email", "unverified-email" ->
+                "Your account did not give us a verified email address, so we"
+                        + " cannot tell which member you are. Ask your IT team to check your account's email address.";
+            case "invalid-tenant" ->
+                "Your organisation is not set up to sign in to Collaborative with its own"
+                        + " accounts. Ask your IT team to contact the Collaborative team.";
+            default ->
+                "We could not sign you in with your organisation's account. Try again, or sign in with your"
+                        + " Collaborative email address and password.";
         };
     }
 

@@ -88,7 +88,8 @@ class SignInThrottle {
     /** Forgets counts that no longer limit anyone; any instance may run this, at any time. */
     @Scheduled(fixedDelayString = "${collaborative.security.sign-in.clean-up-every:10m}", initialDelayString = "1m")
     void forgetOldFailures() {
-        jdbc.update("delete from sign_in_failure where last_failed_at < :before",
+        jdbc.update(
+                "delete from sign_in_failure where last_failed_at < :before",
                 Map.of("before", Timestamp.from(clock.instant().minus(memory()))));
     }
 

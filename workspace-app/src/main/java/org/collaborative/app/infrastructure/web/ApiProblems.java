@@ -38,7 +38,10 @@ public class ApiProblems {
         List<Map<String, String>> errors = invalid.getBindingResult().getFieldErrors().stream()
                 .map(error -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
                 .toList();
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
+        ProblemDetail problem = problem(
+                HttpStatus.BAD_REQUEST,
+                "invalid-input",
+                "Invalid input",
                 errors.isEmpty() ? "The request is not valid" : errors.get(0).get("message"));
         problem.setProperty("errors", errors);
         return problem;
@@ -47,13 +50,19 @@ public class ApiProblems {
     /** A body that is not JSON, or names a value the operation does not know (an unknown evidence kind, say). */
     @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
     ProblemDetail unreadable(org.springframework.http.converter.HttpMessageNotReadableException unreadable) {
-        return problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "invalid-input",
+                "Invalid input",
                 "The request body is not valid JSON for this operation, or holds a value it does not accept");
     }
 
     @ExceptionHandler({NotFoundException.class, AggregateNotFoundException.class})
     ProblemDetail notFound(RuntimeException missing) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found",
+        return problem(
+                HttpStatus.NOT_FOUND,
+                "not-found",
+                "Not found",
                 missing instanceof NotFoundException ? missing.getMessage() : "No such item");
     }
 

@@ -1,11 +1,11 @@
 package org.collaborative.app.infrastructure.web;
 
+import jakarta.validation.constraints.NotNull;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import jakarta.validation.constraints.NotNull;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
@@ -60,7 +60,9 @@ public final class ErrorSummary {
      */
     static List<FieldError> fieldErrorsInOrder(BindingResult errors, Object form) {
         List<String> order = form != null && form.getClass().isRecord()
-                ? Arrays.stream(form.getClass().getRecordComponents()).map(RecordComponent::getName).toList()
+                ? Arrays.stream(form.getClass().getRecordComponents())
+                        .map(RecordComponent::getName)
+                        .toList()
                 : List.of();
         return errors.getFieldErrors().stream()
                 .sorted(Comparator.<FieldError>comparingInt(error -> {
@@ -80,13 +82,15 @@ public final class ErrorSummary {
         if (!error.isBindingFailure()) {
             return error.getDefaultMessage();
         }
-        return form == null || !form.getClass().isRecord() ? CHECK : Arrays.stream(form.getClass().getRecordComponents())
-                .filter(component -> component.getName().equals(error.getField()))
-                .map(component -> component.getAccessor().getAnnotation(NotNull.class))
-                .filter(java.util.Objects::nonNull)
-                .map(NotNull::message)
-                .findFirst()
-                .orElse(CHECK);
+        return form == null || !form.getClass().isRecord()
+                ? CHECK
+                : Arrays.stream(form.getClass().getRecordComponents())
+                        .filter(component -> component.getName().equals(error.getField()))
+                        .map(component -> component.getAccessor().getAnnotation(NotNull.class))
+                        .filter(java.util.Objects::nonNull)
+                        .map(NotNull::message)
+                        .findFirst()
+                        .orElse(CHECK);
     }
 
     private static final String CHECK = "Check what you entered here";

@@ -53,7 +53,8 @@ public final class Forms {
         model.addAttribute("errorSummary", ErrorSummary.of(errors, form, idPrefix + firstField, idPrefix));
         Map<String, String> fieldErrors = new LinkedHashMap<>();
         ErrorSummary.fieldErrorsInOrder(errors, form)
-                .forEach(error -> fieldErrors.putIfAbsent(idPrefix + error.getField(), ErrorSummary.message(error, form)));
+                .forEach(error ->
+                        fieldErrors.putIfAbsent(idPrefix + error.getField(), ErrorSummary.message(error, form)));
         model.addAttribute("fieldErrors", fieldErrors);
     }
 

@@ -43,7 +43,8 @@ class OpenApiConfiguration {
         problems.put("400", "Invalid input: `errors` lists each field with its message");
         problems.put("401", "Not signed in: no session and no valid personal access token");
         problems.put("403", "Forbidden: the caller's role may not do this, or the CSRF token is missing");
-        problems.put("404", "Not found, or not visible to the caller (a private group's content is never \"forbidden\")");
+        problems.put(
+                "404", "Not found, or not visible to the caller (a private group's content is never \"forbidden\")");
         problems.put("409", "Changed at the same moment by someone else: read it again and retry");
         problems.put("422", "A rule of the workspace refused it; `detail` says which, in the words the pages use");
         problems.put("429", "Too many posts in a short time; `Retry-After` says when to try again");
@@ -71,19 +72,33 @@ class OpenApiConfiguration {
                                 + " partners take on shared challenges: themes, working groups, questions, evidence,"
                                 + " proposals, follows, search and the signed-in member's own data. Everything a page"
                                 + " offers is here too, with the same rules.")
-                        .license(new License().name("Open Government Licence v3.0")
+                        .license(new License()
+                                .name("Open Government Licence v3.0")
                                 .url("https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/")))
                 .addServersItem(new Server().url("/").description("This workspace"))
                 .components(new Components()
-                        .addSecuritySchemes(TOKEN, new SecurityScheme()
-                                .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("collab_pat_…")
-                                .description("A personal access token made at /profile/tokens; no CSRF token needed"))
-                        .addSecuritySchemes(SESSION, new SecurityScheme()
-                                .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.COOKIE).name("SESSION")
-                                .description("The browser session after signing in at /sign-in"))
-                        .addSecuritySchemes(CSRF, new SecurityScheme()
-                                .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name("X-CSRF-TOKEN")
-                                .description("With a session, every state change sends the page's CSRF token")))
+                        .addSecuritySchemes(
+                                TOKEN,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("collab_pat_…")
+                                        .description(
+                                                "A personal access token made at /profile/tokens; no CSRF token needed"))
+                        .addSecuritySchemes(
+                                SESSION,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.APIKEY)
+                                        .in(SecurityScheme.In.COOKIE)
+                                        .name("SESSION")
+                                        .description("The browser session after signing in at /sign-in"))
+                        .addSecuritySchemes(
+                                CSRF,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.APIKEY)
+                                        .in(SecurityScheme.In.HEADER)
+                                        .name("X-CSRF-TOKEN")
+                                        .description("With a session, every state change sends the page's CSRF token")))
                 .addSecurityItem(new SecurityRequirement().addList(TOKEN))
                 .addSecurityItem(new SecurityRequirement().addList(SESSION).addList(CSRF));
     }
@@ -99,8 +114,9 @@ class OpenApiConfiguration {
                 openApi.setComponents(new Components());
             }
             openApi.getComponents().addSchemas(PROBLEM, problemSchema());
-            openApi.getPaths().values().forEach(path -> path.readOperations()
-                    .forEach(OpenApiConfiguration::addProblems));
+            openApi.getPaths()
+                    .values()
+                    .forEach(path -> path.readOperations().forEach(OpenApiConfiguration::addProblems));
         };
     }
 
@@ -108,12 +124,23 @@ class OpenApiConfiguration {
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         PROBLEMS.forEach((status, description) -> {
             ApiResponse existing = responses.get(status);
-            responses.addApiResponse(status, new ApiResponse()
-                    .description(existing != null && existing.getDescription() != null
-                            && !existing.getDescription().isBlank() && !existing.getDescription().equals(
-                                    "default response") ? existing.getDescription() : description)
-                    .content(new Content().addMediaType("application/problem+json",
-                            new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
+            responses.addApiResponse(
+                    status,
+                    new ApiResponse()
+                            .description(
+                                    existing != null
+                                                    && existing.getDescription() != null
+                                                    && !existing.getDescription()
+                                                            .isBlank()
+                                                    && !existing.getDescription()
+                                                            .equals("default response")
+                                            ? existing.getDescription()
+                                            : description)
+                            .content(new Content()
+                                    .addMediaType(
+                                            "application/problem+json",
+                                            new MediaType()
+                                                    .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
         });
         operation.setResponses(responses);
     }

@@ -96,7 +96,9 @@ public record Refusal(Kind kind, String field, String message, Duration retryAft
         String formField = field == null ? null : fields.getOrDefault(field, field);
         // The form is the binding result's target here: a refusal comes only for a form that was read in full.
         Object form = errors.getTarget();
-        boolean onTheForm = formField != null && form != null && form.getClass().isRecord()
+        boolean onTheForm = formField != null
+                && form != null
+                && form.getClass().isRecord()
                 && java.util.Arrays.stream(form.getClass().getRecordComponents())
                         .anyMatch(component -> component.getName().equals(formField));
         if (onTheForm) {

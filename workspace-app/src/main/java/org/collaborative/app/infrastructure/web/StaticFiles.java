@@ -14,8 +14,9 @@ public final class StaticFiles {
     public static final String[] PATTERNS = {"/css/**", "/js/**", "/webjars/**", "/assets/**"};
 
     /** The same prefixes as paths start with them ({@code /css/}), derived so the two lists cannot drift apart. */
-    private static final List<String> PREFIXES =
-            java.util.Arrays.stream(PATTERNS).map(pattern -> pattern.substring(0, pattern.length() - 2)).toList();
+    private static final List<String> PREFIXES = java.util.Arrays.stream(PATTERNS)
+            .map(pattern -> pattern.substring(0, pattern.length() - 2))
+            .toList();
 
     private StaticFiles() {}
 

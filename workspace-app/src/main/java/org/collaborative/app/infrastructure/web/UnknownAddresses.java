@@ -26,7 +26,8 @@ class UnknownAddresses {
     ResponseEntity<ProblemDetail> unknown(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                    .body(ApiProblems.problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "Nothing is at this address"));
+                    .body(ApiProblems.problem(
+                            HttpStatus.NOT_FOUND, "not-found", "Not found", "Nothing is at this address"));
         }
         // The error page (templates/error/404.html) for a browser; Spring Boot's error body for other clients.
         response.sendError(HttpStatus.NOT_FOUND.value());

@@ -26,10 +26,15 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/").resourceChain(true);
-        registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/").resourceChain(true);
+        registry.addResourceHandler("/css/**")
+                .addResourceLocations("classpath:/static/css/")
+                .resourceChain(true);
+        registry.addResourceHandler("/js/**")
+                .addResourceLocations("classpath:/static/js/")
+                .resourceChain(true);
         // The chain resolves version-less webjar links (webjars-locator-lite) and caches what it has found.
-        registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
+        registry.addResourceHandler("/webjars/**")
+                .addResourceLocations("classpath:/META-INF/resources/webjars/")
                 .resourceChain(true);
         registry.addResourceHandler("/assets/**")
                 .addResourceLocations("classpath:/META-INF/resources/webjars/govuk-frontend/5.14.0/dist/govuk/assets/")
@@ -50,8 +55,8 @@ class WebConfiguration implements WebMvcConfigurer {
             }
 
             @Override
-            public void saveOutputFlashMap(FlashMap flashMap, HttpServletRequest request,
-                    HttpServletResponse response) {
+            public void saveOutputFlashMap(
+                    FlashMap flashMap, HttpServletRequest request, HttpServletResponse response) {
                 session.saveOutputFlashMap(flashMap, request, response);
             }
         };

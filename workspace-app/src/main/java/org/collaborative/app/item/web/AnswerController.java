@@ -1,21 +1,21 @@
 package org.collaborative.app.item.web;
 
-import org.collaborative.app.question.AcceptAnswer;
-import org.collaborative.app.question.AnswerQuestion;
+import jakarta.validation.Valid;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.Commands;
+import org.collaborative.app.infrastructure.web.Forms;
 import org.collaborative.app.item.ItemViews.Item;
+import org.collaborative.app.item.web.ItemForms.AnswerForm;
 import org.collaborative.app.item.web.ItemPage.Done;
+import org.collaborative.app.question.AcceptAnswer;
+import org.collaborative.app.question.AnswerQuestion;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import jakarta.validation.Valid;
-import org.collaborative.app.infrastructure.web.Forms;
-import org.collaborative.app.item.web.ItemForms.AnswerForm;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 
 /** A question's answers: answering it (members of its group) and accepting an answer (the asker or a facilitator). */
 @Controller

@@ -1,22 +1,22 @@
 package org.collaborative.app.item.web;
 
+import jakarta.validation.Valid;
 import org.collaborative.app.evidence.ChallengeEvidence;
-import org.collaborative.app.infrastructure.web.NotFoundException;
-import org.collaborative.app.proposal.ChallengeProposal;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.Commands;
+import org.collaborative.app.infrastructure.web.Forms;
+import org.collaborative.app.infrastructure.web.NotFoundException;
 import org.collaborative.app.item.ItemViews.Item;
+import org.collaborative.app.item.web.ItemForms.ChallengeForm;
 import org.collaborative.app.item.web.ItemPage.Done;
+import org.collaborative.app.proposal.ChallengeProposal;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import jakarta.validation.Valid;
-import org.collaborative.app.infrastructure.web.Forms;
-import org.collaborative.app.item.web.ItemForms.ChallengeForm;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 
 /** Challenging evidence or a proposal, with a reason (not your own). Questions are answered, not challenged. */
 @Controller

@@ -1,20 +1,20 @@
 package org.collaborative.app.item.web;
 
+import jakarta.validation.Valid;
 import org.collaborative.app.comment.PostComment;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.Commands;
+import org.collaborative.app.infrastructure.web.Forms;
 import org.collaborative.app.item.ItemViews.Item;
+import org.collaborative.app.item.web.ItemForms.CommentForm;
 import org.collaborative.app.item.web.ItemPage.Done;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import jakarta.validation.Valid;
-import org.collaborative.app.infrastructure.web.Forms;
-import org.collaborative.app.item.web.ItemForms.CommentForm;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * Commenting on any item (members of its group). The comment's id is minted when the page is shown, and a comment is

@@ -1,18 +1,17 @@
 package org.collaborative.app.item.web;
 
 import org.collaborative.app.evidence.EndorseEvidence;
-import org.collaborative.app.infrastructure.web.NotFoundException;
-import org.collaborative.app.proposal.EndorseProposal;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.Commands;
+import org.collaborative.app.infrastructure.web.NotFoundException;
 import org.collaborative.app.item.ItemViews.Item;
 import org.collaborative.app.item.web.ItemPage.Done;
+import org.collaborative.app.proposal.EndorseProposal;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** Endorsing evidence or a proposal (not your own; once). Questions are answered, not endorsed. */
 @Controller

@@ -9,13 +9,18 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
-import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.Actor;
 import org.collaborative.app.InvalidInputException;
 import org.collaborative.app.RuleBrokenException;
 import org.collaborative.app.comment.PostComment;
 import org.collaborative.app.evidence.ChallengeEvidence;
 import org.collaborative.app.evidence.EndorseEvidence;
+import org.collaborative.app.group.GroupPages;
+import org.collaborative.app.infrastructure.security.WorkspaceUser;
+import org.collaborative.app.infrastructure.web.Commands;
+import org.collaborative.app.infrastructure.web.NotFoundException;
+import org.collaborative.app.item.ItemViews;
+import org.collaborative.app.item.ItemViews.Item;
 import org.collaborative.app.proposal.ChallengeProposal;
 import org.collaborative.app.proposal.DecideProposal;
 import org.collaborative.app.proposal.EndorseProposal;
@@ -29,16 +34,11 @@ import org.collaborative.app.question.CloseQuestion;
 import org.collaborative.app.question.ReopenQuestion;
 import org.collaborative.events.proposal.ProposalOutcome;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.collaborative.app.group.GroupPages;
-import org.collaborative.app.infrastructure.security.WorkspaceUser;
-import org.collaborative.app.infrastructure.web.NotFoundException;
-import org.collaborative.app.item.ItemViews;
-import org.collaborative.app.item.ItemViews.Item;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -52,14 +52,18 @@ class ItemApi {
 
     /** A reply, comment or challenge; {@code id} may be chosen by the client so that a retried request counts once. */
     record Text(
-            @Pattern(regexp = UUID_PATTERN, message = "id must be a UUID") String id,
+            @Pattern(regexp = UUID_PATTERN, message = "id must be a UUID")
+            String id,
+
             @NotBlank(message = "Enter some text") String text) {}
 
     /** A move of a question or proposal to another stage; {@code outcome} and {@code note} for decisions. */
     record StatusChange(
             @NotBlank(message = "Choose the new status") String to, String outcome, String note) {}
 
-    record EvidenceLink(@NotBlank(message = "Choose the evidence to link") String evidenceId) {}
+    record EvidenceLink(
+            @NotBlank(message = "Choose the evidence to link")
+            String evidenceId) {}
 
     /** What was recorded: the item, and the id of the answer, comment or challenge when there is one. */
     record Recorded(String itemId, String id) {}
@@ -86,8 +90,8 @@ class ItemApi {
 
     @PostMapping("/api/items/{itemId}/answers")
     @Operation(summary = "Answer a question (members of its group; not once it is closed)")
-    ResponseEntity<Recorded> answer(@PathVariable String itemId, @Valid @RequestBody Text answer,
-            @AuthenticationPrincipal WorkspaceUser user) {
+    ResponseEntity<Recorded> answer(
+            @PathVariable String itemId, @Valid @RequestBody Text answer, @AuthenticationPrincipal WorkspaceUser user) {
         visible(itemId, user);
         String id = idOf(answer);
         commands.sendOnce(new AnswerQuestion(itemId, id, answer.text(), actor(user), clock.instant()));
@@ -96,8 +100,8 @@ class ItemApi {
 
     @PostMapping("/api/items/{itemId}/answers/{answerId}/acceptance")
     @Operation(summary = "Accept an answer (the asker or a facilitator)")
-    Recorded accept(@PathVariable String itemId, @PathVariable String answerId,
-            @AuthenticationPrincipal WorkspaceUser user) {
+    Recorded accept(
+            @PathVariable String itemId, @PathVariable String answerId, @AuthenticationPrincipal WorkspaceUser user) {
         visible(itemId, user);
         commands.send(new AcceptAnswer(itemId, answerId, actor(user), clock.instant()));
         return new Recorded(itemId, answerId);
@@ -107,31 +111,37 @@ class ItemApi {
     @Operation(summary = "Endorse evidence or a proposal (not your own; once)")
     ResponseEntity<Recorded> endorse(@PathVariable String itemId, @AuthenticationPrincipal WorkspaceUser user) {
         Item item = visible(itemId, user);
-        commands.send(switch (item.itemType()) {
-            case EVIDENCE -> new EndorseEvidence(itemId, actor(user), clock.instant());
-            case PROPOSAL -> new EndorseProposal(itemId, actor(user), clock.instant());
-            case QUESTION -> throw new RuleBrokenException("Questions are answered, not endorsed");
-        });
+        commands.send(
+                switch (item.itemType()) {
+                    case EVIDENCE -> new EndorseEvidence(itemId, actor(user), clock.instant());
+                    case PROPOSAL -> new EndorseProposal(itemId, actor(user), clock.instant());
+                    case QUESTION -> throw new RuleBrokenException("Questions are answered, not endorsed");
+                });
         return created(itemId, null);
     }
 
     @PostMapping("/api/items/{itemId}/challenges")
     @Operation(summary = "Challenge evidence or a proposal, giving a reason (not your own)")
-    ResponseEntity<Recorded> challenge(@PathVariable String itemId, @Valid @RequestBody Text challenge,
+    ResponseEntity<Recorded> challenge(
+            @PathVariable String itemId,
+            @Valid @RequestBody Text challenge,
             @AuthenticationPrincipal WorkspaceUser user) {
         Item item = visible(itemId, user);
         String id = idOf(challenge);
-        commands.sendOnce(switch (item.itemType()) {
-            case EVIDENCE -> new ChallengeEvidence(itemId, id, challenge.text(), actor(user), clock.instant());
-            case PROPOSAL -> new ChallengeProposal(itemId, id, challenge.text(), actor(user), clock.instant());
-            case QUESTION -> throw new RuleBrokenException("Questions are answered, not challenged");
-        });
+        commands.sendOnce(
+                switch (item.itemType()) {
+                    case EVIDENCE -> new ChallengeEvidence(itemId, id, challenge.text(), actor(user), clock.instant());
+                    case PROPOSAL -> new ChallengeProposal(itemId, id, challenge.text(), actor(user), clock.instant());
+                    case QUESTION -> throw new RuleBrokenException("Questions are answered, not challenged");
+                });
         return created(itemId, id);
     }
 
     @PostMapping("/api/items/{itemId}/comments")
     @Operation(summary = "Comment on any item (members of its group)")
-    ResponseEntity<Recorded> comment(@PathVariable String itemId, @Valid @RequestBody Text comment,
+    ResponseEntity<Recorded> comment(
+            @PathVariable String itemId,
+            @Valid @RequestBody Text comment,
             @AuthenticationPrincipal WorkspaceUser user) {
         visible(itemId, user);
         String id = idOf(comment);
@@ -140,30 +150,37 @@ class ItemApi {
     }
 
     @PostMapping("/api/items/{itemId}/status")
-    @Operation(summary = "Close or reopen a question; open a proposal for challenge, record the group's endorsement, "
-            + "decide it (outcome TAKEN_FORWARD or NOT_TAKEN_FORWARD with a note) or withdraw it")
-    Recorded status(@PathVariable String itemId, @Valid @RequestBody StatusChange change,
+    @Operation(
+            summary = "Close or reopen a question; open a proposal for challenge, record the group's endorsement, "
+                    + "decide it (outcome TAKEN_FORWARD or NOT_TAKEN_FORWARD with a note) or withdraw it")
+    Recorded status(
+            @PathVariable String itemId,
+            @Valid @RequestBody StatusChange change,
             @AuthenticationPrincipal WorkspaceUser user) {
         visible(itemId, user);
         Actor actor = actor(user);
         Instant at = clock.instant();
         String note = change.note() == null ? "" : change.note();
-        commands.send(switch (change.to()) {
-            case "CLOSED" -> new CloseQuestion(itemId, actor, at);
-            case "OPEN" -> new ReopenQuestion(itemId, actor, at);
-            case "OPEN_FOR_CHALLENGE" -> new OpenProposalForChallenge(itemId, actor, at);
-            case "ENDORSED" -> new EndorseProposalForGroup(itemId, actor, at);
-            case "DECIDED" -> new DecideProposal(itemId, outcome(change.outcome()), note, actor, at);
-            case "WITHDRAWN" -> new WithdrawProposal(itemId, note, actor, at);
-            default -> throw new InvalidInputException("to",
-                    "Choose CLOSED, OPEN, OPEN_FOR_CHALLENGE, ENDORSED, DECIDED or WITHDRAWN");
-        });
+        commands.send(
+                switch (change.to()) {
+                    case "CLOSED" -> new CloseQuestion(itemId, actor, at);
+                    case "OPEN" -> new ReopenQuestion(itemId, actor, at);
+                    case "OPEN_FOR_CHALLENGE" -> new OpenProposalForChallenge(itemId, actor, at);
+                    case "ENDORSED" -> new EndorseProposalForGroup(itemId, actor, at);
+                    case "DECIDED" -> new DecideProposal(itemId, outcome(change.outcome()), note, actor, at);
+                    case "WITHDRAWN" -> new WithdrawProposal(itemId, note, actor, at);
+                    default ->
+                        throw new InvalidInputException(
+                                "to", "Choose CLOSED, OPEN, OPEN_FOR_CHALLENGE, ENDORSED, DECIDED or WITHDRAWN");
+                });
         return new Recorded(itemId, null);
     }
 
     @PostMapping("/api/items/{itemId}/links")
     @Operation(summary = "Link evidence from the same theme to a proposal")
-    ResponseEntity<Recorded> link(@PathVariable String itemId, @Valid @RequestBody EvidenceLink link,
+    ResponseEntity<Recorded> link(
+            @PathVariable String itemId,
+            @Valid @RequestBody EvidenceLink link,
             @AuthenticationPrincipal WorkspaceUser user) {
         visible(itemId, user);
         visible(link.evidenceId(), user);

@@ -61,7 +61,11 @@ class ItemController {
             if (date.isEmpty()) {
                 model.addAttribute("errorSummary", ErrorSummary.of("as-of-day", "Enter a real date, like 3 11 2026"));
             } else {
-                Instant endOfDay = date.get().plusDays(1).atStartOfDay(Dates.LONDON).toInstant().minusNanos(1);
+                Instant endOfDay = date.get()
+                        .plusDays(1)
+                        .atStartOfDay(Dates.LONDON)
+                        .toInstant()
+                        .minusNanos(1);
                 model.addAttribute("asOf", date.get().atStartOfDay(Dates.LONDON).toInstant());
                 Optional<Item> then = item.asOf(endOfDay);
                 if (then.isEmpty()) {
@@ -76,8 +80,8 @@ class ItemController {
 
     private static Optional<LocalDate> date(String day, String month, String year) {
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()),
-                    Integer.parseInt(day.strip())));
+            return Optional.of(LocalDate.of(
+                    Integer.parseInt(year.strip()), Integer.parseInt(month.strip()), Integer.parseInt(day.strip())));
         } catch (NumberFormatException | DateTimeException | NullPointerException e) {
             return Optional.empty();
         }

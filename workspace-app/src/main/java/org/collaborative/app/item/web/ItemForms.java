@@ -28,10 +28,12 @@ final class ItemForms {
 
     record AnswerForm(
             String answerId,
+
             @NotBlank(message = "Enter your answer")
-                    @Size(max = Question.MAX_BODY,
-                            message = "Your answer must be ${formatter.format('%,d', max)} characters or fewer")
-                    String answer) {
+            @Size(
+                    max = Question.MAX_BODY,
+                    message = "Your answer must be ${formatter.format('%,d', max)} characters or fewer")
+            String answer) {
 
         static AnswerForm blank() {
             return new AnswerForm(Forms.newId(), "");
@@ -40,10 +42,12 @@ final class ItemForms {
 
     record CommentForm(
             String commentId,
+
             @NotBlank(message = "Enter your comment")
-                    @Size(max = Comment.MAX_BODY,
-                            message = "Your comment must be ${formatter.format('%,d', max)} characters or fewer")
-                    String comment) {
+            @Size(
+                    max = Comment.MAX_BODY,
+                    message = "Your comment must be ${formatter.format('%,d', max)} characters or fewer")
+            String comment) {
 
         static CommentForm blank() {
             return new CommentForm(Forms.newId(), "");
@@ -52,10 +56,12 @@ final class ItemForms {
 
     record ChallengeForm(
             String challengeId,
+
             @NotBlank(message = "Enter why you challenge it")
-                    @Size(max = MAX_CHALLENGE_REASON,
-                            message = "Your reason must be ${formatter.format('%,d', max)} characters or fewer")
-                    String reason) {
+            @Size(
+                    max = MAX_CHALLENGE_REASON,
+                    message = "Your reason must be ${formatter.format('%,d', max)} characters or fewer")
+            String reason) {
 
         static ChallengeForm blank() {
             return new ChallengeForm(Forms.newId(), "");
@@ -65,21 +71,29 @@ final class ItemForms {
     /** Revising evidence: its fields have ids starting "revise-" on the page. */
     record RevisionForm(
             @NotBlank(message = "Enter what the evidence shows")
-                    @Size(max = Evidence.MAX_TITLE,
-                            message = "What it shows must be ${formatter.format('%,d', max)} characters or fewer")
-                    String title,
-            @Size(max = Evidence.MAX_SUMMARY,
-                            message = "The summary must be ${formatter.format('%,d', max)} characters or fewer")
-                    String summary,
+            @Size(
+                    max = Evidence.MAX_TITLE,
+                    message = "What it shows must be ${formatter.format('%,d', max)} characters or fewer")
+            String title,
+
+            @Size(
+                    max = Evidence.MAX_SUMMARY,
+                    message = "The summary must be ${formatter.format('%,d', max)} characters or fewer")
+            String summary,
+
             @NotBlank(message = "Enter the source of the evidence")
-                    @Size(max = Evidence.MAX_SOURCE,
-                            message = "The source must be ${formatter.format('%,d', max)} characters or fewer")
-                    String source,
-            @NotNull(message = "Choose the kind of evidence") EvidenceKind kind,
+            @Size(
+                    max = Evidence.MAX_SOURCE,
+                    message = "The source must be ${formatter.format('%,d', max)} characters or fewer")
+            String source,
+
+            @NotNull(message = "Choose the kind of evidence")
+            EvidenceKind kind,
+
             @NotNull(message = "Choose how strong the evidence is")
-                    @Min(value = Evidence.LOWEST_LEVEL, message = "Choose how strong the evidence is")
-                    @Max(value = Evidence.HIGHEST_LEVEL, message = "Choose how strong the evidence is")
-                    Integer level) {
+            @Min(value = Evidence.LOWEST_LEVEL, message = "Choose how strong the evidence is")
+            @Max(value = Evidence.HIGHEST_LEVEL, message = "Choose how strong the evidence is")
+            Integer level) {
 
         static final String ID_PREFIX = "revise-";
 
@@ -88,8 +102,12 @@ final class ItemForms {
             var current = evidence.current();
             return current == null
                     ? new RevisionForm(evidence.title(), evidence.body(), "", null, evidence.level())
-                    : new RevisionForm(current.title(), current.summary(), current.source(),
-                            current.kind() == null ? null : EvidenceKind.valueOf(current.kind()), current.level());
+                    : new RevisionForm(
+                            current.title(),
+                            current.summary(),
+                            current.source(),
+                            current.kind() == null ? null : EvidenceKind.valueOf(current.kind()),
+                            current.level());
         }
     }
 }

@@ -16,7 +16,6 @@ import org.collaborative.app.group.GroupViews.GroupPage;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.infrastructure.web.Forms;
-import org.springframework.validation.BindingResult;
 import org.collaborative.app.infrastructure.web.NotFoundException;
 import org.collaborative.app.infrastructure.web.ReadYourWrite;
 import org.collaborative.app.infrastructure.web.Refusal;
@@ -32,6 +31,7 @@ import org.collaborative.events.follow.FollowTarget;
 import org.collaborative.events.member.MemberRole;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 
 /**
  * What the controllers of an item's page share: the item as this person may see it, the page's model, and how a
@@ -108,8 +108,9 @@ class ItemPage {
         STATUS {
             @Override
             boolean shown(Item item, String ref, String memberId) {
-                return ref != null && (ref.equals(item.status())
-                        || ("DECIDED".equals(ref) && item.status().endsWith("TAKEN_FORWARD")));
+                return ref != null
+                        && (ref.equals(item.status())
+                                || ("DECIDED".equals(ref) && item.status().endsWith("TAKEN_FORWARD")));
             }
         };
 
@@ -138,8 +139,14 @@ class ItemPage {
     private final Markdown markdown;
     private final FollowViews follows;
 
-    ItemPage(ItemViews items, GroupPages groups, ThemeViews themes, People people, Clock clock,
-            Markdown markdown, FollowViews follows) {
+    ItemPage(
+            ItemViews items,
+            GroupPages groups,
+            ThemeViews themes,
+            People people,
+            Clock clock,
+            Markdown markdown,
+            FollowViews follows) {
         this.items = items;
         this.groups = groups;
         this.themes = themes;
@@ -170,8 +177,8 @@ class ItemPage {
 
     /** Waits (briefly) until the view shows what the person just did. */
     Optional<Item> awaitShown(String itemId, String done, String ref, WorkspaceUser user) {
-        return ReadYourWrite.awaitUntil(() -> items.find(itemId), item -> shows(item, done, ref, user),
-                READ_YOUR_WRITE_WAIT);
+        return ReadYourWrite.awaitUntil(
+                () -> items.find(itemId), item -> shows(item, done, ref, user), READ_YOUR_WRITE_WAIT);
     }
 
     /**
@@ -187,12 +194,19 @@ class ItemPage {
      * {@code &ref=} (when there is one), where it waits to show the change. Refused: the page again with the error
      * summary, linking to the field the refusal names ({@code fields}) or else to {@code anchor}.
      */
-    String outcome(Optional<Refusal> refused, Item item, WorkspaceUser user, Model model, String anchor,
-            Map<String, String> fields, Done done, String ref) {
+    String outcome(
+            Optional<Refusal> refused,
+            Item item,
+            WorkspaceUser user,
+            Model model,
+            String anchor,
+            Map<String, String> fields,
+            Done done,
+            String ref) {
         if (refused.isPresent()) {
             String field = refused.get().field();
-            model.addAttribute("errorSummary",
-                    refused.get().summary(field == null ? anchor : fields.getOrDefault(field, anchor)));
+            model.addAttribute(
+                    "errorSummary", refused.get().summary(field == null ? anchor : fields.getOrDefault(field, anchor)));
             return render(model, item, user, null);
         }
         return "redirect:/items/" + item.id() + "?done=" + done.param() + (ref == null ? "" : "&ref=" + ref);
@@ -204,8 +218,16 @@ class ItemPage {
      * {@code idPrefix}; else a redirect to the page, as for {@link #outcome(Optional, Item, WorkspaceUser, Model,
      * String, Map, Done, String)}.
      */
-    String outcome(BindingResult errors, Object form, Item item, WorkspaceUser user, Model model, String firstField,
-            String idPrefix, Done done, String ref) {
+    String outcome(
+            BindingResult errors,
+            Object form,
+            Item item,
+            WorkspaceUser user,
+            Model model,
+            String firstField,
+            String idPrefix,
+            Done done,
+            String ref) {
         if (errors.hasErrors()) {
             Forms.showErrors(model, errors, form, firstField, idPrefix);
             return render(model, item, user, null);
@@ -214,7 +236,13 @@ class ItemPage {
     }
 
     /** As {@link #outcome(Optional, Item, WorkspaceUser, Model, String, Map, Done, String)}, for a one-field form. */
-    String outcome(Optional<Refusal> refused, Item item, WorkspaceUser user, Model model, String anchor, Done done,
+    String outcome(
+            Optional<Refusal> refused,
+            Item item,
+            WorkspaceUser user,
+            Model model,
+            String anchor,
+            Done done,
             String ref) {
         return outcome(refused, item, user, model, anchor, Map.of(), done, ref);
     }
@@ -263,8 +291,8 @@ class ItemPage {
         model.addAttribute("theme", themes.find(item.themeId()).orElse(null));
         model.addAttribute("names", people.names(memberIds, organisationIds));
         boolean member = group.hasMember(user.memberId());
-        boolean facilitator = group.facilitatorIds().contains(user.memberId())
-                || user.role() == MemberRole.ADMINISTRATOR;
+        boolean facilitator =
+                group.facilitatorIds().contains(user.memberId()) || user.role() == MemberRole.ADMINISTRATOR;
         model.addAttribute("isMember", member);
         model.addAttribute("following", follows.follows(user.memberId(), FollowTarget.ITEM, item.id()));
         model.addAttribute("isFacilitator", facilitator);
@@ -272,13 +300,17 @@ class ItemPage {
         model.addAttribute("actions", asOf == null);
         if (item.itemType() == ItemType.PROPOSAL) {
             model.addAttribute("profile", items.profile(item, asOf == null ? clock.instant() : asOf));
-            List<Item> linked = items.findAll(item.links().stream().map(ItemViews.Link::evidenceId).toList());
+            List<Item> linked = items.findAll(
+                    item.links().stream().map(ItemViews.Link::evidenceId).toList());
             model.addAttribute("linkedEvidence", linked);
             if (asOf == null) {
-                Set<String> already = new HashSet<>(item.links().stream().map(ItemViews.Link::evidenceId).toList());
-                model.addAttribute("linkable", items.onTheme(item.themeId(), ItemType.EVIDENCE, 200).stream()
-                        .filter(evidence -> !already.contains(evidence.id()))
-                        .toList());
+                Set<String> already = new HashSet<>(
+                        item.links().stream().map(ItemViews.Link::evidenceId).toList());
+                model.addAttribute(
+                        "linkable",
+                        items.onTheme(item.themeId(), ItemType.EVIDENCE, 200).stream()
+                                .filter(evidence -> !already.contains(evidence.id()))
+                                .toList());
             }
         }
         // Each form of the page, blank with a freshly minted id, unless it is the one sent back with its errors.

@@ -1,10 +1,10 @@
 package org.collaborative.app.item.web;
 
-import org.collaborative.app.proposal.LinkEvidence;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.item.ItemViews.Item;
 import org.collaborative.app.item.web.ItemPage.Done;
+import org.collaborative.app.proposal.LinkEvidence;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,21 +1,21 @@
 package org.collaborative.app.item.web;
 
+import jakarta.validation.Valid;
 import org.collaborative.app.evidence.ReviseEvidence;
-import org.collaborative.app.infrastructure.web.NotFoundException;
-import org.collaborative.app.item.ItemType;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.Commands;
+import org.collaborative.app.infrastructure.web.NotFoundException;
+import org.collaborative.app.item.ItemType;
 import org.collaborative.app.item.ItemViews.Item;
+import org.collaborative.app.item.web.ItemForms.RevisionForm;
 import org.collaborative.app.item.web.ItemPage.Done;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import jakarta.validation.Valid;
-import org.collaborative.app.item.web.ItemForms.RevisionForm;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 
 /** Revising a piece of evidence (its author or a facilitator): a new version, the earlier ones kept in its history. */
 @Controller
@@ -41,8 +41,15 @@ class RevisionController {
             throw new NotFoundException("revision");
         }
         if (!errors.hasErrors()) {
-            commands.attempt(new ReviseEvidence(itemId, form.title(), form.summary(), form.source(), form.kind(),
-                            form.level(), ItemPage.actor(user), page.now()))
+            commands.attempt(new ReviseEvidence(
+                            itemId,
+                            form.title(),
+                            form.summary(),
+                            form.source(),
+                            form.kind(),
+                            form.level(),
+                            ItemPage.actor(user),
+                            page.now()))
                     .ifPresent(refused -> refused.rejectOn(errors));
         }
         // The revision form is folded away on the page: open it to show what is wrong.

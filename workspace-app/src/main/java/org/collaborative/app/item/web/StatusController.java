@@ -99,8 +99,13 @@ class StatusController {
 
         /** The form's fields, by the field a refusal names. */
         Map<String, String> fields(Form form) {
-            return Map.of("reason", anchor(form).equals("withdraw-reason") ? "withdraw-reason" : "reason",
-                    "rationale", "note", "outcome", "outcome");
+            return Map.of(
+                    "reason",
+                    anchor(form).equals("withdraw-reason") ? "withdraw-reason" : "reason",
+                    "rationale",
+                    "note",
+                    "outcome",
+                    "outcome");
         }
 
         static Optional<Move> parse(String to) {
@@ -137,8 +142,15 @@ class StatusController {
         Form form = new Form(outcome, note);
         model.addAttribute("note", note);
         Object command = move.command(itemId, form, ItemPage.actor(user), page.now());
-        return page.outcome(commands.attempt(command), item, user, model, move.anchor(form), move.fields(form),
-                Done.STATUS, move.ref(form));
+        return page.outcome(
+                commands.attempt(command),
+                item,
+                user,
+                model,
+                move.anchor(form),
+                move.fields(form),
+                Done.STATUS,
+                move.ref(form));
     }
 
     /** The outcome chosen; an unknown one is no choice, which the proposal refuses. */

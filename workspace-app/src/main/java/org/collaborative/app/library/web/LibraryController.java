@@ -45,8 +45,14 @@ class LibraryController {
     private final ProposalLabels proposals;
     private final Dates dates;
 
-    LibraryController(ItemViews items, GroupPages groups, ThemeViews themes, People people, EvidenceScale scale,
-            ProposalLabels proposals, Dates dates) {
+    LibraryController(
+            ItemViews items,
+            GroupPages groups,
+            ThemeViews themes,
+            People people,
+            EvidenceScale scale,
+            ProposalLabels proposals,
+            Dates dates) {
         this.items = items;
         this.groups = groups;
         this.themes = themes;
@@ -84,13 +90,33 @@ class LibraryController {
         Map<String, GroupPage> visible = groups.visibleGroups(user);
         List<Item> evidence = evidence(visible, theme, kind, level);
         People.Names names = names(evidence);
-        StringBuilder csv = new StringBuilder(Csv.row(List.of("Title", "Theme", "Group", "Kind", "Level", "Source",
-                "Submitted by", "Organisation", "Submitted", "Endorsements", "Challenges", "Link")));
+        StringBuilder csv = new StringBuilder(Csv.row(List.of(
+                "Title",
+                "Theme",
+                "Group",
+                "Kind",
+                "Level",
+                "Source",
+                "Submitted by",
+                "Organisation",
+                "Submitted",
+                "Endorsements",
+                "Challenges",
+                "Link")));
         for (Item item : evidence) {
-            csv.append(Csv.row(List.of(item.title(), item.themeId(), visible.get(item.groupId()).name(),
-                    scale.kind(item.form()), item.level(), item.current().source(), names.member(item.authorId()),
-                    names.organisation(item.organisationId()), dates.date(item.createdAt()),
-                    item.endorsements().size(), item.challenges().size(), "/items/" + item.id())));
+            csv.append(Csv.row(List.of(
+                    item.title(),
+                    item.themeId(),
+                    visible.get(item.groupId()).name(),
+                    scale.kind(item.form()),
+                    item.level(),
+                    item.current().source(),
+                    names.member(item.authorId()),
+                    names.organisation(item.organisationId()),
+                    dates.date(item.createdAt()),
+                    item.endorsements().size(),
+                    item.challenges().size(),
+                    "/items/" + item.id())));
         }
         return csv(csv, "evidence-library.csv");
     }
@@ -102,7 +128,9 @@ class LibraryController {
         List<Item> all = items.ofType(ItemType.PROPOSAL, visible.keySet(), blankToNull(theme));
         Map<ProposalStage, List<Item>> byStage = new LinkedHashMap<>();
         for (ProposalStage stage : ProposalStage.values()) {
-            byStage.put(stage, all.stream().filter(p -> stage.name().equals(p.status())).toList());
+            byStage.put(
+                    stage,
+                    all.stream().filter(p -> stage.name().equals(p.status())).toList());
         }
         model.addAttribute("byStage", byStage);
         model.addAttribute("groups", visible);
@@ -120,18 +148,38 @@ class LibraryController {
             all.addAll(items.ofType(type, List.of(groupId), null));
         }
         People.Names names = names(all);
-        StringBuilder csv = new StringBuilder(Csv.row(List.of("Type", "Title", "Status", "By", "Organisation",
-                "Created", "Last activity", "Answers", "Endorsements", "Challenges", "Comments", "Link")));
+        StringBuilder csv = new StringBuilder(Csv.row(List.of(
+                "Type",
+                "Title",
+                "Status",
+                "By",
+                "Organisation",
+                "Created",
+                "Last activity",
+                "Answers",
+                "Endorsements",
+                "Challenges",
+                "Comments",
+                "Link")));
         for (Item item : all) {
             String status = switch (item.itemType()) {
                 case PROPOSAL -> proposals.stage(item.status());
                 case QUESTION -> "OPEN".equals(item.status()) ? "Open" : "Closed";
                 case EVIDENCE -> scale.level(item.level()).label();
             };
-            csv.append(Csv.row(List.of(item.itemType().label(), item.title(), status, names.member(item.authorId()),
-                    names.organisation(item.organisationId()), dates.date(item.createdAt()),
-                    dates.date(item.lastActivity()), item.answers().size(), item.endorsements().size(),
-                    item.challenges().size(), item.comments().size(), "/items/" + item.id())));
+            csv.append(Csv.row(List.of(
+                    item.itemType().label(),
+                    item.title(),
+                    status,
+                    names.member(item.authorId()),
+                    names.organisation(item.organisationId()),
+                    dates.date(item.createdAt()),
+                    dates.date(item.lastActivity()),
+                    item.answers().size(),
+                    item.endorsements().size(),
+                    item.challenges().size(),
+                    item.comments().size(),
+                    "/items/" + item.id())));
         }
         String file = group.name().toLowerCase().replaceAll("[^a-z0-9]+", "-") + "-items.csv";
         return csv(csv, file);
@@ -158,7 +206,9 @@ class LibraryController {
     private static ResponseEntity<byte[]> csv(StringBuilder csv, String file) {
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(file).build().toString())
                 .body(("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8));
     }
 

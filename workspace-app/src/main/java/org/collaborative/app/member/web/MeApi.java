@@ -18,7 +18,12 @@ import org.springframework.web.bind.annotation.RestController;
 class MeApi {
 
     /** What the workspace holds about the signed-in member. */
-    record Me(String memberId, String displayName, String email, String jobTitle, Organisation organisation,
+    record Me(
+            String memberId,
+            String displayName,
+            String email,
+            String jobTitle,
+            Organisation organisation,
             MemberRole role) {}
 
     record Organisation(String id, String name) {}
@@ -37,7 +42,11 @@ class MeApi {
         Accounts.Account account = accounts.find(user.memberId()).orElseThrow(() -> new NotFoundException("member"));
         OrganisationViews.OrganisationCard organisation =
                 organisations.byId(Set.of(account.organisationId())).get(account.organisationId());
-        return new Me(account.memberId(), account.displayName(), account.email(), account.jobTitle(),
+        return new Me(
+                account.memberId(),
+                account.displayName(),
+                account.email(),
+                account.jobTitle(),
                 new Organisation(account.organisationId(), organisation == null ? null : organisation.name()),
                 account.role());
     }

@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.collaborative.app.infrastructure.web.Commands;
-import org.collaborative.app.infrastructure.web.Refusal;
 import org.collaborative.app.Actor;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
+import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.infrastructure.web.NotFoundException;
+import org.collaborative.app.infrastructure.web.Refusal;
 import org.collaborative.app.member.Accounts;
 import org.collaborative.app.member.ChangeMemberRole;
 import org.collaborative.app.member.Roles;
@@ -47,8 +47,8 @@ class MemberAdminController {
     String members(@RequestParam(required = false) String erased, Model model) {
         model.addAttribute("members", accounts.directory(null));
         model.addAttribute("organisationNames", organisationNames());
-        model.addAttribute("erasedFrom", erased == null ? null
-                : organisationNames().getOrDefault(erased, erased));
+        model.addAttribute(
+                "erasedFrom", erased == null ? null : organisationNames().getOrDefault(erased, erased));
         model.addAttribute("roleNames", roleNames());
         return "member/admin-members";
     }
@@ -60,11 +60,14 @@ class MemberAdminController {
     }
 
     @PostMapping("/{memberId}/role")
-    String changeRole(@PathVariable String memberId, @RequestParam(required = false) MemberRole role,
-            @AuthenticationPrincipal WorkspaceUser user, Model model) {
+    String changeRole(
+            @PathVariable String memberId,
+            @RequestParam(required = false) MemberRole role,
+            @AuthenticationPrincipal WorkspaceUser user,
+            Model model) {
         Accounts.Account account = account(memberId);
-        Optional<Refusal> refused = commands.attempt(new ChangeMemberRole(memberId,
-                new Actor(user.memberId(), user.organisationId(), user.role()), role, clock.instant()));
+        Optional<Refusal> refused = commands.attempt(new ChangeMemberRole(
+                memberId, new Actor(user.memberId(), user.organisationId(), user.role()), role, clock.instant()));
         if (refused.isPresent()) {
             model.addAttribute("errorSummary", refused.get().summary("role"));
             model.addAttribute("fieldErrors", Map.of("role", refused.get().message()));
@@ -75,8 +78,9 @@ class MemberAdminController {
 
     private String memberPage(Model model, Accounts.Account account) {
         model.addAttribute("account", account);
-        model.addAttribute("organisationName", organisationNames().getOrDefault(account.organisationId(),
-                account.organisationId()));
+        model.addAttribute(
+                "organisationName",
+                organisationNames().getOrDefault(account.organisationId(), account.organisationId()));
         model.addAttribute("roleNames", roleNames());
         if (!model.containsAttribute("fieldErrors")) {
             model.addAttribute("fieldErrors", Map.of());
@@ -90,7 +94,8 @@ class MemberAdminController {
 
     private Map<String, String> organisationNames() {
         return organisations.all().stream()
-                .collect(Collectors.toMap(OrganisationViews.OrganisationCard::id, OrganisationViews.OrganisationCard::name));
+                .collect(Collectors.toMap(
+                        OrganisationViews.OrganisationCard::id, OrganisationViews.OrganisationCard::name));
     }
 
     private static Map<MemberRole, String> roleNames() {

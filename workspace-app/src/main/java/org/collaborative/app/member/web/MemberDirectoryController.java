@@ -45,15 +45,18 @@ class MemberDirectoryController {
         model.addAttribute("members", accounts.directory(filter));
         model.addAttribute("organisations", organisations.all());
         model.addAttribute("organisation", filter);
-        model.addAttribute("names", organisations.all().stream()
-                .collect(Collectors.toMap(OrganisationViews.OrganisationCard::id, OrganisationViews.OrganisationCard::name)));
+        model.addAttribute(
+                "names",
+                organisations.all().stream()
+                        .collect(Collectors.toMap(
+                                OrganisationViews.OrganisationCard::id, OrganisationViews.OrganisationCard::name)));
         return "member/directory";
     }
 
     @GetMapping("/organisations/{organisationId}")
-    String organisation(
-            @PathVariable String organisationId, @AuthenticationPrincipal WorkspaceUser user, Model model) {
-        OrganisationViews.OrganisationCard organisation = organisations.byId(Set.of(organisationId)).get(organisationId);
+    String organisation(@PathVariable String organisationId, @AuthenticationPrincipal WorkspaceUser user, Model model) {
+        OrganisationViews.OrganisationCard organisation =
+                organisations.byId(Set.of(organisationId)).get(organisationId);
         if (organisation == null) {
             throw new NotFoundException("organisation");
         }

@@ -2,15 +2,20 @@ package org.collaborative.app.member.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
-import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.Actor;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
+import org.collaborative.app.infrastructure.web.Commands;
+import org.collaborative.app.infrastructure.web.Forms;
 import org.collaborative.app.infrastructure.web.NotFoundException;
 import org.collaborative.app.member.Accounts;
 import org.collaborative.app.member.ChangeMemberProfile;
+import org.collaborative.app.member.Member;
 import org.collaborative.app.member.Roles;
 import org.collaborative.app.organisation.OrganisationViews;
 import org.collaborative.app.privacy.PersonalDataExport;
@@ -18,7 +23,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContext;
@@ -29,16 +33,12 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.validation.BindingResult;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-import org.collaborative.app.infrastructure.web.Forms;
-import org.collaborative.app.member.Member;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The signed-in member's own profile: what the workspace holds about them, a form to change the name they are shown
@@ -50,11 +50,13 @@ class ProfileController {
     /** The form to change one's details: every field is checked before the command is sent (docs/adr/0005). */
     record ProfileForm(
             @NotBlank(message = "Enter the name you want to be shown by")
-                    @Size(max = Member.MAX_NAME, message = "Name must be ${formatter.format('%,d', max)} characters or fewer")
-                    String displayName,
-            @Size(max = Member.MAX_JOB_TITLE,
-                            message = "Job title must be ${formatter.format('%,d', max)} characters or fewer")
-                    String jobTitle) {}
+            @Size(max = Member.MAX_NAME, message = "Name must be ${formatter.format('%,d', max)} characters or fewer")
+            String displayName,
+
+            @Size(
+                    max = Member.MAX_JOB_TITLE,
+                    message = "Job title must be ${formatter.format('%,d', max)} characters or fewer")
+            String jobTitle) {}
 
     private final Accounts accounts;
     private final OrganisationViews organisations;
@@ -64,8 +66,13 @@ class ProfileController {
     private final Clock clock;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    ProfileController(Accounts accounts, OrganisationViews organisations, Commands commands,
-            UserDetailsService members, PersonalDataExport export, Clock clock) {
+    ProfileController(
+            Accounts accounts,
+            OrganisationViews organisations,
+            Commands commands,
+            UserDetailsService members,
+            PersonalDataExport export,
+            Clock clock) {
         this.export = export;
         this.accounts = accounts;
         this.organisations = organisations;
@@ -75,8 +82,8 @@ class ProfileController {
     }
 
     @GetMapping("/profile")
-    String profile(@RequestParam(required = false) String saved, @AuthenticationPrincipal WorkspaceUser user,
-            Model model) {
+    String profile(
+            @RequestParam(required = false) String saved, @AuthenticationPrincipal WorkspaceUser user, Model model) {
         Accounts.Account account = account(user);
         model.addAttribute("saved", saved != null);
         return page(model, account, new ProfileForm(account.displayName(), account.jobTitle()));
@@ -92,9 +99,12 @@ class ProfileController {
             Model model) {
         Accounts.Account account = account(user);
         if (!errors.hasErrors()) {
-            commands.attempt(new ChangeMemberProfile(user.memberId(),
-                            new Actor(user.memberId(), user.organisationId(), user.role()), form.displayName(),
-                            form.jobTitle(), clock.instant()))
+            commands.attempt(new ChangeMemberProfile(
+                            user.memberId(),
+                            new Actor(user.memberId(), user.organisationId(), user.role()),
+                            form.displayName(),
+                            form.jobTitle(),
+                            clock.instant()))
                     .ifPresent(refused -> refused.rejectOn(errors));
         }
         if (errors.hasErrors()) {
@@ -111,10 +121,12 @@ class ProfileController {
     ResponseEntity<Map<String, Object>> data(@AuthenticationPrincipal WorkspaceUser user) {
         Map<String, Object> data = export.of(user.memberId()).orElseThrow(() -> new NotFoundException("member"));
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("collaborative-my-data-" + java.time.LocalDate.now(clock) + ".json")
-                        .build()
-                        .toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("collaborative-my-data-" + java.time.LocalDate.now(clock) + ".json")
+                                .build()
+                                .toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(data);
     }

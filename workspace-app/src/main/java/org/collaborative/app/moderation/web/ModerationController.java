@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.Actor;
 import org.collaborative.app.group.GroupPages;
 import org.collaborative.app.group.GroupViews.GroupPage;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
+import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.infrastructure.web.ErrorSummary;
 import org.collaborative.app.infrastructure.web.NotFoundException;
 import org.collaborative.app.item.ItemViews;
@@ -67,8 +67,13 @@ class ModerationController {
     private final Commands commands;
     private final Clock clock;
 
-    ModerationController(ModerationViews moderation, ItemViews items, GroupPages groups, People people,
-            Commands commands, Clock clock) {
+    ModerationController(
+            ModerationViews moderation,
+            ItemViews items,
+            GroupPages groups,
+            People people,
+            Commands commands,
+            Clock clock) {
         this.moderation = moderation;
         this.items = items;
         this.groups = groups;
@@ -80,8 +85,14 @@ class ModerationController {
     @GetMapping("/moderation")
     String queue(@AuthenticationPrincipal WorkspaceUser user, Model model) {
         List<Row> rows = rows(user);
-        model.addAttribute("reported", rows.stream().filter(r -> !r.moderated().openReports().isEmpty()).toList());
-        model.addAttribute("hidden", rows.stream().filter(r -> r.moderated().hidden() != null).toList());
+        model.addAttribute(
+                "reported",
+                rows.stream()
+                        .filter(r -> !r.moderated().openReports().isEmpty())
+                        .toList());
+        model.addAttribute(
+                "hidden",
+                rows.stream().filter(r -> r.moderated().hidden() != null).toList());
         Set<String> members = new HashSet<>();
         Set<String> organisations = new HashSet<>();
         rows.forEach(r -> {
@@ -101,7 +112,8 @@ class ModerationController {
     String log(@AuthenticationPrincipal WorkspaceUser user, Model model) {
         List<LogLine> lines = new ArrayList<>();
         rows(user).forEach(row -> row.moderated().log().forEach(entry -> lines.add(new LogLine(row, entry))));
-        lines.sort(Comparator.comparing((LogLine line) -> line.entry().at()).reversed()
+        lines.sort(Comparator.comparing((LogLine line) -> line.entry().at())
+                .reversed()
                 .thenComparing(line -> line.entry().event()));
         List<LogLine> shown = lines.subList(0, Math.min(LOG_LIMIT, lines.size()));
         Set<String> members = new HashSet<>();
@@ -119,19 +131,26 @@ class ModerationController {
     }
 
     @GetMapping("/items/{itemId}/report")
-    String reportForm(@PathVariable String itemId, @RequestParam(required = false) String comment,
-            @AuthenticationPrincipal WorkspaceUser user, Model model) {
+    String reportForm(
+            @PathVariable String itemId,
+            @RequestParam(required = false) String comment,
+            @AuthenticationPrincipal WorkspaceUser user,
+            Model model) {
         Target target = target(itemId, comment, user);
         return reportPage(model, target, UUID.randomUUID().toString(), "", List.of());
     }
 
     @PostMapping("/items/{itemId}/report")
-    String report(@PathVariable String itemId, @RequestParam(required = false) String comment,
-            @RequestParam String reportId, @RequestParam(defaultValue = "") String reason,
-            @AuthenticationPrincipal WorkspaceUser user, Model model) {
+    String report(
+            @PathVariable String itemId,
+            @RequestParam(required = false) String comment,
+            @RequestParam String reportId,
+            @RequestParam(defaultValue = "") String reason,
+            @AuthenticationPrincipal WorkspaceUser user,
+            Model model) {
         Target target = target(itemId, comment, user);
-        Optional<List<ErrorSummary.Item>> refused = send(new ModerationCommand.Report(target.kind(), target.id(),
-                reportId, reason, actor(user), clock.instant()));
+        Optional<List<ErrorSummary.Item>> refused = send(new ModerationCommand.Report(
+                target.kind(), target.id(), reportId, reason, actor(user), clock.instant()));
         if (refused.isPresent()) {
             return reportPage(model, target, reportId, reason, refused.get());
         }
@@ -139,21 +158,28 @@ class ModerationController {
     }
 
     @GetMapping("/items/{itemId}/moderate")
-    String moderateForm(@PathVariable String itemId, @RequestParam(required = false) String comment,
-            @AuthenticationPrincipal WorkspaceUser user, Model model) {
+    String moderateForm(
+            @PathVariable String itemId,
+            @RequestParam(required = false) String comment,
+            @AuthenticationPrincipal WorkspaceUser user,
+            Model model) {
         Target target = moderatorsTarget(itemId, comment, user);
         return moderatePage(model, target, "", List.of());
     }
 
     @PostMapping("/items/{itemId}/moderate")
-    String moderate(@PathVariable String itemId, @RequestParam(required = false) String comment,
-            @RequestParam String action, @RequestParam(defaultValue = "") String reason,
-            @AuthenticationPrincipal WorkspaceUser user, Model model) {
+    String moderate(
+            @PathVariable String itemId,
+            @RequestParam(required = false) String comment,
+            @RequestParam String action,
+            @RequestParam(defaultValue = "") String reason,
+            @AuthenticationPrincipal WorkspaceUser user,
+            Model model) {
         Target target = moderatorsTarget(itemId, comment, user);
         ModerationCommand command = switch (action) {
             case "hide" -> new ModerationCommand.Hide(target.kind(), target.id(), reason, actor(user), clock.instant());
-            case "restore" -> new ModerationCommand.Restore(target.kind(), target.id(), reason, actor(user),
-                    clock.instant());
+            case "restore" ->
+                new ModerationCommand.Restore(target.kind(), target.id(), reason, actor(user), clock.instant());
             default -> throw new NotFoundException("moderation action " + action);
         };
         Optional<List<ErrorSummary.Item>> refused = send(command);
@@ -211,8 +237,8 @@ class ModerationController {
         return target;
     }
 
-    private String reportPage(Model model, Target target, String reportId, String reason,
-            List<ErrorSummary.Item> errors) {
+    private String reportPage(
+            Model model, Target target, String reportId, String reason, List<ErrorSummary.Item> errors) {
         model.addAttribute("target", target);
         model.addAttribute("reportId", reportId);
         model.addAttribute("reason", reason);
@@ -256,7 +282,8 @@ class ModerationController {
         }
         List<Moderated> all = moderation.inGroups(moderated.keySet());
         Map<String, Item> byId = new java.util.HashMap<>();
-        items.findAllIncludingHidden(all.stream().map(Moderated::pageItemId).distinct().toList())
+        items.findAllIncludingHidden(
+                        all.stream().map(Moderated::pageItemId).distinct().toList())
                 .forEach(item -> byId.put(item.id(), item));
         List<Row> rows = new ArrayList<>();
         for (Moderated m : all) {
@@ -264,10 +291,12 @@ class ModerationController {
             if (item == null) {
                 continue;
             }
-            ItemViews.Comment comment = m.parentItemId() == null ? null : item.comments().stream()
-                    .filter(c -> c.commentId().equals(m.id()))
-                    .findFirst()
-                    .orElse(null);
+            ItemViews.Comment comment = m.parentItemId() == null
+                    ? null
+                    : item.comments().stream()
+                            .filter(c -> c.commentId().equals(m.id()))
+                            .findFirst()
+                            .orElse(null);
             if (m.parentItemId() != null && comment == null) {
                 continue;
             }

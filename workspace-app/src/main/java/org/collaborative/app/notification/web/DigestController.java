@@ -1,7 +1,6 @@
 package org.collaborative.app.notification.web;
 
 import java.time.Clock;
-
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.NotFoundException;
 import org.collaborative.app.notification.DigestDocument;
@@ -71,5 +70,4 @@ class DigestController {
         model.addAttribute("feedRevoked", true);
         return archive(user, model);
     }
-
 }

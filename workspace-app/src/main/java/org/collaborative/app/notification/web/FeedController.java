@@ -34,8 +34,12 @@ class FeedController {
     @GetMapping("/feeds/{token}")
     ResponseEntity<String> feed(@PathVariable String token) {
         String memberId = feeds.memberFor(token).orElseThrow(() -> new NotFoundException("feed"));
-        String xml = DigestFeed.write(memberId, links.publicUrl() + "/feeds/" + token, links.publicUrl(),
-                digests.archive(memberId, 20), clock.instant());
+        String xml = DigestFeed.write(
+                memberId,
+                links.publicUrl() + "/feeds/" + token,
+                links.publicUrl(),
+                digests.archive(memberId, 20),
+                clock.instant());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
                 .header("Cache-Control", "private, no-store")

@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.follow.FollowViews;
 import org.collaborative.app.group.GroupPages;
 import org.collaborative.app.group.GroupViews.GroupPage;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
+import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.infrastructure.web.ErrorSummary;
 import org.collaborative.app.item.ItemViews;
 import org.collaborative.app.notification.ChooseDigestSchedule;
@@ -44,8 +44,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class NotificationController {
 
     static final Duration READ_YOUR_WRITE_WAIT = Duration.ofSeconds(3);
-    static final List<String> FREQUENCY_LABELS = List.of("As it happens", "Once a day", "In the weekly digest only",
-            "Off");
+    static final List<String> FREQUENCY_LABELS =
+            List.of("As it happens", "Once a day", "In the weekly digest only", "Off");
 
     private final NotificationViews notifications;
     private final FollowViews follows;
@@ -54,8 +54,13 @@ class NotificationController {
     private final Commands commands;
     private final Clock clock;
 
-    NotificationController(NotificationViews notifications, FollowViews follows, GroupPages groups, ItemViews items,
-            Commands commands, Clock clock) {
+    NotificationController(
+            NotificationViews notifications,
+            FollowViews follows,
+            GroupPages groups,
+            ItemViews items,
+            Commands commands,
+            Clock clock) {
         this.notifications = notifications;
         this.follows = follows;
         this.groups = groups;
@@ -65,12 +70,16 @@ class NotificationController {
     }
 
     @GetMapping("/notifications")
-    String centre(@RequestParam(name = "read", required = false) String read, @AuthenticationPrincipal WorkspaceUser user,
+    String centre(
+            @RequestParam(name = "read", required = false) String read,
+            @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
         List<Notification> centre = notifications.centre(user, clock.instant());
         model.addAttribute("notifications", centre);
-        model.addAttribute("unread", centre.stream().filter(Notification::unread).count());
-        model.addAttribute("newest", centre.isEmpty() ? null : centre.get(0).at().toString());
+        model.addAttribute(
+                "unread", centre.stream().filter(Notification::unread).count());
+        model.addAttribute(
+                "newest", centre.isEmpty() ? null : centre.get(0).at().toString());
         model.addAttribute("read", read != null);
         return "notification/centre";
     }
@@ -85,8 +94,8 @@ class NotificationController {
         }
         Instant marked = until.isAfter(clock.instant()) ? clock.instant() : until;
         commands.send(MarkNotificationsRead.of(user.memberId(), marked, clock.instant()));
-        notifications.awaitSettings(user.memberId(),
-                s -> s.readUpTo() != null && !s.readUpTo().isBefore(marked), READ_YOUR_WRITE_WAIT);
+        notifications.awaitSettings(
+                user.memberId(), s -> s.readUpTo() != null && !s.readUpTo().isBefore(marked), READ_YOUR_WRITE_WAIT);
         return "redirect:/notifications?read";
     }
 
@@ -94,8 +103,10 @@ class NotificationController {
     record Followed(String field, String title, String kind, String href, String frequency) {}
 
     @GetMapping("/notifications/settings")
-    String settings(@RequestParam(name = "saved", required = false) String saved,
-            @AuthenticationPrincipal WorkspaceUser user, Model model) {
+    String settings(
+            @RequestParam(name = "saved", required = false) String saved,
+            @AuthenticationPrincipal WorkspaceUser user,
+            Model model) {
         Settings settings = notifications.settings(user.memberId());
         Map<String, String> values = new LinkedHashMap<>();
         values.put("day", settings.digestDay().name());
@@ -106,12 +117,15 @@ class NotificationController {
     }
 
     @PostMapping("/notifications/settings")
-    String save(@RequestParam MultiValueMap<String, String> form, @AuthenticationPrincipal WorkspaceUser user,
+    String save(
+            @RequestParam MultiValueMap<String, String> form,
+            @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
         Settings settings = notifications.settings(user.memberId());
         List<Followed> followed = followed(user, settings);
         Map<String, String> values = new LinkedHashMap<>();
-        form.forEach((name, list) -> values.put(name, list.isEmpty() ? "" : list.get(0).strip()));
+        form.forEach((name, list) ->
+                values.put(name, list.isEmpty() ? "" : list.get(0).strip()));
         Map<String, String> errors = new LinkedHashMap<>();
         DayOfWeek day = null;
         try {
@@ -148,22 +162,27 @@ class NotificationController {
             }
         }
         if (!errors.isEmpty()) {
-            model.addAttribute("errorSummary", errors.entrySet().stream()
-                    .map(e -> new ErrorSummary.Item("#" + e.getKey(), e.getValue()))
-                    .toList());
+            model.addAttribute(
+                    "errorSummary",
+                    errors.entrySet().stream()
+                            .map(e -> new ErrorSummary.Item("#" + e.getKey(), e.getValue()))
+                            .toList());
             return prepare(model, user, settings, values, errors);
         }
         Instant now = clock.instant();
         commands.send(ChooseDigestSchedule.of(user.memberId(), day, time, Boolean.parseBoolean(emailed), now));
         for (Map.Entry<Followed, NotificationFrequency> choice : chosen.entrySet()) {
-            String[] target = choice.getKey().field().substring("frequency-".length()).split("-", 2);
-            commands.send(ChooseNotificationFrequency.of(user.memberId(), FollowTarget.valueOf(target[0]),
-                    target[1], choice.getValue(), now));
+            String[] target =
+                    choice.getKey().field().substring("frequency-".length()).split("-", 2);
+            commands.send(ChooseNotificationFrequency.of(
+                    user.memberId(), FollowTarget.valueOf(target[0]), target[1], choice.getValue(), now));
         }
         DayOfWeek savedDay = day;
         LocalTime savedTime = time;
-        notifications.awaitSettings(user.memberId(),
-                s -> s.digestDay() == savedDay && s.digestTime().equals(savedTime)
+        notifications.awaitSettings(
+                user.memberId(),
+                s -> s.digestDay() == savedDay
+                        && s.digestTime().equals(savedTime)
                         && s.emailed() == Boolean.parseBoolean(emailed)
                         && chosen.entrySet().stream().allMatch(c -> frequencyIn(s, c.getKey()) == c.getValue()),
                 READ_YOUR_WRITE_WAIT);
@@ -175,11 +194,15 @@ class NotificationController {
         return settings.frequency(target[0], target[1]);
     }
 
-    private String prepare(Model model, WorkspaceUser user, Settings settings, Map<String, String> values,
+    private String prepare(
+            Model model,
+            WorkspaceUser user,
+            Settings settings,
+            Map<String, String> values,
             Map<String, String> errors) {
         List<Followed> followed = followed(user, settings).stream()
-                .map(f -> new Followed(f.field(), f.title(), f.kind(), f.href(),
-                        values.getOrDefault(f.field(), f.frequency())))
+                .map(f -> new Followed(
+                        f.field(), f.title(), f.kind(), f.href(), values.getOrDefault(f.field(), f.frequency())))
                 .toList();
         model.addAttribute("values", values);
         model.addAttribute("fieldErrors", errors);
@@ -198,19 +221,27 @@ class NotificationController {
         for (String groupId : mine.groupIds()) {
             GroupPage group = visible.get(groupId);
             if (group != null) {
-                result.add(new Followed("frequency-GROUP-" + groupId, group.name(), "Working group",
-                        "/groups/" + groupId, settings.frequency("GROUP", groupId).name()));
+                result.add(new Followed(
+                        "frequency-GROUP-" + groupId,
+                        group.name(),
+                        "Working group",
+                        "/groups/" + groupId,
+                        settings.frequency("GROUP", groupId).name()));
             }
         }
         items.findAll(mine.itemIds()).stream()
                 .filter(item -> visible.containsKey(item.groupId()))
                 .filter(Objects::nonNull)
-                .forEach(item -> result.add(new Followed("frequency-ITEM-" + item.id(), item.title(),
+                .forEach(item -> result.add(new Followed(
+                        "frequency-ITEM-" + item.id(),
+                        item.title(),
                         switch (item.itemType()) {
                             case QUESTION -> "Question";
                             case EVIDENCE -> "Evidence";
                             case PROPOSAL -> "Proposal";
-                        }, "/items/" + item.id(), settings.frequency("ITEM", item.id()).name())));
+                        },
+                        "/items/" + item.id(),
+                        settings.frequency("ITEM", item.id()).name())));
         return result;
     }
 }

@@ -28,7 +28,11 @@ class OutboxController {
         EmbeddedMailServer server = embedded.getIfAvailable();
         model.addAttribute("sends", digests.outbox(300));
         model.addAttribute("embedded", server != null);
-        model.addAttribute("received", server == null ? List.of() : server.received().stream().limit(100).toList());
+        model.addAttribute(
+                "received",
+                server == null
+                        ? List.of()
+                        : server.received().stream().limit(100).toList());
         return "notification/outbox";
     }
 }

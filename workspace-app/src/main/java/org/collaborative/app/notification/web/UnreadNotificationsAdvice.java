@@ -32,7 +32,8 @@ class UnreadNotificationsAdvice {
     @ModelAttribute("unreadNotifications")
     LazyContextVariable<Long> unreadNotifications(
             @AuthenticationPrincipal WorkspaceUser user, HttpServletRequest request) {
-        boolean shown = user != null && request.getHeader("HX-Request") == null
+        boolean shown = user != null
+                && request.getHeader("HX-Request") == null
                 && !request.getRequestURI().startsWith("/api/");
         return new LazyContextVariable<>() {
             @Override

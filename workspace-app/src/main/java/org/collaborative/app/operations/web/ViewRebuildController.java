@@ -74,11 +74,15 @@ class ViewRebuildController {
                 recorded.add(rebuild.requestedBy());
             }
         }));
-        People.Names names = people.names(recorded.stream().filter(by -> by.startsWith(MEMBER))
-                .map(by -> by.substring(MEMBER.length())).toList(), java.util.Set.of());
+        People.Names names = people.names(
+                recorded.stream()
+                        .filter(by -> by.startsWith(MEMBER))
+                        .map(by -> by.substring(MEMBER.length()))
+                        .toList(),
+                java.util.Set.of());
         java.util.Map<String, String> requesters = new java.util.HashMap<>();
-        recorded.forEach(by -> requesters.put(by,
-                by.startsWith(MEMBER) ? names.member(by.substring(MEMBER.length())) : by));
+        recorded.forEach(
+                by -> requesters.put(by, by.startsWith(MEMBER) ? names.member(by.substring(MEMBER.length())) : by));
         return requesters;
     }
 }

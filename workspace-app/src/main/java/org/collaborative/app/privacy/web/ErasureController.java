@@ -1,29 +1,29 @@
 package org.collaborative.app.privacy.web;
 
-import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
-import org.collaborative.app.infrastructure.web.Commands;
-import org.collaborative.app.infrastructure.web.Forms;
-import org.collaborative.app.member.Member;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import org.collaborative.app.Actor;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
+import org.collaborative.app.infrastructure.web.Commands;
+import org.collaborative.app.infrastructure.web.Forms;
 import org.collaborative.app.infrastructure.web.NotFoundException;
 import org.collaborative.app.member.Accounts;
 import org.collaborative.app.member.EraseMember;
+import org.collaborative.app.member.Member;
 import org.collaborative.app.organisation.OrganisationViews;
 import org.collaborative.events.member.ErasureReason;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -47,11 +47,15 @@ class ErasureController {
 
     /** The form: every field is checked before the command is sent (docs/adr/0005). */
     record ErasureForm(
-            @NotNull(message = "Choose why you are erasing their personal data") ErasureReason reason,
+            @NotNull(message = "Choose why you are erasing their personal data")
+            ErasureReason reason,
+
             @Size(max = Member.MAX_REFERENCE, message = "Reference must be {max} characters or fewer")
-                    @Pattern(regexp = Member.REFERENCE_CHARACTERS,
-                            message = "Reference must only include letters, numbers, hyphens and slashes, not a name or address")
-                    String reference) {}
+            @Pattern(
+                    regexp = Member.REFERENCE_CHARACTERS,
+                    message =
+                            "Reference must only include letters, numbers, hyphens and slashes, not a name or address")
+            String reference) {}
 
     private final Accounts accounts;
     private final OrganisationViews organisations;
@@ -79,8 +83,12 @@ class ErasureController {
             Model model) {
         Accounts.Account account = account(memberId);
         if (!errors.hasErrors()) {
-            commands.attempt(new EraseMember(memberId, new Actor(user.memberId(), user.organisationId(), user.role()),
-                            form.reason(), form.reference(), clock.instant()))
+            commands.attempt(new EraseMember(
+                            memberId,
+                            new Actor(user.memberId(), user.organisationId(), user.role()),
+                            form.reason(),
+                            form.reference(),
+                            clock.instant()))
                     .ifPresent(refused -> refused.rejectOn(errors));
         }
         if (errors.hasErrors()) {

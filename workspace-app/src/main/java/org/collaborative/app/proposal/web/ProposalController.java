@@ -35,13 +35,21 @@ class ProposalController {
     /** The form as posted; its id is minted when it is shown, so a resubmission records it once. */
     record NewProposalForm(
             String proposalId,
+
             @NotBlank(message = "Enter what you propose")
-                    @Size(max = Proposal.MAX_TITLE, message = "What you propose must be ${formatter.format('%,d', max)} characters or fewer")
-                    String title,
+            @Size(
+                    max = Proposal.MAX_TITLE,
+                    message = "What you propose must be ${formatter.format('%,d', max)} characters or fewer")
+            String title,
+
             @NotBlank(message = "Enter a summary of the proposal")
-                    @Size(max = Proposal.MAX_SUMMARY, message = "The summary must be ${formatter.format('%,d', max)} characters or fewer")
-                    String summary,
-            @NotNull(message = "Choose what kind of change it is") ProposalForm form) {
+            @Size(
+                    max = Proposal.MAX_SUMMARY,
+                    message = "The summary must be ${formatter.format('%,d', max)} characters or fewer")
+            String summary,
+
+            @NotNull(message = "Choose what kind of change it is")
+            ProposalForm form) {
 
         static NewProposalForm blank() {
             return new NewProposalForm(Forms.newId(), "", "", null);
@@ -74,8 +82,14 @@ class ProposalController {
         String proposalId = Forms.mintedId(form.proposalId());
         if (!errors.hasErrors()) {
             // The same form arriving twice records it once (its id was minted when the form was shown).
-            commands.attemptOnce(new DraftProposal(proposalId, groupId, form.title(), form.summary(), form.form(),
-                            new Actor(user.memberId(), user.organisationId(), user.role()), clock.instant()))
+            commands.attemptOnce(new DraftProposal(
+                            proposalId,
+                            groupId,
+                            form.title(),
+                            form.summary(),
+                            form.form(),
+                            new Actor(user.memberId(), user.organisationId(), user.role()),
+                            clock.instant()))
                     .ifPresent(refused -> refused.rejectOn(errors));
         }
         if (errors.hasErrors()) {

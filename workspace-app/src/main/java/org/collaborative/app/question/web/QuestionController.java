@@ -5,9 +5,9 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import org.collaborative.app.group.GroupPages;
 import org.collaborative.app.group.GroupViews.GroupPage;
 import org.collaborative.app.group.GroupViews.QuestionSummary;
-import org.collaborative.app.group.GroupPages;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.infrastructure.web.Forms;
@@ -56,8 +56,7 @@ class QuestionController {
         if (!errors.hasErrors()) {
             // The same form arriving twice asks the question once (its id was minted when the form was shown).
             commands.attemptOnce(new PostQuestion(
-                            questionId, groupId, form.title(), form.body(), user.memberId(),
-                            user.organisationId(), at))
+                            questionId, groupId, form.title(), form.body(), user.memberId(), user.organisationId(), at))
                     .ifPresent(refused -> refused.rejectOn(errors, COMMAND_FIELDS));
         }
         if (errors.hasErrors()) {
@@ -72,9 +71,15 @@ class QuestionController {
         }
         model.addAttribute("form", QuestionForm.blank());
         groupPages.describe(model, group, user);
-        model.addAttribute("justPosted", new QuestionSummary(
-                questionId, form.title().strip(), form.body() == null ? "" : form.body().strip(),
-                user.memberId(), user.organisationId(), at));
+        model.addAttribute(
+                "justPosted",
+                new QuestionSummary(
+                        questionId,
+                        form.title().strip(),
+                        form.body() == null ? "" : form.body().strip(),
+                        user.memberId(),
+                        user.organisationId(),
+                        at));
         model.addAttribute("posterName", user.displayName());
         return "group/group :: question-posted";
     }

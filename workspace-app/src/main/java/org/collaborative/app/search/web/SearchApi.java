@@ -18,8 +18,17 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Search")
 class SearchApi {
 
-    record Result(String id, String type, String itemId, String title, String snippet, String groupId, String themeId,
-            String organisationId, Instant at, double score) {}
+    record Result(
+            String id,
+            String type,
+            String itemId,
+            String title,
+            String snippet,
+            String groupId,
+            String themeId,
+            String organisationId,
+            Instant at,
+            double score) {}
 
     private final Search search;
     private final GroupPages groups;
@@ -48,12 +57,24 @@ class SearchApi {
         if (type != null && !SearchController.TYPES.contains(type)) {
             throw new InvalidInputException("type", "The type must be one of " + SearchController.TYPES);
         }
-        return search.search(query, groups.visibleGroups(user).keySet(), new Search.Filters(theme, type, organisation),
+        return search
+                .search(
+                        query,
+                        groups.visibleGroups(user).keySet(),
+                        new Search.Filters(theme, type, organisation),
                         limit)
                 .stream()
-                .map(hit -> new Result(hit.entry().id(), hit.entry().type(), hit.entry().itemId(), hit.entry().title(),
-                        SearchController.snippet(hit.entry().text()), hit.entry().groupId(), hit.entry().themeId(),
-                        hit.entry().organisationId(), hit.entry().at(), hit.score()))
+                .map(hit -> new Result(
+                        hit.entry().id(),
+                        hit.entry().type(),
+                        hit.entry().itemId(),
+                        hit.entry().title(),
+                        SearchController.snippet(hit.entry().text()),
+                        hit.entry().groupId(),
+                        hit.entry().themeId(),
+                        hit.entry().organisationId(),
+                        hit.entry().at(),
+                        hit.score()))
                 .toList();
     }
 }

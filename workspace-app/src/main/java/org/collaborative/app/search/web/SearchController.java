@@ -33,8 +33,13 @@ class SearchController {
     private final OrganisationViews organisations;
     private final People people;
 
-    SearchController(Search search, GroupPages groups, ItemViews items, ThemeViews themes,
-            OrganisationViews organisations, People people) {
+    SearchController(
+            Search search,
+            GroupPages groups,
+            ItemViews items,
+            ThemeViews themes,
+            OrganisationViews organisations,
+            People people) {
         this.search = search;
         this.groups = groups;
         this.items = items;
@@ -65,7 +70,9 @@ class SearchController {
         Search.ParsedQuery query = Search.parse(q);
         if (!q.isBlank()) {
             Map<String, GroupPage> visible = groups.visibleGroups(user);
-            List<Search.Hit> hits = search.search(query, visible.keySet(),
+            List<Search.Hit> hits = search.search(
+                    query,
+                    visible.keySet(),
                     new Search.Filters(blankToNull(theme), knownType, blankToNull(organisation)),
                     RESULTS);
             Map<String, Item> found = new java.util.HashMap<>();
@@ -73,7 +80,10 @@ class SearchController {
                     .forEach(item -> found.put(item.id(), item));
             List<Result> results = hits.stream()
                     .filter(hit -> found.containsKey(hit.entry().itemId()))
-                    .map(hit -> new Result(hit, found.get(hit.entry().itemId()), visible.get(hit.entry().groupId()),
+                    .map(hit -> new Result(
+                            hit,
+                            found.get(hit.entry().itemId()),
+                            visible.get(hit.entry().groupId()),
                             snippet(hit.entry().text())))
                     .toList();
             Set<String> organisationIds = new HashSet<>();

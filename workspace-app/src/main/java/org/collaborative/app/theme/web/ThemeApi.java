@@ -3,10 +3,10 @@ package org.collaborative.app.theme.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.collaborative.app.infrastructure.web.NotFoundException;
-import org.collaborative.app.theme.ThemeViews;
 import org.collaborative.app.group.GroupPages;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
+import org.collaborative.app.infrastructure.web.NotFoundException;
+import org.collaborative.app.theme.ThemeViews;
 import org.collaborative.app.theme.ThemeViews.ThemeSeen;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,7 +37,8 @@ class ThemeApi {
     @GetMapping("/{themeId}")
     @Operation(summary = "One theme, with the number of its working groups the caller may see")
     ThemeSeen one(@PathVariable String themeId, @AuthenticationPrincipal WorkspaceUser user) {
-        return themes.find(themeId).orElseThrow(() -> new NotFoundException("theme"))
+        return themes.find(themeId)
+                .orElseThrow(() -> new NotFoundException("theme"))
                 .seenBy(groups.visibleGroups(user).keySet());
     }
 }

@@ -1,9 +1,17 @@
 package org.collaborative.app.theme.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.Comparator;
 import java.util.List;
 import org.collaborative.app.group.GroupPages;
+import org.collaborative.app.group.GroupViews;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
+import org.collaborative.app.infrastructure.web.Commands;
+import org.collaborative.app.infrastructure.web.Forms;
+import org.collaborative.app.infrastructure.web.NotFoundException;
+import org.collaborative.app.infrastructure.web.Refusal;
 import org.collaborative.app.item.ItemType;
 import org.collaborative.app.item.ItemViews;
 import org.collaborative.app.member.People;
@@ -11,26 +19,17 @@ import org.collaborative.app.proposal.ProposalStage;
 import org.collaborative.app.theme.ArchiveTheme;
 import org.collaborative.app.theme.CreateTheme;
 import org.collaborative.app.theme.DescribeTheme;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-import org.collaborative.app.infrastructure.web.Forms;
 import org.collaborative.app.theme.Theme;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ModelAttribute;
-
-import org.collaborative.app.group.GroupViews;
-import org.collaborative.app.infrastructure.web.Commands;
-import org.collaborative.app.infrastructure.web.NotFoundException;
-import org.collaborative.app.infrastructure.web.Refusal;
 import org.collaborative.app.theme.ThemeViews;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The challenge themes, and the working groups on each. */
 @Controller
@@ -39,11 +38,15 @@ class ThemeController {
     /** The form to create or describe a theme: every field is checked before the command is sent (docs/adr/0005). */
     record ThemeForm(
             @NotBlank(message = "Enter a title")
-                    @Size(max = Theme.MAX_TITLE, message = "The title must be ${formatter.format('%,d', max)} characters or fewer")
-                    String title,
-            @Size(max = Theme.MAX_SUMMARY,
-                            message = "What it is about must be ${formatter.format('%,d', max)} characters or fewer")
-                    String summary) {
+            @Size(
+                    max = Theme.MAX_TITLE,
+                    message = "The title must be ${formatter.format('%,d', max)} characters or fewer")
+            String title,
+
+            @Size(
+                    max = Theme.MAX_SUMMARY,
+                    message = "What it is about must be ${formatter.format('%,d', max)} characters or fewer")
+            String summary) {
 
         static ThemeForm blank() {
             return new ThemeForm("", "");
@@ -59,8 +62,14 @@ class ThemeController {
     private final Commands commands;
     private final java.time.Clock clock;
 
-    ThemeController(ThemeViews themes, GroupViews groups, GroupPages pages, ItemViews items, People people,
-            Commands commands, java.time.Clock clock) {
+    ThemeController(
+            ThemeViews themes,
+            GroupViews groups,
+            GroupPages pages,
+            ItemViews items,
+            People people,
+            Commands commands,
+            java.time.Clock clock) {
         this.commands = commands;
         this.clock = clock;
         this.themes = themes;
@@ -71,8 +80,8 @@ class ThemeController {
     }
 
     @GetMapping("/themes")
-    String themes(@RequestParam(required = false) String archived, @AuthenticationPrincipal WorkspaceUser user,
-            Model model) {
+    String themes(
+            @RequestParam(required = false) String archived, @AuthenticationPrincipal WorkspaceUser user, Model model) {
         java.util.Set<String> visible = pages.visibleGroups(user).keySet();
         model.addAttribute("archivedNow", archived != null);
         model.addAttribute("themes", ThemeViews.seenBy(themes.all(), visible));
@@ -92,14 +101,20 @@ class ThemeController {
             BindingResult errors,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
-        String themeId = form.title() == null ? "" : form.title().strip().toLowerCase(java.util.Locale.UK)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String themeId = form.title() == null
+                ? ""
+                : form.title()
+                        .strip()
+                        .toLowerCase(java.util.Locale.UK)
+                        .replaceAll("[^a-z0-9]+", "-")
+                        .replaceAll("(^-|-$)", "");
         if (!errors.hasFieldErrors("title") && themeId.isEmpty()) {
             errors.rejectValue("title", "letters", "Enter a title with letters or numbers in it");
         }
         if (!errors.hasErrors()) {
-            commands.attemptNew(new CreateTheme(themeId, form.title(), form.summary(), user.memberId(),
-                            clock.instant()), "There is already a theme called " + form.title().strip())
+            commands.attemptNew(
+                            new CreateTheme(themeId, form.title(), form.summary(), user.memberId(), clock.instant()),
+                            "There is already a theme called " + form.title().strip())
                     .ifPresent(refused -> refused.rejectOn(errors));
         }
         if (errors.hasErrors()) {
@@ -170,24 +185,42 @@ class ThemeController {
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
         model.addAttribute("saved", saved);
-        model.addAttribute("steward", user.role() == org.collaborative.events.member.MemberRole.FACILITATOR
-                || user.role() == org.collaborative.events.member.MemberRole.ADMINISTRATOR);
+        model.addAttribute(
+                "steward",
+                user.role() == org.collaborative.events.member.MemberRole.FACILITATOR
+                        || user.role() == org.collaborative.events.member.MemberRole.ADMINISTRATOR);
         model.addAttribute("theme", themes.find(themeId).orElseThrow(() -> new NotFoundException("theme")));
-        model.addAttribute("groups", groups.onTheme(themeId).stream()
-                .filter(group -> org.collaborative.app.group.GroupPages.mayView(group, user))
-                .toList());
+        model.addAttribute(
+                "groups",
+                groups.onTheme(themeId).stream()
+                        .filter(group -> org.collaborative.app.group.GroupPages.mayView(group, user))
+                        .toList());
         java.util.Set<String> visible = pages.visibleGroups(user).keySet();
         List<ItemViews.Item> questions = items.ofType(ItemType.QUESTION, visible, themeId);
         List<ItemViews.Item> evidence = items.ofType(ItemType.EVIDENCE, visible, themeId);
         List<ItemViews.Item> proposals = items.ofType(ItemType.PROPOSAL, visible, themeId);
-        model.addAttribute("openQuestions", questions.stream().filter(q -> "OPEN".equals(q.status())).limit(10).toList());
+        model.addAttribute(
+                "openQuestions",
+                questions.stream()
+                        .filter(q -> "OPEN".equals(q.status()))
+                        .limit(10)
+                        .toList());
         model.addAttribute("evidenceCount", evidence.size());
-        model.addAttribute("bestLevel", evidence.stream().map(ItemViews.Item::level).filter(java.util.Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(null));
+        model.addAttribute(
+                "bestLevel",
+                evidence.stream()
+                        .map(ItemViews.Item::level)
+                        .filter(java.util.Objects::nonNull)
+                        .max(Comparator.naturalOrder())
+                        .orElse(null));
         model.addAttribute("latestEvidence", evidence.isEmpty() ? null : evidence.get(0));
         java.util.Map<ProposalStage, Long> stages = new java.util.LinkedHashMap<>();
         for (ProposalStage stage : ProposalStage.values()) {
-            stages.put(stage, proposals.stream().filter(p -> stage.name().equals(p.status())).count());
+            stages.put(
+                    stage,
+                    proposals.stream()
+                            .filter(p -> stage.name().equals(p.status()))
+                            .count());
         }
         model.addAttribute("stages", stages);
         List<Activity> recent = java.util.stream.Stream.of(questions, evidence, proposals)
@@ -197,9 +230,11 @@ class ThemeController {
                 .limit(10)
                 .toList();
         model.addAttribute("recent", recent);
-        model.addAttribute("names", people.names(
-                recent.stream().map(a -> a.entry().memberId()).collect(java.util.stream.Collectors.toSet()),
-                java.util.Set.of()));
+        model.addAttribute(
+                "names",
+                people.names(
+                        recent.stream().map(a -> a.entry().memberId()).collect(java.util.stream.Collectors.toSet()),
+                        java.util.Set.of()));
         return "theme/theme";
     }
 }

@@ -1,10 +1,10 @@
 package org.collaborative.app.evidence.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.collaborative.app.support.Slices.GROUP;
 import static org.collaborative.app.support.Slices.MEMBER;
 import static org.collaborative.app.support.Slices.NOW;
 import static org.collaborative.app.support.Slices.as;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verify;
@@ -19,19 +19,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.collaborative.app.Actor;
+import org.collaborative.app.InvalidInputException;
+import org.collaborative.app.evidence.Evidence;
+import org.collaborative.app.evidence.SubmitEvidence;
 import org.collaborative.app.support.ControllerSlice;
 import org.collaborative.app.support.Slices;
+import org.collaborative.events.evidence.EvidenceKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
-import org.collaborative.app.InvalidInputException;
-import org.collaborative.app.evidence.Evidence;
-import org.collaborative.app.evidence.SubmitEvidence;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.collaborative.events.evidence.EvidenceKind;
 
 @ControllerSlice(EvidenceController.class)
 class EvidenceControllerTest {
@@ -62,20 +62,40 @@ class EvidenceControllerTest {
 
     @Test
     void submittingSendsSubmitEvidenceAndOpensItsPage() throws Exception {
-        mvc.perform(post("/groups/" + GROUP + "/evidence").param("evidenceId", "11111111-2222-4333-8444-555555555555").param("title", "Savings")
-                        .param("summary", "Saved money").param("source", "https://example.org")
-                        .param("kind", "DATA").param("level", "2").with(as(MEMBER)).with(csrf()))
+        mvc.perform(post("/groups/" + GROUP + "/evidence")
+                        .param("evidenceId", "11111111-2222-4333-8444-555555555555")
+                        .param("title", "Savings")
+                        .param("summary", "Saved money")
+                        .param("source", "https://example.org")
+                        .param("kind", "DATA")
+                        .param("level", "2")
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/items/11111111-2222-4333-8444-555555555555?done=submitted"));
-        verify(gateway).sendAndWait(new SubmitEvidence("11111111-2222-4333-8444-555555555555", GROUP, "Savings", "Saved money",
-                "https://example.org", EvidenceKind.DATA, 2, member, NOW));
+        verify(gateway)
+                .sendAndWait(new SubmitEvidence(
+                        "11111111-2222-4333-8444-555555555555",
+                        GROUP,
+                        "Savings",
+                        "Saved money",
+                        "https://example.org",
+                        EvidenceKind.DATA,
+                        2,
+                        member,
+                        NOW));
     }
 
     @Test
     void aRefusalShowsTheFormWithTheErrorOnItsFieldAndWhatWasTyped() throws Exception {
         when(gateway.sendAndWait(any())).thenThrow(new InvalidInputException("source", "Enter the source"));
-        mvc.perform(post("/groups/" + GROUP + "/evidence").param("evidenceId", "11111111-2222-4333-8444-555555555555").param("title", "Savings")
-                        .param("source", "Report").param("kind", "DATA").param("level", "2")
-                        .with(as(MEMBER)).with(csrf()))
+        mvc.perform(post("/groups/" + GROUP + "/evidence")
+                        .param("evidenceId", "11111111-2222-4333-8444-555555555555")
+                        .param("title", "Savings")
+                        .param("source", "Report")
+                        .param("kind", "DATA")
+                        .param("level", "2")
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("evidence/new"))
                 .andExpect(content().string(containsString("href=\"#source\"")))
@@ -94,16 +114,28 @@ class EvidenceControllerTest {
 
     @Test
     void anEmptyFormShowsEveryFieldsErrorAtOnceBeforeAnyCommand() throws Exception {
-        String page = mvc.perform(post("/groups/" + GROUP + "/evidence").param("evidenceId", EVIDENCE)
-                        .param("title", "").param("summary", "").param("source", "").with(as(MEMBER)).with(csrf()))
+        String page = mvc.perform(post("/groups/" + GROUP + "/evidence")
+                        .param("evidenceId", EVIDENCE)
+                        .param("title", "")
+                        .param("summary", "")
+                        .param("source", "")
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("evidence/new"))
-                .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("<title>Error:", "Enter what the evidence shows", "Enter the source of the evidence",
-                "Choose the kind of evidence", "Choose how strong the evidence is", "id=\"level-error\"");
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains(
+                        "<title>Error:",
+                        "Enter what the evidence shows",
+                        "Enter the source of the evidence",
+                        "Choose the kind of evidence",
+                        "Choose how strong the evidence is",
+                        "id=\"level-error\"");
         // The summary lists them in the order of the form.
-        assertThat(page.indexOf("href=\"#title\"")).isPositive()
-                .isLessThan(page.indexOf("href=\"#source\""));
+        assertThat(page.indexOf("href=\"#title\"")).isPositive().isLessThan(page.indexOf("href=\"#source\""));
         assertThat(page.indexOf("href=\"#source\"")).isLessThan(page.indexOf("href=\"#kind\""));
         assertThat(page.indexOf("href=\"#kind\"")).isLessThan(page.indexOf("href=\"#level\""));
         assertThat(page).contains("value=\"" + EVIDENCE + "\"");
@@ -112,9 +144,14 @@ class EvidenceControllerTest {
 
     @Test
     void textTooLongIsAnErrorOnItsFieldWithTheLimit() throws Exception {
-        mvc.perform(post("/groups/" + GROUP + "/evidence").param("evidenceId", EVIDENCE)
-                        .param("title", "x".repeat(Evidence.MAX_TITLE + 1)).param("source", "s".repeat(1_001))
-                        .param("kind", "DATA").param("level", "2").with(as(MEMBER)).with(csrf()))
+        mvc.perform(post("/groups/" + GROUP + "/evidence")
+                        .param("evidenceId", EVIDENCE)
+                        .param("title", "x".repeat(Evidence.MAX_TITLE + 1))
+                        .param("source", "s".repeat(1_001))
+                        .param("kind", "DATA")
+                        .param("level", "2")
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("What it shows must be 150 characters or fewer")))
                 .andExpect(content().string(containsString("The source must be 1,000 characters or fewer")));
@@ -123,9 +160,14 @@ class EvidenceControllerTest {
 
     @Test
     void aChoiceThatIsNoneOfTheOptionsIsNoChoice() throws Exception {
-        mvc.perform(post("/groups/" + GROUP + "/evidence").param("evidenceId", EVIDENCE).param("title", "Savings")
-                        .param("source", "Report").param("kind", "RUMOUR").param("level", "six")
-                        .with(as(MEMBER)).with(csrf()))
+        mvc.perform(post("/groups/" + GROUP + "/evidence")
+                        .param("evidenceId", EVIDENCE)
+                        .param("title", "Savings")
+                        .param("source", "Report")
+                        .param("kind", "RUMOUR")
+                        .param("level", "six")
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Choose the kind of evidence")))
                 .andExpect(content().string(containsString("Choose how strong the evidence is")));
@@ -135,9 +177,14 @@ class EvidenceControllerTest {
     @Test
     void theSameFormSentAgainOpensTheSamePageAndRecordsNothingNew() throws Exception {
         when(gateway.sendAndWait(any())).thenThrow(new AggregateStreamCreationException("exists"));
-        mvc.perform(post("/groups/" + GROUP + "/evidence").param("evidenceId", EVIDENCE).param("title", "Savings")
-                        .param("source", "Report").param("kind", "DATA").param("level", "2")
-                        .with(as(MEMBER)).with(csrf()))
+        mvc.perform(post("/groups/" + GROUP + "/evidence")
+                        .param("evidenceId", EVIDENCE)
+                        .param("title", "Savings")
+                        .param("source", "Report")
+                        .param("kind", "DATA")
+                        .param("level", "2")
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/items/" + EVIDENCE + "?done=submitted"));
     }
 

@@ -51,24 +51,34 @@ class FollowControllerTest {
 
     @Test
     void followingAGroupSendsFollowAndGoesBackToIt() throws Exception {
-        mvc.perform(post("/follows").param("target", "group").param("targetId", GROUP)
-                        .with(as(MEMBER)).with(csrf()))
+        mvc.perform(post("/follows")
+                        .param("target", "group")
+                        .param("targetId", GROUP)
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/groups/" + GROUP + "?following=started"));
         verify(gateway).sendAndWait(Follow.of(MEMBER.memberId(), FollowTarget.GROUP, GROUP, NOW));
     }
 
     @Test
     void unfollowingSendsUnfollow() throws Exception {
-        mvc.perform(post("/follows").param("target", "group").param("targetId", GROUP).param("follow", "false")
-                        .with(as(MEMBER)).with(csrf()))
+        mvc.perform(post("/follows")
+                        .param("target", "group")
+                        .param("targetId", GROUP)
+                        .param("follow", "false")
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/groups/" + GROUP + "?following=stopped"));
         verify(gateway).sendAndWait(Unfollow.of(MEMBER.memberId(), FollowTarget.GROUP, GROUP, NOW));
     }
 
     @Test
     void somethingThatCannotBeSeenIsNotFollowed() throws Exception {
-        mvc.perform(post("/follows").param("target", "group").param("targetId", "no-such-group")
-                        .with(as(MEMBER)).with(csrf()))
+        mvc.perform(post("/follows")
+                        .param("target", "group")
+                        .param("targetId", "no-such-group")
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
         verifyNoInteractions(gateway);
     }

@@ -59,25 +59,32 @@ class GroupApiTest {
         mvc.perform(post("/api/groups/" + GROUP + "/members").with(as(OUTSIDER)).with(csrf()))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("joined"));
-        verify(gateway).sendAndWait(new JoinWorkingGroup(GROUP, OUTSIDER.memberId(), OUTSIDER.organisationId(),
-                OUTSIDER.role(), NOW));
+        verify(gateway)
+                .sendAndWait(new JoinWorkingGroup(
+                        GROUP, OUTSIDER.memberId(), OUTSIDER.organisationId(), OUTSIDER.role(), NOW));
     }
 
     @Test
     void askingSendsPostQuestion() throws Exception {
-        mvc.perform(post("/api/groups/" + GROUP + "/questions").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/groups/" + GROUP + "/questions")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"questionId\":\"" + QUESTION_ID + "\",\"title\":\"Why?\",\"body\":\"Because\"}")
-                        .with(as(MEMBER)).with(csrf()))
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.questionId").value(QUESTION_ID));
-        verify(gateway).sendAndWait(new PostQuestion(QUESTION_ID, GROUP, "Why?", "Because", MEMBER.memberId(),
-                MEMBER.organisationId(), NOW));
+        verify(gateway)
+                .sendAndWait(new PostQuestion(
+                        QUESTION_ID, GROUP, "Why?", "Because", MEMBER.memberId(), MEMBER.organisationId(), NOW));
     }
 
     @Test
     void aQuestionWithoutATitleIs400BeforeAnyCommand() throws Exception {
-        mvc.perform(post("/api/groups/" + GROUP + "/questions").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"title\":\"\"}").with(as(MEMBER)).with(csrf()))
+        mvc.perform(post("/api/groups/" + GROUP + "/questions")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"\"}")
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("title"));
         verifyNoInteractions(gateway);
@@ -85,36 +92,50 @@ class GroupApiTest {
 
     @Test
     void submittingEvidenceSendsSubmitEvidenceAndAnswers201WithTheItem() throws Exception {
-        mvc.perform(post("/api/groups/" + GROUP + "/evidence").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/groups/" + GROUP + "/evidence")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"evidenceId\":\"" + QUESTION_ID + "\",\"title\":\"Audited savings\","
                                 + "\"summary\":\"£400,000 each\",\"source\":\"https://example.org/audit\","
                                 + "\"kind\":\"EVALUATION\",\"level\":3}")
-                        .with(as(MEMBER)).with(csrf()))
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(status().isCreated())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
                         .string("Location", "/api/items/" + QUESTION_ID))
                 .andExpect(jsonPath("$.evidenceId").value(QUESTION_ID));
-        verify(gateway).sendAndWait(new org.collaborative.app.evidence.SubmitEvidence(QUESTION_ID, GROUP,
-                "Audited savings", "£400,000 each", "https://example.org/audit",
-                org.collaborative.events.evidence.EvidenceKind.EVALUATION, 3,
-                new org.collaborative.app.Actor(MEMBER.memberId(), MEMBER.organisationId(), MEMBER.role()), NOW));
+        verify(gateway)
+                .sendAndWait(new org.collaborative.app.evidence.SubmitEvidence(
+                        QUESTION_ID,
+                        GROUP,
+                        "Audited savings",
+                        "£400,000 each",
+                        "https://example.org/audit",
+                        org.collaborative.events.evidence.EvidenceKind.EVALUATION,
+                        3,
+                        new org.collaborative.app.Actor(MEMBER.memberId(), MEMBER.organisationId(), MEMBER.role()),
+                        NOW));
     }
 
     @Test
     void evidenceWithEveryFieldMissingListsEveryFieldBeforeAnyCommand() throws Exception {
-        mvc.perform(post("/api/groups/" + GROUP + "/evidence").contentType(MediaType.APPLICATION_JSON)
-                        .content("{}").with(as(MEMBER)).with(csrf()))
+        mvc.perform(post("/api/groups/" + GROUP + "/evidence")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}")
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
-                        "title", "source", "kind", "level")));
+                .andExpect(jsonPath("$.errors[*].field")
+                        .value(org.hamcrest.Matchers.containsInAnyOrder("title", "source", "kind", "level")));
         verifyNoInteractions(gateway);
     }
 
     @Test
     void anUnknownEvidenceKindIsAProblemDetail() throws Exception {
-        mvc.perform(post("/api/groups/" + GROUP + "/evidence").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/groups/" + GROUP + "/evidence")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"title\":\"t\",\"source\":\"s\",\"kind\":\"RUMOUR\",\"level\":1}")
-                        .with(as(MEMBER)).with(csrf()))
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("https://collaborative.london/problems/invalid-input"));
         verifyNoInteractions(gateway);
@@ -122,24 +143,35 @@ class GroupApiTest {
 
     @Test
     void draftingAProposalSendsDraftProposal() throws Exception {
-        mvc.perform(post("/api/groups/" + GROUP + "/proposals").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/groups/" + GROUP + "/proposals")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"proposalId\":\"" + QUESTION_ID + "\",\"title\":\"Buy together\","
                                 + "\"summary\":\"One framework\",\"form\":\"PROCESS_IMPROVEMENT\"}")
-                        .with(as(MEMBER)).with(csrf()))
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.proposalId").value(QUESTION_ID));
-        verify(gateway).sendAndWait(new org.collaborative.app.proposal.DraftProposal(QUESTION_ID, GROUP,
-                "Buy together", "One framework", org.collaborative.events.proposal.ProposalForm.PROCESS_IMPROVEMENT,
-                new org.collaborative.app.Actor(MEMBER.memberId(), MEMBER.organisationId(), MEMBER.role()), NOW));
+        verify(gateway)
+                .sendAndWait(new org.collaborative.app.proposal.DraftProposal(
+                        QUESTION_ID,
+                        GROUP,
+                        "Buy together",
+                        "One framework",
+                        org.collaborative.events.proposal.ProposalForm.PROCESS_IMPROVEMENT,
+                        new org.collaborative.app.Actor(MEMBER.memberId(), MEMBER.organisationId(), MEMBER.role()),
+                        NOW));
     }
 
     @Test
     void aProposalWithoutTitleOrFormListsBoth() throws Exception {
-        mvc.perform(post("/api/groups/" + GROUP + "/proposals").contentType(MediaType.APPLICATION_JSON)
-                        .content("{}").with(as(MEMBER)).with(csrf()))
+        mvc.perform(post("/api/groups/" + GROUP + "/proposals")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}")
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
-                        "title", "form")));
+                .andExpect(
+                        jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("title", "form")));
         verifyNoInteractions(gateway);
     }
 

@@ -24,18 +24,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.collaborative.app.RuleBrokenException;
+import org.collaborative.app.group.GroupViews;
+import org.collaborative.app.group.JoinWorkingGroup;
+import org.collaborative.app.group.LeaveWorkingGroup;
+import org.collaborative.app.live.LiveUpdates;
 import org.collaborative.app.support.ControllerSlice;
 import org.collaborative.app.support.Slices;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.web.servlet.MockMvc;
-import org.collaborative.app.group.GroupViews;
-import org.collaborative.app.group.JoinWorkingGroup;
-import org.collaborative.app.group.LeaveWorkingGroup;
-import org.collaborative.app.live.LiveUpdates;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
 
 @ControllerSlice(GroupController.class)
 class GroupControllerTest {
@@ -69,7 +69,9 @@ class GroupControllerTest {
 
     @Test
     void theQuestionsFragmentIsTheListAlone() throws Exception {
-        mvc.perform(get("/groups/" + GROUP + "/questions").header("HX-Request", "true").with(as(MEMBER)))
+        mvc.perform(get("/groups/" + GROUP + "/questions")
+                        .header("HX-Request", "true")
+                        .with(as(MEMBER)))
                 .andExpect(status().isOk())
                 .andExpect(view().name("group/group :: questions-refresh"))
                 .andExpect(content().string(containsString("id=\"questions\"")))
@@ -78,8 +80,9 @@ class GroupControllerTest {
 
     @Test
     void anInvitationOnlyGroupIsNotFoundForSomeoneNotInIt() throws Exception {
-        when(context.getBean(GroupViews.class).find(GROUP)).thenReturn(Optional.of(new GroupViews.GroupPage(GROUP,
-                THEME, "Closed", "", "INVITATION_ONLY", NOW, null, null, null, null, null, null)));
+        when(context.getBean(GroupViews.class).find(GROUP))
+                .thenReturn(Optional.of(new GroupViews.GroupPage(
+                        GROUP, THEME, "Closed", "", "INVITATION_ONLY", NOW, null, null, null, null, null, null)));
         mvc.perform(get("/groups/" + GROUP).with(as(OUTSIDER))).andExpect(status().isNotFound());
     }
 
@@ -87,8 +90,9 @@ class GroupControllerTest {
     void joiningAnOpenGroupSendsJoinWorkingGroup() throws Exception {
         mvc.perform(post("/groups/" + GROUP + "/members").with(as(OUTSIDER)).with(csrf()))
                 .andExpect(redirectedUrl("/groups/" + GROUP + "?done=joined"));
-        verify(gateway).sendAndWait(new JoinWorkingGroup(GROUP, OUTSIDER.memberId(), OUTSIDER.organisationId(),
-                OUTSIDER.role(), NOW));
+        verify(gateway)
+                .sendAndWait(new JoinWorkingGroup(
+                        GROUP, OUTSIDER.memberId(), OUTSIDER.organisationId(), OUTSIDER.role(), NOW));
     }
 
     @Test
@@ -104,8 +108,10 @@ class GroupControllerTest {
 
     @Test
     void anInvitationToAnUnknownEmailIsRefusedWithoutACommand() throws Exception {
-        mvc.perform(post("/groups/" + GROUP + "/invitations").param("email", "nobody@example.org")
-                        .with(as(FACILITATOR)).with(csrf()))
+        mvc.perform(post("/groups/" + GROUP + "/invitations")
+                        .param("email", "nobody@example.org")
+                        .with(as(FACILITATOR))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"#invite-email\"")))
                 .andExpect(content().string(containsString("There is no member with that email address")));

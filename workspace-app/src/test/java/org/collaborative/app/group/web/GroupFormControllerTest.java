@@ -20,19 +20,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.collaborative.app.RuleBrokenException;
+import org.collaborative.app.group.FormWorkingGroup;
+import org.collaborative.app.group.WorkingGroup;
 import org.collaborative.app.support.ControllerSlice;
 import org.collaborative.app.support.Slices;
+import org.collaborative.app.theme.ThemeViews;
+import org.collaborative.events.group.GroupVisibility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
-import org.collaborative.app.group.FormWorkingGroup;
-import org.collaborative.app.group.WorkingGroup;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.collaborative.app.theme.ThemeViews;
-import org.collaborative.events.group.GroupVisibility;
 
 @ControllerSlice(GroupFormController.class)
 class GroupFormControllerTest {
@@ -61,19 +61,33 @@ class GroupFormControllerTest {
 
     @Test
     void formingSendsFormWorkingGroupWithTheMintedId() throws Exception {
-        mvc.perform(post("/themes/" + THEME + "/groups").param("groupId", GROUP).param("name", "Rough sleeping")
-                        .param("purpose", "Fewer people sleeping rough").param("visibility", "COUNCIL_ONLY")
-                        .with(as(FACILITATOR)).with(csrf()))
+        mvc.perform(post("/themes/" + THEME + "/groups")
+                        .param("groupId", GROUP)
+                        .param("name", "Rough sleeping")
+                        .param("purpose", "Fewer people sleeping rough")
+                        .param("visibility", "COUNCIL_ONLY")
+                        .with(as(FACILITATOR))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/groups/" + GROUP));
-        verify(gateway).sendAndWait(new FormWorkingGroup(GROUP, THEME, "Rough sleeping",
-                "Fewer people sleeping rough", GroupVisibility.COUNCIL_ONLY, FACILITATOR.memberId(),
-                FACILITATOR.organisationId(), NOW));
+        verify(gateway)
+                .sendAndWait(new FormWorkingGroup(
+                        GROUP,
+                        THEME,
+                        "Rough sleeping",
+                        "Fewer people sleeping rough",
+                        GroupVisibility.COUNCIL_ONLY,
+                        FACILITATOR.memberId(),
+                        FACILITATOR.organisationId(),
+                        NOW));
     }
 
     @Test
     void noVisibilityIsAnErrorOnThatFieldBeforeAnyCommand() throws Exception {
-        mvc.perform(post("/themes/" + THEME + "/groups").param("groupId", GROUP).param("name", "Rough sleeping")
-                        .with(as(FACILITATOR)).with(csrf()))
+        mvc.perform(post("/themes/" + THEME + "/groups")
+                        .param("groupId", GROUP)
+                        .param("name", "Rough sleeping")
+                        .with(as(FACILITATOR))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("group/form"))
                 .andExpect(content().string(containsString("href=\"#visibility\"")))
@@ -84,8 +98,12 @@ class GroupFormControllerTest {
     @Test
     void aBrokenRuleLinksToTheName() throws Exception {
         when(gateway.sendAndWait(any())).thenThrow(new RuleBrokenException("This theme is archived"));
-        mvc.perform(post("/themes/" + THEME + "/groups").param("groupId", GROUP).param("name", "Rough sleeping")
-                        .param("visibility", "OPEN").with(as(FACILITATOR)).with(csrf()))
+        mvc.perform(post("/themes/" + THEME + "/groups")
+                        .param("groupId", GROUP)
+                        .param("name", "Rough sleeping")
+                        .param("visibility", "OPEN")
+                        .with(as(FACILITATOR))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"#name\"")))
                 .andExpect(content().string(containsString("This theme is archived")));
@@ -93,8 +111,12 @@ class GroupFormControllerTest {
 
     @Test
     void anEmptyFormShowsTheNameAndTheVisibilityErrorsAtOnce() throws Exception {
-        mvc.perform(post("/themes/" + THEME + "/groups").param("groupId", GROUP).param("name", "").param("purpose", "")
-                        .with(as(FACILITATOR)).with(csrf()))
+        mvc.perform(post("/themes/" + THEME + "/groups")
+                        .param("groupId", GROUP)
+                        .param("name", "")
+                        .param("purpose", "")
+                        .with(as(FACILITATOR))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"#name\"")))
                 .andExpect(content().string(containsString("Enter the name of the group")))
@@ -107,8 +129,12 @@ class GroupFormControllerTest {
     @Test
     void theSameFormSentAgainOpensTheSameGroup() throws Exception {
         when(gateway.sendAndWait(any())).thenThrow(new AggregateStreamCreationException("exists"));
-        mvc.perform(post("/themes/" + THEME + "/groups").param("groupId", GROUP).param("name", "Rough sleeping")
-                        .param("visibility", "OPEN").with(as(FACILITATOR)).with(csrf()))
+        mvc.perform(post("/themes/" + THEME + "/groups")
+                        .param("groupId", GROUP)
+                        .param("name", "Rough sleeping")
+                        .param("visibility", "OPEN")
+                        .with(as(FACILITATOR))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/groups/" + GROUP));
     }
 }

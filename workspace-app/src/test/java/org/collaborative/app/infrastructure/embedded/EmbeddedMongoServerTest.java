@@ -34,14 +34,17 @@ class EmbeddedMongoServerTest {
         withServer(views -> {
             views.getCollection("search-index").insertOne(new Document("_id", "old").append("title", "Stale"));
             views.getCollection("search-index").createIndex(Indexes.ascending("title"));
-            views.getCollection("search-index.rebuild-1").insertMany(List.of(
-                    new Document("_id", "a").append("title", "Parking"),
-                    new Document("_id", "b").append("title", "Libraries"),
-                    new Document("_id", "c").append("title", "Housing")));
+            views.getCollection("search-index.rebuild-1")
+                    .insertMany(List.of(
+                            new Document("_id", "a").append("title", "Parking"),
+                            new Document("_id", "b").append("title", "Libraries"),
+                            new Document("_id", "c").append("title", "Housing")));
             views.getCollection("search-index.rebuild-1").createIndex(Indexes.ascending("title"));
 
-            views.getCollection("search-index.rebuild-1").renameCollection(
-                    new MongoNamespace("collaborative", "search-index"), new RenameCollectionOptions().dropTarget(true));
+            views.getCollection("search-index.rebuild-1")
+                    .renameCollection(
+                            new MongoNamespace("collaborative", "search-index"),
+                            new RenameCollectionOptions().dropTarget(true));
 
             assertThat(ids(views, "search-index")).containsExactly("a", "b", "c");
         });
@@ -51,9 +54,13 @@ class EmbeddedMongoServerTest {
                     .contains("search-index")
                     .doesNotContain("search-index.rebuild-1");
             assertThat(ids(views, "search-index")).containsExactly("a", "b", "c");
-            assertThat(views.getCollection("search-index").find(Filters.eq("_id", "b")).first())
+            assertThat(views.getCollection("search-index")
+                            .find(Filters.eq("_id", "b"))
+                            .first())
                     .isEqualTo(new Document("_id", "b").append("title", "Libraries"));
-            assertThat(views.getCollection("search-index").find(Filters.eq("title", "Housing")).first())
+            assertThat(views.getCollection("search-index")
+                            .find(Filters.eq("title", "Housing"))
+                            .first())
                     .containsEntry("_id", "c");
             assertThatThrownBy(() -> views.getCollection("search-index").insertOne(new Document("_id", "a")))
                     .as("the unique _id index came across with the documents")
@@ -86,7 +93,9 @@ class EmbeddedMongoServerTest {
     }
 
     private static List<String> ids(MongoDatabase views, String collection) {
-        return views.getCollection(collection).find().sort(new Document("_id", 1))
+        return views.getCollection(collection)
+                .find()
+                .sort(new Document("_id", 1))
                 .map(document -> document.getString("_id"))
                 .into(new ArrayList<>());
     }

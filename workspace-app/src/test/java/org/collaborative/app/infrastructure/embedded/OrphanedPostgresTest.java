@@ -52,8 +52,8 @@ class OrphanedPostgresTest {
     @Test
     void refusesWhenAnotherRunningCopyHoldsTheFolder() throws Exception {
         pidFile(ProcessHandle.current().pid());
-        try (FileChannel lockFile = FileChannel.open(directory.resolve("epg-lock"), StandardOpenOption.CREATE,
-                        StandardOpenOption.WRITE);
+        try (FileChannel lockFile = FileChannel.open(
+                        directory.resolve("epg-lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 FileLock held = lockFile.lock()) {
             assertThatThrownBy(() -> OrphanedPostgres.stopIfAny(directory))
                     .isInstanceOf(IllegalStateException.class)

@@ -22,7 +22,9 @@ class EventJsonTest {
         for (Path file : approved) {
             String name = file.getFileName().toString();
             Class<?> type = Class.forName(name.substring(0, name.lastIndexOf(".v")));
-            if (!name.endsWith(".v" + type.getAnnotation(org.axonframework.serialization.Revision.class).value() + ".json")) {
+            if (!name.endsWith(".v"
+                    + type.getAnnotation(org.axonframework.serialization.Revision.class)
+                            .value() + ".json")) {
                 continue; // an earlier revision, read through its upcaster (e.g. MemberRegisteredUpcasterTest)
             }
             Object event = json.readValue(file.toFile(), type);

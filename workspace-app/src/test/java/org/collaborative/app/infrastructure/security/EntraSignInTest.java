@@ -51,9 +51,16 @@ class EntraSignInTest {
     @BeforeAll
     static void setUp() throws Exception {
         key = new RSAKeyGenerator(2048).keyID("entra-test-key").generate();
-        OidcSettings settings = new OidcSettings(true, "entra", CLIENT_ID, "a-client-secret", null,
-                List.of("openid", "profile", "email"), "Sign in with your council account",
-                new OidcSettings.Entra("organizations",
+        OidcSettings settings = new OidcSettings(
+                true,
+                "entra",
+                CLIENT_ID,
+                "a-client-secret",
+                null,
+                List.of("openid", "profile", "email"),
+                "Sign in with your council account",
+                new OidcSettings.Entra(
+                        "organizations",
                         List.of(CAMDEN_TENANT + "=" + CAMDEN, HACKNEY_TENANT.toUpperCase() + " = " + HACKNEY)));
         tenants = EntraTenants.parse(settings.entra().tenants());
         registration = OidcConfiguration.registration(settings);
@@ -63,10 +70,24 @@ class EntraSignInTest {
 
     private static Optional<Account> account(String email) {
         return switch (email.toLowerCase()) {
-            case "tom.hughes@camden.example" -> Optional.of(new Account(UUID.randomUUID().toString(),
-                    "tom.hughes@camden.example", "Tom Hughes", null, CAMDEN, MemberRole.SERVICE_LEADER, "{noop}x"));
-            case "priya.shah@hackney.example" -> Optional.of(new Account(UUID.randomUUID().toString(),
-                    "priya.shah@hackney.example", "Priya Shah", null, HACKNEY, MemberRole.CHIEF_EXECUTIVE, "{noop}x"));
+            case "tom.hughes@camden.example" ->
+                Optional.of(new Account(
+                        UUID.randomUUID().toString(),
+                        "tom.hughes@camden.example",
+                        "Tom Hughes",
+                        null,
+                        CAMDEN,
+                        MemberRole.SERVICE_LEADER,
+                        "{noop}x"));
+            case "priya.shah@hackney.example" ->
+                Optional.of(new Account(
+                        UUID.randomUUID().toString(),
+                        "priya.shah@hackney.example",
+                        "Priya Shah",
+                        null,
+                        HACKNEY,
+                        MemberRole.CHIEF_EXECUTIVE,
+                        "{noop}x"));
             default -> Optional.empty();
         };
     }
@@ -91,7 +112,10 @@ class EntraSignInTest {
 
     private static String signed(JWTClaimsSet claims) throws Exception {
         SignedJWT jwt = new SignedJWT(
-                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).type(JOSEObjectType.JWT).build(),
+                new JWSHeader.Builder(JWSAlgorithm.RS256)
+                        .keyID(key.getKeyID())
+                        .type(JOSEObjectType.JWT)
+                        .build(),
                 claims);
         jwt.sign(new RSASSASigner(key));
         return jwt.serialize();
@@ -110,11 +134,13 @@ class EntraSignInTest {
 
     @Test
     void anIdTokenFromAnAllowedTenantIsAcceptedAndItsMemberFoundInTheTenantsOrganisation() throws Exception {
-        Jwt token = decoder.decode(signed(idToken(CAMDEN_TENANT, "Tom.Hughes@camden.example").build()));
+        Jwt token = decoder.decode(
+                signed(idToken(CAMDEN_TENANT, "Tom.Hughes@camden.example").build()));
 
         assertThat(token.getClaimAsString("tid")).isEqualTo(CAMDEN_TENANT);
         assertThat(tenants.organisationFor(CAMDEN_TENANT)).contains(CAMDEN);
-        assertThat(tenants.organisationFor(HACKNEY_TENANT)).as("tenant ids are matched whatever their case")
+        assertThat(tenants.organisationFor(HACKNEY_TENANT))
+                .as("tenant ids are matched whatever their case")
                 .contains(HACKNEY);
         Account member = members.match(token.getClaims());
         assertThat(member.displayName()).isEqualTo("Tom Hughes");
@@ -122,15 +148,18 @@ class EntraSignInTest {
 
     @Test
     void anIdTokenFromATenantNotOnTheAllowlistIsRefused() throws Exception {
-        String token = signed(idToken(STRANGER_TENANT, "tom.hughes@camden.example").build());
+        String token =
+                signed(idToken(STRANGER_TENANT, "tom.hughes@camden.example").build());
 
         assertThatThrownBy(() -> decoder.decode(token))
                 .isInstanceOf(JwtValidationException.class)
                 .hasMessageContaining("may not sign in");
-        assertThat(OidcLogin.reason(new OAuth2AuthenticationException(
-                        new org.springframework.security.oauth2.core.OAuth2Error("invalid_id_token",
+        assertThat(OidcLogin.reason(
+                        new OAuth2AuthenticationException(new org.springframework.security.oauth2.core.OAuth2Error(
+                                "invalid_id_token",
                                 "An error occurred while attempting to decode the Jwt: The Entra tenant "
-                                        + STRANGER_TENANT + " may not sign in", null))))
+                                        + STRANGER_TENANT + " may not sign in",
+                                null))))
                 .isEqualTo("invalid-tenant");
     }
 
@@ -156,7 +185,9 @@ class EntraSignInTest {
 
     @Test
     void anIdTokenWithoutATenantIsRefused() throws Exception {
-        String token = signed(idToken(CAMDEN_TENANT, "tom.hughes@camden.example").claim("tid", null).build());
+        String token = signed(idToken(CAMDEN_TENANT, "tom.hughes@camden.example")
+                .claim("tid", null)
+                .build());
 
         assertThatThrownBy(() -> decoder.decode(token)).isInstanceOf(JwtValidationException.class);
     }
@@ -187,7 +218,10 @@ class EntraSignInTest {
     @Test
     void anIdTokenSignedWithAnotherKeyIsRefused() throws Exception {
         RSAKey other = new RSAKeyGenerator(2048).keyID("entra-test-key").generate();
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("entra-test-key").build(),
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256)
+                        .keyID("entra-test-key")
+                        .build(),
                 idToken(CAMDEN_TENANT, "tom.hughes@camden.example").build());
         jwt.sign(new RSASSASigner(other));
 
@@ -198,12 +232,15 @@ class EntraSignInTest {
     @Test
     void aTenantCannotSignInAMemberOfAnotherOrganisationWhateverEmailItAsserts() throws Exception {
         // Hackney's tenant is allowed, but its administrators could give any account Tom's (Camden) address.
-        Jwt token = decoder.decode(signed(idToken(HACKNEY_TENANT, "tom.hughes@camden.example").build()));
+        Jwt token = decoder.decode(
+                signed(idToken(HACKNEY_TENANT, "tom.hughes@camden.example").build()));
 
         assertThatThrownBy(() -> members.match(token.getClaims()))
-                .isInstanceOfSatisfying(OAuth2AuthenticationException.class,
+                .isInstanceOfSatisfying(
+                        OAuth2AuthenticationException.class,
                         refused -> assertThat(refused.getError().getErrorCode()).isEqualTo(OidcMembers.NO_MEMBER));
-        assertThat(members.match(decoder.decode(signed(idToken(HACKNEY_TENANT, "priya.shah@hackney.example").build()))
+        assertThat(members.match(decoder.decode(signed(idToken(HACKNEY_TENANT, "priya.shah@hackney.example")
+                                        .build()))
                                 .getClaims())
                         .displayName())
                 .isEqualTo("Priya Shah");
@@ -211,10 +248,12 @@ class EntraSignInTest {
 
     @Test
     void someoneWithNoMemberAccountIsRefusedWithAReasonThePageExplains() throws Exception {
-        Jwt token = decoder.decode(signed(idToken(CAMDEN_TENANT, "new.starter@camden.example").build()));
+        Jwt token = decoder.decode(
+                signed(idToken(CAMDEN_TENANT, "new.starter@camden.example").build()));
 
         assertThatThrownBy(() -> members.match(token.getClaims()))
-                .isInstanceOfSatisfying(OAuth2AuthenticationException.class,
+                .isInstanceOfSatisfying(
+                        OAuth2AuthenticationException.class,
                         refused -> assertThat(OidcLogin.reason(refused)).isEqualTo("no-member"));
     }
 
@@ -247,8 +286,9 @@ class EntraSignInTest {
 
         assertThat(generic.match(verified).displayName()).isEqualTo("Tom Hughes");
         assertThatThrownBy(() -> generic.match(unverified))
-                .isInstanceOfSatisfying(OAuth2AuthenticationException.class,
-                        refused -> assertThat(refused.getError().getErrorCode())
-                                .isEqualTo(OidcMembers.UNVERIFIED_EMAIL));
+                .isInstanceOfSatisfying(
+                        OAuth2AuthenticationException.class,
+                        refused ->
+                                assertThat(refused.getError().getErrorCode()).isEqualTo(OidcMembers.UNVERIFIED_EMAIL));
     }
 }

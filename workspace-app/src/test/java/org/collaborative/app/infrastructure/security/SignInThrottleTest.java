@@ -9,8 +9,16 @@ import org.junit.jupiter.api.Test;
 /** The waits that sign-in throttling imposes, and what it keeps about a subject. */
 class SignInThrottleTest {
 
-    private final SignInThrottle throttle = new SignInThrottle(null, Clock.systemUTC(), Duration.ofMinutes(15),
-            Duration.ofSeconds(1), Duration.ofMinutes(15), 3, 10, 20, 100);
+    private final SignInThrottle throttle = new SignInThrottle(
+            null,
+            Clock.systemUTC(),
+            Duration.ofMinutes(15),
+            Duration.ofSeconds(1),
+            Duration.ofMinutes(15),
+            3,
+            10,
+            20,
+            100);
     private final SignInThrottle.Limits account = new SignInThrottle.Limits(3, 10);
 
     @Test
@@ -31,7 +39,9 @@ class SignInThrottleTest {
         assertThat(throttle.delay(10, account)).isEqualTo(Duration.ofMinutes(15));
         assertThat(throttle.delay(1_000, account)).isEqualTo(Duration.ofMinutes(15));
         SignInThrottle.Limits slowOnly = new SignInThrottle.Limits(1, Integer.MAX_VALUE);
-        assertThat(throttle.delay(40, slowOnly)).as("doubling never passes the lock-out").isEqualTo(Duration.ofMinutes(15));
+        assertThat(throttle.delay(40, slowOnly))
+                .as("doubling never passes the lock-out")
+                .isEqualTo(Duration.ofMinutes(15));
     }
 
     @Test
@@ -39,7 +49,10 @@ class SignInThrottleTest {
         String subject = SignInThrottle.accountSubject(" Tom.Hughes@Camden.example ");
 
         assertThat(subject).isEqualTo(SignInThrottle.accountSubject("tom.hughes@camden.example"));
-        assertThat(subject).startsWith("account:").hasSize("account:".length() + 64).doesNotContain("@", "tom");
+        assertThat(subject)
+                .startsWith("account:")
+                .hasSize("account:".length() + 64)
+                .doesNotContain("@", "tom");
         assertThat(SignInThrottle.accountSubject(null)).isEqualTo(SignInThrottle.accountSubject(""));
     }
 

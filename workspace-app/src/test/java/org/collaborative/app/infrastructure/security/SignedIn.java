@@ -9,7 +9,13 @@ public final class SignedIn {
     private SignedIn() {}
 
     public static WorkspaceUser as(String memberId, String organisationId, MemberRole role) {
-        return new WorkspaceUser(new Account(memberId, memberId + "@example.gov.uk", "Name of " + memberId,
-                "Officer", organisationId, role, "{noop}unused"));
+        return new WorkspaceUser(new Account(
+                memberId,
+                memberId + "@example.gov.uk",
+                "Name of " + memberId,
+                "Officer",
+                organisationId,
+                role,
+                "{noop}unused"));
     }
 }

@@ -52,16 +52,22 @@ class AnswerControllerTest {
 
     @Test
     void answeringSendsAnswerQuestionAndGoesBackToThePage() throws Exception {
-        mvc.perform(post("/items/q-1/answers").param("answerId", "a-1").param("answer", "Use empty council homes")
-                        .with(as(MEMBER)).with(csrf()))
+        mvc.perform(post("/items/q-1/answers")
+                        .param("answerId", "a-1")
+                        .param("answer", "Use empty council homes")
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/items/q-1?done=answered&ref=a-1"));
         verify(gateway).sendAndWait(new AnswerQuestion("q-1", "a-1", "Use empty council homes", member, NOW));
     }
 
     @Test
     void anEmptyAnswerShowsThePageWithTheErrorOnTheAnswerBeforeAnyCommand() throws Exception {
-        mvc.perform(post("/items/q-1/answers").param("answerId", "a-1").param("answer", " ")
-                        .with(as(MEMBER)).with(csrf()))
+        mvc.perform(post("/items/q-1/answers")
+                        .param("answerId", "a-1")
+                        .param("answer", " ")
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("item/item"))
                 .andExpect(content().string(containsString("<title>Error:")))
@@ -78,14 +84,16 @@ class AnswerControllerTest {
     @Test
     void aRefusedAnswerShowsTheRefusalOnTheAnswerAndWhatWasTyped() throws Exception {
         when(gateway.sendAndWait(any())).thenThrow(new InvalidInputException("answer", "Your answer is too long"));
-        mvc.perform(post("/items/q-1/answers").param("answerId", "a-1").param("answer", "Typed")
-                        .with(as(MEMBER)).with(csrf()))
+        mvc.perform(post("/items/q-1/answers")
+                        .param("answerId", "a-1")
+                        .param("answer", "Typed")
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"#answer\"")))
                 .andExpect(content().string(containsString("Your answer is too long")))
                 .andExpect(content().string(containsString(">Typed</textarea>")));
     }
-
 
     @Test
     void acceptingSendsAcceptAnswer() throws Exception {

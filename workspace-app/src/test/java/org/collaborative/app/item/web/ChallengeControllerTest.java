@@ -18,6 +18,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.collaborative.app.Actor;
 import org.collaborative.app.InvalidInputException;
+import org.collaborative.app.evidence.ChallengeEvidence;
+import org.collaborative.app.proposal.ChallengeProposal;
 import org.collaborative.app.support.ControllerSlice;
 import org.collaborative.app.support.Slices;
 import org.junit.jupiter.api.Test;
@@ -25,8 +27,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
-import org.collaborative.app.evidence.ChallengeEvidence;
-import org.collaborative.app.proposal.ChallengeProposal;
 
 @ControllerSlice(ChallengeController.class)
 @Import(ItemPage.class)
@@ -48,8 +48,11 @@ class ChallengeControllerTest {
     @Test
     void challengingEvidenceSendsChallengeEvidenceWithTheReason() throws Exception {
         Slices.given(context, Slices.item("e-1", "evidence", "SUBMITTED", FACILITATOR));
-        mvc.perform(post("/items/e-1/challenges").param("challengeId", "c-1").param("reason", "Sample too small")
-                        .with(as(MEMBER)).with(csrf()))
+        mvc.perform(post("/items/e-1/challenges")
+                        .param("challengeId", "c-1")
+                        .param("reason", "Sample too small")
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/items/e-1?done=challenged&ref=c-1"));
         verify(gateway).sendAndWait(new ChallengeEvidence("e-1", "c-1", "Sample too small", member, NOW));
     }
@@ -57,8 +60,11 @@ class ChallengeControllerTest {
     @Test
     void challengingAProposalSendsChallengeProposal() throws Exception {
         Slices.given(context, Slices.item("p-1", "proposal", "OPEN_FOR_CHALLENGE", FACILITATOR));
-        mvc.perform(post("/items/p-1/challenges").param("challengeId", "c-1").param("reason", "Too costly")
-                        .with(as(MEMBER)).with(csrf()))
+        mvc.perform(post("/items/p-1/challenges")
+                        .param("challengeId", "c-1")
+                        .param("reason", "Too costly")
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/items/p-1?done=challenged&ref=c-1"));
         verify(gateway).sendAndWait(new ChallengeProposal("p-1", "c-1", "Too costly", member, NOW));
     }
@@ -66,7 +72,10 @@ class ChallengeControllerTest {
     @Test
     void aChallengeWithoutAReasonShowsTheErrorOnTheReasonBeforeAnyCommand() throws Exception {
         Slices.given(context, Slices.item("e-1", "evidence", "SUBMITTED", FACILITATOR));
-        mvc.perform(post("/items/e-1/challenges").param("challengeId", "c-1").with(as(MEMBER)).with(csrf()))
+        mvc.perform(post("/items/e-1/challenges")
+                        .param("challengeId", "c-1")
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"#reason\"")))
                 .andExpect(content().string(containsString("id=\"reason-error\"")))
@@ -78,8 +87,11 @@ class ChallengeControllerTest {
     void aRefusedChallengeShowsTheRefusalWithTheReasonTyped() throws Exception {
         Slices.given(context, Slices.item("e-1", "evidence", "SUBMITTED", FACILITATOR));
         when(gateway.sendAndWait(any())).thenThrow(new InvalidInputException("reason", "Enter a reason"));
-        mvc.perform(post("/items/e-1/challenges").param("challengeId", "c-1").param("reason", "Weak")
-                        .with(as(MEMBER)).with(csrf()))
+        mvc.perform(post("/items/e-1/challenges")
+                        .param("challengeId", "c-1")
+                        .param("reason", "Weak")
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"#reason\"")))
                 .andExpect(content().string(containsString("Enter a reason")))
@@ -89,8 +101,11 @@ class ChallengeControllerTest {
     @Test
     void aQuestionCannotBeChallenged() throws Exception {
         Slices.given(context, Slices.item("q-1", "question", "OPEN", FACILITATOR));
-        mvc.perform(post("/items/q-1/challenges").param("challengeId", "c-1").param("reason", "No")
-                        .with(as(MEMBER)).with(csrf()))
+        mvc.perform(post("/items/q-1/challenges")
+                        .param("challengeId", "c-1")
+                        .param("reason", "No")
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
         verifyNoInteractions(gateway);
     }

@@ -18,6 +18,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.collaborative.app.Actor;
 import org.collaborative.app.RuleBrokenException;
+import org.collaborative.app.comment.PostComment;
 import org.collaborative.app.support.ControllerSlice;
 import org.collaborative.app.support.Slices;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
-import org.collaborative.app.comment.PostComment;
 
 @ControllerSlice(CommentController.class)
 @Import(ItemPage.class)
@@ -47,8 +47,11 @@ class CommentControllerTest {
     @Test
     void commentingSendsPostComment() throws Exception {
         Slices.given(context, Slices.item("q-1", "question", "OPEN", FACILITATOR));
-        mvc.perform(post("/items/q-1/comments").param("commentId", "m-1").param("comment", "Good point")
-                        .with(as(MEMBER)).with(csrf()))
+        mvc.perform(post("/items/q-1/comments")
+                        .param("commentId", "m-1")
+                        .param("comment", "Good point")
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/items/q-1?done=commented&ref=m-1"));
         verify(gateway).sendAndWait(new PostComment("m-1", "q-1", "Good point", member, NOW));
     }
@@ -57,8 +60,11 @@ class CommentControllerTest {
     void theSameCommentPostedTwiceCountsAsDone() throws Exception {
         Slices.given(context, Slices.item("q-1", "question", "OPEN", FACILITATOR));
         when(gateway.sendAndWait(any())).thenThrow(new AggregateStreamCreationException("exists"));
-        mvc.perform(post("/items/q-1/comments").param("commentId", "m-1").param("comment", "Good point")
-                        .with(as(MEMBER)).with(csrf()))
+        mvc.perform(post("/items/q-1/comments")
+                        .param("commentId", "m-1")
+                        .param("comment", "Good point")
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/items/q-1?done=commented&ref=m-1"));
     }
 
@@ -66,8 +72,11 @@ class CommentControllerTest {
     void aRefusedCommentShowsThePageWithTheErrorOnTheComment() throws Exception {
         Slices.given(context, Slices.item("q-1", "question", "OPEN", FACILITATOR));
         when(gateway.sendAndWait(any())).thenThrow(new RuleBrokenException("Join this group before you comment"));
-        mvc.perform(post("/items/q-1/comments").param("commentId", "m-1").param("comment", "Good point")
-                        .with(as(MEMBER)).with(csrf()))
+        mvc.perform(post("/items/q-1/comments")
+                        .param("commentId", "m-1")
+                        .param("comment", "Good point")
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"#comment\"")))
                 .andExpect(content().string(containsString("Join this group before you comment")))
@@ -77,8 +86,11 @@ class CommentControllerTest {
     @Test
     void anEmptyCommentIsAnErrorOnTheCommentBeforeAnyCommand() throws Exception {
         Slices.given(context, Slices.item("q-1", "question", "OPEN", FACILITATOR));
-        mvc.perform(post("/items/q-1/comments").param("commentId", "m-1").param("comment", "")
-                        .with(as(MEMBER)).with(csrf()))
+        mvc.perform(post("/items/q-1/comments")
+                        .param("commentId", "m-1")
+                        .param("comment", "")
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"#comment\"")))
                 .andExpect(content().string(containsString("Enter your comment")))

@@ -19,7 +19,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.collaborative.app.Actor;
+import org.collaborative.app.evidence.EndorseEvidence;
 import org.collaborative.app.infrastructure.web.ErrorSummary;
+import org.collaborative.app.proposal.EndorseProposal;
 import org.collaborative.app.support.ControllerSlice;
 import org.collaborative.app.support.Slices;
 import org.junit.jupiter.api.Test;
@@ -27,8 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
-import org.collaborative.app.evidence.EndorseEvidence;
-import org.collaborative.app.proposal.EndorseProposal;
 
 @ControllerSlice(EndorsementController.class)
 @Import(ItemPage.class)
@@ -66,7 +66,8 @@ class EndorsementControllerTest {
     @Test
     void aQuestionCannotBeEndorsed() throws Exception {
         Slices.given(context, Slices.item("q-1", "question", "OPEN", FACILITATOR));
-        mvc.perform(post("/items/q-1/endorsements").with(as(MEMBER)).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(post("/items/q-1/endorsements").with(as(MEMBER)).with(csrf()))
+                .andExpect(status().isNotFound());
         verifyNoInteractions(gateway);
     }
 

@@ -60,9 +60,11 @@ class ItemApiTest {
     }
 
     private static MockHttpServletRequestBuilder answer() {
-        return post("/api/items/q-1/answers").contentType(MediaType.APPLICATION_JSON)
+        return post("/api/items/q-1/answers")
+                .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"id\":\"" + ANSWER_ID + "\",\"text\":\"Use empty homes\"}")
-                .with(as(MEMBER)).with(csrf());
+                .with(as(MEMBER))
+                .with(csrf());
     }
 
     @Test
@@ -124,12 +126,19 @@ class ItemApiTest {
 
     @Test
     void decidingSendsDecideProposal() throws Exception {
-        mvc.perform(post("/api/items/p-1/status").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/items/p-1/status")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"to\":\"DECIDED\",\"outcome\":\"NOT_TAKEN_FORWARD\",\"note\":\"No budget\"}")
-                        .with(as(FACILITATOR)).with(csrf()))
+                        .with(as(FACILITATOR))
+                        .with(csrf()))
                 .andExpect(status().isOk());
-        verify(gateway).sendAndWait(new DecideProposal("p-1", ProposalOutcome.NOT_TAKEN_FORWARD, "No budget",
-                new Actor(FACILITATOR.memberId(), FACILITATOR.organisationId(), FACILITATOR.role()), NOW));
+        verify(gateway)
+                .sendAndWait(new DecideProposal(
+                        "p-1",
+                        ProposalOutcome.NOT_TAKEN_FORWARD,
+                        "No budget",
+                        new Actor(FACILITATOR.memberId(), FACILITATOR.organisationId(), FACILITATOR.role()),
+                        NOW));
     }
 
     @Test

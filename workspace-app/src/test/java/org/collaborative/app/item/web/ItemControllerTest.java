@@ -46,7 +46,11 @@ class ItemControllerTest {
     @Test
     void showsTheItemAsItStoodOnADateWithoutItsForms() throws Exception {
         Slices.given(context, question);
-        mvc.perform(get("/items/q-1").param("day", "3").param("month", "11").param("year", "2026").with(as(MEMBER)))
+        mvc.perform(get("/items/q-1")
+                        .param("day", "3")
+                        .param("month", "11")
+                        .param("year", "2026")
+                        .with(as(MEMBER)))
                 .andExpect(status().isOk())
                 .andExpect(model().attribute("actions", false))
                 .andExpect(content().string(not(containsString("action=\"/items/q-1/answers\""))));
@@ -55,7 +59,11 @@ class ItemControllerTest {
     @Test
     void anImpossibleDateIsAnErrorOnTheDateField() throws Exception {
         Slices.given(context, question);
-        mvc.perform(get("/items/q-1").param("day", "31").param("month", "2").param("year", "2026").with(as(MEMBER)))
+        mvc.perform(get("/items/q-1")
+                        .param("day", "31")
+                        .param("month", "2")
+                        .param("year", "2026")
+                        .with(as(MEMBER)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"#as-of-day\"")))
                 .andExpect(content().string(containsString("Enter a real date, like 3 11 2026")));
@@ -64,20 +72,35 @@ class ItemControllerTest {
     @Test
     void anItemInAGroupThisPersonMayNotSeeIsNotFound() throws Exception {
         Slices.given(context, question);
-        org.mockito.Mockito.when(context.getBean(org.collaborative.app.group.GroupViews.class).find(Slices.GROUP))
-                .thenReturn(java.util.Optional.of(new org.collaborative.app.group.GroupViews.GroupPage(Slices.GROUP,
-                        Slices.THEME, "Closed", "", "INVITATION_ONLY", Slices.NOW, java.util.List.of(),
-                        java.util.List.of(), null, null, null, null)));
+        org.mockito.Mockito.when(context.getBean(org.collaborative.app.group.GroupViews.class)
+                        .find(Slices.GROUP))
+                .thenReturn(java.util.Optional.of(new org.collaborative.app.group.GroupViews.GroupPage(
+                        Slices.GROUP,
+                        Slices.THEME,
+                        "Closed",
+                        "",
+                        "INVITATION_ONLY",
+                        Slices.NOW,
+                        java.util.List.of(),
+                        java.util.List.of(),
+                        null,
+                        null,
+                        null,
+                        null)));
         mvc.perform(get("/items/q-1").with(as(OUTSIDER))).andExpect(status().isNotFound());
     }
 
     @Test
     void aChangeTheViewDoesNotShowYetIsSaidToBeOnItsWayNeverClaimedBesideTheStateBeforeIt() throws Exception {
         Slices.given(context, question);
-        mvc.perform(get("/items/q-1").param("done", "answered").param("ref", "a-1").with(as(MEMBER)))
+        mvc.perform(get("/items/q-1")
+                        .param("done", "answered")
+                        .param("ref", "a-1")
+                        .with(as(MEMBER)))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeDoesNotExist("done"))
-                .andExpect(content().string(containsString("Your change is saved. It will show on this page in a moment.")))
+                .andExpect(content()
+                        .string(containsString("Your change is saved. It will show on this page in a moment.")))
                 .andExpect(content().string(containsString("hx-get=\"/items/q-1?done=answered&amp;ref=a-1\"")))
                 .andExpect(content().string(not(containsString("id=\"done-title\""))));
     }
@@ -85,7 +108,10 @@ class ItemControllerTest {
     @Test
     void aChangeTheViewShowsGetsItsSuccessBanner() throws Exception {
         Slices.given(context, Slices.item("q-2", "question", "CLOSED", Slices.FACILITATOR));
-        mvc.perform(get("/items/q-2").param("done", "status").param("ref", "CLOSED").with(as(MEMBER)))
+        mvc.perform(get("/items/q-2")
+                        .param("done", "status")
+                        .param("ref", "CLOSED")
+                        .with(as(MEMBER)))
                 .andExpect(status().isOk())
                 .andExpect(model().attribute("done", "status"))
                 .andExpect(content().string(containsString("id=\"done-title\"")))

@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.collaborative.app.Actor;
 import org.collaborative.app.RuleBrokenException;
+import org.collaborative.app.proposal.LinkEvidence;
 import org.collaborative.app.support.ControllerSlice;
 import org.collaborative.app.support.Slices;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
-import org.collaborative.app.proposal.LinkEvidence;
 
 @ControllerSlice(LinkController.class)
 @Import(ItemPage.class)
@@ -47,7 +47,10 @@ class LinkControllerTest {
     @Test
     void linkingSendsLinkEvidence() throws Exception {
         Slices.given(context, Slices.item("p-1", "proposal", "DRAFT", MEMBER));
-        mvc.perform(post("/items/p-1/links").param("evidenceId", "e-1").with(as(MEMBER)).with(csrf()))
+        mvc.perform(post("/items/p-1/links")
+                        .param("evidenceId", "e-1")
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/items/p-1?done=linked&ref=e-1"));
         verify(gateway).sendAndWait(new LinkEvidence("p-1", "e-1", member, NOW));
     }
@@ -56,7 +59,10 @@ class LinkControllerTest {
     void aRefusedLinkShowsTheProposalWithTheErrorOnTheEvidenceChoice() throws Exception {
         Slices.given(context, Slices.item("p-1", "proposal", "DRAFT", MEMBER));
         when(gateway.sendAndWait(any())).thenThrow(new RuleBrokenException("Link evidence from the same theme"));
-        mvc.perform(post("/items/p-1/links").param("evidenceId", "e-9").with(as(MEMBER)).with(csrf()))
+        mvc.perform(post("/items/p-1/links")
+                        .param("evidenceId", "e-9")
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("item/item"))
                 .andExpect(content().string(containsString("href=\"#evidenceId\"")))

@@ -21,14 +21,14 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.collaborative.app.Actor;
 import org.collaborative.app.RuleBrokenException;
 import org.collaborative.app.member.Accounts;
+import org.collaborative.app.member.ChangeMemberRole;
 import org.collaborative.app.support.ControllerSlice;
+import org.collaborative.events.member.MemberRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
-import org.collaborative.app.member.ChangeMemberRole;
-import org.collaborative.events.member.MemberRole;
 
 @ControllerSlice(MemberAdminController.class)
 class MemberAdminControllerTest {
@@ -42,8 +42,14 @@ class MemberAdminControllerTest {
     @Autowired
     CommandGateway gateway;
 
-    private final Accounts.Account account = new Accounts.Account(MEMBER.memberId(), "member@example.gov.uk",
-            "Priya Shah", "Housing officer", MEMBER.organisationId(), MEMBER.role(), "{noop}x");
+    private final Accounts.Account account = new Accounts.Account(
+            MEMBER.memberId(),
+            "member@example.gov.uk",
+            "Priya Shah",
+            "Housing officer",
+            MEMBER.organisationId(),
+            MEMBER.role(),
+            "{noop}x");
 
     @BeforeEach
     void anAccount() {
@@ -60,19 +66,26 @@ class MemberAdminControllerTest {
 
     @Test
     void changingTheRoleSendsChangeMemberRole() throws Exception {
-        mvc.perform(post("/admin/members/" + MEMBER.memberId() + "/role").param("role", "FACILITATOR")
-                        .with(as(ADMINISTRATOR)).with(csrf()))
+        mvc.perform(post("/admin/members/" + MEMBER.memberId() + "/role")
+                        .param("role", "FACILITATOR")
+                        .with(as(ADMINISTRATOR))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/admin/members/" + MEMBER.memberId() + "?saved"));
-        verify(gateway).sendAndWait(new ChangeMemberRole(MEMBER.memberId(),
-                new Actor(ADMINISTRATOR.memberId(), ADMINISTRATOR.organisationId(), ADMINISTRATOR.role()),
-                MemberRole.FACILITATOR, NOW));
+        verify(gateway)
+                .sendAndWait(new ChangeMemberRole(
+                        MEMBER.memberId(),
+                        new Actor(ADMINISTRATOR.memberId(), ADMINISTRATOR.organisationId(), ADMINISTRATOR.role()),
+                        MemberRole.FACILITATOR,
+                        NOW));
     }
 
     @Test
     void aRefusalIsAnErrorOnTheRole() throws Exception {
         when(gateway.sendAndWait(any())).thenThrow(new RuleBrokenException("Keep at least one administrator"));
-        mvc.perform(post("/admin/members/" + MEMBER.memberId() + "/role").param("role", "SERVICE_LEADER")
-                        .with(as(ADMINISTRATOR)).with(csrf()))
+        mvc.perform(post("/admin/members/" + MEMBER.memberId() + "/role")
+                        .param("role", "SERVICE_LEADER")
+                        .with(as(ADMINISTRATOR))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"#role\"")))
                 .andExpect(content().string(containsString("Keep at least one administrator")));

@@ -19,19 +19,19 @@ import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.collaborative.app.Actor;
 import org.collaborative.app.InvalidInputException;
-import org.collaborative.app.member.Member;
+import org.collaborative.app.infrastructure.security.SignedIn;
 import org.collaborative.app.member.Accounts;
+import org.collaborative.app.member.ChangeMemberProfile;
+import org.collaborative.app.member.Member;
+import org.collaborative.app.privacy.PersonalDataExport;
 import org.collaborative.app.support.ControllerSlice;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.web.servlet.MockMvc;
-import org.collaborative.app.infrastructure.security.SignedIn;
-import org.collaborative.app.member.ChangeMemberProfile;
-import org.collaborative.app.privacy.PersonalDataExport;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
 
 @ControllerSlice(ProfileController.class)
 class ProfileControllerTest {
@@ -45,8 +45,14 @@ class ProfileControllerTest {
     @Autowired
     CommandGateway gateway;
 
-    private final Accounts.Account account = new Accounts.Account(MEMBER.memberId(), "member@example.gov.uk",
-            "Priya Shah", "Housing officer", MEMBER.organisationId(), MEMBER.role(), "{noop}x");
+    private final Accounts.Account account = new Accounts.Account(
+            MEMBER.memberId(),
+            "member@example.gov.uk",
+            "Priya Shah",
+            "Housing officer",
+            MEMBER.organisationId(),
+            MEMBER.role(),
+            "{noop}x");
 
     @BeforeEach
     void anAccount() {
@@ -73,16 +79,22 @@ class ProfileControllerTest {
     void changingSendsChangeMemberProfileAndRefreshesTheSignedInMember() throws Exception {
         when(members.loadUserByUsername("member@example.gov.uk"))
                 .thenReturn(SignedIn.as(MEMBER.memberId(), MEMBER.organisationId(), MEMBER.role()));
-        mvc.perform(post("/profile").param("displayName", "Priya S").param("jobTitle", "Lead")
-                        .with(as(MEMBER)).with(csrf()))
+        mvc.perform(post("/profile")
+                        .param("displayName", "Priya S")
+                        .param("jobTitle", "Lead")
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/profile?saved"));
         verify(gateway).sendAndWait(new ChangeMemberProfile(MEMBER.memberId(), actor, "Priya S", "Lead", NOW));
     }
 
     @Test
     void anInvalidNameIsAnErrorOnTheNameWithWhatWasTyped() throws Exception {
-        mvc.perform(post("/profile").param("displayName", "").param("jobTitle", "Lead")
-                        .with(as(MEMBER)).with(csrf()))
+        mvc.perform(post("/profile")
+                        .param("displayName", "")
+                        .param("jobTitle", "Lead")
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("member/profile"))
                 .andExpect(content().string(containsString("href=\"#displayName\"")))
@@ -93,8 +105,11 @@ class ProfileControllerTest {
 
     @Test
     void everyFieldTooLongIsShownAtOnceWithTheLimits() throws Exception {
-        mvc.perform(post("/profile").param("displayName", "n".repeat(Member.MAX_NAME + 1))
-                        .param("jobTitle", "j".repeat(Member.MAX_JOB_TITLE + 1)).with(as(MEMBER)).with(csrf()))
+        mvc.perform(post("/profile")
+                        .param("displayName", "n".repeat(Member.MAX_NAME + 1))
+                        .param("jobTitle", "j".repeat(Member.MAX_JOB_TITLE + 1))
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Name must be 100 characters or fewer")))
                 .andExpect(content().string(containsString("Job title must be 100 characters or fewer")))
@@ -105,8 +120,11 @@ class ProfileControllerTest {
     @Test
     void aRefusalOfTheCommandIsShownOnItsField() throws Exception {
         when(gateway.sendAndWait(any())).thenThrow(new InvalidInputException("displayName", "Enter your name"));
-        mvc.perform(post("/profile").param("displayName", "Priya").param("jobTitle", "Lead")
-                        .with(as(MEMBER)).with(csrf()))
+        mvc.perform(post("/profile")
+                        .param("displayName", "Priya")
+                        .param("jobTitle", "Lead")
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"#displayName\"")))
                 .andExpect(content().string(containsString("id=\"displayName-error\"")));

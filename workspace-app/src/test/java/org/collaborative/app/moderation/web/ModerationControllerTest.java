@@ -60,8 +60,11 @@ class ModerationControllerTest {
 
     @Test
     void reportingSendsACommandAndGoesBackToTheItem() throws Exception {
-        mvc.perform(post("/items/q-1/report").param("reportId", "r-1").param("reason", "Personal details")
-                        .with(as(MEMBER)).with(csrf()))
+        mvc.perform(post("/items/q-1/report")
+                        .param("reportId", "r-1")
+                        .param("reason", "Personal details")
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/items/q-1?done=reported"));
         verify(gateway).sendAndWait(any());
     }
@@ -69,7 +72,10 @@ class ModerationControllerTest {
     @Test
     void aReportWithoutAReasonIsAnErrorOnTheReason() throws Exception {
         when(gateway.sendAndWait(any())).thenThrow(new InvalidInputException("reason", "Enter a reason"));
-        mvc.perform(post("/items/q-1/report").param("reportId", "r-1").with(as(MEMBER)).with(csrf()))
+        mvc.perform(post("/items/q-1/report")
+                        .param("reportId", "r-1")
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("moderation/report"))
                 .andExpect(content().string(containsString("href=\"#reason\"")))
@@ -86,12 +92,18 @@ class ModerationControllerTest {
 
     @Test
     void hidingIsForModeratorsOnly() throws Exception {
-        mvc.perform(post("/items/q-1/moderate").param("action", "hide").param("reason", "Abuse")
-                        .with(as(MEMBER)).with(csrf()))
+        mvc.perform(post("/items/q-1/moderate")
+                        .param("action", "hide")
+                        .param("reason", "Abuse")
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
         verifyNoInteractions(gateway);
-        mvc.perform(post("/items/q-1/moderate").param("action", "hide").param("reason", "Abuse")
-                        .with(as(FACILITATOR)).with(csrf()))
+        mvc.perform(post("/items/q-1/moderate")
+                        .param("action", "hide")
+                        .param("reason", "Abuse")
+                        .with(as(FACILITATOR))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/items/q-1?done=hidden"));
     }
 }

@@ -46,7 +46,9 @@ class UnsubscribeControllerTest {
     @Test
     void confirmingSendsUnsubscribeFromDigest() throws Exception {
         when(links.verify(MEMBER.memberId(), "good")).thenReturn(true);
-        mvc.perform(post("/unsubscribe/" + MEMBER.memberId() + "/good").with(as(MEMBER)).with(csrf()))
+        mvc.perform(post("/unsubscribe/" + MEMBER.memberId() + "/good")
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(model().attribute("done", true));
         verify(gateway).sendAndWait(UnsubscribeFromDigest.of(MEMBER.memberId(), NOW));
@@ -54,7 +56,9 @@ class UnsubscribeControllerTest {
 
     @Test
     void aLinkWithAWrongSignatureIsNotFound() throws Exception {
-        mvc.perform(post("/unsubscribe/" + MEMBER.memberId() + "/forged").with(as(MEMBER)).with(csrf()))
+        mvc.perform(post("/unsubscribe/" + MEMBER.memberId() + "/forged")
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
         verifyNoInteractions(gateway);
     }

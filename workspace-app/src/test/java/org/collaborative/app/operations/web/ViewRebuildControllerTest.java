@@ -10,7 +10,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
@@ -19,7 +18,6 @@ import java.util.Optional;
 import org.collaborative.app.RuleBrokenException;
 import org.collaborative.app.operations.ViewRebuilds;
 import org.collaborative.app.support.ControllerSlice;
-import org.collaborative.app.support.Slices;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +35,8 @@ class ViewRebuildControllerTest {
 
     @BeforeEach
     void oneView() {
-        when(rebuilds.views()).thenReturn(List.of(new ViewRebuilds.ViewStatus("items", 12, Optional.empty(), Optional.empty())));
+        when(rebuilds.views())
+                .thenReturn(List.of(new ViewRebuilds.ViewStatus("items", 12, Optional.empty(), Optional.empty())));
     }
 
     @Test

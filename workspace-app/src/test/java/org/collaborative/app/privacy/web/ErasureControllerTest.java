@@ -5,7 +5,6 @@ import static org.collaborative.app.support.Slices.MEMBER;
 import static org.collaborative.app.support.Slices.NOW;
 import static org.collaborative.app.support.Slices.as;
 import static org.hamcrest.Matchers.containsString;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -19,16 +18,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.collaborative.app.Actor;
-import org.collaborative.app.InvalidInputException;
 import org.collaborative.app.member.Accounts;
+import org.collaborative.app.member.EraseMember;
 import org.collaborative.app.support.ControllerSlice;
+import org.collaborative.events.member.ErasureReason;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
-import org.collaborative.app.member.EraseMember;
-import org.collaborative.events.member.ErasureReason;
 
 @ControllerSlice(ErasureController.class)
 class ErasureControllerTest {
@@ -42,8 +40,14 @@ class ErasureControllerTest {
     @Autowired
     CommandGateway gateway;
 
-    private final Accounts.Account account = new Accounts.Account(MEMBER.memberId(), "member@example.gov.uk",
-            "Priya Shah", "Housing officer", MEMBER.organisationId(), MEMBER.role(), "{noop}x");
+    private final Accounts.Account account = new Accounts.Account(
+            MEMBER.memberId(),
+            "member@example.gov.uk",
+            "Priya Shah",
+            "Housing officer",
+            MEMBER.organisationId(),
+            MEMBER.role(),
+            "{noop}x");
 
     @BeforeEach
     void anAccount() {
@@ -60,18 +64,27 @@ class ErasureControllerTest {
 
     @Test
     void erasingSendsEraseMember() throws Exception {
-        mvc.perform(post("/admin/members/" + MEMBER.memberId() + "/erasure").param("reason", "LEFT_ORGANISATION")
-                        .param("reference", "HR-42").with(as(ADMINISTRATOR)).with(csrf()))
+        mvc.perform(post("/admin/members/" + MEMBER.memberId() + "/erasure")
+                        .param("reason", "LEFT_ORGANISATION")
+                        .param("reference", "HR-42")
+                        .with(as(ADMINISTRATOR))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/admin/members?erased=" + MEMBER.organisationId()));
-        verify(gateway).sendAndWait(new EraseMember(MEMBER.memberId(),
-                new Actor(ADMINISTRATOR.memberId(), ADMINISTRATOR.organisationId(), ADMINISTRATOR.role()),
-                ErasureReason.LEFT_ORGANISATION, "HR-42", NOW));
+        verify(gateway)
+                .sendAndWait(new EraseMember(
+                        MEMBER.memberId(),
+                        new Actor(ADMINISTRATOR.memberId(), ADMINISTRATOR.organisationId(), ADMINISTRATOR.role()),
+                        ErasureReason.LEFT_ORGANISATION,
+                        "HR-42",
+                        NOW));
     }
 
     @Test
     void noReasonAndABadReferenceAreShownTogetherBeforeAnyCommand() throws Exception {
-        mvc.perform(post("/admin/members/" + MEMBER.memberId() + "/erasure").param("reference", "Jo Bloggs")
-                        .with(as(ADMINISTRATOR)).with(csrf()))
+        mvc.perform(post("/admin/members/" + MEMBER.memberId() + "/erasure")
+                        .param("reference", "Jo Bloggs")
+                        .with(as(ADMINISTRATOR))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"#reason\"")))
                 .andExpect(content().string(containsString("Choose why you are erasing their personal data")))

@@ -18,20 +18,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.collaborative.app.Actor;
+import org.collaborative.app.infrastructure.web.ErrorSummary;
+import org.collaborative.app.proposal.DraftProposal;
+import org.collaborative.app.proposal.Proposal;
 import org.collaborative.app.support.ControllerSlice;
 import org.collaborative.app.support.Slices;
+import org.collaborative.events.proposal.ProposalForm;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
-import org.axonframework.modelling.command.ConcurrencyException;
-import org.collaborative.app.infrastructure.web.ErrorSummary;
-import org.collaborative.app.proposal.DraftProposal;
-import org.collaborative.app.proposal.Proposal;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.collaborative.events.proposal.ProposalForm;
 
 @ControllerSlice(ProposalController.class)
 class ProposalControllerTest {
@@ -61,20 +61,35 @@ class ProposalControllerTest {
 
     @Test
     void draftingSendsDraftProposal() throws Exception {
-        mvc.perform(post("/groups/" + GROUP + "/proposals").param("proposalId", "11111111-2222-4333-8444-555555555555").param("title", "Joint buying")
-                        .param("summary", "Buy together").param("form", "NEW_PARTNERSHIP")
-                        .with(as(MEMBER)).with(csrf()))
+        mvc.perform(post("/groups/" + GROUP + "/proposals")
+                        .param("proposalId", "11111111-2222-4333-8444-555555555555")
+                        .param("title", "Joint buying")
+                        .param("summary", "Buy together")
+                        .param("form", "NEW_PARTNERSHIP")
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/items/11111111-2222-4333-8444-555555555555?done=drafted"));
-        verify(gateway).sendAndWait(new DraftProposal("11111111-2222-4333-8444-555555555555", GROUP, "Joint buying", "Buy together",
-                ProposalForm.NEW_PARTNERSHIP, member, NOW));
+        verify(gateway)
+                .sendAndWait(new DraftProposal(
+                        "11111111-2222-4333-8444-555555555555",
+                        GROUP,
+                        "Joint buying",
+                        "Buy together",
+                        ProposalForm.NEW_PARTNERSHIP,
+                        member,
+                        NOW));
     }
 
     @Test
     void aConflictShowsTheFormAskingToTryAgain() throws Exception {
         when(gateway.sendAndWait(any())).thenThrow(new ConcurrencyException("changed"));
-        mvc.perform(post("/groups/" + GROUP + "/proposals").param("proposalId", "11111111-2222-4333-8444-555555555555").param("title", "Joint buying")
-                        .param("summary", "Buy together").param("form", "NEW_PARTNERSHIP")
-                        .with(as(MEMBER)).with(csrf()))
+        mvc.perform(post("/groups/" + GROUP + "/proposals")
+                        .param("proposalId", "11111111-2222-4333-8444-555555555555")
+                        .param("title", "Joint buying")
+                        .param("summary", "Buy together")
+                        .param("form", "NEW_PARTNERSHIP")
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("proposal/new"))
                 .andExpect(content().string(containsString("href=\"#title\"")))
@@ -91,8 +106,12 @@ class ProposalControllerTest {
 
     @Test
     void anEmptyFormShowsEveryFieldsErrorAtOnceBeforeAnyCommand() throws Exception {
-        mvc.perform(post("/groups/" + GROUP + "/proposals").param("proposalId", PROPOSAL).param("title", "")
-                        .param("summary", "").with(as(MEMBER)).with(csrf()))
+        mvc.perform(post("/groups/" + GROUP + "/proposals")
+                        .param("proposalId", PROPOSAL)
+                        .param("title", "")
+                        .param("summary", "")
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("proposal/new"))
                 .andExpect(content().string(containsString("href=\"#title\"")))
@@ -108,9 +127,13 @@ class ProposalControllerTest {
     @Test
     void theSameFormSentAgainOpensTheSameDraft() throws Exception {
         when(gateway.sendAndWait(any())).thenThrow(new AggregateStreamCreationException("exists"));
-        mvc.perform(post("/groups/" + GROUP + "/proposals").param("proposalId", PROPOSAL).param("title", "Joint buying")
-                        .param("summary", "Buy together").param("form", "NEW_PARTNERSHIP")
-                        .with(as(MEMBER)).with(csrf()))
+        mvc.perform(post("/groups/" + GROUP + "/proposals")
+                        .param("proposalId", PROPOSAL)
+                        .param("title", "Joint buying")
+                        .param("summary", "Buy together")
+                        .param("form", "NEW_PARTNERSHIP")
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/items/" + PROPOSAL + "?done=drafted"));
     }
 

@@ -16,7 +16,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.collaborative.app.Actor;
+import org.collaborative.app.InvalidInputException;
+import org.collaborative.app.RuleBrokenException;
+import org.collaborative.app.question.PostQuestion;
+import org.collaborative.app.question.Question;
 import org.collaborative.app.support.ControllerSlice;
 import org.collaborative.app.support.Slices;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,11 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.collaborative.app.InvalidInputException;
-import org.collaborative.app.RuleBrokenException;
-import org.collaborative.app.question.PostQuestion;
-import org.collaborative.app.question.Question;
 
 @ControllerSlice(QuestionController.class)
 class QuestionControllerTest {
@@ -51,19 +51,34 @@ class QuestionControllerTest {
 
     @Test
     void withoutJavaScriptAQuestionIsPostedAndThePageShowsIt() throws Exception {
-        mvc.perform(post("/groups/" + GROUP + "/questions").param("questionId", "11111111-2222-4333-8444-555555555555")
-                        .param("title", "How do we cut B&B use?").param("body", "Details")
-                        .with(as(MEMBER)).with(csrf()))
-                .andExpect(redirectedUrl("/groups/" + GROUP + "?posted=11111111-2222-4333-8444-555555555555#questions"));
-        verify(gateway).sendAndWait(new PostQuestion("11111111-2222-4333-8444-555555555555", GROUP, "How do we cut B&B use?", "Details",
-                MEMBER.memberId(), MEMBER.organisationId(), NOW));
+        mvc.perform(post("/groups/" + GROUP + "/questions")
+                        .param("questionId", "11111111-2222-4333-8444-555555555555")
+                        .param("title", "How do we cut B&B use?")
+                        .param("body", "Details")
+                        .with(as(MEMBER))
+                        .with(csrf()))
+                .andExpect(
+                        redirectedUrl("/groups/" + GROUP + "?posted=11111111-2222-4333-8444-555555555555#questions"));
+        verify(gateway)
+                .sendAndWait(new PostQuestion(
+                        "11111111-2222-4333-8444-555555555555",
+                        GROUP,
+                        "How do we cut B&B use?",
+                        "Details",
+                        MEMBER.memberId(),
+                        MEMBER.organisationId(),
+                        NOW));
     }
 
     @Test
     void withHtmxTheQuestionIsShownAtOnceFromTheCommand() throws Exception {
-        mvc.perform(post("/groups/" + GROUP + "/questions").header("HX-Request", "true").param("questionId", "11111111-2222-4333-8444-555555555555")
-                        .param("title", "How do we cut B&B use?").param("body", "")
-                        .with(as(MEMBER)).with(csrf()))
+        mvc.perform(post("/groups/" + GROUP + "/questions")
+                        .header("HX-Request", "true")
+                        .param("questionId", "11111111-2222-4333-8444-555555555555")
+                        .param("title", "How do we cut B&B use?")
+                        .param("body", "")
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("group/group :: question-posted"))
                 .andExpect(content().string(containsString("How do we cut B&amp;B use?")))
@@ -73,15 +88,22 @@ class QuestionControllerTest {
     @Test
     void theSameFormPostedTwiceAsksOnce() throws Exception {
         when(gateway.sendAndWait(any())).thenThrow(new AggregateStreamCreationException("exists"));
-        mvc.perform(post("/groups/" + GROUP + "/questions").param("questionId", "11111111-2222-4333-8444-555555555555").param("title", "Again")
-                        .with(as(MEMBER)).with(csrf()))
-                .andExpect(redirectedUrl("/groups/" + GROUP + "?posted=11111111-2222-4333-8444-555555555555#questions"));
+        mvc.perform(post("/groups/" + GROUP + "/questions")
+                        .param("questionId", "11111111-2222-4333-8444-555555555555")
+                        .param("title", "Again")
+                        .with(as(MEMBER))
+                        .with(csrf()))
+                .andExpect(
+                        redirectedUrl("/groups/" + GROUP + "?posted=11111111-2222-4333-8444-555555555555#questions"));
     }
 
     @Test
     void anEmptyQuestionIsRefusedBeforeAnyCommandWithTheFullPageWithoutJavaScript() throws Exception {
-        mvc.perform(post("/groups/" + GROUP + "/questions").param("questionId", "11111111-2222-4333-8444-555555555555").param("title", "")
-                        .with(as(MEMBER)).with(csrf()))
+        mvc.perform(post("/groups/" + GROUP + "/questions")
+                        .param("questionId", "11111111-2222-4333-8444-555555555555")
+                        .param("title", "")
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("group/group"))
                 .andExpect(content().string(containsString("<title>Error:")))
@@ -93,8 +115,12 @@ class QuestionControllerTest {
     @Test
     void withHtmxARefusalReplacesTheFormAndTheErrorSummaryWithStatus200() throws Exception {
         when(gateway.sendAndWait(any())).thenThrow(new InvalidInputException("question", "Your question is too long"));
-        mvc.perform(post("/groups/" + GROUP + "/questions").header("HX-Request", "true").param("questionId", "11111111-2222-4333-8444-555555555555")
-                        .param("title", "Long").with(as(MEMBER)).with(csrf()))
+        mvc.perform(post("/groups/" + GROUP + "/questions")
+                        .header("HX-Request", "true")
+                        .param("questionId", "11111111-2222-4333-8444-555555555555")
+                        .param("title", "Long")
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("group/group :: question-refused"))
                 .andExpect(content().string(containsString("href=\"#title\"")))
@@ -104,8 +130,11 @@ class QuestionControllerTest {
     @Test
     void aBrokenRuleForSomeoneNotInTheGroupLinksToTheJoinButton() throws Exception {
         when(gateway.sendAndWait(any())).thenThrow(new RuleBrokenException("Join this group before you post"));
-        mvc.perform(post("/groups/" + GROUP + "/questions").param("questionId", "11111111-2222-4333-8444-555555555555").param("title", "Why?")
-                        .with(as(Slices.OUTSIDER)).with(csrf()))
+        mvc.perform(post("/groups/" + GROUP + "/questions")
+                        .param("questionId", "11111111-2222-4333-8444-555555555555")
+                        .param("title", "Why?")
+                        .with(as(Slices.OUTSIDER))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"#join\"")))
                 .andExpect(content().string(containsString("Join this group before you post")));
@@ -113,9 +142,12 @@ class QuestionControllerTest {
 
     @Test
     void aQuestionTooLongAndDetailsTooLongAreBothShownWithTheLimits() throws Exception {
-        mvc.perform(post("/groups/" + GROUP + "/questions").param("questionId", "11111111-2222-4333-8444-555555555555")
-                        .param("title", "q".repeat(Question.MAX_TITLE + 1)).param("body", "d".repeat(Question.MAX_BODY + 1))
-                        .with(as(MEMBER)).with(csrf()))
+        mvc.perform(post("/groups/" + GROUP + "/questions")
+                        .param("questionId", "11111111-2222-4333-8444-555555555555")
+                        .param("title", "q".repeat(Question.MAX_TITLE + 1))
+                        .param("body", "d".repeat(Question.MAX_BODY + 1))
+                        .with(as(MEMBER))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"#title\"")))
                 .andExpect(content().string(containsString("href=\"#body\"")))

@@ -18,21 +18,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import java.util.List;
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.collaborative.app.Actor;
 import org.collaborative.app.support.ControllerSlice;
 import org.collaborative.app.support.Slices;
+import org.collaborative.app.theme.ArchiveTheme;
+import org.collaborative.app.theme.CreateTheme;
+import org.collaborative.app.theme.ThemeViews;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
-import java.util.List;
-import org.collaborative.app.theme.ArchiveTheme;
-import org.collaborative.app.theme.CreateTheme;
-import org.collaborative.app.theme.ThemeViews;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
 
 @ControllerSlice(ThemeController.class)
 class ThemeControllerTest {
@@ -70,17 +70,24 @@ class ThemeControllerTest {
 
     @Test
     void creatingSendsCreateThemeWithAnIdFromTheTitle() throws Exception {
-        mvc.perform(post("/themes").param("title", "Adult Social Care").param("summary", "Care at home")
-                        .with(as(FACILITATOR)).with(csrf()))
+        mvc.perform(post("/themes")
+                        .param("title", "Adult Social Care")
+                        .param("summary", "Care at home")
+                        .with(as(FACILITATOR))
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/themes/adult-social-care?saved=created"));
-        verify(gateway).sendAndWait(new CreateTheme("adult-social-care", "Adult Social Care", "Care at home",
-                FACILITATOR.memberId(), NOW));
+        verify(gateway)
+                .sendAndWait(new CreateTheme(
+                        "adult-social-care", "Adult Social Care", "Care at home", FACILITATOR.memberId(), NOW));
     }
 
     @Test
     void aTitleTakenAlreadyIsAnErrorOnTheTitle() throws Exception {
         when(gateway.sendAndWait(any())).thenThrow(new AggregateStreamCreationException("exists"));
-        mvc.perform(post("/themes").param("title", "Housing").with(as(FACILITATOR)).with(csrf()))
+        mvc.perform(post("/themes")
+                        .param("title", "Housing")
+                        .with(as(FACILITATOR))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("theme/form"))
                 .andExpect(content().string(containsString("href=\"#title\"")))
@@ -99,7 +106,10 @@ class ThemeControllerTest {
     void archivingSendsArchiveTheme() throws Exception {
         mvc.perform(post("/themes/" + THEME + "/archive").with(as(FACILITATOR)).with(csrf()))
                 .andExpect(redirectedUrl("/themes?archived=" + THEME));
-        verify(gateway).sendAndWait(new ArchiveTheme(THEME,
-                new Actor(FACILITATOR.memberId(), FACILITATOR.organisationId(), FACILITATOR.role()), NOW));
+        verify(gateway)
+                .sendAndWait(new ArchiveTheme(
+                        THEME,
+                        new Actor(FACILITATOR.memberId(), FACILITATOR.organisationId(), FACILITATOR.role()),
+                        NOW));
     }
 }

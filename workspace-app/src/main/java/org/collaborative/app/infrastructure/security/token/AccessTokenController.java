@@ -36,9 +36,11 @@ class AccessTokenController {
     /** The form to create a token. */
     record TokenForm(
             @NotBlank(message = "Enter a name for the token")
-                    @Size(max = AccessTokens.MAX_NAME, message = "The name must be {max} characters or fewer")
-                    String name,
-            @NotNull(message = "Select how long the token lasts") Integer days) {
+            @Size(max = AccessTokens.MAX_NAME, message = "The name must be {max} characters or fewer")
+            String name,
+
+            @NotNull(message = "Select how long the token lasts")
+            Integer days) {
 
         static TokenForm blank() {
             return new TokenForm("", null);
@@ -72,8 +74,11 @@ class AccessTokenController {
             errors.rejectValue("days", "lifetime", "Select how long the token lasts");
         }
         if (!errors.hasErrors() && tokens.activeCount(user.memberId()) >= AccessTokens.MAX_ACTIVE) {
-            errors.rejectValue("name", "too-many",
-                    "You have " + AccessTokens.MAX_ACTIVE + " tokens that still work. Revoke one before you create another");
+            errors.rejectValue(
+                    "name",
+                    "too-many",
+                    "You have " + AccessTokens.MAX_ACTIVE
+                            + " tokens that still work. Revoke one before you create another");
         }
         if (errors.hasErrors()) {
             Forms.showErrors(model, errors, form, "name");
@@ -87,7 +92,9 @@ class AccessTokenController {
     @PostMapping("/{tokenId}/revocation")
     String revoke(@PathVariable String tokenId, @AuthenticationPrincipal WorkspaceUser user) {
         boolean revoked = tokens.revoke(user.memberId(), tokenId);
-        if (!revoked && tokens.of(user.memberId()).stream().noneMatch(token -> token.tokenId().equals(tokenId))) {
+        if (!revoked
+                && tokens.of(user.memberId()).stream()
+                        .noneMatch(token -> token.tokenId().equals(tokenId))) {
             throw new NotFoundException("token");
         }
         return "redirect:/profile/tokens?revoked";

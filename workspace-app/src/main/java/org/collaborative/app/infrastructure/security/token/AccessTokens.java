@@ -88,7 +88,8 @@ public class AccessTokens {
         random.nextBytes(bits);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
         Instant now = clock.instant();
-        AccessToken token = new AccessToken(UUID.randomUUID().toString(), name.strip(), now, now.plus(lifetime), null, null);
+        AccessToken token =
+                new AccessToken(UUID.randomUUID().toString(), name.strip(), now, now.plus(lifetime), null, null);
         jdbc.update(
                 """
                 insert into access_token (token_id, member_id, name, secret_hash, created_at, expires_at)
@@ -115,7 +116,10 @@ public class AccessTokens {
 
     /** How many of a member's tokens still work. */
     public int activeCount(String memberId) {
-        return of(memberId).stream().filter(token -> token.worksAt(clock.instant())).mapToInt(token -> 1).sum();
+        return of(memberId).stream()
+                .filter(token -> token.worksAt(clock.instant()))
+                .mapToInt(token -> 1)
+                .sum();
     }
 
     /** Revokes one of the member's own tokens; says whether there was such a token still unrevoked. */
@@ -171,8 +175,8 @@ public class AccessTokens {
 
     static String hash(String secret) {
         try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
