@@ -187,7 +187,7 @@ class ModerationController {
             return moderatePage(model, target, reason, refused.get());
         }
         return "redirect:/items/" + itemId + "?done=" + (action.equals("hide") ? "hidden" : "restored")
-                + (comment == null ? "" : "&ref=" + target.id());
+                + (target.comment() == null ? "" : "&ref=" + target.id());
     }
 
     /** The item or comment a form is about, if this person may see it. */

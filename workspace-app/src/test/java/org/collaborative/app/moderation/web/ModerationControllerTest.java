@@ -83,6 +83,19 @@ class ModerationControllerTest {
     }
 
     @Test
+    void hidingAnItemFromItsFormGoesBackToTheItemWithoutACommentReference() throws Exception {
+        // The form sends an empty comment for an item: the page then waits for the item, not for a comment.
+        mvc.perform(post("/items/q-1/moderate")
+                        .param("comment", "")
+                        .param("action", "hide")
+                        .param("reason", "Personal details")
+                        .with(as(FACILITATOR))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/items/q-1?done=hidden"));
+        verify(gateway).sendAndWait(any());
+    }
+
+    @Test
     void theModerationPageIsForTheGroupsFacilitators() throws Exception {
         mvc.perform(get("/moderation").with(as(FACILITATOR)))
                 .andExpect(status().isOk())
