@@ -35,15 +35,15 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.collaborative.app.notification.DigestDocument;
 import org.collaborative.app.notification.EmbeddedMailServer;
 import org.collaborative.app.support.Browser;
 import org.collaborative.app.support.RunningWorkspace;
 import org.collaborative.projections.digest.ActivityProjector;
-import org.collaborative.projections.digest.ActivityView;
 import org.collaborative.projections.digest.DigestScheduler;
 import org.collaborative.projections.digest.DigestSources;
 import org.collaborative.projections.digest.DigestWeek;
+import org.collaborative.views.digest.ActivityView;
+import org.collaborative.views.digest.Digest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -124,11 +124,11 @@ class DigestIT {
         return view.happenings().stream().filter(h -> h.kind() == kind).findFirst().orElseThrow().at();
     }
 
-    private static DigestDocument digest(String id) {
-        return mongo.findById(id, DigestDocument.class, DigestDocument.COLLECTION);
+    private static Digest digest(String id) {
+        return mongo.findById(id, Digest.class, Digest.COLLECTION);
     }
 
-    private static List<DigestDocument.Entry> entries(DigestDocument digest) {
+    private static List<Digest.Entry> entries(Digest digest) {
         return digest.sections().stream().flatMap(s -> s.entries().stream()).toList();
     }
 
@@ -175,7 +175,7 @@ class DigestIT {
         DigestWeek week = weekCovering(opened);
         scheduler(week.due().plusSeconds(60)).runDue();
 
-        DigestDocument digest = digest(week.idFor(priya));
+        Digest digest = digest(week.idFor(priya));
         assertThat(digest.state()).isIn("READY", "SENDING", "SENT");
         assertThat(digest.kind()).isEqualTo("CHIEF_EXECUTIVE");
         assertThat(digest.subject()).startsWith("Hackney this week: ");
@@ -186,7 +186,7 @@ class DigestIT {
             assertThat(entry.link()).isEqualTo("/items/" + REABLEMENT);
         });
         // Every entry happened that week, in a group Hackney can see, and was not done by Priya.
-        for (DigestDocument.Entry entry : entries(digest)) {
+        for (Digest.Entry entry : entries(digest)) {
             ActivityView view = mongo.findById(entry.id(), ActivityView.class, ActivityProjector.NAME);
             assertThat(view.happenings()).as(entry.title())
                     .anyMatch(h -> week.covers(h.at()) && !priya.equals(h.actorId()) && h.at().equals(entry.at()));
@@ -286,20 +286,19 @@ class DigestIT {
 
         // Everyone whose digest falls due in that week (a member who moved theirs to Friday has it in another week).
         long members = mongo.find(query(where("organisationId").ne(null)),
-                        org.collaborative.projections.digest.NotificationSettings.class, "notification-settings")
+                        org.collaborative.views.digest.NotificationSettings.class, "notification-settings")
                 .stream()
                 .filter(m -> DigestWeek.latestDue(now, m.digestDay(), m.digestTime()).week().equals(week.week()))
                 .count();
         assertThat(members).isGreaterThan(50);
-        List<DigestDocument> digests =
-                mongo.find(query(where("week").is(week.week())), DigestDocument.class, DigestDocument.COLLECTION);
+        List<Digest> digests = mongo.find(query(where("week").is(week.week())), Digest.class, Digest.COLLECTION);
         assertThat(digests).hasSize((int) members);
         // Each digest either instance made was made by exactly one of them (Mary, who moved hers to Friday, gets the
         // week that fell due on her Friday, made here too).
         assertThat(made).isEqualTo(mongo.count(query(where("claimedBy").in(first.instance(), second.instance())),
-                DigestDocument.COLLECTION));
+                Digest.COLLECTION));
         assertThat(made).isGreaterThanOrEqualTo(digests.size());
-        assertThat(digests).extracting(DigestDocument::state).doesNotContain("COMPOSING");
+        assertThat(digests).extracting(Digest::state).doesNotContain("COMPOSING");
         assertThat(first.runDue() + second.runDue()).isZero();
     }
 

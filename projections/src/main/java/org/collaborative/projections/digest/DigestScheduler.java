@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.collaborative.projections.digest.DigestComposer.Composition;
-import org.collaborative.projections.organisation.OrganisationCard;
+import org.collaborative.views.digest.Digest;
+import org.collaborative.views.digest.NotificationSettings;
+import org.collaborative.views.organisation.OrganisationCard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -143,7 +145,7 @@ public class DigestScheduler {
     boolean claim(String id, NotificationSettings member, DigestWeek week, Instant now) {
         try {
             mongo.insert(new Digest(id, member.id(), member.organisationId(), null, null, week.week(), week.from(),
-                    week.due(), "COMPOSING", instance, now, null, null, List.of(), 0, null, null, 0, null),
+                    week.due(), "COMPOSING", instance, now, null, null, List.of(), 0, null, null, null, 0, null),
                     Digest.COLLECTION);
             return true;
         } catch (DuplicateKeyException taken) {

@@ -23,9 +23,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.collaborative.projections.follow.FollowsProjector;
-import org.collaborative.projections.group.GroupPage;
 import org.collaborative.projections.group.GroupPageProjector;
 import org.collaborative.projections.organisation.OrganisationsProjector;
+import org.collaborative.views.digest.Digest;
+import org.collaborative.views.digest.NotificationSettings;
+import org.collaborative.views.group.GroupPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -214,7 +216,7 @@ class DigestSchedulerTest {
         DigestWeek week = DigestWeek.latestDue(MONDAY_NINE, java.time.DayOfWeek.MONDAY, java.time.LocalTime.of(8, 0));
         mongo.insert(new Digest("priya:2026-W14", "priya", DigestFixtures.HACKNEY, null, null, week.week(),
                 week.from(), week.due(), "COMPOSING", "projections-dead", MONDAY_NINE.minusSeconds(120), null, null,
-                List.of(), 0, null, null, 0, null), Digest.COLLECTION);
+                List.of(), 0, null, null, null, 0, null), Digest.COLLECTION);
         DigestScheduler scheduler = scheduler();
 
         assertThat(scheduler.runDue()).as("the claim is two minutes old").isZero();
@@ -231,7 +233,7 @@ class DigestSchedulerTest {
         settings(DigestFixtures.priya());
         clock.set(Instant.parse("2026-03-29T12:00:00Z"));
         mongo.insert(new Digest("priya:preview-1", "priya", null, null, null, "preview", null, null, "REQUESTED",
-                null, clock.instant(), null, null, List.of(), 0, null, null, 0, null), Digest.COLLECTION);
+                null, clock.instant(), null, null, List.of(), 0, null, null, null, 0, null), Digest.COLLECTION);
 
         assertThat(scheduler().runPreviews()).isEqualTo(1);
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import org.collaborative.views.digest.Digest;
 import org.junit.jupiter.api.Test;
 
 /** Digest weeks are London weeks: the digest comes at the same time on the clock through BST and GMT. */

@@ -3,7 +3,6 @@ package org.collaborative.app.group;
 import java.util.HashSet;
 import java.util.Set;
 import org.collaborative.app.follow.FollowViews;
-import org.collaborative.app.group.GroupViews.GroupPage;
 import org.collaborative.events.follow.FollowTarget;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.item.ItemType;
@@ -13,6 +12,7 @@ import org.collaborative.app.member.People;
 import org.collaborative.app.theme.ThemeViews;
 import org.collaborative.events.group.GroupVisibility;
 import org.collaborative.events.member.MemberRole;
+import org.collaborative.views.group.GroupPage;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 

@@ -4,13 +4,12 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.bson.Document;
 import org.collaborative.app.RuleBrokenException;
-import org.springframework.data.annotation.Id;
+import org.collaborative.views.rebuild.Rebuild;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -24,33 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class ViewRebuilds {
 
-    static final String REBUILDS = "view-rebuilds";
+    static final String REBUILDS = Rebuild.COLLECTION;
     static final String REGISTRY = "view-registry";
-
-    /** A rebuild as the admin page shows it. */
-    public record Rebuild(
-            @Id String id,
-            String view,
-            String state,
-            String requestedBy,
-            Instant requestedAt,
-            Instant startedAt,
-            Instant finishedAt,
-            long applied,
-            long total,
-            String error) {
-
-        public boolean active() {
-            return "REQUESTED".equals(state) || "RUNNING".equals(state);
-        }
-
-        public int percent() {
-            if ("DONE".equals(state) || total == 0 && "RUNNING".equals(state)) {
-                return 100;
-            }
-            return total == 0 ? 0 : (int) Math.min(100, applied * 100 / total);
-        }
-    }
 
     /** A view with its size and its latest rebuild, if any. */
     public record ViewStatus(String name, long documents, Optional<Rebuild> latest) {}

@@ -8,13 +8,14 @@ import java.util.Map;
 import java.util.Set;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.collaborative.app.item.ItemViews;
-import org.collaborative.app.item.ItemViews.Item;
 import org.collaborative.app.member.Accounts;
 import org.collaborative.app.member.Roles;
 import org.collaborative.app.organisation.OrganisationViews;
 import org.collaborative.events.member.MemberProfileChanged;
 import org.collaborative.events.member.MemberRegistered;
 import org.collaborative.events.member.MemberRoleChanged;
+import org.collaborative.views.item.ItemView;
+import org.collaborative.views.organisation.OrganisationCard;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,7 +53,7 @@ public class PersonalDataExport {
             data.put("generatedAt", clock.instant().toString());
             data.put("profile", profile(account));
             data.put("profileHistory", history(memberId));
-            List<Item> tookPart = items.contributionsOf(memberId);
+            List<ItemView> tookPart = items.contributionsOf(memberId);
             data.put("questions", authored(tookPart, "question", memberId));
             data.put("answers", answers(tookPart, memberId));
             data.put("evidence", authored(tookPart, "evidence", memberId));
@@ -65,7 +66,7 @@ public class PersonalDataExport {
     }
 
     private Map<String, Object> profile(Accounts.Account account) {
-        OrganisationViews.OrganisationCard organisation =
+        OrganisationCard organisation =
                 organisations.byId(Set.of(account.organisationId())).get(account.organisationId());
         Map<String, Object> profile = new LinkedHashMap<>();
         profile.put("memberId", account.memberId());
@@ -110,7 +111,7 @@ public class PersonalDataExport {
         return history;
     }
 
-    private static List<Map<String, Object>> authored(List<Item> tookPart, String type, String memberId) {
+    private static List<Map<String, Object>> authored(List<ItemView> tookPart, String type, String memberId) {
         return tookPart.stream()
                 .filter(item -> type.equals(item.type()) && memberId.equals(item.authorId()))
                 .map(item -> {
@@ -128,9 +129,9 @@ public class PersonalDataExport {
                 .toList();
     }
 
-    private static List<Map<String, Object>> answers(List<Item> tookPart, String memberId) {
+    private static List<Map<String, Object>> answers(List<ItemView> tookPart, String memberId) {
         List<Map<String, Object>> answers = new ArrayList<>();
-        for (Item item : tookPart) {
+        for (ItemView item : tookPart) {
             item.answers().stream().filter(answer -> memberId.equals(answer.by())).forEach(answer -> {
                 Map<String, Object> entry = onItem(item);
                 entry.put("answerId", answer.answerId());
@@ -142,9 +143,9 @@ public class PersonalDataExport {
         return answers;
     }
 
-    private static List<Map<String, Object>> comments(List<Item> tookPart, String memberId) {
+    private static List<Map<String, Object>> comments(List<ItemView> tookPart, String memberId) {
         List<Map<String, Object>> comments = new ArrayList<>();
-        for (Item item : tookPart) {
+        for (ItemView item : tookPart) {
             item.comments().stream().filter(comment -> memberId.equals(comment.by())).forEach(comment -> {
                 Map<String, Object> entry = onItem(item);
                 entry.put("commentId", comment.commentId());
@@ -156,9 +157,9 @@ public class PersonalDataExport {
         return comments;
     }
 
-    private static List<Map<String, Object>> endorsements(List<Item> tookPart, String memberId) {
+    private static List<Map<String, Object>> endorsements(List<ItemView> tookPart, String memberId) {
         List<Map<String, Object>> endorsements = new ArrayList<>();
-        for (Item item : tookPart) {
+        for (ItemView item : tookPart) {
             item.endorsements().stream().filter(e -> memberId.equals(e.memberId())).forEach(e -> {
                 Map<String, Object> entry = onItem(item);
                 entry.put("at", e.at().toString());
@@ -168,9 +169,9 @@ public class PersonalDataExport {
         return endorsements;
     }
 
-    private static List<Map<String, Object>> challenges(List<Item> tookPart, String memberId) {
+    private static List<Map<String, Object>> challenges(List<ItemView> tookPart, String memberId) {
         List<Map<String, Object>> challenges = new ArrayList<>();
-        for (Item item : tookPart) {
+        for (ItemView item : tookPart) {
             item.challenges().stream().filter(c -> memberId.equals(c.memberId())).forEach(c -> {
                 Map<String, Object> entry = onItem(item);
                 entry.put("challengeId", c.challengeId());
@@ -182,7 +183,7 @@ public class PersonalDataExport {
         return challenges;
     }
 
-    private static Map<String, Object> itemRef(Item item) {
+    private static Map<String, Object> itemRef(ItemView item) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("id", item.id());
         entry.put("groupId", item.groupId());
@@ -191,7 +192,7 @@ public class PersonalDataExport {
         return entry;
     }
 
-    private static Map<String, Object> onItem(Item item) {
+    private static Map<String, Object> onItem(ItemView item) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("itemId", item.id());
         entry.put("itemType", item.type());

@@ -2,7 +2,7 @@ package org.collaborative.app.theme;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.annotation.Id;
+import org.collaborative.views.theme.ThemeCard;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -13,10 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ThemeViews {
 
-    static final String COLLECTION = "theme-list";
-
-    /** A theme as the pages show it. */
-    public record ThemeCard(@Id String id, String title, String summary, int groupCount, boolean archived) {}
+    static final String COLLECTION = ThemeCard.COLLECTION;
 
     private final MongoTemplate mongo;
 

@@ -20,14 +20,12 @@ import org.collaborative.app.comment.PostComment;
 import org.collaborative.app.evidence.ChallengeEvidence;
 import org.collaborative.app.evidence.EndorseEvidence;
 import org.collaborative.app.group.GroupPages;
-import org.collaborative.app.group.GroupViews.GroupPage;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.Dates;
 import org.collaborative.app.infrastructure.web.ErrorSummary;
 import org.collaborative.app.infrastructure.web.NotFoundException;
 import org.collaborative.app.item.ItemType;
 import org.collaborative.app.item.ItemViews;
-import org.collaborative.app.item.ItemViews.Item;
 import org.collaborative.app.member.People;
 import org.collaborative.app.moderation.HiddenItems;
 import org.collaborative.app.moderation.Moderators;
@@ -44,6 +42,8 @@ import org.collaborative.app.question.CloseQuestion;
 import org.collaborative.app.question.ReopenQuestion;
 import org.collaborative.app.theme.ThemeViews;
 import org.collaborative.events.proposal.ProposalOutcome;
+import org.collaborative.views.group.GroupPage;
+import org.collaborative.views.item.ItemView;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -97,7 +97,7 @@ class ItemController {
             @RequestParam(required = false) String year,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
-        Item item = (done == null ? items.find(itemId) : awaitShown(itemId, done, ref, user))
+        ItemView item = (done == null ? items.find(itemId) : awaitShown(itemId, done, ref, user))
                 .orElseThrow(() -> new NotFoundException("item"));
         if (HiddenItems.hiddenFrom(item, groups.visibleGroup(item.groupId(), user), user)) {
             return "moderation/hidden-item";
@@ -115,7 +115,7 @@ class ItemController {
             } else {
                 Instant endOfDay = date.get().plusDays(1).atStartOfDay(Dates.LONDON).toInstant().minusNanos(1);
                 model.addAttribute("asOf", date.get().atStartOfDay(Dates.LONDON).toInstant());
-                Optional<Item> then = item.asOf(endOfDay);
+                Optional<ItemView> then = item.asOf(endOfDay);
                 if (then.isEmpty()) {
                     model.addAttribute("notYet", true);
                 } else {
@@ -128,8 +128,8 @@ class ItemController {
 
     @PostMapping("/endorsements")
     String endorse(@PathVariable String itemId, @AuthenticationPrincipal WorkspaceUser user, Model model) {
-        Item item = visibleItem(itemId, user);
-        Object command = switch (item.itemType()) {
+        ItemView item = visibleItem(itemId, user);
+        Object command = switch (ItemType.fromKey(item.type())) {
             case EVIDENCE -> new EndorseEvidence(itemId, actor(user), clock.instant());
             case PROPOSAL -> new EndorseProposal(itemId, actor(user), clock.instant());
             case QUESTION -> throw new NotFoundException("endorsement");
@@ -144,8 +144,8 @@ class ItemController {
             @RequestParam(defaultValue = "") String reason,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
-        Item item = visibleItem(itemId, user);
-        Object command = switch (item.itemType()) {
+        ItemView item = visibleItem(itemId, user);
+        Object command = switch (ItemType.fromKey(item.type())) {
             case EVIDENCE -> new ChallengeEvidence(itemId, challengeId, reason, actor(user), clock.instant());
             case PROPOSAL -> new ChallengeProposal(itemId, challengeId, reason, actor(user), clock.instant());
             case QUESTION -> throw new NotFoundException("challenge");
@@ -161,7 +161,7 @@ class ItemController {
             @RequestParam(defaultValue = "") String comment,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
-        Item item = visibleItem(itemId, user);
+        ItemView item = visibleItem(itemId, user);
         model.addAttribute("comment", comment);
         return send(new PostComment(commentId, itemId, comment, actor(user), clock.instant()), item, user, model,
                 "comment", "commented", commentId);
@@ -174,7 +174,7 @@ class ItemController {
             @RequestParam(defaultValue = "") String answer,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
-        Item item = visibleItem(itemId, user);
+        ItemView item = visibleItem(itemId, user);
         model.addAttribute("answer", answer);
         return send(new AnswerQuestion(itemId, answerId, answer, actor(user), clock.instant()), item, user, model,
                 "answer", "answered", answerId);
@@ -186,7 +186,7 @@ class ItemController {
             @PathVariable String answerId,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
-        Item item = visibleItem(itemId, user);
+        ItemView item = visibleItem(itemId, user);
         return send(new AcceptAnswer(itemId, answerId, actor(user), clock.instant()), item, user, model,
                 "answers", "accepted", answerId);
     }
@@ -199,7 +199,7 @@ class ItemController {
             @RequestParam(defaultValue = "") String note,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
-        Item item = visibleItem(itemId, user);
+        ItemView item = visibleItem(itemId, user);
         Actor actor = actor(user);
         Instant at = clock.instant();
         model.addAttribute("note", note);
@@ -227,8 +227,8 @@ class ItemController {
             @RequestParam(required = false) Integer level,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
-        Item item = visibleItem(itemId, user);
-        if (item.itemType() != ItemType.EVIDENCE) {
+        ItemView item = visibleItem(itemId, user);
+        if (ItemType.fromKey(item.type()) != ItemType.EVIDENCE) {
             throw new NotFoundException("revision");
         }
         org.collaborative.events.evidence.EvidenceKind kindValue;
@@ -248,7 +248,7 @@ class ItemController {
             @RequestParam(defaultValue = "") String evidenceId,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
-        Item item = visibleItem(itemId, user);
+        ItemView item = visibleItem(itemId, user);
         return send(new LinkEvidence(itemId, evidenceId, actor(user), clock.instant()), item, user, model,
                 "evidenceId", "linked", evidenceId);
     }
@@ -261,7 +261,7 @@ class ItemController {
         }
     }
 
-    private String send(Object command, Item item, WorkspaceUser user, Model model, String anchor, String done,
+    private String send(Object command, ItemView item, WorkspaceUser user, Model model, String anchor, String done,
             String ref) {
         try {
             commands.sendAndWait(command);
@@ -290,8 +290,8 @@ class ItemController {
     }
 
     /** Waits (briefly) until the view shows what the person just did. */
-    private Optional<Item> awaitShown(String itemId, String done, String ref, WorkspaceUser user) {
-        Predicate<Item> shown = switch (done) {
+    private Optional<ItemView> awaitShown(String itemId, String done, String ref, WorkspaceUser user) {
+        Predicate<ItemView> shown = switch (done) {
             case "endorsed" -> item -> item.endorsedBy(user.memberId());
             case "challenged" -> item -> item.challenges().stream().anyMatch(c -> c.challengeId().equals(ref));
             case "commented" -> item -> item.comments().stream().anyMatch(c -> c.commentId().equals(ref));
@@ -309,8 +309,8 @@ class ItemController {
                 () -> items.find(itemId), shown, READ_YOUR_WRITE_WAIT);
     }
 
-    private Item visibleItem(String itemId, WorkspaceUser user) {
-        Item item = items.find(itemId).orElseThrow(() -> new NotFoundException("item"));
+    private ItemView visibleItem(String itemId, WorkspaceUser user) {
+        ItemView item = items.find(itemId).orElseThrow(() -> new NotFoundException("item"));
         if (HiddenItems.hiddenFrom(item, groups.visibleGroup(item.groupId(), user), user)) {
             throw new NotFoundException("item");
         }
@@ -330,9 +330,9 @@ class ItemController {
         }
     }
 
-    private String prepare(Model model, Item shown, WorkspaceUser user, Instant asOf) {
+    private String prepare(Model model, ItemView shown, WorkspaceUser user, Instant asOf) {
         GroupPage group = groups.visibleGroup(shown.groupId(), user);
-        Item item = HiddenItems.shownTo(shown, group, user);
+        ItemView item = HiddenItems.shownTo(shown, group, user);
         model.addAttribute("moderates", Moderators.moderates(group, user));
         Set<String> memberIds = new HashSet<>();
         Set<String> organisationIds = new HashSet<>();
@@ -367,12 +367,12 @@ class ItemController {
         model.addAttribute("isFacilitator", facilitator);
         model.addAttribute("isAuthor", user.memberId().equals(item.authorId()));
         model.addAttribute("actions", asOf == null);
-        if (item.itemType() == ItemType.PROPOSAL) {
+        if (ItemType.fromKey(item.type()) == ItemType.PROPOSAL) {
             model.addAttribute("profile", items.profile(item, asOf == null ? clock.instant() : asOf));
-            List<Item> linked = items.findAll(item.links().stream().map(ItemViews.Link::evidenceId).toList());
+            List<ItemView> linked = items.findAll(item.links().stream().map(ItemView.Link::evidenceId).toList());
             model.addAttribute("linkedEvidence", linked);
             if (asOf == null) {
-                Set<String> already = new HashSet<>(item.links().stream().map(ItemViews.Link::evidenceId).toList());
+                Set<String> already = new HashSet<>(item.links().stream().map(ItemView.Link::evidenceId).toList());
                 model.addAttribute("linkable", items.onTheme(item.themeId(), ItemType.EVIDENCE, 200).stream()
                         .filter(evidence -> !already.contains(evidence.id()))
                         .toList());

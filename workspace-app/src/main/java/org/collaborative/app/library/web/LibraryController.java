@@ -9,16 +9,16 @@ import java.util.Map;
 import java.util.Set;
 import org.collaborative.app.evidence.EvidenceScale;
 import org.collaborative.app.group.GroupPages;
-import org.collaborative.app.group.GroupViews.GroupPage;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.Dates;
 import org.collaborative.app.item.ItemType;
 import org.collaborative.app.item.ItemViews;
-import org.collaborative.app.item.ItemViews.Item;
 import org.collaborative.app.member.People;
 import org.collaborative.app.proposal.ProposalLabels;
 import org.collaborative.app.proposal.ProposalStage;
 import org.collaborative.app.theme.ThemeViews;
+import org.collaborative.views.group.GroupPage;
+import org.collaborative.views.item.ItemView;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -64,7 +64,7 @@ class LibraryController {
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
         Map<String, GroupPage> visible = groups.visibleGroups(user);
-        List<Item> evidence = evidence(visible, theme, kind, level);
+        List<ItemView> evidence = evidence(visible, theme, kind, level);
         model.addAttribute("evidence", evidence);
         model.addAttribute("groups", visible);
         model.addAttribute("themes", themes.all());
@@ -82,11 +82,11 @@ class LibraryController {
             @RequestParam(required = false) Integer level,
             @AuthenticationPrincipal WorkspaceUser user) {
         Map<String, GroupPage> visible = groups.visibleGroups(user);
-        List<Item> evidence = evidence(visible, theme, kind, level);
+        List<ItemView> evidence = evidence(visible, theme, kind, level);
         People.Names names = names(evidence);
         StringBuilder csv = new StringBuilder(Csv.row(List.of("Title", "Theme", "Group", "Kind", "Level", "Source",
                 "Submitted by", "Organisation", "Submitted", "Endorsements", "Challenges", "Link")));
-        for (Item item : evidence) {
+        for (ItemView item : evidence) {
             csv.append(Csv.row(List.of(item.title(), item.themeId(), visible.get(item.groupId()).name(),
                     scale.kind(item.form()), item.level(), item.current().source(), names.member(item.authorId()),
                     names.organisation(item.organisationId()), dates.date(item.createdAt()),
@@ -99,8 +99,8 @@ class LibraryController {
     String pipeline(
             @RequestParam(required = false) String theme, @AuthenticationPrincipal WorkspaceUser user, Model model) {
         Map<String, GroupPage> visible = groups.visibleGroups(user);
-        List<Item> all = items.ofType(ItemType.PROPOSAL, visible.keySet(), blankToNull(theme));
-        Map<ProposalStage, List<Item>> byStage = new LinkedHashMap<>();
+        List<ItemView> all = items.ofType(ItemType.PROPOSAL, visible.keySet(), blankToNull(theme));
+        Map<ProposalStage, List<ItemView>> byStage = new LinkedHashMap<>();
         for (ProposalStage stage : ProposalStage.values()) {
             byStage.put(stage, all.stream().filter(p -> stage.name().equals(p.status())).toList());
         }
@@ -115,29 +115,30 @@ class LibraryController {
     @GetMapping("/groups/{groupId}/items.csv")
     ResponseEntity<byte[]> groupCsv(@PathVariable String groupId, @AuthenticationPrincipal WorkspaceUser user) {
         GroupPage group = groups.visibleGroup(groupId, user);
-        List<Item> all = new ArrayList<>();
+        List<ItemView> all = new ArrayList<>();
         for (ItemType type : ItemType.values()) {
             all.addAll(items.ofType(type, List.of(groupId), null));
         }
         People.Names names = names(all);
         StringBuilder csv = new StringBuilder(Csv.row(List.of("Type", "Title", "Status", "By", "Organisation",
                 "Created", "Last activity", "Answers", "Endorsements", "Challenges", "Comments", "Link")));
-        for (Item item : all) {
-            String status = switch (item.itemType()) {
+        for (ItemView item : all) {
+            String status = switch (ItemType.fromKey(item.type())) {
                 case PROPOSAL -> proposals.stage(item.status());
                 case QUESTION -> "OPEN".equals(item.status()) ? "Open" : "Closed";
                 case EVIDENCE -> scale.level(item.level()).label();
             };
-            csv.append(Csv.row(List.of(item.itemType().label(), item.title(), status, names.member(item.authorId()),
-                    names.organisation(item.organisationId()), dates.date(item.createdAt()),
-                    dates.date(item.lastActivity()), item.answers().size(), item.endorsements().size(),
-                    item.challenges().size(), item.comments().size(), "/items/" + item.id())));
+            csv.append(Csv.row(List.of(ItemType.fromKey(item.type()).label(), item.title(), status,
+                    names.member(item.authorId()), names.organisation(item.organisationId()),
+                    dates.date(item.createdAt()), dates.date(item.lastActivity()), item.answers().size(),
+                    item.endorsements().size(), item.challenges().size(), item.comments().size(),
+                    "/items/" + item.id())));
         }
         String file = group.name().toLowerCase().replaceAll("[^a-z0-9]+", "-") + "-items.csv";
         return csv(csv, file);
     }
 
-    private List<Item> evidence(Map<String, GroupPage> visible, String theme, String kind, Integer level) {
+    private List<ItemView> evidence(Map<String, GroupPage> visible, String theme, String kind, Integer level) {
         String kindFilter = blankToNull(kind);
         return items.ofType(ItemType.EVIDENCE, visible.keySet(), blankToNull(theme)).stream()
                 .filter(item -> kindFilter == null || kindFilter.equals(item.form()))
@@ -145,7 +146,7 @@ class LibraryController {
                 .toList();
     }
 
-    private People.Names names(List<Item> shown) {
+    private People.Names names(List<ItemView> shown) {
         Set<String> members = new HashSet<>();
         Set<String> organisations = new HashSet<>();
         shown.forEach(item -> {

@@ -17,6 +17,7 @@ import org.collaborative.app.member.ChangeMemberProfile;
 import org.collaborative.app.member.Roles;
 import org.collaborative.app.organisation.OrganisationViews;
 import org.collaborative.app.privacy.PersonalDataExport;
+import org.collaborative.views.organisation.OrganisationCard;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -124,7 +125,7 @@ class ProfileController {
     }
 
     private String page(Model model, Accounts.Account account, String displayName, String jobTitle) {
-        OrganisationViews.OrganisationCard organisation =
+        OrganisationCard organisation =
                 organisations.byId(Set.of(account.organisationId())).get(account.organisationId());
         model.addAttribute("account", account);
         model.addAttribute("organisationName", organisation == null ? account.organisationId() : organisation.name());

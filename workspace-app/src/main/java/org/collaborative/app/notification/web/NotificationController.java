@@ -15,18 +15,20 @@ import java.util.Objects;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.collaborative.app.follow.FollowViews;
 import org.collaborative.app.group.GroupPages;
-import org.collaborative.app.group.GroupViews.GroupPage;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.ErrorSummary;
+import org.collaborative.app.item.ItemType;
 import org.collaborative.app.item.ItemViews;
 import org.collaborative.app.notification.ChooseDigestSchedule;
 import org.collaborative.app.notification.ChooseNotificationFrequency;
 import org.collaborative.app.notification.MarkNotificationsRead;
 import org.collaborative.app.notification.NotificationViews;
 import org.collaborative.app.notification.NotificationViews.Notification;
-import org.collaborative.app.notification.NotificationViews.Settings;
 import org.collaborative.events.follow.FollowTarget;
 import org.collaborative.events.notification.NotificationFrequency;
+import org.collaborative.views.digest.NotificationSettings;
+import org.collaborative.views.follow.Follows;
+import org.collaborative.views.group.GroupPage;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -96,7 +98,7 @@ class NotificationController {
     @GetMapping("/notifications/settings")
     String settings(@RequestParam(name = "saved", required = false) String saved,
             @AuthenticationPrincipal WorkspaceUser user, Model model) {
-        Settings settings = notifications.settings(user.memberId());
+        NotificationSettings settings = notifications.settings(user.memberId());
         Map<String, String> values = new LinkedHashMap<>();
         values.put("day", settings.digestDay().name());
         values.put("time", settings.digestTime().toString());
@@ -108,7 +110,7 @@ class NotificationController {
     @PostMapping("/notifications/settings")
     String save(@RequestParam MultiValueMap<String, String> form, @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
-        Settings settings = notifications.settings(user.memberId());
+        NotificationSettings settings = notifications.settings(user.memberId());
         List<Followed> followed = followed(user, settings);
         Map<String, String> values = new LinkedHashMap<>();
         form.forEach((name, list) -> values.put(name, list.isEmpty() ? "" : list.get(0).strip()));
@@ -170,12 +172,12 @@ class NotificationController {
         return "redirect:/notifications/settings?saved";
     }
 
-    private static NotificationFrequency frequencyIn(Settings settings, Followed thing) {
+    private static NotificationFrequency frequencyIn(NotificationSettings settings, Followed thing) {
         String[] target = thing.field().substring("frequency-".length()).split("-", 2);
-        return settings.frequency(target[0], target[1]);
+        return NotificationViews.frequency(settings, target[0], target[1]);
     }
 
-    private String prepare(Model model, WorkspaceUser user, Settings settings, Map<String, String> values,
+    private String prepare(Model model, WorkspaceUser user, NotificationSettings settings, Map<String, String> values,
             Map<String, String> errors) {
         List<Followed> followed = followed(user, settings).stream()
                 .map(f -> new Followed(f.field(), f.title(), f.kind(), f.href(),
@@ -191,26 +193,26 @@ class NotificationController {
     }
 
     /** Everything the member follows and may still see, with their choice for each. */
-    private List<Followed> followed(WorkspaceUser user, Settings settings) {
-        FollowViews.Follows mine = follows.of(user.memberId());
+    private List<Followed> followed(WorkspaceUser user, NotificationSettings settings) {
+        Follows mine = follows.of(user.memberId());
         Map<String, GroupPage> visible = groups.visibleGroups(user);
         List<Followed> result = new ArrayList<>();
         for (String groupId : mine.groupIds()) {
             GroupPage group = visible.get(groupId);
             if (group != null) {
                 result.add(new Followed("frequency-GROUP-" + groupId, group.name(), "Working group",
-                        "/groups/" + groupId, settings.frequency("GROUP", groupId).name()));
+                        "/groups/" + groupId, NotificationViews.frequency(settings, "GROUP", groupId).name()));
             }
         }
         items.findAll(mine.itemIds()).stream()
                 .filter(item -> visible.containsKey(item.groupId()))
                 .filter(Objects::nonNull)
                 .forEach(item -> result.add(new Followed("frequency-ITEM-" + item.id(), item.title(),
-                        switch (item.itemType()) {
+                        switch (ItemType.fromKey(item.type())) {
                             case QUESTION -> "Question";
                             case EVIDENCE -> "Evidence";
                             case PROPOSAL -> "Proposal";
-                        }, "/items/" + item.id(), settings.frequency("ITEM", item.id()).name())));
+                        }, "/items/" + item.id(), NotificationViews.frequency(settings, "ITEM", item.id()).name())));
         return result;
     }
 }

@@ -15,6 +15,7 @@ import org.collaborative.app.member.Accounts;
 import org.collaborative.app.member.EraseMember;
 import org.collaborative.app.organisation.OrganisationViews;
 import org.collaborative.events.member.ErasureReason;
+import org.collaborative.views.organisation.OrganisationCard;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -84,7 +85,7 @@ class ErasureController {
     }
 
     private String page(Model model, Accounts.Account account, ErasureReason reason, String reference) {
-        OrganisationViews.OrganisationCard organisation =
+        OrganisationCard organisation =
                 organisations.byId(Set.of(account.organisationId())).get(account.organisationId());
         model.addAttribute("account", account);
         model.addAttribute("organisationName", organisation == null ? account.organisationId() : organisation.name());

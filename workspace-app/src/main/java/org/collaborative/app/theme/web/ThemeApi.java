@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.collaborative.app.infrastructure.web.NotFoundException;
 import org.collaborative.app.theme.ThemeViews;
-import org.collaborative.app.theme.ThemeViews.ThemeCard;
+import org.collaborative.views.theme.ThemeCard;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,6 +17,14 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Themes")
 class ThemeApi {
 
+    /** A theme as the API shows it: the stored card's list of groups (private ones included) is not shown. */
+    record Theme(String id, String title, String summary, int groupCount, boolean archived) {
+
+        static Theme of(ThemeCard card) {
+            return new Theme(card.id(), card.title(), card.summary(), card.groupCount(), card.archived());
+        }
+    }
+
     private final ThemeViews themes;
     ThemeApi(ThemeViews themes) {
         this.themes = themes;
@@ -24,13 +32,13 @@ class ThemeApi {
 
     @GetMapping
     @Operation(summary = "Every challenge theme")
-    List<ThemeCard> all() {
-        return themes.all();
+    List<Theme> all() {
+        return themes.all().stream().map(Theme::of).toList();
     }
 
     @GetMapping("/{themeId}")
     @Operation(summary = "One theme")
-    ThemeCard one(@PathVariable String themeId) {
-        return themes.find(themeId).orElseThrow(() -> new NotFoundException("theme"));
+    Theme one(@PathVariable String themeId) {
+        return themes.find(themeId).map(Theme::of).orElseThrow(() -> new NotFoundException("theme"));
     }
 }

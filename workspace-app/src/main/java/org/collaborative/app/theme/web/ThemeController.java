@@ -11,10 +11,11 @@ import org.collaborative.app.proposal.ProposalStage;
 import org.collaborative.app.theme.ArchiveTheme;
 import org.collaborative.app.theme.CreateTheme;
 import org.collaborative.app.theme.DescribeTheme;
+import org.collaborative.views.item.ItemView;
+import org.collaborative.views.theme.ThemeCard;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
 import org.collaborative.app.group.GroupViews;
 import org.collaborative.app.infrastructure.web.NotFoundException;
 import org.collaborative.app.theme.ThemeViews;
@@ -89,7 +90,7 @@ class ThemeController {
 
     @GetMapping("/themes/{themeId}/edit")
     String edit(@PathVariable String themeId, Model model) {
-        ThemeViews.ThemeCard theme = themes.find(themeId).orElseThrow(() -> new NotFoundException("theme"));
+        ThemeCard theme = themes.find(themeId).orElseThrow(() -> new NotFoundException("theme"));
         return themeForm(model, theme, theme.title(), theme.summary());
     }
 
@@ -100,7 +101,7 @@ class ThemeController {
             @RequestParam(defaultValue = "") String summary,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
-        ThemeViews.ThemeCard theme = themes.find(themeId).orElseThrow(() -> new NotFoundException("theme"));
+        ThemeCard theme = themes.find(themeId).orElseThrow(() -> new NotFoundException("theme"));
         try {
             commands.sendAndWait(new DescribeTheme(themeId, title, summary, actor(user), clock.instant()));
         } catch (org.collaborative.app.RuleBrokenException refused) {
@@ -111,7 +112,7 @@ class ThemeController {
 
     @PostMapping("/themes/{themeId}/archive")
     String archive(@PathVariable String themeId, @AuthenticationPrincipal WorkspaceUser user, Model model) {
-        ThemeViews.ThemeCard theme = themes.find(themeId).orElseThrow(() -> new NotFoundException("theme"));
+        ThemeCard theme = themes.find(themeId).orElseThrow(() -> new NotFoundException("theme"));
         try {
             commands.sendAndWait(new ArchiveTheme(themeId, actor(user), clock.instant()));
         } catch (org.collaborative.app.RuleBrokenException refused) {
@@ -124,13 +125,13 @@ class ThemeController {
         return new org.collaborative.app.Actor(user.memberId(), user.organisationId(), user.role());
     }
 
-    private static String refused(Model model, ThemeViews.ThemeCard theme, String title, String summary,
+    private static String refused(Model model, ThemeCard theme, String title, String summary,
             org.collaborative.app.RuleBrokenException refused) {
         org.collaborative.app.item.web.NewItemForms.refused(model, refused, "title");
         return themeForm(model, theme, title, summary);
     }
 
-    private static String themeForm(Model model, ThemeViews.ThemeCard theme, String title, String summary) {
+    private static String themeForm(Model model, ThemeCard theme, String title, String summary) {
         model.addAttribute("editing", theme);
         model.addAttribute("title", title);
         model.addAttribute("summary", summary);
@@ -141,7 +142,7 @@ class ThemeController {
     }
 
     /** One line of a theme's recent activity. */
-    record Activity(ItemViews.Item item, ItemViews.HistoryEntry entry) {}
+    record Activity(ItemView item, ItemView.HistoryEntry entry) {}
 
     /**
      * A theme's portfolio: its groups, open questions, the profile of its evidence, proposals by stage and recent
@@ -161,12 +162,12 @@ class ThemeController {
                 .filter(group -> org.collaborative.app.group.GroupPages.mayView(group, user))
                 .toList());
         java.util.Set<String> visible = pages.visibleGroups(user).keySet();
-        List<ItemViews.Item> questions = items.ofType(ItemType.QUESTION, visible, themeId);
-        List<ItemViews.Item> evidence = items.ofType(ItemType.EVIDENCE, visible, themeId);
-        List<ItemViews.Item> proposals = items.ofType(ItemType.PROPOSAL, visible, themeId);
+        List<ItemView> questions = items.ofType(ItemType.QUESTION, visible, themeId);
+        List<ItemView> evidence = items.ofType(ItemType.EVIDENCE, visible, themeId);
+        List<ItemView> proposals = items.ofType(ItemType.PROPOSAL, visible, themeId);
         model.addAttribute("openQuestions", questions.stream().filter(q -> "OPEN".equals(q.status())).limit(10).toList());
         model.addAttribute("evidenceCount", evidence.size());
-        model.addAttribute("bestLevel", evidence.stream().map(ItemViews.Item::level).filter(java.util.Objects::nonNull)
+        model.addAttribute("bestLevel", evidence.stream().map(ItemView::level).filter(java.util.Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null));
         model.addAttribute("latestEvidence", evidence.isEmpty() ? null : evidence.get(0));
         java.util.Map<ProposalStage, Long> stages = new java.util.LinkedHashMap<>();
