@@ -73,12 +73,12 @@ final class ViewSamples {
                     "event-1")),
             new ItemView.Hidden(PRIYA, "Duplicate", T2), new TreeMap<>(Map.of(PROPOSAL, 4L, COMMENT, 0L)), 9L);
 
-    static final SearchEntry SEARCH_ENTRY = new SearchEntry(QUESTION, "question", QUESTION, GROUP, THEME, HACKNEY,
-            "Do bin stickers work?", "Evidence wanted. Yes, by 12%.",
-            List.of(new SearchEntry.Part("body", "Evidence wanted."), new SearchEntry.Part("answer:a1", "Yes, by 12%.")),
-            List.of("bin", "sticker", "work", "evid", "want", "ye", "12"),
-            SearchText.terms("Do bin stickers work?"), SearchText.terms("Evidence wanted. Yes, by 12%."), T1,
-            Map.of(QUESTION, 1L), 2L);
+    static final SearchEntry SEARCH_ENTRY = new SearchEntry(EVIDENCE, "evidence", EVIDENCE, GROUP, THEME, HACKNEY,
+            "Bin stickers work", "Recycling rose **12%**.\nHackney waste returns",
+            List.of(new SearchEntry.Part("0", "Recycling rose **12%**.\nHackney waste returns")),
+            List.of("bin", "sticker", "work", "recycl", "rose", "12", "hacknei", "wast", "return"),
+            SearchText.terms("Bin stickers work"), SearchText.terms("Recycling rose **12%**.\nHackney waste returns"),
+            T1, 3, Map.of(EVIDENCE, 1L), 2L);
 
     static final ModerationView MODERATION = new ModerationView(COMMENT, "comment", PROPOSAL, GROUP,
             new ModerationView.Hidden(TOM, "Off topic", T2),
