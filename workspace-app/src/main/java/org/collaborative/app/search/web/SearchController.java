@@ -61,7 +61,8 @@ class SearchController {
      */
     record Result(Search.Hit hit, String label, String title, String href, GroupPage group, String snippet) {
 
-        boolean isGroup() {
+        /** Not {@code isGroup()}: templates would then read {@code r.group} through it, not through {@code group()}. */
+        public boolean isWorkingGroup() {
             return SearchKind.GROUP.key().equals(hit.entry().type());
         }
     }
