@@ -265,6 +265,31 @@ public class ItemViews {
     }
 
     /**
+     * The newest items an organisation's members posted, within the given groups (hidden ones left out), at most
+     * {@code limit}: one query that MongoDB sorts and cuts, for the home page.
+     */
+    public List<Item> latestFrom(String organisationId, Collection<String> groupIds, int limit) {
+        Criteria criteria = Criteria.where("organisationId")
+                .is(organisationId)
+                .and("type")
+                .in(java.util.Arrays.stream(ItemType.values())
+                        .map(ItemType::key)
+                        .toList())
+                .and("groupId")
+                .in(groupIds)
+                .and("title")
+                .ne(null)
+                .and("hidden")
+                .is(null);
+        return mongo.find(
+                new Query(criteria)
+                        .with(Sort.by(Sort.Direction.DESC, "createdAt"))
+                        .limit(limit),
+                Item.class,
+                COLLECTION);
+    }
+
+    /**
      * Every item a member took part in (posted, answered, commented on, endorsed, challenged, changed), hidden ones
      * included: what "Download my data" reports as their contributions.
      */

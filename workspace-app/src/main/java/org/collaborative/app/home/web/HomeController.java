@@ -87,15 +87,9 @@ class HomeController {
                         "/items/" + p.id(),
                         p.title())));
 
-        List<Item> fromCouncil = new ArrayList<>();
-        for (ItemType type : ItemType.values()) {
-            items.ofType(type, visible.keySet(), null).stream()
-                    .filter(item -> user.organisationId() != null
-                            && user.organisationId().equals(item.organisationId()))
-                    .forEach(fromCouncil::add);
-        }
-        fromCouncil.sort(Comparator.comparing(Item::createdAt).reversed());
-        List<Item> council = fromCouncil.size() > SHOWN ? fromCouncil.subList(0, SHOWN) : fromCouncil;
+        List<Item> council = user.organisationId() == null
+                ? List.of()
+                : items.latestFrom(user.organisationId(), visible.keySet(), SHOWN);
 
         List<NotificationViews.Notification> recent = notifications.centre(user, clock.instant());
         model.addAttribute("myGroups", mine);
