@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
-import org.collaborative.projections.infrastructure.View;
+import org.collaborative.views.View;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 

@@ -1,6 +1,7 @@
 package org.collaborative.projections.infrastructure;
 
 import java.util.Optional;
+import org.collaborative.views.View;
 
 /**
  * Builds one view from the event stream. Each projector is its own Kafka consumer group, so views advance (and can

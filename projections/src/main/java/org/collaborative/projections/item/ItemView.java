@@ -3,7 +3,7 @@ package org.collaborative.projections.item;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.collaborative.projections.infrastructure.View;
+import org.collaborative.views.View;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 

@@ -1,7 +1,7 @@
 package org.collaborative.projections.organisation;
 
 import java.util.Map;
-import org.collaborative.projections.infrastructure.View;
+import org.collaborative.views.View;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 
