@@ -6,110 +6,11 @@
 // BASE_URL points at a running workspace (BrowserJourneysIT starts one); CHROMIUM at Debian's chromium binary.
 // A failed journey leaves a screenshot and the page's HTML in test-results/ beside this file (BrowserJourneysIT runs
 // a copy in workspace-app/target/e2e/).
-import { test, after, before } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
-
-const BASE_URL = process.env.BASE_URL ?? 'http://localhost:8080';
-const PASSWORD = 'collaborate-in-london';
-const TOM = 'tom.hughes@camden.example';
-const PRIYA = 'priya.shah@hackney.example';
-const RESULTS = new URL('./test-results/', import.meta.url);
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-let browser;
-const withoutJavaScript = new WeakSet();
-
-before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
-});
-
-after(async () => {
-  await browser?.close();
-});
-
-/** Runs a journey in fresh browser contexts; on failure keeps a screenshot and the HTML of every open page. */
-async function journey(name, options, steps) {
-  const contexts = [];
-  const open = async (extra = {}) => {
-    const settings = { ...options, ...extra };
-    const context = await browser.newContext({ baseURL: BASE_URL, viewport: { width: 1100, height: 900 }, ...settings });
-    contexts.push(context);
-    const page = await context.newPage();
-    if (settings.javaScriptEnabled === false) withoutJavaScript.add(page);
-    return page;
-  };
-  try {
-    await steps(open);
-  } catch (failure) {
-    mkdirSync(RESULTS, { recursive: true });
-    let n = 0;
-    for (const context of contexts) {
-      for (const page of context.pages()) {
-        const file = `${name}-${n++}`;
-        await page.screenshot({ path: new URL(`${file}.png`, RESULTS).pathname, fullPage: true }).catch(() => {});
-        writeFileSync(new URL(`${file}.html`, RESULTS), `<!-- ${page.url()} -->\n` + await page.content().catch(() => ''));
-      }
-    }
-    throw failure;
-  } finally {
-    for (const context of contexts) await context.close();
-  }
-}
-
-/**
- * No WCAG A or AA violations on the page as it is now. axe runs inside the page, so a page without JavaScript is
- * scanned as a copy: its HTML, scripts removed, loaded at the same address in a scanning page.
- */
-async function assertAccessible(page, state) {
-  let scanned = page;
-  let scanner;
-  if (withoutJavaScript.has(page)) {
-    scanner = await browser.newContext({ baseURL: BASE_URL, viewport: { width: 1100, height: 900 } });
-    scanned = await scanner.newPage();
-    const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
-    await scanned.route(page.url(), (route) => route.fulfill({ contentType: 'text/html', body: html }));
-    await scanned.goto(page.url());
-  }
-  // A click that navigates returns once the new page has been committed, not once its stylesheets have loaded:
-  // scan the page as the reader gets it, styled.
-  await scanned.waitForLoadState('load');
-  let results;
-  try {
-    results = await new AxeBuilder({ page: scanned }).withTags(WCAG).analyze();
-  } finally {
-    await scanner?.close();
-  }
-  const found = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  assert.deepEqual(found, [], `accessibility violations on ${state} (${page.url()})`);
-}
-
-async function signIn(page, email) {
-  await page.goto('/sign-in');
-  await assertAccessible(page, 'the sign-in page');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => url.pathname === '/');
-}
-
-/** Presses Tab until the focused element's text matches, as a keyboard user would; fails after 200 presses. */
-async function tabTo(page, text) {
-  for (let i = 0; i < 200; i++) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
-    if (focused === text) return;
-  }
-  assert.fail(`could not reach "${text}" with the Tab key`);
-}
-
-const unique = (what) => `${what} (${Date.now().toString(36)})`;
+import {
+  BASE_URL, PASSWORD, TOM, PRIYA, WCAG, journey, assertAccessible, signIn, tabTo, unique,
+} from './support.mjs';
 
 test('browse themes, open a group and post a question, which a colleague sees arrive live', async () => {
   await journey('mouse', {}, async (open) => {

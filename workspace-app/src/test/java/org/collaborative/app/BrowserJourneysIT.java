@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.collaborative.app.support.Browser;
@@ -52,8 +54,15 @@ class BrowserJourneysIT {
             lintOpenApiDocument(tom);
 
             Path log = data.resolve("journeys.log");
-            ProcessBuilder run = new ProcessBuilder(
-                            "node", "--test", "--test-reporter=spec", "journeys.test.mjs", "xss.test.mjs")
+            // Every feature's journeys: each *.test.mjs file beside support.mjs.
+            List<String> command = new ArrayList<>(List.of("node", "--test", "--test-reporter=spec"));
+            try (Stream<Path> files = Files.list(E2E)) {
+                files.map(file -> file.getFileName().toString())
+                        .filter(name -> name.endsWith(".test.mjs"))
+                        .sorted()
+                        .forEach(command::add);
+            }
+            ProcessBuilder run = new ProcessBuilder(command)
                     .directory(E2E.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
