@@ -69,10 +69,10 @@ class BrowserJourneysIT {
             run.environment().put("BASE_URL", workspace.baseUrl());
             run.environment().put("CHROMIUM", CHROMIUM.toString());
             Process journeys = run.start();
-            boolean finished = journeys.waitFor(12, TimeUnit.MINUTES);
+            boolean finished = journeys.waitFor(20, TimeUnit.MINUTES);
             String output = Files.readString(log);
             System.out.println(output);
-            assertThat(finished).as("the journeys finish within 12 minutes").isTrue();
+            assertThat(finished).as("the journeys finish within 20 minutes").isTrue();
             assertThat(journeys.exitValue())
                     .as("browser journeys (screenshots in %s):%n%s", E2E.resolve("test-results"), output)
                     .isZero();
