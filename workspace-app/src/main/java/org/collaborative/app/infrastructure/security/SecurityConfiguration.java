@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.collaborative.app.infrastructure.metrics.ScrapeAccess;
 import org.collaborative.app.infrastructure.security.token.AccessTokens;
 import org.collaborative.app.infrastructure.web.ApiProblems;
 import org.collaborative.app.infrastructure.web.StaticFiles;
@@ -69,6 +70,27 @@ class SecurityConfiguration {
      * session as the pages (state changes then carry the CSRF token in an {@code X-CSRF-TOKEN} header), but no
      * redirects to the sign-in page: 401 and 403 come back as problem details.
      */
+    /**
+     * The metrics for the monitoring system, which has no member's session: a chain of its own, stateless, that only
+     * {@link ScrapeAccess} opens (a scrape token in production, this machine alone otherwise); a refusal is a bare 403.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain metrics(HttpSecurity http, @Value("${collaborative.metrics.scrape-token:}") String scrapeToken)
+            throws Exception {
+        http.securityMatcher("/actuator/prometheus")
+                .authorizeHttpRequests(requests -> requests.anyRequest().access(new ScrapeAccess(scrapeToken)))
+                .sessionManagement(session -> session.sessionCreationPolicy(
+                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(
+                                (request, response, failure) -> response.sendError(HttpStatus.FORBIDDEN.value()))
+                        .accessDeniedHandler(
+                                (request, response, denied) -> response.sendError(HttpStatus.FORBIDDEN.value())));
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(

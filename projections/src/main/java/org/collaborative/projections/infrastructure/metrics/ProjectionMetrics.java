@@ -1,0 +1,138 @@
+package org.collaborative.projections.infrastructure.metrics;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.AdminClient;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.collaborative.projections.digest.Digest;
+import org.collaborative.projections.infrastructure.Projector;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.stereotype.Component;
+
+/**
+ * The projections' figures, read from Kafka and MongoDB themselves so that every instance reports the same truth:
+ * <ul>
+ *   <li>{@code collaborative.view.lag.events{view}}: events on the topic that the view's consumer group has not yet
+ *       committed (all partitions; a group that has never committed counts the whole topic);
+ *   <li>{@code collaborative.dead.lettered.events}: records on the dead-letter topic (events no view could apply);
+ *   <li>{@code collaborative.digests{state}}: weekly digests by state (composing, ready, sent, kept, empty...).
+ * </ul>
+ * A figure that cannot be read right now (a broker away) is reported as NaN, not as zero.
+ */
+@Component
+class ProjectionMetrics implements MeterBinder, AutoCloseable {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(2);
+
+    private final AdminClient admin;
+    private final List<Projector<?>> projectors;
+    private final MongoTemplate mongo;
+    private final String eventsTopic;
+    private final String deadLetterTopic;
+    private final String groupPrefix;
+
+    ProjectionMetrics(
+            KafkaAdmin kafkaAdmin,
+            List<Projector<?>> projectors,
+            MongoTemplate mongo,
+            @Value("${collaborative.kafka.events-topic}") String eventsTopic,
+            @Value("${collaborative.kafka.dead-letter-topic}") String deadLetterTopic,
+            @Value("${collaborative.projections.group-prefix:projection.}") String groupPrefix) {
+        this.admin = AdminClient.create(kafkaAdmin.getConfigurationProperties());
+        this.projectors = projectors;
+        this.mongo = mongo;
+        this.eventsTopic = eventsTopic;
+        this.deadLetterTopic = deadLetterTopic;
+        this.groupPrefix = groupPrefix;
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        for (Projector<?> projector : projectors) {
+            String group = groupPrefix + projector.name();
+            Gauge.builder("collaborative.view.lag.events", () -> lag(group))
+                    .description("Events on the topic not yet applied to the view")
+                    .tag("view", projector.name())
+                    .register(registry);
+        }
+        Gauge.builder(
+                        "collaborative.dead.lettered.events",
+                        () -> endOffsets(deadLetterTopic).values().stream()
+                                .mapToLong(Long::longValue)
+                                .sum())
+                .description("Records set aside on the dead-letter topic")
+                .register(registry);
+        for (String state : List.of("COMPOSING", "READY", "SENDING", "SENT", "KEPT", "EMPTY", "PREVIEW", "FAILED")) {
+            Gauge.builder(
+                            "collaborative.digests",
+                            () -> mongo.getCollection(Digest.COLLECTION)
+                                    .countDocuments(new org.bson.Document("state", state)))
+                    .description("Weekly digests by state")
+                    .tag("state", state.toLowerCase(java.util.Locale.ROOT))
+                    .register(registry);
+        }
+    }
+
+    double lag(String group) {
+        try {
+            Map<TopicPartition, Long> ends = endOffsets(eventsTopic);
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata()
+                    .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            long lag = 0;
+            for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
+                OffsetAndMetadata at = committed.get(end.getKey());
+                lag += end.getValue() - (at == null ? 0 : at.offset());
+            }
+            return lag;
+        } catch (Exception e) {
+            interruptedAgain(e);
+            return Double.NaN;
+        }
+    }
+
+    private Map<TopicPartition, Long> endOffsets(String topic) {
+        try {
+            int partitions = admin.describeTopics(List.of(topic))
+                    .allTopicNames()
+                    .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                    .get(topic)
+                    .partitions()
+                    .size();
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            for (int p = 0; p < partitions; p++) {
+                latest.put(new TopicPartition(topic, p), OffsetSpec.latest());
+            }
+            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> found =
+                    admin.listOffsets(latest).all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            Map<TopicPartition, Long> ends = new HashMap<>();
+            found.forEach((partition, info) -> ends.put(partition, info.offset()));
+            return ends;
+        } catch (Exception e) {
+            interruptedAgain(e);
+            throw new IllegalStateException("Could not read the end offsets of " + topic, e);
+        }
+    }
+
+    private static void interruptedAgain(Exception e) {
+        if (e instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        admin.close(Duration.ofSeconds(1));
+    }
+}
