@@ -37,6 +37,20 @@ import org.collaborative.events.notification.NotificationFrequencyChosen;
 import org.collaborative.events.notification.NotificationsRead;
 import org.collaborative.events.organisation.OrganisationKind;
 import org.collaborative.events.organisation.OrganisationRegistered;
+import org.collaborative.events.practice.AdoptionStage;
+import org.collaborative.events.practice.AdoptionStageRecorded;
+import org.collaborative.events.practice.EvidenceLinkedToPractice;
+import org.collaborative.events.practice.FinanceOfficerDesignated;
+import org.collaborative.events.practice.FinanceOfficerDesignationEnded;
+import org.collaborative.events.practice.HelpKind;
+import org.collaborative.events.practice.HelpOffered;
+import org.collaborative.events.practice.HelpWithdrawn;
+import org.collaborative.events.practice.OutcomeKind;
+import org.collaborative.events.practice.OutcomeReported;
+import org.collaborative.events.practice.OutcomeVerified;
+import org.collaborative.events.practice.PracticeRecorded;
+import org.collaborative.events.practice.PracticeRevised;
+import org.collaborative.events.practice.SavingRecurrence;
 import org.collaborative.events.proposal.EvidenceLinkedToProposal;
 import org.collaborative.events.proposal.ProposalChallenged;
 import org.collaborative.events.proposal.ProposalDecided;
@@ -67,6 +81,9 @@ final class EventSamples {
     private static final String E = "5f0c1f7e-0000-4000-8000-000000000006";
     private static final String P = "5f0c1f7e-0000-4000-8000-000000000007";
     private static final String C = "5f0c1f7e-0000-4000-8000-000000000008";
+    private static final String PR = "5f0c1f7e-0000-4000-8000-000000000009";
+    private static final String AD = "5f0c1f7e-0000-4000-8000-000000000009:E09000007";
+    private static final String O = "5f0c1f7e-0000-4000-8000-00000000000a";
     /** Personal data as events carry it: sealed with the member's key (a made-up IV and ciphertext). */
     private static final String SEALED = "v1.q83vEjRWeJq83vEj.3q2-7wAAAAD_____ZmFrZSBjaXBoZXJ0ZXh0";
 
@@ -162,7 +179,53 @@ final class EventSamples {
             new NotificationFrequencyChosen(M, FollowTarget.ITEM, P, NotificationFrequency.DAILY, AT),
             new DigestScheduleChosen(M, java.time.DayOfWeek.FRIDAY, java.time.LocalTime.of(16, 30), true, AT),
             new DigestUnsubscribed(M, AT),
-            new NotificationsRead(M, AT, AT));
+            new NotificationsRead(M, AT, AT),
+            new PracticeRecorded(
+                    PR,
+                    "IT hardware e-auction",
+                    "Councils buy laptops and desktops together through a reverse auction.",
+                    "behaviour-change",
+                    "E09000012",
+                    P,
+                    M,
+                    AT,
+                    java.time.LocalDate.of(2024, 10, 1)),
+            new PracticeRevised(PR, "IT hardware e-auction", "Buy together through a reverse auction.", M, AT),
+            new EvidenceLinkedToPractice(PR, E, M, AT),
+            new AdoptionStageRecorded(
+                    AD,
+                    PR,
+                    "E09000007",
+                    AdoptionStage.ADAPTED,
+                    java.time.LocalDate.of(2025, 3, 14),
+                    "Joined for desktops only; laptops stay on the existing framework.",
+                    null,
+                    null,
+                    M,
+                    AT),
+            new OutcomeReported(
+                    AD,
+                    O,
+                    PR,
+                    "E09000007",
+                    OutcomeKind.CASHABLE_SAVING,
+                    40_000_000L,
+                    SavingRecurrence.RECURRING,
+                    java.time.LocalDate.of(2025, 4, 1),
+                    java.time.LocalDate.of(2026, 3, 31),
+                    null,
+                    null,
+                    null,
+                    null,
+                    "Camden finance, outturn report 2025-26",
+                    2,
+                    M,
+                    AT),
+            new OutcomeVerified(AD, O, PR, "E09000007", A, java.time.LocalDate.of(2026, 11, 20), AT),
+            new HelpOffered(PR, M, "E09000007", java.util.Set.of(HelpKind.VISIT), AT),
+            new HelpWithdrawn(PR, M, AT),
+            new FinanceOfficerDesignated(M, "E09000007", A, AT),
+            new FinanceOfficerDesignationEnded(M, "E09000007", A, AT));
 
     private EventSamples() {}
 }
