@@ -53,7 +53,13 @@ final class SpreadFixtures {
 
     static PracticeSpread practice(String id, String themeId, List<Move> moves, List<Outcome> outcomes) {
         return PracticeSpread.empty(id)
-                .described("Practice " + id, themeId, "E09000007", null, Instant.parse("2024-01-01T09:00:00Z"))
+                .described(
+                        "Practice " + id,
+                        themeId,
+                        "E09000007",
+                        null,
+                        Instant.parse("2024-01-01T09:00:00Z"),
+                        LocalDate.parse("2024-01-01"))
                 .withMoves(moves)
                 .withOutcomes(outcomes);
     }

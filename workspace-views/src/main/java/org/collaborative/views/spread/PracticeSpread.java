@@ -22,6 +22,7 @@ import org.springframework.data.annotation.Version;
  * @param fromProposalId the proposal it was taken forward from, or null
  * @param recordedAt when the practice was recorded (null until its {@code PracticeRecorded} arrives: an adoption's
  *     events travel on its own aggregate's partition and may come first)
+ * @param firstTriedOn the day the originating organisation first tried it (no move is dated before it)
  * @param moves every adoption move, in the order the projector received them
  * @param outcomes every outcome reported, with its verification once made
  */
@@ -32,6 +33,7 @@ public record PracticeSpread(
         String originatingOrganisationId,
         String fromProposalId,
         Instant recordedAt,
+        LocalDate firstTriedOn,
         List<Move> moves,
         List<Outcome> outcomes,
         @JsonIgnore Map<String, Long> applied,
@@ -111,11 +113,16 @@ public record PracticeSpread(
     }
 
     public static PracticeSpread empty(String practiceId) {
-        return new PracticeSpread(practiceId, null, null, null, null, null, List.of(), List.of(), Map.of(), null);
+        return new PracticeSpread(practiceId, null, null, null, null, null, null, List.of(), List.of(), Map.of(), null);
     }
 
     public PracticeSpread described(
-            String name, String themeId, String originatingOrganisationId, String fromProposalId, Instant recordedAt) {
+            String name,
+            String themeId,
+            String originatingOrganisationId,
+            String fromProposalId,
+            Instant recordedAt,
+            LocalDate firstTriedOn) {
         return new PracticeSpread(
                 id,
                 name,
@@ -123,6 +130,22 @@ public record PracticeSpread(
                 originatingOrganisationId,
                 fromProposalId,
                 recordedAt,
+                firstTriedOn,
+                moves,
+                outcomes,
+                applied,
+                version);
+    }
+
+    public PracticeSpread renamed(String name) {
+        return new PracticeSpread(
+                id,
+                name,
+                themeId,
+                originatingOrganisationId,
+                fromProposalId,
+                recordedAt,
+                firstTriedOn,
                 moves,
                 outcomes,
                 applied,
@@ -137,6 +160,7 @@ public record PracticeSpread(
                 originatingOrganisationId,
                 fromProposalId,
                 recordedAt,
+                firstTriedOn,
                 moves,
                 outcomes,
                 applied,
@@ -151,6 +175,7 @@ public record PracticeSpread(
                 originatingOrganisationId,
                 fromProposalId,
                 recordedAt,
+                firstTriedOn,
                 moves,
                 outcomes,
                 applied,
@@ -166,6 +191,7 @@ public record PracticeSpread(
                 originatingOrganisationId,
                 fromProposalId,
                 recordedAt,
+                firstTriedOn,
                 moves,
                 outcomes,
                 applied,

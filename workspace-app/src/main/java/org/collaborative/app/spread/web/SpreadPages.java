@@ -116,9 +116,11 @@ public class SpreadPages {
     SpreadPage page(PracticeSpread practice, AsOf asOf, String council) {
         LocalDate day = asOf.day();
         SpreadFigures figures = SpreadFigures.of(practice, day);
-        LocalDate from = practice.recordedAt() == null
-                ? day.minusYears(1)
-                : practice.recordedAt().atZone(Dates.LONDON).toLocalDate();
+        LocalDate from = practice.firstTriedOn() != null
+                ? practice.firstTriedOn()
+                : practice.recordedAt() != null
+                        ? practice.recordedAt().atZone(Dates.LONDON).toLocalDate()
+                        : day.minusYears(1);
         if (!figures.moves().isEmpty() && figures.moves().get(0).happenedOn().isBefore(from)) {
             from = figures.moves().get(0).happenedOn();
         }
