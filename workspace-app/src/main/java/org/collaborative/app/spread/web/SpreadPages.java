@@ -24,6 +24,8 @@ import org.collaborative.app.spread.Stages;
 import org.collaborative.app.spread.TileMap;
 import org.collaborative.views.spread.PracticeSpread;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Everything the spread views of one practice show, as it stood on a day: the S-curve, the tile map, the peer lens
@@ -40,6 +42,7 @@ public class SpreadPages {
             PracticeSpread practice,
             LocalDate asOf,
             boolean today,
+            LocalDate todayDate,
             String asOfError,
             SpreadFigures figures,
             CurveChart curve,
@@ -48,6 +51,7 @@ public class SpreadPages {
             SavingsLedger.Totals savings,
             Map<RogersCategory, Integer> categories,
             String summary,
+            String zone,
             Map<String, String> names) {
 
         public String name(String organisationId) {
@@ -64,6 +68,14 @@ public class SpreadPages {
 
         public List<String> stageOrder() {
             return Stages.ORDER;
+        }
+
+        public String css(String stage) {
+            return Stages.css(stage);
+        }
+
+        public String code(String stage) {
+            return Stages.code(stage);
         }
     }
 
@@ -107,9 +119,15 @@ public class SpreadPages {
         }
     }
 
-    /** For the practice page's include: the spread of the practice as it stood on the day asked for. */
-    public SpreadPage forPractice(String practiceId, Object asOf, WorkspaceUser reader) {
-        String asked = asOf == null ? null : asOf.toString();
+    /**
+     * For the practice page's include: the spread of the practice as it stood on the day in the request's
+     * {@code asOf} parameter (read here: templates may not pass request parameters into a fragment).
+     */
+    public SpreadPage forPractice(String practiceId, WorkspaceUser reader) {
+        String asked = null;
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+            asked = request.getRequest().getParameter("asOf");
+        }
         return page(spreads.findOrEmpty(practiceId), asOf(asked), reader == null ? null : reader.organisationId());
     }
 
@@ -133,6 +151,7 @@ public class SpreadPages {
                 practice,
                 day,
                 day.equals(today()),
+                today(),
                 asOf.error(),
                 figures,
                 CurveChart.of(figures.curve(), from, day),
@@ -141,6 +160,7 @@ public class SpreadPages {
                 savings,
                 figures.categoryCounts(),
                 summary(figures, names),
+                grid.tile(council).map(BoroughGrid.Tile::zone).orElse(null),
                 names);
     }
 
