@@ -20,6 +20,7 @@ class NavigationAdvice {
             Map.entry("/items", "themes"),
             Map.entry("/evidence", "evidence"),
             Map.entry("/proposals", "proposals"),
+            Map.entry("/practices", "practices"),
             Map.entry("/members", "members"),
             Map.entry("/organisations", "members"),
             Map.entry("/search", "search"),

@@ -1,0 +1,146 @@
+package org.collaborative.projections.practice;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.collaborative.events.practice.EvidenceLinkedToPractice;
+import org.collaborative.events.practice.HelpKind;
+import org.collaborative.events.practice.HelpOffered;
+import org.collaborative.events.practice.HelpWithdrawn;
+import org.collaborative.events.practice.PracticeRecorded;
+import org.collaborative.events.practice.PracticeRevised;
+import org.collaborative.projections.infrastructure.EventEnvelope;
+import org.collaborative.projections.infrastructure.EventHandlers;
+import org.collaborative.projections.infrastructure.Projector;
+import org.collaborative.views.practice.PracticeView;
+import org.collaborative.views.practice.PracticeView.HelpOffer;
+import org.springframework.stereotype.Component;
+
+/** Every practice: what it is, where it came from, its evidence and who offers help with it. */
+@Component
+public class PracticesProjector implements Projector<PracticeView> {
+
+    public static final String NAME = PracticeView.COLLECTION;
+
+    private static final EventHandlers<PracticeView> HANDLERS = new EventHandlers<PracticeView>()
+            .onAggregate(
+                    PracticeRecorded.class,
+                    (v, e, envelope) -> new PracticeView(
+                            v.id(),
+                            e.name(),
+                            e.summary(),
+                            e.themeId(),
+                            e.originatingOrganisationId(),
+                            e.fromProposalId(),
+                            e.recordedBy(),
+                            e.recordedAt(),
+                            e.firstTriedOn(),
+                            v.revisedAt(),
+                            v.evidenceIds(),
+                            v.helpOffers(),
+                            v.applied(),
+                            v.version()))
+            .onAggregate(
+                    PracticeRevised.class,
+                    (v, e, envelope) -> new PracticeView(
+                            v.id(),
+                            e.name(),
+                            e.summary(),
+                            v.themeId(),
+                            v.originatingOrganisationId(),
+                            v.fromProposalId(),
+                            v.recordedBy(),
+                            v.recordedAt(),
+                            v.firstTriedOn(),
+                            e.revisedAt(),
+                            v.evidenceIds(),
+                            v.helpOffers(),
+                            v.applied(),
+                            v.version()))
+            .onAggregate(
+                    EvidenceLinkedToPractice.class,
+                    (v, e, envelope) -> v.evidenceIds().contains(e.evidenceId())
+                            ? v
+                            : withLists(v, append(v.evidenceIds(), e.evidenceId()), v.helpOffers()))
+            .onAggregate(HelpOffered.class, (v, e, envelope) -> {
+                List<HelpOffer> offers = new ArrayList<>(v.helpOffers());
+                HelpOffer offer = new HelpOffer(
+                        e.memberId(),
+                        e.organisationId(),
+                        e.kinds().stream().sorted().map(HelpKind::name).toList(),
+                        e.offeredAt());
+                int at = indexOf(offers, e.memberId());
+                if (at < 0) {
+                    offers.add(offer);
+                } else {
+                    offers.set(at, offer);
+                }
+                return withLists(v, v.evidenceIds(), offers);
+            })
+            .onAggregate(
+                    HelpWithdrawn.class,
+                    (v, e, envelope) -> withLists(
+                            v,
+                            v.evidenceIds(),
+                            v.helpOffers().stream()
+                                    .filter(offer -> !offer.memberId().equals(e.memberId()))
+                                    .toList()));
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Class<PracticeView> viewType() {
+        return PracticeView.class;
+    }
+
+    @Override
+    public Optional<String> viewId(EventEnvelope event) {
+        return HANDLERS.viewId(event);
+    }
+
+    @Override
+    public PracticeView empty(String id) {
+        return PracticeView.empty(id);
+    }
+
+    @Override
+    public PracticeView apply(PracticeView view, EventEnvelope event) {
+        return HANDLERS.apply(view, event);
+    }
+
+    private static int indexOf(List<HelpOffer> offers, String memberId) {
+        for (int i = 0; i < offers.size(); i++) {
+            if (offers.get(i).memberId().equals(memberId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static <T> List<T> append(List<T> list, T item) {
+        List<T> next = new ArrayList<>(list);
+        next.add(item);
+        return next;
+    }
+
+    private static PracticeView withLists(PracticeView v, List<String> evidenceIds, List<HelpOffer> offers) {
+        return new PracticeView(
+                v.id(),
+                v.name(),
+                v.summary(),
+                v.themeId(),
+                v.originatingOrganisationId(),
+                v.fromProposalId(),
+                v.recordedBy(),
+                v.recordedAt(),
+                v.firstTriedOn(),
+                v.revisedAt(),
+                evidenceIds,
+                offers,
+                v.applied(),
+                v.version());
+    }
+}

@@ -1,0 +1,8 @@
+package org.collaborative.app.practice;
+
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.collaborative.app.Actor;
+
+public record LinkEvidenceToPractice(
+        @TargetAggregateIdentifier String practiceId, String evidenceId, Actor actor, Instant at) {}

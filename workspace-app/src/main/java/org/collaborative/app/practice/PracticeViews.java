@@ -1,0 +1,71 @@
+package org.collaborative.app.practice;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.collaborative.views.practice.AdoptionView;
+import org.collaborative.views.practice.PracticeView;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/** Reads practices and their adoptions from the {@code practices} and {@code adoptions} views. */
+@Component("practiceViews")
+public class PracticeViews {
+
+    private final MongoTemplate mongo;
+
+    PracticeViews(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** Every practice the projections have seen recorded, by name; on one theme when {@code themeId} is given. */
+    public List<PracticeView> all(String themeId) {
+        Criteria criteria = Criteria.where("name").ne(null);
+        if (themeId != null) {
+            criteria = criteria.and("themeId").is(themeId);
+        }
+        return mongo.find(new Query(criteria).with(Sort.by("name")), PracticeView.class, PracticeView.COLLECTION);
+    }
+
+    public Optional<PracticeView> find(String practiceId) {
+        return Optional.ofNullable(mongo.findById(practiceId, PracticeView.class, PracticeView.COLLECTION))
+                .filter(practice -> practice.name() != null);
+    }
+
+    /** The practice recorded from a proposal, if there is one yet. */
+    public Optional<PracticeView> fromProposal(String proposalId) {
+        return find(Practice.idFromProposal(proposalId));
+    }
+
+    /** A practice's adoptions, the most advanced and then the earliest first. */
+    public List<AdoptionView> adoptionsOf(String practiceId) {
+        return mongo
+                .find(
+                        new Query(Criteria.where("practiceId").is(practiceId)),
+                        AdoptionView.class,
+                        AdoptionView.COLLECTION)
+                .stream()
+                .filter(adoption -> adoption.stage() != null)
+                .sorted(Comparator.comparing(AdoptionView::since))
+                .toList();
+    }
+
+    public Optional<AdoptionView> adoption(String practiceId, String organisationId) {
+        return Optional.ofNullable(mongo.findById(
+                        Adoption.idFor(practiceId, organisationId), AdoptionView.class, AdoptionView.COLLECTION))
+                .filter(adoption -> adoption.stage() != null);
+    }
+
+    /** How many organisations have each practice at each stage now: practice id, then stage, then count. */
+    public Map<String, Map<String, Long>> stageCounts() {
+        return mongo.findAll(AdoptionView.class, AdoptionView.COLLECTION).stream()
+                .filter(adoption -> adoption.stage() != null)
+                .collect(Collectors.groupingBy(
+                        AdoptionView::practiceId, Collectors.groupingBy(AdoptionView::stage, Collectors.counting())));
+    }
+}

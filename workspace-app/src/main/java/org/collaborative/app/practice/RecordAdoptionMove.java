@@ -1,0 +1,48 @@
+package org.collaborative.app.practice;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.collaborative.app.Actor;
+import org.collaborative.events.practice.AdoptionSetback;
+import org.collaborative.events.practice.AdoptionStage;
+
+/**
+ * Moves an organisation's adoption of a practice to a stage, on the day it happened. The adoption's id is
+ * {@link Adoption#idFor}(practice, organisation); the first move creates it.
+ */
+public record RecordAdoptionMove(
+        @TargetAggregateIdentifier String adoptionId,
+        String practiceId,
+        String organisationId,
+        AdoptionStage stage,
+        LocalDate happenedOn,
+        String variant,
+        AdoptionSetback setback,
+        String setbackDetail,
+        Actor actor,
+        Instant at) {
+
+    public RecordAdoptionMove(
+            String practiceId,
+            String organisationId,
+            AdoptionStage stage,
+            LocalDate happenedOn,
+            String variant,
+            AdoptionSetback setback,
+            String setbackDetail,
+            Actor actor,
+            Instant at) {
+        this(
+                Adoption.idFor(practiceId, organisationId),
+                practiceId,
+                organisationId,
+                stage,
+                happenedOn,
+                variant,
+                setback,
+                setbackDetail,
+                actor,
+                at);
+    }
+}

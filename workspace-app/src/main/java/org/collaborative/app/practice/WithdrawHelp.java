@@ -1,0 +1,7 @@
+package org.collaborative.app.practice;
+
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.collaborative.app.Actor;
+
+public record WithdrawHelp(@TargetAggregateIdentifier String practiceId, Actor actor, Instant at) {}

@@ -1,0 +1,135 @@
+package org.collaborative.app.practice;
+
+import static org.collaborative.app.support.Directories.AMARA;
+import static org.collaborative.app.support.Directories.PRIYA;
+import static org.collaborative.app.support.Directories.SAM;
+import static org.collaborative.app.support.Directories.THEME;
+import static org.collaborative.app.support.Directories.TOM;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.collaborative.app.InvalidInputException;
+import org.collaborative.app.item.ItemType;
+import org.collaborative.app.support.Directories;
+import org.collaborative.events.practice.AdoptionStage;
+import org.collaborative.events.practice.EvidenceLinkedToPractice;
+import org.collaborative.events.practice.FinanceOfficerDesignated;
+import org.collaborative.events.practice.HelpKind;
+import org.collaborative.events.practice.HelpOffered;
+import org.collaborative.events.practice.PracticeRecorded;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PracticeTest {
+
+    private static final Instant AT = Instant.parse("2026-11-26T09:00:00Z");
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+    private static final String FROM_P1 = Practice.idFromProposal("p1");
+
+    private AggregateTestFixture<Practice> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Practice.class);
+        fixture.registerInjectableResource(new Directories()
+                .withItem("p1", ItemType.PROPOSAL, THEME, "tom")
+                .withItem("p2", ItemType.PROPOSAL, THEME, "tom")
+                .withItem("e1", ItemType.EVIDENCE, THEME, "priya"));
+        fixture.registerInjectableResource(new PracticesInMemory()
+                .withTakenForward("p1")
+                .adoption("pr1", "E09000007", AdoptionStage.ADOPTED)
+                .adoption("pr1", "E09000012", AdoptionStage.EXPLORING));
+    }
+
+    private static PracticeRecorded recorded(String id, String fromProposal, String by, LocalDate firstTried) {
+        return new PracticeRecorded(
+                id, "E-auction", "Buy together.", THEME, "E09000007", fromProposal, by, AT, firstTried);
+    }
+
+    @Test
+    void theProposerRecordsATakenForwardProposalAsAPractice() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordPractice(
+                        FROM_P1, "E-auction", "Buy together.", THEME, "E09000007", "p1", null, TOM, AT))
+                .expectEvents(recorded(FROM_P1, "p1", "tom", TODAY));
+    }
+
+    @Test
+    void aProposalNotTakenForwardDoesNotBecomeAPractice() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordPractice(
+                        Practice.idFromProposal("p2"),
+                        "E-auction",
+                        "Buy together.",
+                        THEME,
+                        "E09000007",
+                        "p2",
+                        null,
+                        TOM,
+                        AT))
+                .expectExceptionMessage("Only a proposal decided \"taken forward\" can become a practice");
+    }
+
+    @Test
+    void aProposalBecomesAPracticeUnderItsOwnIdOnly() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordPractice(
+                        "other", "E-auction", "Buy together.", THEME, "E09000007", "p1", null, TOM, AT))
+                .expectExceptionMessage("A practice from a proposal has the id its proposal gives it");
+    }
+
+    @Test
+    void onlyAFacilitatorRecordsAPracticeDirectly() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordPractice("pr9", "E-auction", "Buy together.", THEME, "E09000007", null, null, TOM, AT))
+                .expectExceptionMessage("Only a facilitator can record a practice that comes from no proposal");
+        LocalDate tried = LocalDate.of(2024, 10, 1);
+        fixture.givenNoPriorActivity()
+                .when(new RecordPractice(
+                        "pr9", "E-auction", "Buy together.", THEME, "E09000007", null, tried, AMARA, AT))
+                .expectEvents(recorded("pr9", null, "amara", tried));
+    }
+
+    @Test
+    void theFirstTriedDateIsNotInTheFuture() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordPractice(
+                        "pr9", "E-auction", "Buy together.", THEME, "E09000007", null, TODAY.plusDays(1), SAM, AT))
+                .expectException(InvalidInputException.class)
+                .expectExceptionMessage("The date it was first tried must be today or in the past");
+    }
+
+    @Test
+    void evidenceIsLinkedOnce() {
+        fixture.given(recorded("pr1", null, "amara", TODAY))
+                .when(new LinkEvidenceToPractice("pr1", "e1", TOM, AT))
+                .expectEvents(new EvidenceLinkedToPractice("pr1", "e1", "tom", AT));
+        fixture.given(recorded("pr1", null, "amara", TODAY), new EvidenceLinkedToPractice("pr1", "e1", "tom", AT))
+                .when(new LinkEvidenceToPractice("pr1", "e1", TOM, AT))
+                .expectNoEvents();
+    }
+
+    @Test
+    void peopleFromOrganisationsThatTriedItOfferHelp() {
+        fixture.given(recorded("pr1", null, "amara", TODAY))
+                .when(new OfferHelp("pr1", Set.of(HelpKind.VISIT, HelpKind.ADVICE), TOM, AT))
+                .expectEvents(new HelpOffered("pr1", "tom", "E09000007", Set.of(HelpKind.ADVICE, HelpKind.VISIT), AT));
+        fixture.given(recorded("pr1", null, "amara", TODAY))
+                .when(new OfferHelp("pr1", Set.of(HelpKind.VISIT), PRIYA, AT))
+                .expectExceptionMessage("Only people from an organisation that has piloted, adopted or adapted this"
+                        + " practice can offer help");
+    }
+
+    @Test
+    void onlyAnAdministratorDesignatesAFinanceOfficer() {
+        AggregateTestFixture<FinanceOfficer> officers = new AggregateTestFixture<>(FinanceOfficer.class);
+        officers.givenNoPriorActivity()
+                .when(new DesignateFinanceOfficer("fiona", "E09000007", AMARA, AT))
+                .expectExceptionMessage("Only an administrator can designate finance officers");
+        officers.givenNoPriorActivity()
+                .when(new DesignateFinanceOfficer("fiona", "E09000007", SAM, AT))
+                .expectEvents(new FinanceOfficerDesignated("fiona", "E09000007", "sam", AT));
+    }
+}
