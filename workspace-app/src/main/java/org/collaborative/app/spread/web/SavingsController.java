@@ -56,7 +56,7 @@ class SavingsController {
         model.addAttribute("practiceNames", practiceNames(practices));
         model.addAttribute("themeNames", themeNames());
         model.addAttribute("organisationNames", pages.names());
-        model.addAttribute("section", "savings");
+        model.addAttribute("section", "practices");
         return "spread/ledger";
     }
 

@@ -33,7 +33,7 @@ class SpreadController {
             Model model) {
         var practice = spreads.find(practiceId).orElseThrow(() -> new NotFoundException("practice"));
         model.addAttribute("spread", pages.page(practice, pages.asOf(asOf), user.organisationId()));
-        model.addAttribute("section", "savings");
+        model.addAttribute("section", "practices");
         return "spread/practice";
     }
 }

@@ -30,12 +30,9 @@ import org.collaborative.views.spread.PracticeSpread.Outcome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @ControllerSlice({SpreadController.class, SavingsController.class, SpreadApi.class})
-@Import({SpreadPages.class, SpreadLabels.class})
 class SpreadControllerTest {
 
     private static final String CAMDEN = "E09000007";
@@ -47,7 +44,7 @@ class SpreadControllerTest {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     PracticeSpreads spreads;
 
     private static Move move(String org, String stage, String on) {
