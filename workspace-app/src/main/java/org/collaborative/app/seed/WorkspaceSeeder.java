@@ -27,6 +27,7 @@ class WorkspaceSeeder implements ApplicationRunner {
     private final CommandGateway commands;
     private final JdbcTemplate jdbc;
     private final DemoWorkspace demo;
+    private final DemoPractices practices;
     private final Clock clock;
     private final boolean referenceData;
     private final boolean demoWorkspace;
@@ -35,12 +36,14 @@ class WorkspaceSeeder implements ApplicationRunner {
             CommandGateway commands,
             JdbcTemplate jdbc,
             DemoWorkspace demo,
+            DemoPractices practices,
             Clock clock,
             @Value("${collaborative.seed.reference-data:true}") boolean referenceData,
             @Value("${collaborative.seed.demo-workspace:false}") boolean demoWorkspace) {
         this.commands = commands;
         this.jdbc = jdbc;
         this.demo = demo;
+        this.practices = practices;
         this.clock = clock;
         this.referenceData = referenceData;
         this.demoWorkspace = demoWorkspace;
@@ -61,6 +64,7 @@ class WorkspaceSeeder implements ApplicationRunner {
         ReferenceData.themes(at).forEach(this::send);
         if (demoWorkspace) {
             demo.commands(at, ReferenceData.boroughs()).forEach(this::send);
+            practices.commands(at, ReferenceData.boroughs()).forEach(this::send);
         }
         log.info("Seeded the reference data{}", demoWorkspace ? " and the demo workspace" : "");
     }

@@ -66,6 +66,8 @@ public final class RunningWorkspace implements AutoCloseable {
             "search-index",
             "moderation",
             "follows",
+            "practices",
+            "adoptions",
             "digest-activity",
             "notification-settings",
             "practice-spread");
