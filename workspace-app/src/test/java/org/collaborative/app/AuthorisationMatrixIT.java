@@ -39,8 +39,7 @@ class AuthorisationMatrixIT {
     private static final String PASSWORD = "collaborate-in-london";
     /** The demo's e-auction practice, recorded from the taken-forward proposal (DemoPractices). */
     private static final String AUCTION = UUID.nameUUIDFromBytes(("practice-from-proposal:"
-                            + UUID.nameUUIDFromBytes(
-                                    "demo-item:pan-london-e-auction".getBytes(StandardCharsets.UTF_8)))
+                            + UUID.nameUUIDFromBytes("demo-item:pan-london-e-auction".getBytes(StandardCharsets.UTF_8)))
                     .getBytes(StandardCharsets.UTF_8))
             .toString();
 
@@ -401,6 +400,8 @@ class AuthorisationMatrixIT {
         allowed.put("/themes/new", stewards);
         allowed.put("/themes/behaviour-change/edit", stewards);
         allowed.put("/themes/behaviour-change/groups/new", stewards);
+        // The participation dashboard is for facilitators and administrators (ADR 19).
+        allowed.put("/participation", stewards);
         for (String page : List.of(
                 "/",
                 "/themes",
@@ -409,6 +410,10 @@ class AuthorisationMatrixIT {
                 "/proposals",
                 "/practices",
                 "/practices/" + AUCTION,
+                "/practices/" + AUCTION + "?asOf=2025-06-30",
+                "/practices/" + AUCTION + "/spread",
+                "/savings",
+                "/savings.csv",
                 "/members",
                 "/following",
                 "/profile",
@@ -436,7 +441,9 @@ class AuthorisationMatrixIT {
                 "/api/practices",
                 "/api/practices/" + AUCTION,
                 "/api/practices/" + AUCTION + "/adoptions",
-                "/api/practices/" + AUCTION + "/outcomes")) {
+                "/api/practices/" + AUCTION + "/outcomes",
+                "/api/practices/" + AUCTION + "/spread",
+                "/api/savings")) {
             for (Role role : Role.values()) {
                 tests.add(DynamicTest.dynamicTest(
                         role + " → " + api,
@@ -445,8 +452,8 @@ class AuthorisationMatrixIT {
         }
         // A move for a council that is not the caller's own: facilitators and administrators may record it, members
         // are refused (422), nobody is not signed in. Each role tries a council of its own so the moves never meet.
-        List<String> otherCouncils = List.of(
-                "E09000002", "E09000003", "E09000004", "E09000006", "E09000008", "E09000010", "E09000011");
+        List<String> otherCouncils =
+                List.of("E09000002", "E09000003", "E09000004", "E09000006", "E09000008", "E09000010", "E09000011");
         for (Role role : Role.values()) {
             String council = otherCouncils.get(role.ordinal());
             tests.add(DynamicTest.dynamicTest(role + " → POST a move for " + council, () -> {
