@@ -120,7 +120,8 @@ public final class Benchmarks {
                 || wanted.test("publication")
                 || wanted.test("page")
                 || wanted.test("projection")
-                || wanted.test("screen")) {
+                || wanted.test("screen")
+                || wanted.test("practice")) {
             // The per-person posting limit would answer 429 to a load driver posting as one member: measure the
             // pipeline, not the limit.
             try (RunningWorkspace workspace = RunningWorkspace.start(
@@ -150,12 +151,21 @@ public final class Benchmarks {
                     ProjectionCatchUp.awaitQuiet(workspace);
                     figures.add(benchmarks.pageAgainstStaticFile());
                 }
+                if (wanted.test("practice")) {
+                    ProjectionCatchUp.awaitQuiet(workspace);
+                    figures.add(SpreadBenchmark.practicePage(
+                            workspace, workspace.browser().signIn(TOM, PASSWORD)));
+                }
                 figures.addAll(later);
             }
         }
         if (wanted.test("digest")) {
             // Weekly digests need only MongoDB: a server of their own, with a generated history.
             figures.add(new DigestBenchmark(data).figure());
+        }
+        if (wanted.test("spread")) {
+            // The spread figures need only MongoDB: a server of their own, with 200 generated practices.
+            figures.add(SpreadBenchmark.figuresOf200(data));
         }
         if (wanted.test("coldstart")) {
             // Cold start launches whole stacks of its own: it runs once the benchmark's stack has stopped.
@@ -483,7 +493,7 @@ public final class Benchmarks {
     }
 
     /** Open-loop load: requests start on schedule whether or not earlier ones have answered. */
-    private static double p99AtFixedRate(String url, String cookie, int perSecond, int requests) {
+    static double p99AtFixedRate(String url, String cookie, int perSecond, int requests) {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))

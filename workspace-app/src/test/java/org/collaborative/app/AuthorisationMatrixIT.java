@@ -400,6 +400,8 @@ class AuthorisationMatrixIT {
         allowed.put("/themes/new", stewards);
         allowed.put("/themes/behaviour-change/edit", stewards);
         allowed.put("/themes/behaviour-change/groups/new", stewards);
+        // The participation dashboard is for facilitators and administrators (ADR 19).
+        allowed.put("/participation", stewards);
         for (String page : List.of(
                 "/",
                 "/themes",
@@ -408,6 +410,10 @@ class AuthorisationMatrixIT {
                 "/proposals",
                 "/practices",
                 "/practices/" + AUCTION,
+                "/practices/" + AUCTION + "?asOf=2025-06-30",
+                "/practices/" + AUCTION + "/spread",
+                "/savings",
+                "/savings.csv",
                 "/members",
                 "/following",
                 "/profile",
@@ -435,7 +441,9 @@ class AuthorisationMatrixIT {
                 "/api/practices",
                 "/api/practices/" + AUCTION,
                 "/api/practices/" + AUCTION + "/adoptions",
-                "/api/practices/" + AUCTION + "/outcomes")) {
+                "/api/practices/" + AUCTION + "/outcomes",
+                "/api/practices/" + AUCTION + "/spread",
+                "/api/savings")) {
             for (Role role : Role.values()) {
                 tests.add(DynamicTest.dynamicTest(
                         role + " → " + api,

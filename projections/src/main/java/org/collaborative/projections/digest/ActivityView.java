@@ -85,7 +85,9 @@ public record ActivityView(
         COMMENT_POSTED,
         /** Moderation, told to the item's author only. */
         ITEM_HIDDEN,
-        ITEM_RESTORED
+        ITEM_RESTORED,
+        /** An organisation's adoption of a practice moved (from practice-spread; never stored in this view). */
+        ADOPTION_MOVED
     }
 
     public boolean isGroup() {

@@ -17,6 +17,7 @@ import org.collaborative.projections.digest.Digest.Section;
 import org.collaborative.projections.follow.Follows;
 import org.collaborative.projections.group.GroupPage;
 import org.collaborative.projections.organisation.OrganisationCard;
+import org.collaborative.views.spread.PracticeSpread;
 
 /**
  * Ranks one week's activity for one member: pure, so that the ranking can be tested on its own and every
@@ -112,6 +113,9 @@ public final class DigestComposer {
                 }
                 candidate.ifPresent(c -> best.merge(c.itemId(), c, DigestComposer::better));
             }
+        }
+        if (chief) {
+            r.adoptionMoves().forEach(c -> best.merge(c.itemId(), c, DigestComposer::better));
         }
         List<Candidate> ranked = summariseBursts(new ArrayList<>(best.values()), r);
         ranked.sort(RANK);
@@ -291,6 +295,9 @@ public final class DigestComposer {
         private final DigestContext context;
         private final String council;
         private final Set<String> neighbours;
+        /** The other boroughs of the council's ONS inner/outer London grouping that are not its neighbours. */
+        private final Set<String> peers;
+
         private final Set<String> councilGroups = new HashSet<>();
         private final Set<String> councilThemes = new HashSet<>();
         private final Set<String> memberOf = new HashSet<>();
@@ -303,6 +310,8 @@ public final class DigestComposer {
             this.context = context;
             this.council = reader.organisationId();
             this.neighbours = neighboursOf(council, context.organisations());
+            this.peers = peersOf(council, context.organisations());
+            this.peers.removeAll(neighbours);
             for (GroupPage group : context.groups().values()) {
                 for (GroupPage.Membership m : group.members()) {
                     if (m.memberId().equals(reader.id())) {
@@ -491,7 +500,89 @@ public final class DigestComposer {
             return Optional.ofNullable(why).map(w -> candidate(Category.NEIGHBOURS, item, w, h));
         }
 
-        /** (3) Evidence that rose on Nesta's scale, behind a proposal the reader's council drafted or endorsed. */
+        /**
+         * (2) Adoption moves among neighbours (touching tiles) and statistical peers (same inner/outer grouping),
+         * recorded in the week: one entry per practice, for its newest such move (docs/adr/0019).
+         */
+        List<Candidate> adoptionMoves() {
+            List<Candidate> candidates = new ArrayList<>();
+            for (PracticeSpread practice : context.practices()) {
+                PracticeSpread.Move newest = null;
+                for (PracticeSpread.Move move : practice.moves()) {
+                    boolean near = neighbours.contains(move.organisationId()) || peers.contains(move.organisationId());
+                    if (near
+                            && move.recordedAt() != null
+                            && context.week().covers(move.recordedAt())
+                            && !reader.id().equals(move.recordedBy())
+                            && (newest == null || move.recordedAt().isAfter(newest.recordedAt()))) {
+                        newest = move;
+                    }
+                }
+                if (newest == null) {
+                    continue;
+                }
+                String who = context.organisationName(newest.organisationId())
+                        + (neighbours.contains(newest.organisationId())
+                                ? ", a neighbouring borough,"
+                                : ", one of " + councilName() + "'s statistical peers,");
+                String stage = STAGE_WORDS.getOrDefault(newest.stage(), newest.stage());
+                String why = who + " " + stage + " on " + DAY.format(newest.happenedOn()) + ".";
+                candidates.add(new Candidate(
+                        Category.NEIGHBOURS,
+                        "practice:" + practice.id(),
+                        practice.name() == null ? "A practice" : practice.name(),
+                        why,
+                        "/practices/" + practice.id(),
+                        newest.recordedAt(),
+                        null,
+                        Kind.ADOPTION_MOVED,
+                        newest.organisationId()));
+            }
+            return candidates;
+        }
+
+        /** What a move to each stage says in a digest. */
+        private static final Map<String, String> STAGE_WORDS = Map.of(
+                "AWARE", "became aware of this practice",
+                "EXPLORING", "started exploring this practice",
+                "PILOTING", "started piloting this practice",
+                "ADOPTED", "adopted this practice",
+                "EMBEDDED", "embedded this practice",
+                "ADAPTED", "adapted this practice into a variant of its own",
+                "DECLINED", "declined this practice",
+                "ABANDONED", "abandoned this practice");
+
+        /** What a council's stage with a practice says: "which Hackney is piloting". */
+        private static final Map<String, String> TRYING_WORDS = Map.of(
+                "AWARE", "is aware of",
+                "EXPLORING", "is exploring",
+                "PILOTING", "is piloting",
+                "ADOPTED", "has adopted",
+                "EMBEDDED", "has embedded",
+                "ADAPTED", "has adapted");
+
+        private static final java.time.format.DateTimeFormatter DAY =
+                java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
+
+        /** The council's stage with a practice, or null when it has none or has declined or abandoned it. */
+        private String trying(PracticeSpread practice) {
+            String stage = null;
+            java.time.LocalDate latest = null;
+            for (PracticeSpread.Move move : practice.moves()) {
+                if (council != null
+                        && council.equals(move.organisationId())
+                        && (latest == null || !move.happenedOn().isBefore(latest))) {
+                    latest = move.happenedOn();
+                    stage = move.stage();
+                }
+            }
+            return "DECLINED".equals(stage) || "ABANDONED".equals(stage) ? null : stage;
+        }
+
+        /**
+         * (3) Evidence that rose on Nesta's scale, behind a practice the reader's council is trying (any stage short
+         * of declined or abandoned), or a proposal it drafted or endorsed.
+         */
         Optional<Candidate> upgrade(ActivityView item, Happening h) {
             if (h.kind() != Kind.EVIDENCE_REVISED || h.level() == null) {
                 return Optional.empty();
@@ -499,6 +590,24 @@ public final class DigestComposer {
             Integer before = previousLevel(item, h);
             if (before == null || h.level() <= before) {
                 return Optional.empty();
+            }
+            Optional<PracticeSpread> practice =
+                    context.practicesByEvidence().getOrDefault(item.id(), List.of()).stream()
+                            .filter(p -> trying(p) != null)
+                            .findFirst();
+            if (practice.isPresent()) {
+                return Optional.of(candidate(
+                        Category.EVIDENCE_UPGRADES,
+                        item,
+                        "This evidence went up from level " + before + " to level " + h.level()
+                                + " on Nesta's standards. It is linked to the practice "
+                                + quoted(
+                                        practice.get().name() == null
+                                                ? "a practice"
+                                                : practice.get().name())
+                                + ", which " + councilName() + " "
+                                + TRYING_WORDS.get(trying(practice.get())) + ".",
+                        h));
             }
             Optional<ActivityView> involved = context.proposalsByEvidence().getOrDefault(item.id(), List.of()).stream()
                     .filter(p -> !p.hidden())
@@ -614,6 +723,21 @@ public final class DigestComposer {
                                     ? "you follow " + quoted(groupName(item.groupId())) + "."
                                     : "you are in " + quoted(groupName(item.groupId())) + ".";
             return Optional.of(candidate(Category.YOUR_GROUPS, item, what + "; " + because, h));
+        }
+
+        /** The other London boroughs of the same ONS inner/outer grouping. */
+        private static Set<String> peersOf(String council, Map<String, OrganisationCard> organisations) {
+            OrganisationCard own = council == null ? null : organisations.get(council);
+            Set<String> result = new HashSet<>();
+            if (own == null || own.londonZone() == null) {
+                return result;
+            }
+            for (OrganisationCard other : organisations.values()) {
+                if (!other.id().equals(council) && own.londonZone().equals(other.londonZone())) {
+                    result.add(other.id());
+                }
+            }
+            return result;
         }
 
         /** Boroughs on the tiles around this one (across, up, down and diagonally) on the tile map. */

@@ -17,13 +17,15 @@ import org.collaborative.projections.organisation.OrganisationCard;
 import org.collaborative.projections.organisation.OrganisationsProjector;
 import org.collaborative.projections.theme.ThemeCard;
 import org.collaborative.projections.theme.ThemeListProjector;
+import org.collaborative.views.practice.PracticeView;
+import org.collaborative.views.spread.PracticeSpread;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The queries a week of digests needs, run once for all the members whose digest covers that week: the items and
  * groups with activity since the week began, the proposals resting on evidence revised in it, and the groups,
- * organisations, themes and follows as they stand. These are "the raw aggregation queries" of the digest benchmark.
+ * organisations, themes and follows as they stand, and the practices with adoption moves recorded in it. These are "the raw aggregation queries" of the digest benchmark.
  */
 @Component
 public class DigestSources {
@@ -62,7 +64,36 @@ public class DigestSources {
                 .filter(theme -> theme.title() != null)
                 .collect(Collectors.toMap(ThemeCard::id, ThemeCard::title, (a, b) -> a));
         Map<String, Follows> follows = byId(mongo.findAll(Follows.class, FollowsProjector.NAME), Follows::id);
-        return new DigestContext(week, activity, groups, organisations, themes, proposalsByEvidence, follows);
+        List<PracticeSpread> practices = mongo.find(
+                query(where("moves.recordedAt").gte(week.from())), PracticeSpread.class, PracticeSpread.COLLECTION);
+        Map<String, List<PracticeSpread>> practicesByEvidence = new HashMap<>();
+        if (!revised.isEmpty()) {
+            // Which practices each revised piece of evidence is linked to (the practices view), with their spread.
+            for (PracticeView practice :
+                    mongo.find(query(where("evidenceIds").in(revised)), PracticeView.class, PracticeView.COLLECTION)) {
+                PracticeSpread spread = mongo.findById(practice.id(), PracticeSpread.class, PracticeSpread.COLLECTION);
+                if (spread == null) {
+                    continue;
+                }
+                for (String evidenceId : practice.evidenceIds()) {
+                    if (revised.contains(evidenceId)) {
+                        practicesByEvidence
+                                .computeIfAbsent(evidenceId, k -> new java.util.ArrayList<>())
+                                .add(spread);
+                    }
+                }
+            }
+        }
+        return new DigestContext(
+                week,
+                activity,
+                groups,
+                organisations,
+                themes,
+                proposalsByEvidence,
+                follows,
+                practices,
+                practicesByEvidence);
     }
 
     private static <T> Map<String, T> byId(List<T> documents, Function<T, String> id) {

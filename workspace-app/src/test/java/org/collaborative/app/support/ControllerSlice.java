@@ -24,6 +24,9 @@ import org.collaborative.app.moderation.ModerationViews;
 import org.collaborative.app.notification.NotificationViews;
 import org.collaborative.app.organisation.OrganisationViews;
 import org.collaborative.app.proposal.ProposalLabels;
+import org.collaborative.app.spread.PracticeSpreads;
+import org.collaborative.app.spread.web.SpreadLabels;
+import org.collaborative.app.spread.web.SpreadPages;
 import org.collaborative.app.theme.ThemeViews;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -77,7 +80,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
             NotificationViews.class,
             Accounts.class,
             OrganisationViews.class,
-            ModerationViews.class
+            ModerationViews.class,
+            PracticeSpreads.class
         })
 @ExtendWith(Slices.Defaults.class)
 public @interface ControllerSlice {
@@ -96,7 +100,9 @@ public @interface ControllerSlice {
         Dates.class,
         EvidenceScale.class,
         ProposalLabels.class,
-        GroupModeration.class
+        GroupModeration.class,
+        SpreadPages.class,
+        SpreadLabels.class
     })
     class Beans {
 

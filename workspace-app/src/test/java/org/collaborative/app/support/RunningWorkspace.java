@@ -69,7 +69,8 @@ public final class RunningWorkspace implements AutoCloseable {
             "practices",
             "adoptions",
             "digest-activity",
-            "notification-settings");
+            "notification-settings",
+            "practice-spread");
 
     private final Path dataDirectory;
     private final Ports ports;
