@@ -20,7 +20,7 @@ public final class BoardForms {
             CardKind kind,
 
             @NotBlank(message = "Enter your card")
-            @Size(max = Board.MAX_CARD, message = "Your card must be ${max} characters or fewer")
+            @Size(max = Board.MAX_CARD, message = "Your card must be {max} characters or fewer")
             String text) {
 
         public static CardForm blank() {
@@ -32,7 +32,7 @@ public final class BoardForms {
             String clusterId,
 
             @NotBlank(message = "Enter a name for the cluster")
-            @Size(max = Board.MAX_CLUSTER_NAME, message = "The cluster's name must be ${max} characters or fewer")
+            @Size(max = Board.MAX_CLUSTER_NAME, message = "The cluster's name must be {max} characters or fewer")
             String name) {
 
         public static ClusterForm blank() {

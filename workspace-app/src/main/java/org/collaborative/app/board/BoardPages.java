@@ -2,11 +2,12 @@ package org.collaborative.app.board;
 
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.NotFoundException;
+import org.collaborative.events.member.MemberRole;
 import org.springframework.stereotype.Component;
 
 /**
  * The board a person asks for, if they may see it: the session must belong to the retreat in the address, and the
- * person must be allowed to see the retreat's board ({@link BoardAccess#mayView}). Otherwise it is "not found", so a
+ * person must be allowed to see the retreat's board ({@link BoardAccess#mayView}, or be an administrator). Otherwise it is "not found", so a
  * board of an invitation-only retreat does not reveal that it exists.
  */
 @Component
@@ -27,10 +28,11 @@ public class BoardPages {
 
     /** Checks only who may see it, without reading the board (for the live stream). */
     public void requireVisible(String retreatId, String sessionId, WorkspaceUser user) {
-        boolean inRetreat = access.retreatOfSession(sessionId)
-                .map(retreatId::equals)
-                .orElse(false);
-        if (!inRetreat || !access.mayView(retreatId, user.memberId())) {
+        boolean inRetreat =
+                access.retreatOfSession(sessionId).map(retreatId::equals).orElse(false);
+        // Administrators see every retreat (RetreatAttendance leaves the role to the caller).
+        boolean mayView = user.role() == MemberRole.ADMINISTRATOR || access.mayView(retreatId, user.memberId());
+        if (!inRetreat || !mayView) {
             throw new NotFoundException("board");
         }
     }

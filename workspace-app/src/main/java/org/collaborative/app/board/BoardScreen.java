@@ -109,9 +109,7 @@ public record BoardScreen(
     /** A fingerprint of the clusters and where each card is: changes when cards move or clusters are renamed. */
     public String layout() {
         int hash = Objects.hash(
-                cards().stream()
-                        .map(c -> c.cardId() + ":" + c.clusterId())
-                        .toList(),
+                cards().stream().map(c -> c.cardId() + ":" + c.clusterId()).toList(),
                 clusters().stream().map(c -> c.clusterId() + ":" + c.name()).toList());
         return Integer.toHexString(hash);
     }
@@ -132,16 +130,14 @@ public record BoardScreen(
     /** {@link #seen} as the JSON of the content's {@code hx-vals}: numbers, booleans and plain words only. */
     public String seenJson() {
         StringBuilder json = new StringBuilder("{");
-        seen().entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .forEach(entry -> {
-                    if (json.length() > 1) {
-                        json.append(',');
-                    }
-                    Object value = entry.getValue();
-                    json.append('"').append(entry.getKey()).append("\":");
-                    json.append(value instanceof String text ? "\"" + text.replaceAll("[^A-Za-z0-9_-]", "") + "\"" : value);
-                });
+        seen().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            Object value = entry.getValue();
+            json.append('"').append(entry.getKey()).append("\":");
+            json.append(value instanceof String text ? "\"" + text.replaceAll("[^A-Za-z0-9_-]", "") + "\"" : value);
+        });
         return json.append('}').toString();
     }
 

@@ -60,6 +60,11 @@ class BoardTest {
         public boolean isFacilitator(String retreatId, String memberId) {
             return retreatId.equals(R) && memberId.equals("fiona");
         }
+
+        @Override
+        public boolean mayView(String retreatId, String memberId) {
+            return isParticipant(retreatId, memberId);
+        }
     };
 
     private AggregateTestFixture<Board> fixture;

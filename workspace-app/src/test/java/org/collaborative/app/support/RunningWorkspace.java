@@ -67,7 +67,8 @@ public final class RunningWorkspace implements AutoCloseable {
             "moderation",
             "follows",
             "digest-activity",
-            "notification-settings");
+            "notification-settings",
+            "board");
 
     private final Path dataDirectory;
     private final Ports ports;

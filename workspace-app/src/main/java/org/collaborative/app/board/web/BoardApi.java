@@ -129,7 +129,9 @@ class BoardApi {
     @GetMapping
     @Operation(summary = "The board as you may see it: your own dots, and every card's dots once revealed")
     BoardJson board(
-            @PathVariable String retreatId, @PathVariable String sessionId, @AuthenticationPrincipal WorkspaceUser user) {
+            @PathVariable String retreatId,
+            @PathVariable String sessionId,
+            @AuthenticationPrincipal WorkspaceUser user) {
         return json(pages.visibleBoard(retreatId, sessionId, user));
     }
 
@@ -162,7 +164,9 @@ class BoardApi {
     @Operation(summary = "Open the session's board (a facilitator of the retreat)")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void open(
-            @PathVariable String retreatId, @PathVariable String sessionId, @AuthenticationPrincipal WorkspaceUser user) {
+            @PathVariable String retreatId,
+            @PathVariable String sessionId,
+            @AuthenticationPrincipal WorkspaceUser user) {
         if (!pages.visibleBoard(retreatId, sessionId, user).opened()) {
             commands.sendOnce(new OpenBoard(sessionId, user.memberId(), clock.instant()));
         }
@@ -233,7 +237,8 @@ class BoardApi {
     }
 
     @PostMapping("/cards/{cardId}/dots")
-    @Operation(summary = "Put one of your dots on a card while voting is open (422 when none are left or voting closed)")
+    @Operation(
+            summary = "Put one of your dots on a card while voting is open (422 when none are left or voting closed)")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void placeDot(
             @PathVariable String retreatId,
@@ -260,7 +265,9 @@ class BoardApi {
     @Operation(summary = "Close dot-voting (a facilitator)")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void closeVoting(
-            @PathVariable String retreatId, @PathVariable String sessionId, @AuthenticationPrincipal WorkspaceUser user) {
+            @PathVariable String retreatId,
+            @PathVariable String sessionId,
+            @AuthenticationPrincipal WorkspaceUser user) {
         pages.visibleBoard(retreatId, sessionId, user);
         commands.send(new CloseVoting(sessionId, user.memberId(), clock.instant()));
     }
@@ -269,7 +276,9 @@ class BoardApi {
     @Operation(summary = "Reveal the vote's results to everyone on the board (a facilitator, once voting closed)")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void reveal(
-            @PathVariable String retreatId, @PathVariable String sessionId, @AuthenticationPrincipal WorkspaceUser user) {
+            @PathVariable String retreatId,
+            @PathVariable String sessionId,
+            @AuthenticationPrincipal WorkspaceUser user) {
         pages.visibleBoard(retreatId, sessionId, user);
         commands.send(new RevealResults(sessionId, user.memberId(), clock.instant()));
     }
@@ -278,7 +287,9 @@ class BoardApi {
     @Operation(summary = "Close the board: no more cards, clusters or votes (a facilitator)")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void close(
-            @PathVariable String retreatId, @PathVariable String sessionId, @AuthenticationPrincipal WorkspaceUser user) {
+            @PathVariable String retreatId,
+            @PathVariable String sessionId,
+            @AuthenticationPrincipal WorkspaceUser user) {
         pages.visibleBoard(retreatId, sessionId, user);
         commands.send(new CloseBoard(sessionId, user.memberId(), clock.instant()));
     }

@@ -144,8 +144,9 @@ class BoardController {
             case POSTED -> board.hasCard(cardId);
             case CLUSTER_FORMED -> board.hasCluster(clusterId);
             case CLUSTER_RENAMED -> true;
-            case MOVED -> board.cards().stream()
-                    .anyMatch(c -> c.cardId().equals(cardId) && java.util.Objects.equals(c.clusterId(), clusterId));
+            case MOVED ->
+                board.cards().stream()
+                        .anyMatch(c -> c.cardId().equals(cardId) && java.util.Objects.equals(c.clusterId(), clusterId));
             case VOTING_OPENED -> !BoardView.NOT_OPEN.equals(board.voting());
             case DOT_PLACED, DOT_TAKEN_BACK -> mine == null || board.dotsUsedBy(memberId) == mine;
             case VOTING_CLOSED -> board.votingClosed();
@@ -170,7 +171,9 @@ class BoardController {
 
     @GetMapping(path = "/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter live(
-            @PathVariable String retreatId, @PathVariable String sessionId, @AuthenticationPrincipal WorkspaceUser user) {
+            @PathVariable String retreatId,
+            @PathVariable String sessionId,
+            @AuthenticationPrincipal WorkspaceUser user) {
         pages.requireVisible(retreatId, sessionId, user);
         return live.subscribe(BoardView.COLLECTION, sessionId);
     }
@@ -208,8 +211,14 @@ class BoardController {
             return redirect(screen, Done.OPENED, "");
         }
         return act(
-                screen, user, htmx, model, "open-board", new OpenBoard(sessionId, user.memberId(), clock.instant()),
-                Done.OPENED, "");
+                screen,
+                user,
+                htmx,
+                model,
+                "open-board",
+                new OpenBoard(sessionId, user.memberId(), clock.instant()),
+                Done.OPENED,
+                "");
     }
 
     @PostMapping("/cards")
@@ -224,12 +233,14 @@ class BoardController {
         BoardScreen screen = pages.visibleBoard(retreatId, sessionId, user);
         String cardId = Forms.mintedId(form.cardId());
         if (!errors.hasErrors()) {
-            commands.attemptOnce(new PostCard(
-                            sessionId, cardId, form.kind(), form.text(), user.memberId(), clock.instant()))
+            commands.attemptOnce(
+                            new PostCard(sessionId, cardId, form.kind(), form.text(), user.memberId(), clock.instant()))
                     .ifPresent(refused -> refused.rejectOn(errors, CARD_FIELDS));
         }
         if (errors.hasErrors()) {
             Forms.showErrors(model, errors, form, "text");
+            // The form stays, with what was typed, even on a board that has just closed.
+            model.addAttribute("cardRefused", true);
             prepare(model, screen, user);
             return htmx.isHtmxRequest() ? "board/board :: card-refused" : "board/board";
         }
@@ -285,9 +296,14 @@ class BoardController {
         model.addAttribute("renaming", clusterId);
         model.addAttribute("renameValue", name);
         return act(
-                screen, user, htmx, model, "rename-" + clusterId,
+                screen,
+                user,
+                htmx,
+                model,
+                "rename-" + clusterId,
                 new RenameCluster(sessionId, clusterId, name, user.memberId(), clock.instant()),
-                Done.CLUSTER_RENAMED, "");
+                Done.CLUSTER_RENAMED,
+                "");
     }
 
     /** Keyboard clustering: each card's "Move to cluster" select posts here (empty: out of every cluster). */
@@ -303,9 +319,14 @@ class BoardController {
         BoardScreen screen = pages.visibleBoard(retreatId, sessionId, user);
         String target = clusterId.isBlank() ? null : clusterId;
         return act(
-                screen, user, htmx, model, "move-" + cardId,
+                screen,
+                user,
+                htmx,
+                model,
+                "move-" + cardId,
                 new PlaceCard(sessionId, cardId, target, user.memberId(), clock.instant()),
-                Done.MOVED, "&card=" + cardId + (target == null ? "" : "&cluster=" + target));
+                Done.MOVED,
+                "&card=" + cardId + (target == null ? "" : "&cluster=" + target));
     }
 
     @PostMapping("/voting")
@@ -341,9 +362,14 @@ class BoardController {
         BoardScreen screen = pages.visibleBoard(retreatId, sessionId, user);
         int mine = screen.opened() ? screen.board().dotsUsedBy(user.memberId()) + 1 : 1;
         return act(
-                screen, user, htmx, model, "dot-" + cardId,
+                screen,
+                user,
+                htmx,
+                model,
+                "dot-" + cardId,
                 new PlaceDot(sessionId, cardId, user.memberId(), clock.instant()),
-                Done.DOT_PLACED, "&mine=" + mine + "#card-" + cardId);
+                Done.DOT_PLACED,
+                "&mine=" + mine + "#card-" + cardId);
     }
 
     @PostMapping("/cards/{cardId}/dots/take-back")
@@ -357,9 +383,14 @@ class BoardController {
         BoardScreen screen = pages.visibleBoard(retreatId, sessionId, user);
         int mine = screen.opened() ? Math.max(0, screen.board().dotsUsedBy(user.memberId()) - 1) : 0;
         return act(
-                screen, user, htmx, model, "dot-" + cardId,
+                screen,
+                user,
+                htmx,
+                model,
+                "dot-" + cardId,
                 new TakeBackDot(sessionId, cardId, user.memberId(), clock.instant()),
-                Done.DOT_TAKEN_BACK, "&mine=" + mine + "#card-" + cardId);
+                Done.DOT_TAKEN_BACK,
+                "&mine=" + mine + "#card-" + cardId);
     }
 
     @PostMapping("/voting/close")
@@ -371,8 +402,14 @@ class BoardController {
             Model model) {
         BoardScreen screen = pages.visibleBoard(retreatId, sessionId, user);
         return act(
-                screen, user, htmx, model, "close-voting",
-                new CloseVoting(sessionId, user.memberId(), clock.instant()), Done.VOTING_CLOSED, "");
+                screen,
+                user,
+                htmx,
+                model,
+                "close-voting",
+                new CloseVoting(sessionId, user.memberId(), clock.instant()),
+                Done.VOTING_CLOSED,
+                "");
     }
 
     @PostMapping("/results")
@@ -384,8 +421,14 @@ class BoardController {
             Model model) {
         BoardScreen screen = pages.visibleBoard(retreatId, sessionId, user);
         return act(
-                screen, user, htmx, model, "reveal",
-                new RevealResults(sessionId, user.memberId(), clock.instant()), Done.REVEALED, "");
+                screen,
+                user,
+                htmx,
+                model,
+                "reveal",
+                new RevealResults(sessionId, user.memberId(), clock.instant()),
+                Done.REVEALED,
+                "");
     }
 
     @PostMapping("/close")
@@ -397,8 +440,14 @@ class BoardController {
             Model model) {
         BoardScreen screen = pages.visibleBoard(retreatId, sessionId, user);
         return act(
-                screen, user, htmx, model, "close-board",
-                new CloseBoard(sessionId, user.memberId(), clock.instant()), Done.CLOSED, "");
+                screen,
+                user,
+                htmx,
+                model,
+                "close-board",
+                new CloseBoard(sessionId, user.memberId(), clock.instant()),
+                Done.CLOSED,
+                "");
     }
 
     /**
@@ -417,7 +466,8 @@ class BoardController {
             String params) {
         Optional<Refusal> refused = commands.attempt(command);
         if (refused.isPresent()) {
-            model.addAttribute("errorSummary", ErrorSummary.of(anchor, refused.get().message()));
+            model.addAttribute(
+                    "errorSummary", ErrorSummary.of(anchor, refused.get().message()));
             model.addAttribute("fieldErrors", Map.of(anchor, refused.get().message()));
             prepare(model, screen, user);
             return htmx.isHtmxRequest() ? "board/board :: action-refused" : "board/board";
