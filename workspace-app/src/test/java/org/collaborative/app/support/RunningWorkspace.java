@@ -68,6 +68,7 @@ public final class RunningWorkspace implements AutoCloseable {
             "follows",
             "digest-activity",
             "notification-settings",
+            "retreats",
             "board");
 
     private final Path dataDirectory;
