@@ -65,6 +65,7 @@ class WorkspaceSeeder implements ApplicationRunner {
         if (demoWorkspace) {
             demo.commands(at, ReferenceData.boroughs()).forEach(this::send);
             practices.commands(at, ReferenceData.boroughs()).forEach(this::send);
+            DemoBoard.commands(at).forEach(this::send);
         }
         log.info("Seeded the reference data{}", demoWorkspace ? " and the demo workspace" : "");
     }

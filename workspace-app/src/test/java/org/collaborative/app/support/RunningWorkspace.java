@@ -70,7 +70,9 @@ public final class RunningWorkspace implements AutoCloseable {
             "adoptions",
             "digest-activity",
             "notification-settings",
-            "practice-spread");
+            "practice-spread",
+            "retreats",
+            "board");
 
     private final Path dataDirectory;
     private final Ports ports;
