@@ -198,7 +198,7 @@ class SecurityConfiguration {
 
     @Bean
     UserDetailsService members(Accounts accounts) {
-        return email -> accounts.findByEmail(email)
+        return email -> accounts.findForSignIn(email)
                 .map(WorkspaceUser::new)
                 .orElseThrow(() -> new UsernameNotFoundException("No account"));
     }
