@@ -38,8 +38,10 @@ public final class OperatorCommand {
         for (int i = 1; i < args.length; i++) {
             spring.add(args[i]);
         }
-        spring.add("--server.port=0");
-        spring.add("--server.address=127.0.0.1");
+        if (spring.stream().noneMatch(argument -> argument.startsWith("--server.port="))) {
+            spring.add("--server.port=0");
+            spring.add("--server.address=127.0.0.1");
+        }
         try (ConfigurableApplicationContext context =
                 new SpringApplicationBuilder(WorkspaceApplication.class).run(spring.toArray(String[]::new))) {
             FirstAdministrator.Outcome outcome =

@@ -147,10 +147,15 @@ class SecurityConfiguration {
                                 "/accessibility",
                                 "/privacy",
                                 "/feeds/*",
-                                "/unsubscribe/*/*")
+                                "/unsubscribe/*/*",
+                                "/invitations/*",
+                                "/password/forgotten",
+                                "/password/reset/*")
                         .permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/health")
                         .permitAll()
+                        .requestMatchers("/admin/invitations", "/admin/invitations/**")
+                        .hasAnyRole("ADMINISTRATOR", "ORGANISATION_ADMINISTRATOR")
                         .requestMatchers("/admin/**")
                         .hasRole("ADMINISTRATOR")
                         .requestMatchers(
