@@ -30,6 +30,17 @@ if [ ! -f "$app" ] || [ ! -f "$projections" ] \
   ./mvnw -q -B -DskipTests install
 fi
 
+# The operator's command line: ./run.sh create-administrator --email=... --name=... --organisation=...
+# (docs/operations.md, "The first administrator"). Beside a running workspace it uses that workspace's embedded
+# servers; on a stopped one it starts them for the time it runs.
+if [ "${1:-}" = "create-administrator" ]; then
+  extra=()
+  if curl -s -o /dev/null --max-time 2 "http://localhost:$port/actuator/health" 2>/dev/null; then
+    extra=(--collaborative.embedded.enabled=false)
+  fi
+  exec java ${JAVA_OPTS:--XX:+UseSerialGC} -jar "$app" "$@" "${extra[@]}" --logging.level.root=warn
+fi
+
 for taken in "$port" "$projections_port"; do
   if curl -s -o /dev/null --max-time 2 "http://localhost:$taken/" 2>/dev/null; then
     echo "Something is already answering on http://localhost:$taken: is Collaborative already running?" >&2

@@ -95,6 +95,11 @@ final class EventSamples {
             new MemberProfileChanged(M, SEALED, AT),
             new MemberRoleChanged(M, MemberRole.SERVICE_LEADER, MemberRole.FACILITATOR, A, AT),
             new MemberErased(M, "E09000012", ErasureReason.ERASURE_REQUEST, "DSAR-2026/114", A, AT),
+            new org.collaborative.events.member.MemberInvited(
+                    M, "E09000007", MemberRole.ORGANISATION_ADMINISTRATOR, A, AT),
+            new org.collaborative.events.member.InvitationResent(M, A, AT),
+            new org.collaborative.events.member.InvitationAccepted(M, AT),
+            new org.collaborative.events.member.InvitationRevoked(M, A, AT),
             new ThemeCreated(
                     "behaviour-change", "Behaviour change", "Helping residents make better choices.", null, AT),
             new WorkingGroupFormed(

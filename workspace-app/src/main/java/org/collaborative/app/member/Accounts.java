@@ -127,6 +127,116 @@ public class Accounts {
                 Map.of("memberId", memberId, "role", role.name()));
     }
 
+    /** Whether a member can sign in: an invited member cannot until they accept and set a password. */
+    public enum Status {
+        ACTIVE,
+        INVITED
+    }
+
+    /** A person invited and not yet signed up, as the invitations page lists them. */
+    public record Invitee(
+            String memberId,
+            String email,
+            String displayName,
+            String jobTitle,
+            String organisationId,
+            MemberRole role,
+            java.time.Instant invitedAt) {}
+
+    /**
+     * Writes the account of a member just registered from their opened details: a new row has no password and cannot
+     * be signed in with until one is set ({@link #setPassword}); a row made beforehand (the demo seed writes its own
+     * with a password) only takes the details. Says whether the email address was free.
+     */
+    boolean recordRegistration(
+            String memberId,
+            String organisationId,
+            MemberRole role,
+            String displayName,
+            String email,
+            String jobTitle) {
+        return jdbc.update(
+                        """
+                        insert into account (member_id, email, display_name, job_title, organisation_id, role)
+                        values (:memberId, :email, :displayName, :jobTitle, :organisationId, :role)
+                        on conflict (member_id) do update set display_name = excluded.display_name,
+                               job_title = excluded.job_title, email = excluded.email
+                        """,
+                        new MapSqlParameterSource()
+                                .addValue("memberId", memberId)
+                                .addValue("email", normalise(email))
+                                .addValue("displayName", displayName)
+                                .addValue("jobTitle", jobTitle)
+                                .addValue("organisationId", organisationId)
+                                .addValue("role", role.name()))
+                == 1;
+    }
+
+    void changeStatus(String memberId, Status status, java.time.Instant invitedAt) {
+        jdbc.update(
+                "update account set status = :status, invited_at = coalesce(:invitedAt, invited_at)"
+                        + " where member_id = :memberId",
+                new MapSqlParameterSource()
+                        .addValue("memberId", memberId)
+                        .addValue("status", status.name())
+                        .addValue(
+                                "invitedAt",
+                                invitedAt == null ? null : java.sql.Timestamp.from(invitedAt),
+                                java.sql.Types.TIMESTAMP));
+    }
+
+    /** The account that may sign in with this address and a password: active, with a password set. */
+    public Optional<Account> findForSignIn(String email) {
+        return jdbc
+                .query(
+                        "select * from account where email = :email and status = 'ACTIVE' and password_hash is not null",
+                        Map.of("email", normalise(email)),
+                        ROW)
+                .stream()
+                .findFirst();
+    }
+
+    public Optional<Status> status(String memberId) {
+        return jdbc
+                .queryForList(
+                        "select status from account where member_id = :memberId",
+                        Map.of("memberId", memberId),
+                        String.class)
+                .stream()
+                .map(Status::valueOf)
+                .findFirst();
+    }
+
+    /** Sets a member's password hash: kept only here, never in an event (ADR 11). */
+    public void setPassword(String memberId, String passwordHash) {
+        jdbc.update(
+                "update account set password_hash = :hash where member_id = :memberId",
+                Map.of("memberId", memberId, "hash", passwordHash));
+    }
+
+    /** Invitations waiting to be accepted, oldest first; of one organisation when {@code organisationId} is given. */
+    public List<Invitee> pendingInvitations(String organisationId) {
+        String where = organisationId == null ? "" : " and organisation_id = :organisationId";
+        return jdbc.query(
+                "select * from account where status = 'INVITED'" + where + " order by invited_at, display_name",
+                organisationId == null ? Map.of() : Map.of("organisationId", organisationId),
+                (row, i) -> new Invitee(
+                        row.getString("member_id"),
+                        row.getString("email"),
+                        row.getString("display_name"),
+                        row.getString("job_title"),
+                        row.getString("organisation_id"),
+                        MemberRole.valueOf(row.getString("role")),
+                        row.getTimestamp("invited_at") == null
+                                ? null
+                                : row.getTimestamp("invited_at").toInstant()));
+    }
+
+    /** Every administrator's account, whether or not they have accepted their invitation yet. */
+    public List<Account> administrators() {
+        return jdbc.query("select * from account where role = 'ADMINISTRATOR' order by created_at", Map.of(), ROW);
+    }
+
     /** Deletes the member's account, with their name, email, job title and password hash. */
     public boolean remove(String memberId) {
         return jdbc.update("delete from account where member_id = :memberId", Map.of("memberId", memberId)) == 1;

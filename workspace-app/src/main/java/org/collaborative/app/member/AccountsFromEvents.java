@@ -4,6 +4,9 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.collaborative.app.privacy.PersonalDataVault;
 import org.collaborative.app.privacy.PersonalDetails;
+import org.collaborative.events.member.InvitationAccepted;
+import org.collaborative.events.member.InvitationResent;
+import org.collaborative.events.member.MemberInvited;
 import org.collaborative.events.member.MemberProfileChanged;
 import org.collaborative.events.member.MemberRegistered;
 import org.collaborative.events.member.MemberRoleChanged;
@@ -29,8 +32,28 @@ class AccountsFromEvents {
     @EventHandler
     void on(MemberRegistered event) {
         vault.open(event.memberId(), event.personalData())
-                .ifPresent(details -> accounts.updateDetails(
-                        event.memberId(), details.displayName(), details.email(), details.jobTitle()));
+                .ifPresent(details -> accounts.recordRegistration(
+                        event.memberId(),
+                        event.organisationId(),
+                        event.role(),
+                        details.displayName(),
+                        details.email(),
+                        details.jobTitle()));
+    }
+
+    @EventHandler
+    void on(MemberInvited event) {
+        accounts.changeStatus(event.memberId(), Accounts.Status.INVITED, event.invitedAt());
+    }
+
+    @EventHandler
+    void on(InvitationResent event) {
+        accounts.changeStatus(event.memberId(), Accounts.Status.INVITED, event.resentAt());
+    }
+
+    @EventHandler
+    void on(InvitationAccepted event) {
+        accounts.changeStatus(event.memberId(), Accounts.Status.ACTIVE, null);
     }
 
     @EventHandler

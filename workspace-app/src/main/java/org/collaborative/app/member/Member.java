@@ -7,12 +7,18 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.collaborative.app.Actor;
 import org.collaborative.app.DomainRules;
 import org.collaborative.app.InvalidInputException;
 import org.collaborative.app.RuleBrokenException;
 import org.collaborative.app.privacy.PersonalDataVault;
 import org.collaborative.app.privacy.PersonalDetails;
+import org.collaborative.events.member.ErasureReason;
+import org.collaborative.events.member.InvitationAccepted;
+import org.collaborative.events.member.InvitationResent;
+import org.collaborative.events.member.InvitationRevoked;
 import org.collaborative.events.member.MemberErased;
+import org.collaborative.events.member.MemberInvited;
 import org.collaborative.events.member.MemberProfileChanged;
 import org.collaborative.events.member.MemberRegistered;
 import org.collaborative.events.member.MemberRole;
@@ -24,6 +30,9 @@ import org.collaborative.events.member.MemberRoleChanged;
  */
 @Aggregate
 public class Member {
+
+    /** Who acted when the operator's command line did: the security log and the events say so. */
+    public static final String OPERATOR = "operator";
 
     public static final int MAX_NAME = 100;
     public static final int MAX_JOB_TITLE = 100;
@@ -41,6 +50,8 @@ public class Member {
     private String organisationId;
     private MemberRole role;
     private boolean erased;
+    /** Invited and not yet accepted. */
+    private boolean invited;
 
     protected Member() {}
 
@@ -48,7 +59,69 @@ public class Member {
     public Member(RegisterMember command, PersonalDataVault vault) {
         DomainRules.require("organisation", command.organisationId());
         DomainRules.require("role", command.role());
-        PersonalDetails details = command.details() == null ? new PersonalDetails(null, null, null) : command.details();
+        PersonalDetails clean = clean(command.details());
+        apply(new MemberRegistered(
+                command.memberId(),
+                command.organisationId(),
+                command.role(),
+                command.at(),
+                vault.seal(command.memberId(), clean)));
+    }
+
+    /**
+     * Registers a person by invitation: {@link MemberRegistered} with their sealed details, then {@link MemberInvited};
+     * they cannot sign in until they accept. Administrators invite to any organisation in any role; an organisation
+     * administrator only to their own organisation and never as an administrator; the operator (no actor) only the
+     * first administrator.
+     */
+    @CommandHandler
+    public Member(InviteMember command, PersonalDataVault vault) {
+        DomainRules.require("organisation", command.organisationId());
+        DomainRules.require("role", command.role());
+        requireMayInvite(command.actor(), command.organisationId(), command.role());
+        PersonalDetails clean = clean(command.details());
+        apply(new MemberRegistered(
+                command.memberId(),
+                command.organisationId(),
+                command.role(),
+                command.at(),
+                vault.seal(command.memberId(), clean)));
+        apply(new MemberInvited(
+                command.memberId(), command.organisationId(), command.role(), by(command.actor()), command.at()));
+    }
+
+    @CommandHandler
+    void handle(ResendInvitation command) {
+        requirePendingInvitation();
+        requireMayInvite(command.actor(), organisationId, role);
+        apply(new InvitationResent(memberId, by(command.actor()), command.at()));
+    }
+
+    @CommandHandler
+    void handle(RevokeInvitation command) {
+        requirePendingInvitation();
+        requireMayInvite(command.actor(), organisationId, role);
+        apply(new InvitationRevoked(memberId, by(command.actor()), command.at()));
+        apply(new MemberErased(
+                memberId, organisationId, ErasureReason.INVITATION_REVOKED, "", by(command.actor()), command.at()));
+    }
+
+    @CommandHandler
+    void handle(AcceptInvitation command) {
+        requirePendingInvitation();
+        apply(new InvitationAccepted(memberId, command.at()));
+    }
+
+    @CommandHandler
+    void handle(MakeFirstAdministrator command) {
+        requireNotErased();
+        if (role != MemberRole.ADMINISTRATOR) {
+            apply(new MemberRoleChanged(memberId, role, MemberRole.ADMINISTRATOR, OPERATOR, command.at()));
+        }
+    }
+
+    private static PersonalDetails clean(PersonalDetails given) {
+        PersonalDetails details = given == null ? new PersonalDetails(null, null, null) : given;
         requireName(details.displayName(), "Enter a display name");
         if (details.email() == null || !EMAIL.matcher(details.email().strip()).matches()) {
             throw new InvalidInputException(
@@ -58,16 +131,42 @@ public class Member {
             throw new InvalidInputException("email", "Email address must be " + MAX_EMAIL + " characters or fewer");
         }
         requireJobTitle(details.jobTitle());
-        PersonalDetails clean = new PersonalDetails(
+        return new PersonalDetails(
                 details.displayName().strip(),
                 details.email().strip().toLowerCase(java.util.Locale.ROOT),
                 strip(details.jobTitle()));
-        apply(new MemberRegistered(
-                command.memberId(),
-                command.organisationId(),
-                command.role(),
-                command.at(),
-                vault.seal(command.memberId(), clean)));
+    }
+
+    private static void requireMayInvite(Actor actor, String organisationId, MemberRole role) {
+        if (actor == null) {
+            if (role != MemberRole.ADMINISTRATOR) {
+                throw new RuleBrokenException("The command line only creates the first administrator");
+            }
+            return;
+        }
+        if (actor.role() == MemberRole.ADMINISTRATOR) {
+            return;
+        }
+        if (actor.role() != MemberRole.ORGANISATION_ADMINISTRATOR) {
+            throw new RuleBrokenException("Only an administrator or an organisation administrator can invite people");
+        }
+        if (!actor.organisationId().equals(organisationId)) {
+            throw new RuleBrokenException("You can only invite people to your own organisation");
+        }
+        if (role == MemberRole.ADMINISTRATOR) {
+            throw new InvalidInputException("role", "Only an administrator can invite another administrator");
+        }
+    }
+
+    private void requirePendingInvitation() {
+        requireNotErased();
+        if (!invited) {
+            throw new InvitationNotPendingException();
+        }
+    }
+
+    private static String by(Actor actor) {
+        return actor == null ? OPERATOR : actor.memberId();
     }
 
     @CommandHandler
@@ -144,7 +243,7 @@ public class Member {
         }
     }
 
-    private static void requireAdministrator(org.collaborative.app.Actor actor, String doing) {
+    private static void requireAdministrator(Actor actor, String doing) {
         if (actor.role() != MemberRole.ADMINISTRATOR) {
             throw new RuleBrokenException("Only an administrator can " + doing);
         }
@@ -169,6 +268,24 @@ public class Member {
     @EventSourcingHandler
     void on(MemberErased event) {
         erased = true;
+        invited = false;
+    }
+
+    @EventSourcingHandler
+    void on(MemberInvited event) {
+        invited = true;
+    }
+
+    @EventSourcingHandler
+    void on(InvitationAccepted event) {
+        invited = false;
+    }
+
+    /** The member has no invitation waiting: they accepted it, or were never invited. */
+    public static class InvitationNotPendingException extends RuleBrokenException {
+        public InvitationNotPendingException() {
+            super("This person has no invitation waiting: they have already accepted it");
+        }
     }
 
     /** The member's personal data has been erased: nothing more can be done to them. */

@@ -7,7 +7,11 @@ import org.axonframework.eventhandling.EventHandler;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.security.token.AccessTokens;
 import org.collaborative.app.member.Roles;
+import org.collaborative.events.member.InvitationAccepted;
+import org.collaborative.events.member.InvitationResent;
+import org.collaborative.events.member.InvitationRevoked;
 import org.collaborative.events.member.MemberErased;
+import org.collaborative.events.member.MemberInvited;
 import org.collaborative.events.member.MemberRoleChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -119,6 +123,50 @@ class SecurityEvents {
                 event.memberId(),
                 event.erasedBy(),
                 detail,
+                currentRemoteAddress());
+    }
+
+    @EventHandler
+    void on(MemberInvited event) {
+        log.append(
+                event.invitedAt(),
+                SecurityLog.Kind.MEMBER_INVITED,
+                event.memberId(),
+                event.invitedBy(),
+                Roles.label(event.role()) + " of " + event.organisationId(),
+                currentRemoteAddress());
+    }
+
+    @EventHandler
+    void on(InvitationResent event) {
+        log.append(
+                event.resentAt(),
+                SecurityLog.Kind.INVITATION_RESENT,
+                event.memberId(),
+                event.resentBy(),
+                "",
+                currentRemoteAddress());
+    }
+
+    @EventHandler
+    void on(InvitationAccepted event) {
+        log.append(
+                event.acceptedAt(),
+                SecurityLog.Kind.INVITATION_ACCEPTED,
+                event.memberId(),
+                event.memberId(),
+                "",
+                currentRemoteAddress());
+    }
+
+    @EventHandler
+    void on(InvitationRevoked event) {
+        log.append(
+                event.revokedAt(),
+                SecurityLog.Kind.INVITATION_REVOKED,
+                event.memberId(),
+                event.revokedBy(),
+                "",
                 currentRemoteAddress());
     }
 

@@ -21,7 +21,15 @@ public class SecurityLog {
         ROLE_CHANGED("Role changed"),
         MEMBER_ERASED("Member erased"),
         TOKEN_CREATED("Access token created"),
-        TOKEN_REVOKED("Access token revoked");
+        TOKEN_REVOKED("Access token revoked"),
+        FIRST_ADMINISTRATOR("First administrator (operator)"),
+        MEMBER_INVITED("Invited"),
+        INVITATION_RESENT("Invitation resent"),
+        INVITATION_ACCEPTED("Invitation accepted"),
+        INVITATION_REVOKED("Invitation revoked"),
+        PASSWORD_CHANGED("Password changed"),
+        PASSWORD_RESET_REQUESTED("Password reset requested"),
+        PASSWORD_RESET("Password reset");
 
         private final String label;
 

@@ -147,7 +147,7 @@ public final class RunningWorkspace implements AutoCloseable {
     public void startProjections() {
         projections = launchProjections(ports.projectionsHttp(), "collaborative", "projection.");
         await("the projections application to be ready")
-                .atMost(Duration.ofSeconds(90))
+                .atMost(Duration.ofSeconds(180))
                 .pollInterval(Duration.ofMillis(250))
                 .until(this::projectionsReady);
     }
@@ -294,6 +294,16 @@ public final class RunningWorkspace implements AutoCloseable {
 
     public Ports ports() {
         return ports;
+    }
+
+    /**
+     * The settings a second process of the workspace jar needs to reach this stack (its embedded servers stay with
+     * the first instance), less the port: the operator's command line ({@code create-administrator}) takes these.
+     */
+    public String[] operatorArguments() {
+        return java.util.Arrays.stream(appArguments(false, 0))
+                .filter(argument -> !argument.startsWith("--server.port="))
+                .toArray(String[]::new);
     }
 
     public Browser browser() {

@@ -7,5 +7,7 @@ public enum ErasureReason {
     /** The person has left their organisation and their account is no longer needed. */
     LEFT_ORGANISATION,
     /** The person withdrew from the workspace. */
-    WITHDRAWN
+    WITHDRAWN,
+    /** The person was invited but the invitation was revoked before they accepted it. */
+    INVITATION_REVOKED
 }

@@ -7,5 +7,7 @@ public enum MemberRole {
     PARTNER,
     FACILITATOR,
     CHIEF_EXECUTIVE,
-    ADMINISTRATOR
+    ADMINISTRATOR,
+    /** Invites and approves the people of their own organisation (and no other); otherwise as a service leader. */
+    ORGANISATION_ADMINISTRATOR
 }

@@ -169,10 +169,15 @@ class SecurityConfiguration {
                                 "/accessibility",
                                 "/privacy",
                                 "/feeds/*",
-                                "/unsubscribe/*/*")
+                                "/unsubscribe/*/*",
+                                "/invitations/*",
+                                "/password/forgotten",
+                                "/password/reset/*")
                         .permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/health")
                         .permitAll()
+                        .requestMatchers("/admin/invitations", "/admin/invitations/**")
+                        .hasAnyRole("ADMINISTRATOR", "ORGANISATION_ADMINISTRATOR")
                         .requestMatchers("/admin/**")
                         .hasRole("ADMINISTRATOR")
                         .requestMatchers(
@@ -220,7 +225,7 @@ class SecurityConfiguration {
 
     @Bean
     UserDetailsService members(Accounts accounts) {
-        return email -> accounts.findByEmail(email)
+        return email -> accounts.findForSignIn(email)
                 .map(WorkspaceUser::new)
                 .orElseThrow(() -> new UsernameNotFoundException("No account"));
     }

@@ -36,6 +36,8 @@ class SignInController {
             @RequestParam(name = "timed-out", required = false) String timedOut,
             @RequestParam(name = "throttled", required = false) Integer throttledMinutes,
             @RequestParam(name = "refused", required = false) String refused,
+            @RequestParam(name = "account-ready", required = false) String accountReady,
+            @RequestParam(name = "password-reset", required = false) String passwordReset,
             Model model) {
         if (refused != null) {
             model.addAttribute("reason", refusal(refused));
@@ -54,6 +56,11 @@ class SignInController {
                                 + ", then try again"
                         : "Enter a correct email address and password");
         model.addAttribute("signedOut", signedOut != null);
+        model.addAttribute(
+                "ready",
+                accountReady != null
+                        ? "Your password is set: sign in to start"
+                        : passwordReset != null ? "Your password has been changed: sign in with the new one" : null);
         if (timedOut != null && error == null && !throttled) {
             model.addAttribute(
                     "timedOut",

@@ -1,0 +1,7 @@
+package org.collaborative.app.member;
+
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.collaborative.app.Actor;
+
+public record RevokeInvitation(@TargetAggregateIdentifier String memberId, Actor actor, Instant at) {}
