@@ -131,13 +131,14 @@ class PracticesIT {
         String page = tom.get(
                         moved.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""))
                 .body();
-        assertThat(page).contains("Your council&#39;s move has been recorded", "adoption-" + CAMDEN, "Exploring");
+        assertThat(page).contains("Your council's move has been recorded", "adoption-" + CAMDEN, "Exploring");
     }
 
     @Test
     void aMoveDatedInTheFutureRecordsNothingAndKeepsWhatWasTyped() {
         Browser tom = workspace.browser().signIn(TOM, PASSWORD);
         tom.get("/practices/" + REABLEMENT);
+        Integer before = storedEvents();
         LocalDate tomorrow = LocalDate.now(ZoneId.of("Europe/London")).plusDays(2);
         HttpResponse<String> refused = tom.post(
                 "/practices/" + REABLEMENT + "/moves",
@@ -152,12 +153,10 @@ class PracticesIT {
                 .contains(
                         "There is a problem", "The date it happened must be today or in the past", "href=\"#move-day\"")
                 .contains("value=\"" + tomorrow.getYear() + "\"");
-        assertThat(workspace
-                        .jdbc()
-                        .queryForList(
-                                "select payload_type from domain_event_entry where aggregate_identifier = ?",
-                                String.class,
-                                REABLEMENT + ":" + CAMDEN))
-                .isEmpty();
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    private static Integer storedEvents() {
+        return workspace.jdbc().queryForObject("select count(*) from domain_event_entry", Integer.class);
     }
 }

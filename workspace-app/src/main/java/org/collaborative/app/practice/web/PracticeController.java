@@ -143,8 +143,9 @@ class PracticeController {
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
         practice(practiceId);
-        String organisationId =
-                facilitates(user) && !blank(form.organisationId()) ? form.organisationId() : user.organisationId();
+        // Members' forms carry no organisation (their own); a facilitator's chooses one. Another council posted by a
+        // member goes to the command, which refuses it.
+        String organisationId = blank(form.organisationId()) ? user.organisationId() : form.organisationId();
         Optional<LocalDate> happenedOn =
                 PracticeForms.date(form.day(), form.month(), form.year(), errors, "day", "The date it happened");
         if (!errors.hasErrors()) {
@@ -175,8 +176,9 @@ class PracticeController {
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
         practice(practiceId);
-        String organisationId =
-                facilitates(user) && !blank(form.organisationId()) ? form.organisationId() : user.organisationId();
+        // Members' forms carry no organisation (their own); a facilitator's chooses one. Another council posted by a
+        // member goes to the command, which refuses it.
+        String organisationId = blank(form.organisationId()) ? user.organisationId() : form.organisationId();
         String outcomeId = Forms.mintedId(form.outcomeId());
         Long pence = PracticeForms.pence(form.amount(), errors, "amount");
         Optional<LocalDate> start = PracticeForms.date(

@@ -163,7 +163,6 @@ class PracticeControllerTest {
     @Test
     void recordsAMoveForTheReadersOwnCouncil() throws Exception {
         mvc.perform(post("/practices/" + PRACTICE + "/moves")
-                        .param("organisationId", "hackney")
                         .param("stage", "EXPLORING")
                         .param("day", "3")
                         .param("month", "11")
@@ -252,6 +251,7 @@ class PracticeControllerTest {
                 .thenThrow(new RuleBrokenException(
                         "You can record moves only for your own organisation; a facilitator can record them for any"));
         mvc.perform(post("/practices/" + PRACTICE + "/moves")
+                        .param("organisationId", "hackney")
                         .param("stage", "PILOTING")
                         .param("day", "4")
                         .param("month", "11")
@@ -260,6 +260,17 @@ class PracticeControllerTest {
                         .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("You can record moves only for your own organisation")));
+        verify(gateway)
+                .sendAndWait(new RecordAdoptionMove(
+                        PRACTICE,
+                        "hackney",
+                        AdoptionStage.PILOTING,
+                        LocalDate.of(2026, 11, 4),
+                        null,
+                        null,
+                        null,
+                        member,
+                        NOW));
     }
 
     @Test
