@@ -22,11 +22,6 @@ public class PracticeSpreads {
         return Optional.ofNullable(mongo.findById(practiceId, PracticeSpread.class, PracticeSpread.COLLECTION));
     }
 
-    /** The practice's history, or none yet (a practice whose first events the projection has not reached). */
-    public PracticeSpread findOrEmpty(String practiceId) {
-        return find(practiceId).orElseGet(() -> PracticeSpread.empty(practiceId));
-    }
-
     /** Every practice's history, by id. */
     public List<PracticeSpread> all() {
         return mongo.find(new Query().with(Sort.by("_id")), PracticeSpread.class, PracticeSpread.COLLECTION);

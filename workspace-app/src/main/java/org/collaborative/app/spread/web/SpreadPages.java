@@ -128,7 +128,9 @@ public class SpreadPages {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
             asked = request.getRequest().getParameter("asOf");
         }
-        return page(spreads.findOrEmpty(practiceId), asOf(asked), reader == null ? null : reader.organisationId());
+        // A practice whose first events the projection has not reached yet has no moves to show.
+        PracticeSpread practice = spreads.find(practiceId).orElseGet(() -> PracticeSpread.empty(practiceId));
+        return page(practice, asOf(asked), reader == null ? null : reader.organisationId());
     }
 
     SpreadPage page(PracticeSpread practice, AsOf asOf, String council) {
