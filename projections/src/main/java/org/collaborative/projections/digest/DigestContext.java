@@ -5,6 +5,7 @@ import java.util.Map;
 import org.collaborative.projections.follow.Follows;
 import org.collaborative.projections.group.GroupPage;
 import org.collaborative.projections.organisation.OrganisationCard;
+import org.collaborative.views.commitment.CommitmentView;
 
 /**
  * What the digests of one week are made from, read once for every member whose digest covers that week: the
@@ -12,6 +13,8 @@ import org.collaborative.projections.organisation.OrganisationCard;
  *
  * @param activity items and groups with something that happened in or after the week
  * @param proposalsByEvidence for each piece of evidence revised in the week, the proposals that rest on it
+ * @param commitments the actions and pledges from retreats that are neither done nor dropped
+ * @param retreatTitles the titles of the retreats those commitments came from, by id
  */
 public record DigestContext(
         DigestWeek week,
@@ -20,7 +23,30 @@ public record DigestContext(
         Map<String, OrganisationCard> organisations,
         Map<String, String> themeTitles,
         Map<String, List<ActivityView>> proposalsByEvidence,
-        Map<String, Follows> follows) {
+        Map<String, Follows> follows,
+        List<CommitmentView> commitments,
+        Map<String, String> retreatTitles) {
+
+    public DigestContext {
+        commitments = commitments == null ? List.of() : commitments;
+        retreatTitles = retreatTitles == null ? Map.of() : retreatTitles;
+    }
+
+    /** A week without retreat outputs. */
+    public DigestContext(
+            DigestWeek week,
+            List<ActivityView> activity,
+            Map<String, GroupPage> groups,
+            Map<String, OrganisationCard> organisations,
+            Map<String, String> themeTitles,
+            Map<String, List<ActivityView>> proposalsByEvidence,
+            Map<String, Follows> follows) {
+        this(week, activity, groups, organisations, themeTitles, proposalsByEvidence, follows, List.of(), Map.of());
+    }
+
+    public String retreatTitle(String retreatId) {
+        return retreatTitles.getOrDefault(retreatId, "a retreat");
+    }
 
     public String organisationName(String organisationId) {
         OrganisationCard card = organisationId == null ? null : organisations.get(organisationId);

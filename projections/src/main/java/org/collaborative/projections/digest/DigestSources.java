@@ -17,13 +17,14 @@ import org.collaborative.projections.organisation.OrganisationCard;
 import org.collaborative.projections.organisation.OrganisationsProjector;
 import org.collaborative.projections.theme.ThemeCard;
 import org.collaborative.projections.theme.ThemeListProjector;
+import org.collaborative.views.commitment.CommitmentView;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The queries a week of digests needs, run once for all the members whose digest covers that week: the items and
  * groups with activity since the week began, the proposals resting on evidence revised in it, and the groups,
- * organisations, themes and follows as they stand. These are "the raw aggregation queries" of the digest benchmark.
+ * organisations, themes and follows as they stand, and the retreats' actions and pledges still open. These are "the raw aggregation queries" of the digest benchmark.
  */
 @Component
 public class DigestSources {
@@ -62,7 +63,25 @@ public class DigestSources {
                 .filter(theme -> theme.title() != null)
                 .collect(Collectors.toMap(ThemeCard::id, ThemeCard::title, (a, b) -> a));
         Map<String, Follows> follows = byId(mongo.findAll(Follows.class, FollowsProjector.NAME), Follows::id);
-        return new DigestContext(week, activity, groups, organisations, themes, proposalsByEvidence, follows);
+        List<CommitmentView> commitments = mongo.find(
+                query(where("progress").nin("DONE", "DROPPED").and("kind").ne(null)),
+                CommitmentView.class,
+                CommitmentView.COLLECTION);
+        return new DigestContext(
+                week,
+                activity,
+                groups,
+                organisations,
+                themes,
+                proposalsByEvidence,
+                follows,
+                commitments,
+                retreatTitles(commitments));
+    }
+
+    /** The titles of the retreats the commitments came from. */
+    private Map<String, String> retreatTitles(List<CommitmentView> commitments) {
+        return Map.of();
     }
 
     private static <T> Map<String, T> byId(List<T> documents, Function<T, String> id) {
