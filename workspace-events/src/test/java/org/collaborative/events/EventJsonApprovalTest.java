@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -42,9 +43,14 @@ class EventJsonApprovalTest {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(SerializationFeature.INDENT_OUTPUT);
 
+    /** The samples of every feature's events (each feature keeps its own list, so that features merge cleanly). */
+    static final List<Object> SAMPLES = Stream.of(EventSamples.ALL, RetreatEventSamples.ALL)
+            .flatMap(List::stream)
+            .toList();
+
     @TestFactory
     Stream<DynamicTest> eachEventSerialisesToItsApprovedJson() {
-        return EventSamples.ALL.stream()
+        return SAMPLES.stream()
                 .map(event -> DynamicTest.dynamicTest(event.getClass().getSimpleName(), () -> {
                     Path file = approvedFile(event.getClass());
                     String json = WIRE.writeValueAsString(event) + "\n";
@@ -69,10 +75,9 @@ class EventJsonApprovalTest {
                         .filter(JavaClass::isRecord)
                         .map(JavaClass::getName)
                         .collect(Collectors.toSet());
-        Set<String> sampled =
-                EventSamples.ALL.stream().map(e -> e.getClass().getName()).collect(Collectors.toSet());
+        Set<String> sampled = SAMPLES.stream().map(e -> e.getClass().getName()).collect(Collectors.toSet());
         assertThat(sampled).containsExactlyInAnyOrderElementsOf(events);
-        EventSamples.ALL.forEach(event -> assertThat(event.getClass().getAnnotation(Revision.class))
+        SAMPLES.forEach(event -> assertThat(event.getClass().getAnnotation(Revision.class))
                 .as("@Revision on %s", event.getClass().getSimpleName())
                 .isNotNull());
     }

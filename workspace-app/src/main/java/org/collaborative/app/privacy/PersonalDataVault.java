@@ -44,6 +44,14 @@ public class PersonalDataVault {
 
     /** Seals the details with the member's key, creating the key on first use. */
     public String seal(String memberId, PersonalDetails details) {
+        return sealValue(memberId, details);
+    }
+
+    /**
+     * Seals any other personal value of the member (a record whose {@code toString} names no value, like
+     * {@link PersonalDetails}) with the member's key, creating the key on first use.
+     */
+    public String sealValue(String memberId, Object details) {
         byte[] key = keys.find(memberId).orElseGet(() -> keys.addIfAbsent(memberId, newKey()));
         byte[] iv = new byte[IV_BYTES];
         random.nextBytes(iv);
@@ -63,6 +71,11 @@ public class PersonalDataVault {
      * @throws IllegalStateException when the value was not sealed for this member or has been altered
      */
     public Optional<PersonalDetails> open(String memberId, String sealed) {
+        return openValue(memberId, sealed, PersonalDetails.class);
+    }
+
+    /** As {@link #open}, for a value sealed with {@link #sealValue}. */
+    public <T> Optional<T> openValue(String memberId, String sealed, Class<T> type) {
         if (sealed == null || sealed.isEmpty()) {
             return Optional.empty();
         }
@@ -76,7 +89,7 @@ public class PersonalDataVault {
         }
         try {
             Cipher cipher = cipher(Cipher.DECRYPT_MODE, key.get(), DECODE.decode(parts[1]), memberId);
-            return Optional.of(json.readValue(cipher.doFinal(DECODE.decode(parts[2])), PersonalDetails.class));
+            return Optional.of(json.readValue(cipher.doFinal(DECODE.decode(parts[2])), type));
         } catch (GeneralSecurityException | java.io.IOException | IllegalArgumentException e) {
             // No cause: a parser's message could quote the plain text.
             throw new IllegalStateException("Personal data of member " + memberId + " could not be opened: "
