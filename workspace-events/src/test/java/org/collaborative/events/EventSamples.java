@@ -52,11 +52,6 @@ import org.collaborative.events.question.QuestionAnswered;
 import org.collaborative.events.question.QuestionClosed;
 import org.collaborative.events.question.QuestionPosted;
 import org.collaborative.events.question.QuestionReopened;
-import org.collaborative.events.retreat.ActionAgreed;
-import org.collaborative.events.retreat.CheckInDue;
-import org.collaborative.events.retreat.CommitmentProgress;
-import org.collaborative.events.retreat.PledgeMade;
-import org.collaborative.events.retreat.ProgressRecorded;
 import org.collaborative.events.theme.ThemeArchived;
 import org.collaborative.events.theme.ThemeCreated;
 import org.collaborative.events.theme.ThemeDescribed;
@@ -167,38 +162,7 @@ final class EventSamples {
             new NotificationFrequencyChosen(M, FollowTarget.ITEM, P, NotificationFrequency.DAILY, AT),
             new DigestScheduleChosen(M, java.time.DayOfWeek.FRIDAY, java.time.LocalTime.of(16, 30), true, AT),
             new DigestUnsubscribed(M, AT),
-            new NotificationsRead(M, AT, AT),
-            new ActionAgreed(
-                    "r1",
-                    "a1",
-                    "s1",
-                    "c1",
-                    null,
-                    "Draft a joint e-auction specification",
-                    M,
-                    "E09000012",
-                    java.time.LocalDate.of(2027, 3, 31),
-                    G,
-                    P,
-                    java.time.LocalDate.of(2026, 11, 6),
-                    A,
-                    AT),
-            new PledgeMade(
-                    "r1",
-                    "pl1",
-                    "s1",
-                    null,
-                    "k1",
-                    "Hackney will pilot the e-auction by March",
-                    "E09000012",
-                    M,
-                    java.time.LocalDate.of(2027, 3, 31),
-                    G,
-                    null,
-                    java.time.LocalDate.of(2026, 11, 6),
-                    AT),
-            new CheckInDue("r1", "a1", 30, AT),
-            new ProgressRecorded("r1", "pl1", CommitmentProgress.DROPPED, "No budget this year.", M, AT));
+            new NotificationsRead(M, AT, AT));
 
     private EventSamples() {}
 }
