@@ -1,0 +1,100 @@
+package org.collaborative.views.retreat;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.collaborative.views.View;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+
+/**
+ * A retreat's page ({@code retreats} collection, document id = retreat id): its details, agenda, invitations, places,
+ * waiting list and breakouts. Times of the retreat and its sessions are Europe/London wall-clock times. People are
+ * member ids; access and dietary needs are never here (they stay sealed on the command side).
+ *
+ * @param kind {@code CHIEF_EXECUTIVES_RETREAT} or {@code ONE_DAY_CONFERENCE}
+ * @param status {@code SCHEDULED}, {@code POSTPONED} or {@code CANCELLED}
+ * @param statusReason why it was postponed or cancelled, else null
+ * @param registered people with a place, in the order they got it
+ * @param waiting the waiting list, first in line first
+ * @param invited people invited who have neither registered nor declined
+ * @param preferences member id → breakout session ids, first choice first
+ * @param breakouts breakout session id → member ids allocated to it
+ */
+public record RetreatView(
+        @Id String id,
+        String title,
+        String kind,
+        String place,
+        String onlineLink,
+        LocalDateTime startsAt,
+        LocalDateTime endsAt,
+        int capacity,
+        List<String> themeIds,
+        boolean inviteOnly,
+        String scheduledBy,
+        Instant scheduledAt,
+        String status,
+        String statusReason,
+        List<Session> sessions,
+        List<String> invited,
+        List<String> declined,
+        List<Attendee> registered,
+        List<Attendee> waiting,
+        Map<String, List<String>> preferences,
+        Map<String, List<String>> breakouts,
+        Allocation allocation,
+        @JsonIgnore Map<String, Long> applied,
+        @JsonIgnore @Version Long version)
+        implements View<RetreatView> {
+
+    public static final String COLLECTION = "retreats";
+
+    /** A session of the agenda; {@code kind} is {@code PLENARY} or {@code BREAKOUT}. */
+    public record Session(
+            String sessionId,
+            String title,
+            String kind,
+            LocalDateTime startsAt,
+            LocalDateTime endsAt,
+            String room,
+            String facilitatorId,
+            String themeId,
+            String groupId) {}
+
+    public record Attendee(String memberId, String organisationId, Instant at) {}
+
+    /** The last allocation by the facilitator ({@code by}, {@code at}) and how many were moved by hand since. */
+    public record Allocation(String by, Instant at, int movedByHand) {}
+
+    @Override
+    public RetreatView withApplied(Map<String, Long> applied) {
+        return new RetreatView(
+                id,
+                title,
+                kind,
+                place,
+                onlineLink,
+                startsAt,
+                endsAt,
+                capacity,
+                themeIds,
+                inviteOnly,
+                scheduledBy,
+                scheduledAt,
+                status,
+                statusReason,
+                sessions,
+                invited,
+                declined,
+                registered,
+                waiting,
+                preferences,
+                breakouts,
+                allocation,
+                applied,
+                version);
+    }
+}
