@@ -18,9 +18,11 @@ import org.springframework.stereotype.Component;
 class CommitmentAccess {
 
     private final RetreatAttendance attendance;
+    private final RetreatReports reports;
 
-    CommitmentAccess(RetreatAttendance attendance) {
+    CommitmentAccess(RetreatAttendance attendance, RetreatReports reports) {
         this.attendance = attendance;
+        this.reports = reports;
     }
 
     boolean maySee(String retreatId, WorkspaceUser user) {
@@ -49,6 +51,7 @@ class CommitmentAccess {
 
     /** The titles of the retreats these commitments came from (a link names "Retreat" where it is not known). */
     Map<String, String> retreatTitles(Collection<CommitmentView> commitments) {
-        return Map.of();
+        return reports.titles(
+                commitments.stream().map(CommitmentView::retreatId).toList());
     }
 }
