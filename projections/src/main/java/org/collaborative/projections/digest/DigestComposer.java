@@ -18,6 +18,7 @@ import org.collaborative.projections.follow.Follows;
 import org.collaborative.projections.group.GroupPage;
 import org.collaborative.projections.organisation.OrganisationCard;
 import org.collaborative.views.commitment.CommitmentView;
+import org.collaborative.views.retreat.RetreatView;
 
 /**
  * Ranks one week's activity for one member: pure, so that the ranking can be tested on its own and every
@@ -29,7 +30,8 @@ import org.collaborative.views.commitment.CommitmentView;
  * endorsed, and evidence submitted, by boroughs on neighbouring tiles stand in for it), (3) evidence upgrades on
  * proposals their council is involved in, (4) their council's pledges and actions from retreats coming due (due
  * within {@link #COMING_DUE_WITHIN} of the digest, overdue, or with a check-in waiting), soonest first, and (5) what
- * changed in themes their council is in. Everyone else gets "what changed in your
+ * changed in themes their council is in, and (6) upcoming retreats they are invited to and have not answered (within
+ * {@link #RETREATS_WITHIN}), or have a place at and that start within a week. Everyone else gets "what changed in your
  * groups": asks waiting on them, then what happened in the groups they are in and the things they follow.
  *
  * <p>Each item appears once, in its highest category, for its newest happening there; categories keep their order,
@@ -44,6 +46,7 @@ public final class DigestComposer {
         EVIDENCE_UPGRADES("Stronger evidence"),
         COMING_DUE("Pledges and actions coming due"),
         THEMES("In your council's themes"),
+        UPCOMING_RETREATS("Upcoming retreats"),
         YOUR_GROUPS("In your groups");
 
         final String heading;
@@ -120,6 +123,9 @@ public final class DigestComposer {
             for (CommitmentView commitment : context.commitments()) {
                 r.comingDue(commitment).ifPresent(c -> best.merge(c.itemId(), c, DigestComposer::better));
             }
+            for (RetreatView retreat : context.retreats()) {
+                r.upcoming(retreat).ifPresent(c -> best.merge(c.itemId(), c, DigestComposer::better));
+            }
         }
         List<Candidate> ranked = summariseBursts(new ArrayList<>(best.values()), r);
         ranked.sort(RANK);
@@ -137,11 +143,16 @@ public final class DigestComposer {
 
     /** Categories in order, newest first within each; what is coming due, soonest first. */
     private static final Comparator<Candidate> RANK = Comparator.comparing(Candidate::category)
-            .thenComparing(c -> c.category() == Category.COMING_DUE ? c.at().toEpochMilli() : -c.at().toEpochMilli())
+            .thenComparing(c -> c.category() == Category.COMING_DUE || c.category() == Category.UPCOMING_RETREATS
+                    ? c.at().toEpochMilli()
+                    : -c.at().toEpochMilli())
             .thenComparing(Candidate::itemId);
 
     /** A council's action or pledge is "coming due" in a digest made this long or less before its date. */
     static final java.time.Period COMING_DUE_WITHIN = java.time.Period.ofDays(28);
+
+    /** An unanswered invitation is listed while the retreat starts within this of the digest. */
+    static final java.time.Period RETREATS_WITHIN = java.time.Period.ofWeeks(8);
 
     private static List<Section> sections(List<Candidate> candidates, String council) {
         Map<Category, List<Entry>> sections = new EnumMap<>(Category.class);
@@ -273,6 +284,7 @@ public final class DigestComposer {
             case EVIDENCE_UPGRADES -> "Stronger evidence";
             case COMING_DUE -> council + "'s pledges and actions coming due";
             case THEMES -> "In " + council + "'s themes";
+            case UPCOMING_RETREATS -> "Upcoming retreats";
             case YOUR_GROUPS -> "In your groups";
         };
     }
@@ -289,6 +301,7 @@ public final class DigestComposer {
                         case EVIDENCE_UPGRADES -> n + (n == 1 ? " evidence upgrade" : " evidence upgrades");
                         case COMING_DUE -> n + (n == 1 ? " pledge or action" : " pledges and actions") + " coming due";
                         case THEMES -> n + (n == 1 ? " change" : " changes") + " in your themes";
+                        case UPCOMING_RETREATS -> n + (n == 1 ? " upcoming retreat" : " upcoming retreats");
                         case YOUR_GROUPS -> n + (n == 1 ? " change" : " changes") + " in your groups";
                     });
         }
@@ -524,6 +537,49 @@ public final class DigestComposer {
                     "retreat:" + c.retreatId(),
                     null,
                     c.organisationId()));
+        }
+
+        /**
+         * (6) A retreat the reader is invited to and has not answered, starting within {@link #RETREATS_WITHIN} of
+         * the digest; or one they have a place at (or wait for) that starts within the week after it.
+         */
+        Optional<Candidate> upcoming(RetreatView retreat) {
+            if (retreat.startsAt() == null || "CANCELLED".equals(retreat.status())) {
+                return Optional.empty();
+            }
+            java.time.ZoneId london = java.time.ZoneId.of("Europe/London");
+            java.time.LocalDateTime due =
+                    java.time.LocalDateTime.ofInstant(context.week().due(), london);
+            if (!retreat.startsAt().isAfter(due)) {
+                return Optional.empty();
+            }
+            boolean invited = retreat.invited() != null && retreat.invited().contains(reader.id());
+            boolean registered = retreat.registered() != null
+                    && retreat.registered().stream().anyMatch(a -> a.memberId().equals(reader.id()));
+            boolean waiting = retreat.waiting() != null
+                    && retreat.waiting().stream().anyMatch(a -> a.memberId().equals(reader.id()));
+            String when = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
+                    .format(retreat.startsAt());
+            String why;
+            if (invited && !retreat.startsAt().isAfter(due.plus(RETREATS_WITHIN))) {
+                why = "You are invited to this retreat on " + when + ": register for a place or decline.";
+            } else if ((registered || waiting) && !retreat.startsAt().isAfter(due.plusWeeks(1))) {
+                why = registered
+                        ? "You have a place at this retreat on " + when + "."
+                        : "You are on the waiting list for this retreat on " + when + ".";
+            } else {
+                return Optional.empty();
+            }
+            return Optional.of(new Candidate(
+                    Category.UPCOMING_RETREATS,
+                    "retreat:" + retreat.id(),
+                    retreat.title(),
+                    why,
+                    "/retreats/" + retreat.id(),
+                    retreat.startsAt().atZone(london).toInstant(),
+                    "retreat:" + retreat.id(),
+                    null,
+                    null));
         }
 
         /** (2) What neighbouring boroughs did: the stand-in for adoption moves until practices are recorded. */

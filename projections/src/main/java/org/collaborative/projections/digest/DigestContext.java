@@ -6,6 +6,7 @@ import org.collaborative.projections.follow.Follows;
 import org.collaborative.projections.group.GroupPage;
 import org.collaborative.projections.organisation.OrganisationCard;
 import org.collaborative.views.commitment.CommitmentView;
+import org.collaborative.views.retreat.RetreatView;
 
 /**
  * What the digests of one week are made from, read once for every member whose digest covers that week: the
@@ -15,6 +16,7 @@ import org.collaborative.views.commitment.CommitmentView;
  * @param proposalsByEvidence for each piece of evidence revised in the week, the proposals that rest on it
  * @param commitments the actions and pledges from retreats that are neither done nor dropped
  * @param retreatTitles the titles of the retreats those commitments came from, by id
+ * @param retreats the retreats not cancelled that start after the week, soonest first
  */
 public record DigestContext(
         DigestWeek week,
@@ -25,11 +27,13 @@ public record DigestContext(
         Map<String, List<ActivityView>> proposalsByEvidence,
         Map<String, Follows> follows,
         List<CommitmentView> commitments,
-        Map<String, String> retreatTitles) {
+        Map<String, String> retreatTitles,
+        List<RetreatView> retreats) {
 
     public DigestContext {
         commitments = commitments == null ? List.of() : commitments;
         retreatTitles = retreatTitles == null ? Map.of() : retreatTitles;
+        retreats = retreats == null ? List.of() : retreats;
     }
 
     /** A week without retreat outputs. */
@@ -41,7 +45,17 @@ public record DigestContext(
             Map<String, String> themeTitles,
             Map<String, List<ActivityView>> proposalsByEvidence,
             Map<String, Follows> follows) {
-        this(week, activity, groups, organisations, themeTitles, proposalsByEvidence, follows, List.of(), Map.of());
+        this(
+                week,
+                activity,
+                groups,
+                organisations,
+                themeTitles,
+                proposalsByEvidence,
+                follows,
+                List.of(),
+                Map.of(),
+                List.of());
     }
 
     public String retreatTitle(String retreatId) {

@@ -18,6 +18,7 @@ import org.collaborative.projections.organisation.OrganisationsProjector;
 import org.collaborative.projections.theme.ThemeCard;
 import org.collaborative.projections.theme.ThemeListProjector;
 import org.collaborative.views.commitment.CommitmentView;
+import org.collaborative.views.retreat.RetreatView;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -76,12 +77,33 @@ public class DigestSources {
                 proposalsByEvidence,
                 follows,
                 commitments,
-                retreatTitles(commitments));
+                retreatTitles(commitments),
+                upcomingRetreats(week));
+    }
+
+    /** The retreats, not cancelled, that start after the week's digests fall due, soonest first. */
+    private List<RetreatView> upcomingRetreats(DigestWeek week) {
+        java.time.LocalDateTime due = java.time.LocalDateTime.ofInstant(week.due(), DigestWeek.LONDON);
+        return mongo
+                .find(
+                        query(where("startsAt").gt(due).and("status").ne("CANCELLED")),
+                        RetreatView.class,
+                        RetreatView.COLLECTION)
+                .stream()
+                .sorted(java.util.Comparator.comparing(RetreatView::startsAt))
+                .toList();
     }
 
     /** The titles of the retreats the commitments came from. */
     private Map<String, String> retreatTitles(List<CommitmentView> commitments) {
-        return Map.of();
+        List<String> ids =
+                commitments.stream().map(CommitmentView::retreatId).distinct().toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return mongo.find(query(where("_id").in(ids)), RetreatView.class, RetreatView.COLLECTION).stream()
+                .filter(r -> r.title() != null)
+                .collect(Collectors.toMap(RetreatView::id, RetreatView::title, (a, b) -> a));
     }
 
     private static <T> Map<String, T> byId(List<T> documents, Function<T, String> id) {

@@ -3,17 +3,20 @@ package org.collaborative.projections.digest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.collaborative.projections.digest.DigestFixtures.CAMDEN;
 import static org.collaborative.projections.digest.DigestFixtures.HACKNEY;
+import static org.collaborative.projections.digest.DigestFixtures.PRIYA;
 import static org.collaborative.projections.digest.DigestFixtures.WEEK;
 import static org.collaborative.projections.digest.DigestFixtures.inWeek;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.collaborative.projections.digest.Digest.Entry;
 import org.collaborative.projections.digest.Digest.Section;
 import org.collaborative.projections.digest.DigestComposer.Composition;
 import org.collaborative.views.commitment.CommitmentView;
+import org.collaborative.views.retreat.RetreatView;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,6 +57,10 @@ class DigestCommitmentsTest {
     }
 
     private static DigestContext context(List<CommitmentView> commitments) {
+        return context(commitments, List.of());
+    }
+
+    private static DigestContext context(List<CommitmentView> commitments, List<RetreatView> retreats) {
         DigestContext base = new DigestFixtures.Activity().context(WEEK, Map.of());
         return new DigestContext(
                 base.week(),
@@ -64,7 +71,84 @@ class DigestCommitmentsTest {
                 base.proposalsByEvidence(),
                 base.follows(),
                 commitments,
-                Map.of("r1", "Chief executives' retreat"));
+                Map.of("r1", "Chief executives' retreat"),
+                retreats);
+    }
+
+    private static RetreatView retreat(
+            String id, LocalDateTime startsAt, String status, List<String> invited, List<String> registered) {
+        return new RetreatView(
+                id,
+                "Retreat " + id,
+                "ONE_DAY_CONFERENCE",
+                "City Hall",
+                null,
+                startsAt,
+                startsAt.plusHours(8),
+                40,
+                List.of(),
+                true,
+                "amara",
+                Instant.parse("2026-03-01T09:00:00Z"),
+                status,
+                null,
+                List.of(),
+                invited,
+                List.of(),
+                registered.stream()
+                        .map(m -> new RetreatView.Attendee(m, HACKNEY, Instant.parse("2026-03-02T09:00:00Z")))
+                        .toList(),
+                List.of(),
+                Map.of(),
+                Map.of(),
+                null,
+                Map.of(),
+                null);
+    }
+
+    @Test
+    void upcomingRetreatsTheChiefExecutiveIsInvitedToOrHasAPlaceAtComeSoonestFirst() {
+        LocalDateTime digest = DIGEST_DAY.atTime(8, 0);
+        Composition composition = new DigestComposer(7)
+                .compose(
+                        DigestFixtures.priya(),
+                        context(
+                                List.of(),
+                                List.of(
+                                        retreat("invited", digest.plusWeeks(6), "SCHEDULED", List.of(PRIYA), List.of()),
+                                        retreat(
+                                                "too-far",
+                                                digest.plusWeeks(12),
+                                                "SCHEDULED",
+                                                List.of(PRIYA),
+                                                List.of()),
+                                        retreat("place", digest.plusDays(3), "SCHEDULED", List.of(), List.of(PRIYA)),
+                                        retreat(
+                                                "place-later",
+                                                digest.plusWeeks(3),
+                                                "SCHEDULED",
+                                                List.of(),
+                                                List.of(PRIYA)),
+                                        retreat(
+                                                "cancelled",
+                                                digest.plusDays(2),
+                                                "CANCELLED",
+                                                List.of(PRIYA),
+                                                List.of()),
+                                        retreat(
+                                                "not-hers",
+                                                digest.plusDays(2),
+                                                "SCHEDULED",
+                                                List.of("tom"),
+                                                List.of()))));
+
+        assertThat(composition.sections()).extracting(Section::category).containsExactly("UPCOMING_RETREATS");
+        List<Entry> entries = composition.sections().get(0).entries();
+        assertThat(entries).extracting(Entry::id).containsExactly("retreat:place", "retreat:invited");
+        assertThat(entries.get(0).why()).isEqualTo("You have a place at this retreat on 2 April 2026.");
+        assertThat(entries.get(1).why())
+                .isEqualTo("You are invited to this retreat on 11 May 2026: register for a place or decline.");
+        assertThat(entries.get(1).link()).isEqualTo("/retreats/invited");
     }
 
     @Test
