@@ -271,6 +271,7 @@ class DemoWorkspace {
             }
         }
         commands.addAll(DemoContent.commands(at, everyone, GROUPS));
+        commands.addAll(DemoRetreats.commands(at, everyone));
         return commands;
     }
 

@@ -18,6 +18,7 @@ class NavigationAdvice {
             Map.entry("/themes", "themes"),
             Map.entry("/groups", "themes"),
             Map.entry("/items", "themes"),
+            Map.entry("/retreats", "retreats"),
             Map.entry("/evidence", "evidence"),
             Map.entry("/proposals", "proposals"),
             Map.entry("/members", "members"),
