@@ -93,7 +93,7 @@ public final class Benchmarks {
 
     /**
      * Runs every figure and rewrites the section of docs/performance.md. For a quick look at some figures, set
-     * {@code -Dbenchmarks.only=} a comma-separated list of commands, publication, page, projection, screen, digest,
+     * {@code -Dbenchmarks.only=} a comma-separated list of commands, publication, page, projection, screen, board, digest,
      * coldstart (and {@code -Dbenchmarks.rounds=} to change the number of rounds): the report is then printed, not
      * written.
      */
@@ -120,7 +120,8 @@ public final class Benchmarks {
                 || wanted.test("publication")
                 || wanted.test("page")
                 || wanted.test("projection")
-                || wanted.test("screen")) {
+                || wanted.test("screen")
+                || wanted.test("board")) {
             // The per-person posting limit would answer 429 to a load driver posting as one member: measure the
             // pipeline, not the limit.
             try (RunningWorkspace workspace = RunningWorkspace.start(
@@ -135,6 +136,9 @@ public final class Benchmarks {
                 }
                 if (wanted.test("screen")) {
                     later.addAll(new LiveLatency(workspace, benchmarks.tomId).figures());
+                }
+                if (wanted.test("board")) {
+                    later.addAll(new LiveBoardDelivery(workspace, benchmarks.tomId).figures());
                 }
                 // Each figure starts from a pipeline that has caught up: not while the projections are still working
                 // off the events of the figure before.

@@ -486,4 +486,61 @@ class AuthorisationMatrixIT {
         }
         return tests.stream();
     }
+
+    /**
+     * A live board of an invitation-only retreat: Tom and Priya are registered, Mary is invited and has not registered,
+     * Amara runs the session, Ben is not invited. Those who may see the retreat (and administrators) see the board;
+     * only participants post to it (others who see it are refused, 422); anyone else finds nothing.
+     */
+    @TestFactory
+    Stream<DynamicTest> liveBoardByRole() {
+        org.collaborative.app.support.BoardRetreat retreat = org.collaborative.app.support.BoardRetreat.setUp(
+                workspace,
+                List.of(Role.SERVICE_LEADER.email, Role.CHIEF_EXECUTIVE.email, Role.COUNCILLOR.email),
+                List.of(Role.SERVICE_LEADER.email, Role.CHIEF_EXECUTIVE.email));
+        Browser amara = browsers.get(Role.FACILITATOR);
+        assertThat(amara.api("POST", "/api" + retreat.board(), null).statusCode())
+                .isEqualTo(204);
+        String board = retreat.board();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Role role : Role.values()) {
+            Browser browser = browsers.get(role);
+            boolean sees = role != Role.PARTNER;
+            boolean posts = Set.of(Role.FACILITATOR, Role.SERVICE_LEADER, Role.CHIEF_EXECUTIVE)
+                    .contains(role);
+            String name = role + " × invitation-only retreat's board (" + (sees ? "sees" : "does not see") + ")";
+            tests.add(DynamicTest.dynamicTest(name + ": board page", () -> assertPage(browser.get(board), role, sees)));
+            tests.add(DynamicTest.dynamicTest(
+                    name + ": content fragment (htmx)",
+                    () -> assertPage(browser.get(board + "/content", "HX-Request", "true"), role, sees)));
+            tests.add(DynamicTest.dynamicTest(
+                    name + ": big screen", () -> assertPage(browser.get(board + "/big-screen"), role, sees)));
+            tests.add(DynamicTest.dynamicTest(
+                    name + ": GET /api board",
+                    () -> assertApi(browser.api("GET", "/api" + board, null), role, sees, 200)));
+            tests.add(DynamicTest.dynamicTest(name + ": live stream", () -> {
+                HttpResponse<Stream<String>> live =
+                        browser.stream(board + "/live").get(10, TimeUnit.SECONDS);
+                try {
+                    if (role == Role.NOBODY) {
+                        assertThat(live.statusCode()).isIn(302, 401, 403);
+                        return;
+                    }
+                    assertThat(live.statusCode()).isEqualTo(sees ? 200 : 404);
+                } finally {
+                    live.body().close();
+                }
+            }));
+            tests.add(DynamicTest.dynamicTest(name + ": POST /api card (" + (posts ? "posts" : "may not") + ")", () -> {
+                HttpResponse<String> posted =
+                        browser.api("POST", "/api" + board + "/cards", "{\"kind\":\"IDEA\",\"text\":\"Share a team\"}");
+                if (role == Role.NOBODY || !sees) {
+                    assertApi(posted, role, false, 201);
+                } else {
+                    assertThat(posted.statusCode()).isEqualTo(posts ? 201 : 422);
+                }
+            }));
+        }
+        return tests.stream();
+    }
 }

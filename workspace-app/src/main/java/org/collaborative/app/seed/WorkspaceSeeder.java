@@ -61,6 +61,7 @@ class WorkspaceSeeder implements ApplicationRunner {
         ReferenceData.themes(at).forEach(this::send);
         if (demoWorkspace) {
             demo.commands(at, ReferenceData.boroughs()).forEach(this::send);
+            DemoBoard.commands(at).forEach(this::send);
         }
         log.info("Seeded the reference data{}", demoWorkspace ? " and the demo workspace" : "");
     }

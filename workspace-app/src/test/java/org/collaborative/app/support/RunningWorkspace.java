@@ -67,7 +67,9 @@ public final class RunningWorkspace implements AutoCloseable {
             "moderation",
             "follows",
             "digest-activity",
-            "notification-settings");
+            "notification-settings",
+            "retreats",
+            "board");
 
     private final Path dataDirectory;
     private final Ports ports;

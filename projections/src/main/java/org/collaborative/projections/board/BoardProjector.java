@@ -1,0 +1,245 @@
+package org.collaborative.projections.board;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.collaborative.events.board.BoardClosed;
+import org.collaborative.events.board.BoardOpened;
+import org.collaborative.events.board.CardPlacedInCluster;
+import org.collaborative.events.board.CardPosted;
+import org.collaborative.events.board.ClusterFormed;
+import org.collaborative.events.board.ClusterRenamed;
+import org.collaborative.events.board.DotPlaced;
+import org.collaborative.events.board.DotTakenBack;
+import org.collaborative.events.board.ResultsRevealed;
+import org.collaborative.events.board.VotingClosed;
+import org.collaborative.events.board.VotingOpened;
+import org.collaborative.projections.infrastructure.EventEnvelope;
+import org.collaborative.projections.infrastructure.EventHandlers;
+import org.collaborative.projections.infrastructure.Projector;
+import org.collaborative.views.board.BoardView;
+import org.collaborative.views.board.BoardView.Card;
+import org.collaborative.views.board.BoardView.Cluster;
+import org.collaborative.views.board.BoardView.Dots;
+import org.springframework.stereotype.Component;
+
+/**
+ * Each retreat session's live board. Every event is the board's own (one aggregate, one partition, in order), and a
+ * redelivered one is skipped by its sequence number; the changes are also idempotent on their own (a card or cluster
+ * is added once, a placement sets the cluster), except the dot counts, which rely on the sequence check.
+ */
+@Component
+public class BoardProjector implements Projector<BoardView> {
+
+    public static final String NAME = BoardView.COLLECTION;
+
+    private static final EventHandlers<BoardView> HANDLERS = new EventHandlers<BoardView>()
+            .onAggregate(
+                    BoardOpened.class,
+                    (board, opened, envelope) -> new BoardView(
+                            board.id(),
+                            opened.retreatId(),
+                            opened.openedBy(),
+                            opened.at(),
+                            board.closed(),
+                            board.clusters(),
+                            board.cards(),
+                            board.voting(),
+                            board.dotsPerPerson(),
+                            board.revealed(),
+                            board.dots(),
+                            board.applied(),
+                            board.version()))
+            .onAggregate(CardPosted.class, (board, posted, envelope) -> {
+                if (board.hasCard(posted.cardId())) {
+                    return board;
+                }
+                List<Card> cards = new ArrayList<>(board.cards());
+                cards.add(new Card(
+                        posted.cardId(), posted.authorId(), posted.kind().name(), posted.text(), posted.at(), null));
+                cards.sort(Comparator.comparing(Card::postedAt).thenComparing(Card::cardId));
+                return withCards(board, cards);
+            })
+            .onAggregate(ClusterFormed.class, (board, formed, envelope) -> {
+                if (board.hasCluster(formed.clusterId())) {
+                    return board;
+                }
+                List<Cluster> clusters = new ArrayList<>(board.clusters());
+                clusters.add(new Cluster(formed.clusterId(), formed.name(), formed.at()));
+                return withClusters(board, clusters);
+            })
+            .onAggregate(
+                    ClusterRenamed.class,
+                    (board, renamed, envelope) -> withClusters(
+                            board,
+                            board.clusters().stream()
+                                    .map(c -> c.clusterId().equals(renamed.clusterId())
+                                            ? new Cluster(c.clusterId(), renamed.name(), c.formedAt())
+                                            : c)
+                                    .toList()))
+            .onAggregate(
+                    CardPlacedInCluster.class,
+                    (board, placed, envelope) -> withCards(
+                            board,
+                            board.cards().stream()
+                                    .map(c -> c.cardId().equals(placed.cardId())
+                                            ? new Card(
+                                                    c.cardId(),
+                                                    c.authorId(),
+                                                    c.kind(),
+                                                    c.text(),
+                                                    c.postedAt(),
+                                                    placed.clusterId())
+                                            : c)
+                                    .toList()))
+            .onAggregate(
+                    VotingOpened.class,
+                    (board, opened, envelope) ->
+                            withVoting(board, BoardView.OPEN, opened.dotsPerPerson(), board.revealed()))
+            .onAggregate(
+                    VotingClosed.class,
+                    (board, closed, envelope) ->
+                            withVoting(board, BoardView.CLOSED, board.dotsPerPerson(), board.revealed()))
+            .onAggregate(
+                    ResultsRevealed.class,
+                    (board, revealed, envelope) -> withVoting(board, board.voting(), board.dotsPerPerson(), true))
+            .onAggregate(
+                    DotPlaced.class,
+                    (board, placed, envelope) ->
+                            withDots(board, placed.cardId(), placed.memberId(), count -> count + 1))
+            .onAggregate(
+                    DotTakenBack.class,
+                    (board, taken, envelope) ->
+                            withDots(board, taken.cardId(), taken.memberId(), count -> Math.max(0, count - 1)))
+            .onAggregate(
+                    BoardClosed.class,
+                    (board, closed, envelope) -> new BoardView(
+                            board.id(),
+                            board.retreatId(),
+                            board.openedBy(),
+                            board.openedAt(),
+                            true,
+                            board.clusters(),
+                            board.cards(),
+                            board.voting(),
+                            board.dotsPerPerson(),
+                            board.revealed(),
+                            board.dots(),
+                            board.applied(),
+                            board.version()));
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Class<BoardView> viewType() {
+        return BoardView.class;
+    }
+
+    @Override
+    public Optional<String> viewId(EventEnvelope event) {
+        return HANDLERS.viewId(event);
+    }
+
+    @Override
+    public BoardView empty(String id) {
+        return BoardView.empty(id);
+    }
+
+    @Override
+    public BoardView apply(BoardView board, EventEnvelope event) {
+        return HANDLERS.apply(board, event);
+    }
+
+    private static BoardView withCards(BoardView b, List<Card> cards) {
+        return new BoardView(
+                b.id(),
+                b.retreatId(),
+                b.openedBy(),
+                b.openedAt(),
+                b.closed(),
+                b.clusters(),
+                cards,
+                b.voting(),
+                b.dotsPerPerson(),
+                b.revealed(),
+                b.dots(),
+                b.applied(),
+                b.version());
+    }
+
+    private static BoardView withClusters(BoardView b, List<Cluster> clusters) {
+        return new BoardView(
+                b.id(),
+                b.retreatId(),
+                b.openedBy(),
+                b.openedAt(),
+                b.closed(),
+                clusters,
+                b.cards(),
+                b.voting(),
+                b.dotsPerPerson(),
+                b.revealed(),
+                b.dots(),
+                b.applied(),
+                b.version());
+    }
+
+    private static BoardView withVoting(BoardView b, String voting, int dotsPerPerson, boolean revealed) {
+        return new BoardView(
+                b.id(),
+                b.retreatId(),
+                b.openedBy(),
+                b.openedAt(),
+                b.closed(),
+                b.clusters(),
+                b.cards(),
+                voting,
+                dotsPerPerson,
+                revealed,
+                b.dots(),
+                b.applied(),
+                b.version());
+    }
+
+    /** The member's count on the card changed; an entry that falls to zero is removed. */
+    private static BoardView withDots(BoardView b, String cardId, String memberId, UnaryOperator<Integer> change) {
+        List<Dots> dots = new ArrayList<>();
+        boolean found = false;
+        for (Dots d : b.dots()) {
+            if (d.cardId().equals(cardId) && d.memberId().equals(memberId)) {
+                found = true;
+                int count = change.apply(d.count());
+                if (count > 0) {
+                    dots.add(new Dots(cardId, memberId, count));
+                }
+            } else {
+                dots.add(d);
+            }
+        }
+        if (!found) {
+            int count = change.apply(0);
+            if (count > 0) {
+                dots.add(new Dots(cardId, memberId, count));
+            }
+        }
+        return new BoardView(
+                b.id(),
+                b.retreatId(),
+                b.openedBy(),
+                b.openedAt(),
+                b.closed(),
+                b.clusters(),
+                b.cards(),
+                b.voting(),
+                b.dotsPerPerson(),
+                b.revealed(),
+                dots,
+                b.applied(),
+                b.version());
+    }
+}

@@ -1,0 +1,148 @@
+package org.collaborative.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.collaborative.app.support.BoardRetreat;
+import org.collaborative.app.support.Browser;
+import org.collaborative.app.support.RunningWorkspace;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A session's live board on the embedded stack: a card posted through one web instance reaches a viewer connected to
+ * another (the view-change notice through Kafka, ADR 6), the vote stays secret until it is revealed, and a card on a
+ * closed board is refused with the GOV.UK error summary keeping what was typed.
+ */
+class BoardIT {
+
+    static final String PASSWORD = PipelineIT.PASSWORD;
+
+    @TempDir
+    static Path data;
+
+    static RunningWorkspace workspace;
+    static BoardRetreat retreat;
+
+    @BeforeAll
+    static void start() {
+        workspace = RunningWorkspace.start(data, RunningWorkspace.Ports.free());
+        retreat = BoardRetreat.setUp(
+                workspace, List.of(PipelineIT.TOM, PipelineIT.PRIYA), List.of(PipelineIT.TOM, PipelineIT.PRIYA));
+        Browser amara = workspace.browser().signIn(BoardRetreat.AMARA, PASSWORD);
+        amara.get(retreat.board());
+        assertThat(amara.post(retreat.board() + "/open", Map.of()).statusCode()).isEqualTo(302);
+        await("the board's opening to be projected")
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> amara.get(retreat.board()).body().contains("Voting has not opened yet"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (workspace != null) {
+            workspace.close();
+        }
+    }
+
+    @Test
+    void aCardPostedThroughOneInstanceReachesAViewerConnectedToAnother() throws Exception {
+        String otherInstance = workspace.startAnotherWebInstance();
+        Browser priya = Browser.at(otherInstance).signIn(PipelineIT.PRIYA, PASSWORD);
+        String seen = priya.get(retreat.board()).body();
+        assertThat(seen).doesNotContain("Share one temporary accommodation team");
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        var stream = priya.stream(retreat.board() + "/live").thenAccept(response -> {
+            assertThat(response.statusCode()).isEqualTo(200);
+            response.body().forEach(lines::add);
+        });
+        assertThat(lines.poll(20, TimeUnit.SECONDS)).isEqualTo(":connected");
+
+        Browser tom = workspace.browser().signIn(PipelineIT.TOM, PASSWORD);
+        tom.get(retreat.board());
+        HttpResponse<String> posted = tom.post(
+                retreat.board() + "/cards",
+                Map.of(
+                        "cardId", UUID.randomUUID().toString(),
+                        "kind", "IDEA",
+                        "text", "Share one temporary accommodation team"));
+        assertThat(posted.statusCode()).isEqualTo(302);
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        String line;
+        do {
+            line = lines.poll(1, TimeUnit.SECONDS);
+            assertThat(System.nanoTime())
+                    .as("a live notice for the board within 30 s")
+                    .isLessThan(deadline);
+        } while (!"event:board-changed".equals(line));
+        String refreshed = priya.get(retreat.board() + "/content?seenOpened=true&seenCards=0", "HX-Request", "true")
+                .body();
+        assertThat(refreshed)
+                .contains("Share one temporary accommodation team", "id=\"board-status\"", "1 new card.")
+                .doesNotContain("<html");
+        stream.cancel(true);
+    }
+
+    @Test
+    void theVoteIsSecretUntilRevealedAndACardOnAClosedBoardIsRefused() {
+        BoardRetreat session = BoardRetreat.setUp(
+                workspace, List.of(PipelineIT.TOM, PipelineIT.PRIYA), List.of(PipelineIT.TOM, PipelineIT.PRIYA));
+        String api = "/api" + session.board();
+        Browser amara = workspace.browser().signIn(BoardRetreat.AMARA, PASSWORD);
+        Browser tom = workspace.browser().signIn(PipelineIT.TOM, PASSWORD);
+        Browser priya = workspace.browser().signIn(PipelineIT.PRIYA, PASSWORD);
+        assertThat(amara.api("POST", api, null).statusCode()).isEqualTo(204);
+        String card = UUID.randomUUID().toString();
+        assertThat(tom.api(
+                                "POST",
+                                api + "/cards",
+                                "{\"cardId\":\"" + card + "\",\"kind\":\"IDEA\",\"text\":\"Pool agency staff\"}")
+                        .statusCode())
+                .isEqualTo(201);
+        assertThat(amara.api("POST", api + "/voting", "{\"dotsPerPerson\":2}").statusCode())
+                .isEqualTo(204);
+        assertThat(tom.api("POST", api + "/cards/" + card + "/dots", null).statusCode())
+                .isEqualTo(204);
+        assertThat(tom.api("POST", api + "/cards/" + card + "/dots", null).statusCode())
+                .isEqualTo(204);
+        HttpResponse<String> beyond = tom.api("POST", api + "/cards/" + card + "/dots", null);
+        assertThat(beyond.statusCode()).isEqualTo(422);
+        assertThat(beyond.body()).contains("You have used all your 2 dots");
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> tom.api("GET", api, null).body().contains("\"yourDots\":2"));
+        assertThat(priya.api("GET", api, null).body()).contains("\"yourDots\":0", "\"dots\":null");
+
+        assertThat(amara.api("POST", api + "/voting/close", null).statusCode()).isEqualTo(204);
+        HttpResponse<String> late = priya.api("POST", api + "/cards/" + card + "/dots", null);
+        assertThat(late.statusCode()).isEqualTo(422);
+        assertThat(late.body()).contains("Voting has closed");
+        assertThat(amara.api("POST", api + "/results", null).statusCode()).isEqualTo(204);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> priya.api("GET", api, null).body().contains("\"dots\":2"));
+
+        assertThat(amara.api("POST", api + "/close", null).statusCode()).isEqualTo(204);
+        priya.get(session.board());
+        HttpResponse<String> refused = priya.post(
+                session.board() + "/cards",
+                Map.of("cardId", UUID.randomUUID().toString(), "kind", "QUESTION", "text", "One more thought?"));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body())
+                .contains(
+                        "<title>Error: ",
+                        "There is a problem",
+                        "This board is closed, so it takes no more cards",
+                        "One more thought?");
+    }
+}
