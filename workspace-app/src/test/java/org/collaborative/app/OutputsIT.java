@@ -276,6 +276,28 @@ class OutputsIT {
         assertThat(problem.body()).contains("Enter why it was dropped");
     }
 
+    @Test
+    void theDemoRetreatsOutputsAreAtDifferentCheckInStages() {
+        String demoRetreat = UUID.nameUUIDFromBytes("demo-retreat:chief-executives".getBytes(StandardCharsets.UTF_8))
+                .toString();
+        Browser amara = workspace.browser().signIn(AMARA, PASSWORD);
+        await("the demo retreat's outputs")
+                .atMost(Duration.ofSeconds(90))
+                .until(() -> amara.get("/retreats/" + demoRetreat + "/outputs")
+                        .body()
+                        .contains("Dropped"));
+        String outputs = amara.get("/retreats/" + demoRetreat + "/outputs").body();
+        assertThat(outputs)
+                .contains("Draft one specification for laptops and desktops")
+                .contains("On track")
+                .contains("Done")
+                .contains("No budget for the pilot this year")
+                .contains("30-day check-in waiting since")
+                .contains("Overdue");
+        String report = amara.get("/retreats/" + demoRetreat + "/report").body();
+        assertThat(report).contains("London chief executives' retreat").contains("Hackney");
+    }
+
     private static List<CommitmentView> outputs() {
         return workspace
                 .mongo()
