@@ -634,4 +634,59 @@ class AuthorisationMatrixIT {
         }
         return tests.stream();
     }
+
+    /** The demo's chief executives' retreat (invitation only: its chief executives, its facilitator). */
+    private static final String CHIEF_EXECUTIVES_RETREAT = UUID.nameUUIDFromBytes(
+                    "demo-retreat:chief-executives".getBytes(StandardCharsets.UTF_8))
+            .toString();
+    /** Priya's action from it (the demo's outputs). */
+    private static final String PRIYAS_ACTION = UUID.nameUUIDFromBytes(
+                    "demo-output:action:e-auction-specification".getBytes(StandardCharsets.UTF_8))
+            .toString();
+
+    /**
+     * A retreat's outputs (actions, pledges, the report, its PDF and CSV files): for those who may see the retreat,
+     * here an invitation-only one (its chief executives, its facilitator, administrators); agreeing actions for its
+     * facilitators and administrators; pledging for people with a place and its facilitators; recording progress for
+     * the owner, the retreat's facilitators and administrators; "My commitments" for everyone signed in.
+     */
+    @TestFactory
+    Stream<DynamicTest> retreatOutputsByRole() {
+        await("the demo retreat's outputs to be projected")
+                .atMost(Duration.ofSeconds(90))
+                .until(() -> workspace
+                                .mongo()
+                                .getCollection("commitments")
+                                .find(new Document("_id", PRIYAS_ACTION))
+                                .first()
+                        != null);
+        String retreat = "/retreats/" + CHIEF_EXECUTIVES_RETREAT;
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Role role : Role.values()) {
+            Browser browser = browsers.get(role);
+            boolean sees = role == Role.FACILITATOR || role == Role.CHIEF_EXECUTIVE || role == Role.ADMINISTRATOR;
+            boolean agrees = role == Role.FACILITATOR || role == Role.ADMINISTRATOR;
+            boolean pledges = role == Role.FACILITATOR || role == Role.CHIEF_EXECUTIVE;
+            for (String page : List.of("/outputs", "/report", "/report.pdf", "/actions.csv", "/pledges.csv")) {
+                tests.add(DynamicTest.dynamicTest(
+                        role + ": " + page, () -> assertPage(browser.get(retreat + page), role, sees)));
+            }
+            tests.add(DynamicTest.dynamicTest(
+                    role + ": agree an action", () -> assertPage(browser.get(retreat + "/actions/new"), role, agrees)));
+            tests.add(DynamicTest.dynamicTest(
+                    role + ": make a pledge", () -> assertPage(browser.get(retreat + "/pledges/new"), role, pledges)));
+            tests.add(DynamicTest.dynamicTest(
+                    role + ": my commitments", () -> assertPage(browser.get("/commitments"), role, true)));
+            tests.add(DynamicTest.dynamicTest(
+                    role + ": record progress on Priya's action",
+                    () -> assertPage(browser.get("/commitments/" + PRIYAS_ACTION + "/progress"), role, sees)));
+            tests.add(DynamicTest.dynamicTest(
+                    role + ": API retreat outputs",
+                    () -> assertApi(browser.api("GET", "/api" + retreat + "/commitments", null), role, sees, 200)));
+            tests.add(DynamicTest.dynamicTest(
+                    role + ": API one commitment",
+                    () -> assertApi(browser.api("GET", "/api/commitments/" + PRIYAS_ACTION, null), role, sees, 200)));
+        }
+        return tests.stream();
+    }
 }

@@ -44,7 +44,8 @@ class EventJsonApprovalTest {
             .enable(SerializationFeature.INDENT_OUTPUT);
 
     /** The samples of every feature's events (each feature keeps its own list, so that features merge cleanly). */
-    static final List<Object> SAMPLES = Stream.of(EventSamples.ALL, RetreatEventSamples.ALL, BoardEventSamples.ALL)
+    static final List<Object> SAMPLES = Stream.of(
+                    EventSamples.ALL, RetreatEventSamples.ALL, BoardEventSamples.ALL, OutputEventSamples.ALL)
             .flatMap(List::stream)
             .toList();
 

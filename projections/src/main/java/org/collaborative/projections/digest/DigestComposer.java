@@ -18,6 +18,8 @@ import org.collaborative.projections.follow.Follows;
 import org.collaborative.projections.group.GroupPage;
 import org.collaborative.projections.organisation.OrganisationCard;
 import org.collaborative.views.spread.PracticeSpread;
+import org.collaborative.views.commitment.CommitmentView;
+import org.collaborative.views.retreat.RetreatView;
 
 /**
  * Ranks one week's activity for one member: pure, so that the ranking can be tested on its own and every
@@ -27,8 +29,10 @@ import org.collaborative.views.spread.PracticeSpread;
  * workspace records it today: (1) decisions and asks waiting on them or their council, (2) activity among
  * neighbouring boroughs (the adoption of practices is not recorded yet, so proposals taken forward, opened and
  * endorsed, and evidence submitted, by boroughs on neighbouring tiles stand in for it), (3) evidence upgrades on
- * proposals their council is involved in, and (5) what changed in themes their council is in. Pledges and actions
- * coming due (4) and upcoming retreats (6) wait for retreats to exist. Everyone else gets "what changed in your
+ * proposals their council is involved in, (4) their council's pledges and actions from retreats coming due (due
+ * within {@link #COMING_DUE_WITHIN} of the digest, overdue, or with a check-in waiting), soonest first, and (5) what
+ * changed in themes their council is in, and (6) upcoming retreats they are invited to and have not answered (within
+ * {@link #RETREATS_WITHIN}), or have a place at and that start within a week. Everyone else gets "what changed in your
  * groups": asks waiting on them, then what happened in the groups they are in and the things they follow.
  *
  * <p>Each item appears once, in its highest category, for its newest happening there; categories keep their order,
@@ -41,7 +45,9 @@ public final class DigestComposer {
         WAITING_ON_YOU("Waiting on you"),
         NEIGHBOURS("Neighbouring boroughs"),
         EVIDENCE_UPGRADES("Stronger evidence"),
+        COMING_DUE("Pledges and actions coming due"),
         THEMES("In your council's themes"),
+        UPCOMING_RETREATS("Upcoming retreats"),
         YOUR_GROUPS("In your groups");
 
         final String heading;
@@ -116,6 +122,12 @@ public final class DigestComposer {
         }
         if (chief) {
             r.adoptionMoves().forEach(c -> best.merge(c.itemId(), c, DigestComposer::better));
+            for (CommitmentView commitment : context.commitments()) {
+                r.comingDue(commitment).ifPresent(c -> best.merge(c.itemId(), c, DigestComposer::better));
+            }
+            for (RetreatView retreat : context.retreats()) {
+                r.upcoming(retreat).ifPresent(c -> best.merge(c.itemId(), c, DigestComposer::better));
+            }
         }
         List<Candidate> ranked = summariseBursts(new ArrayList<>(best.values()), r);
         ranked.sort(RANK);
@@ -131,10 +143,18 @@ public final class DigestComposer {
                 subject(chief, r.councilName(), result, ranked.size()));
     }
 
-    /** Categories in order, newest first within each. */
+    /** Categories in order, newest first within each; what is coming due, soonest first. */
     private static final Comparator<Candidate> RANK = Comparator.comparing(Candidate::category)
-            .thenComparing(Candidate::at, Comparator.reverseOrder())
+            .thenComparing(c -> c.category() == Category.COMING_DUE || c.category() == Category.UPCOMING_RETREATS
+                    ? c.at().toEpochMilli()
+                    : -c.at().toEpochMilli())
             .thenComparing(Candidate::itemId);
+
+    /** A council's action or pledge is "coming due" in a digest made this long or less before its date. */
+    static final java.time.Period COMING_DUE_WITHIN = java.time.Period.ofDays(28);
+
+    /** An unanswered invitation is listed while the retreat starts within this of the digest. */
+    static final java.time.Period RETREATS_WITHIN = java.time.Period.ofWeeks(8);
 
     private static List<Section> sections(List<Candidate> candidates, String council) {
         Map<Category, List<Entry>> sections = new EnumMap<>(Category.class);
@@ -197,7 +217,8 @@ public final class DigestComposer {
         List<Candidate> result = new ArrayList<>();
         for (List<Candidate> burst : bursts.values()) {
             Candidate first = burst.get(0);
-            String noun = first.groupId() == null ? null : burstNoun(first.kind(), burst.size());
+            String noun =
+                    first.groupId() == null || first.kind() == null ? null : burstNoun(first.kind(), burst.size());
             if (burst.size() < BURST || noun == null) {
                 result.addAll(burst);
                 continue;
@@ -263,7 +284,9 @@ public final class DigestComposer {
             case WAITING_ON_YOU -> "Waiting on you";
             case NEIGHBOURS -> "Neighbouring boroughs";
             case EVIDENCE_UPGRADES -> "Stronger evidence";
+            case COMING_DUE -> council + "'s pledges and actions coming due";
             case THEMES -> "In " + council + "'s themes";
+            case UPCOMING_RETREATS -> "Upcoming retreats";
             case YOUR_GROUPS -> "In your groups";
         };
     }
@@ -278,7 +301,9 @@ public final class DigestComposer {
                         case WAITING_ON_YOU -> n + " waiting on you";
                         case NEIGHBOURS -> n + " from neighbouring boroughs";
                         case EVIDENCE_UPGRADES -> n + (n == 1 ? " evidence upgrade" : " evidence upgrades");
+                        case COMING_DUE -> n + (n == 1 ? " pledge or action" : " pledges and actions") + " coming due";
                         case THEMES -> n + (n == 1 ? " change" : " changes") + " in your themes";
+                        case UPCOMING_RETREATS -> n + (n == 1 ? " upcoming retreat" : " upcoming retreats");
                         case YOUR_GROUPS -> n + (n == 1 ? " change" : " changes") + " in your groups";
                     });
         }
@@ -473,6 +498,95 @@ public final class DigestComposer {
                 }
             }
             return Optional.empty();
+        }
+
+        /**
+         * (4) The council's actions and pledges from retreats, neither done nor dropped, that fall due within
+         * {@link #COMING_DUE_WITHIN} of the digest, are past their date, or have a check-in waiting that was raised
+         * this week; at the moment they fall due, so the soonest comes first.
+         */
+        Optional<Candidate> comingDue(CommitmentView c) {
+            if (council == null || !council.equals(c.organisationId()) || c.settled() || c.dueOn() == null) {
+                return Optional.empty();
+            }
+            java.time.ZoneId london = java.time.ZoneId.of("Europe/London");
+            java.time.LocalDate today =
+                    java.time.LocalDate.ofInstant(context.week().due(), london);
+            boolean overdue = c.dueOn().isBefore(today);
+            boolean soon = !overdue && !c.dueOn().isAfter(today.plus(COMING_DUE_WITHIN));
+            Optional<CommitmentView.CheckIn> checkIn =
+                    c.waitingCheckIn().filter(w -> context.week().covers(w.dueAt()));
+            if (!overdue && !soon && checkIn.isEmpty()) {
+                return Optional.empty();
+            }
+            String what = councilName() + "'s " + (c.isAction() ? "action" : "pledge") + " from "
+                    + (context.retreatTitles().containsKey(c.retreatId())
+                            ? quoted(context.retreatTitle(c.retreatId()))
+                            : "a retreat");
+            String date = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
+                    .format(c.dueOn());
+            String progress = c.progress() == null
+                    ? "no progress has been recorded yet"
+                    : "its latest progress is " + c.progress().toLowerCase().replace('_', ' ');
+            String why = (overdue
+                            ? what + " was due on " + date + " and is not recorded as done"
+                            : what + " is due on " + date)
+                    + "; " + progress + "."
+                    + checkIn.map(w -> " Its " + w.days() + "-day check-in is waiting for its owner.")
+                            .orElse("");
+            return Optional.of(new Candidate(
+                    Category.COMING_DUE,
+                    c.id(),
+                    c.title(),
+                    why,
+                    "/retreats/" + c.retreatId() + "/report#commitment-" + c.id(),
+                    c.dueOn().atStartOfDay(london).toInstant(),
+                    "retreat:" + c.retreatId(),
+                    null,
+                    c.organisationId()));
+        }
+
+        /**
+         * (6) A retreat the reader is invited to and has not answered, starting within {@link #RETREATS_WITHIN} of
+         * the digest; or one they have a place at (or wait for) that starts within the week after it.
+         */
+        Optional<Candidate> upcoming(RetreatView retreat) {
+            if (retreat.startsAt() == null || "CANCELLED".equals(retreat.status())) {
+                return Optional.empty();
+            }
+            java.time.ZoneId london = java.time.ZoneId.of("Europe/London");
+            java.time.LocalDateTime due =
+                    java.time.LocalDateTime.ofInstant(context.week().due(), london);
+            if (!retreat.startsAt().isAfter(due)) {
+                return Optional.empty();
+            }
+            boolean invited = retreat.invited() != null && retreat.invited().contains(reader.id());
+            boolean registered = retreat.registered() != null
+                    && retreat.registered().stream().anyMatch(a -> a.memberId().equals(reader.id()));
+            boolean waiting = retreat.waiting() != null
+                    && retreat.waiting().stream().anyMatch(a -> a.memberId().equals(reader.id()));
+            String when = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
+                    .format(retreat.startsAt());
+            String why;
+            if (invited && !retreat.startsAt().isAfter(due.plus(RETREATS_WITHIN))) {
+                why = "You are invited to this retreat on " + when + ": register for a place or decline.";
+            } else if ((registered || waiting) && !retreat.startsAt().isAfter(due.plusWeeks(1))) {
+                why = registered
+                        ? "You have a place at this retreat on " + when + "."
+                        : "You are on the waiting list for this retreat on " + when + ".";
+            } else {
+                return Optional.empty();
+            }
+            return Optional.of(new Candidate(
+                    Category.UPCOMING_RETREATS,
+                    "retreat:" + retreat.id(),
+                    retreat.title(),
+                    why,
+                    "/retreats/" + retreat.id(),
+                    retreat.startsAt().atZone(london).toInstant(),
+                    "retreat:" + retreat.id(),
+                    null,
+                    null));
         }
 
         /** (2) What neighbouring boroughs did: the stand-in for adoption moves until practices are recorded. */

@@ -19,13 +19,16 @@ import org.collaborative.projections.theme.ThemeCard;
 import org.collaborative.projections.theme.ThemeListProjector;
 import org.collaborative.views.practice.PracticeView;
 import org.collaborative.views.spread.PracticeSpread;
+import org.collaborative.views.commitment.CommitmentView;
+import org.collaborative.views.retreat.RetreatView;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The queries a week of digests needs, run once for all the members whose digest covers that week: the items and
  * groups with activity since the week began, the proposals resting on evidence revised in it, and the groups,
- * organisations, themes and follows as they stand, and the practices with adoption moves recorded in it. These are "the raw aggregation queries" of the digest benchmark.
+ * organisations, themes and follows as they stand, the practices with adoption moves recorded in it, and the
+ * retreats' actions and pledges still open. These are "the raw aggregation queries" of the digest benchmark.
  */
 @Component
 public class DigestSources {
@@ -84,6 +87,10 @@ public class DigestSources {
                 }
             }
         }
+        List<CommitmentView> commitments = mongo.find(
+                query(where("progress").nin("DONE", "DROPPED").and("kind").ne(null)),
+                CommitmentView.class,
+                CommitmentView.COLLECTION);
         return new DigestContext(
                 week,
                 activity,
@@ -93,7 +100,35 @@ public class DigestSources {
                 proposalsByEvidence,
                 follows,
                 practices,
-                practicesByEvidence);
+                practicesByEvidence,
+                commitments,
+                retreatTitles(commitments),
+                upcomingRetreats(week));
+    }
+
+    /** The retreats, not cancelled, that start after the week's digests fall due, soonest first. */
+    private List<RetreatView> upcomingRetreats(DigestWeek week) {
+        java.time.LocalDateTime due = java.time.LocalDateTime.ofInstant(week.due(), DigestWeek.LONDON);
+        return mongo
+                .find(
+                        query(where("startsAt").gt(due).and("status").ne("CANCELLED")),
+                        RetreatView.class,
+                        RetreatView.COLLECTION)
+                .stream()
+                .sorted(java.util.Comparator.comparing(RetreatView::startsAt))
+                .toList();
+    }
+
+    /** The titles of the retreats the commitments came from. */
+    private Map<String, String> retreatTitles(List<CommitmentView> commitments) {
+        List<String> ids =
+                commitments.stream().map(CommitmentView::retreatId).distinct().toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return mongo.find(query(where("_id").in(ids)), RetreatView.class, RetreatView.COLLECTION).stream()
+                .filter(r -> r.title() != null)
+                .collect(Collectors.toMap(RetreatView::id, RetreatView::title, (a, b) -> a));
     }
 
     private static <T> Map<String, T> byId(List<T> documents, Function<T, String> id) {

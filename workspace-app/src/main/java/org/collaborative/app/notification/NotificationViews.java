@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.collaborative.app.commitment.CommitmentViews;
 import org.collaborative.app.follow.FollowViews;
 import org.collaborative.app.group.GroupPages;
 import org.collaborative.app.group.GroupViews.GroupPage;
@@ -21,6 +22,7 @@ import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.Dates;
 import org.collaborative.app.infrastructure.web.ReadYourWrite;
 import org.collaborative.events.notification.NotificationFrequency;
+import org.collaborative.views.commitment.CommitmentView;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -100,11 +102,13 @@ public class NotificationViews {
     private final MongoTemplate mongo;
     private final FollowViews follows;
     private final GroupPages groups;
+    private final CommitmentViews commitments;
 
-    NotificationViews(MongoTemplate mongo, FollowViews follows, GroupPages groups) {
+    NotificationViews(MongoTemplate mongo, FollowViews follows, GroupPages groups, CommitmentViews commitments) {
         this.mongo = mongo;
         this.follows = follows;
         this.groups = groups;
+        this.commitments = commitments;
     }
 
     public Settings settings(String memberId) {
@@ -181,6 +185,17 @@ public class NotificationViews {
                         item.link(),
                         settings.readUpTo() == null || h.at().isAfter(settings.readUpTo()))));
             }
+        }
+        for (CommitmentView owned : commitments.ofOwner(user.memberId())) {
+            owned.waitingCheckIn()
+                    .filter(checkIn -> !checkIn.dueAt().isBefore(since))
+                    .ifPresent(checkIn -> result.add(new Notification(
+                            checkIn.dueAt(),
+                            owned.title(),
+                            "Check-in " + checkIn.days() + " days after the retreat: record how your "
+                                    + (owned.isAction() ? "action" : "pledge") + " is going",
+                            "/commitments/" + owned.id() + "/progress",
+                            settings.readUpTo() == null || checkIn.dueAt().isAfter(settings.readUpTo()))));
         }
         result.sort(Comparator.comparing(Notification::at).reversed());
         return result.size() > CENTRE_LIMIT ? result.subList(0, CENTRE_LIMIT) : result;

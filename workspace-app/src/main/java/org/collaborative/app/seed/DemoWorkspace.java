@@ -272,6 +272,7 @@ class DemoWorkspace {
         }
         commands.addAll(DemoContent.commands(at, everyone, GROUPS));
         commands.addAll(DemoRetreats.commands(at, everyone));
+        commands.addAll(DemoOutputs.commands(at, everyone));
         return commands;
     }
 

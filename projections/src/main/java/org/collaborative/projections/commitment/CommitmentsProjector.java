@@ -1,0 +1,189 @@
+package org.collaborative.projections.commitment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.collaborative.events.retreat.ActionAgreed;
+import org.collaborative.events.retreat.CheckInDue;
+import org.collaborative.events.retreat.PledgeMade;
+import org.collaborative.events.retreat.ProgressRecorded;
+import org.collaborative.projections.infrastructure.EventEnvelope;
+import org.collaborative.projections.infrastructure.EventHandlers;
+import org.collaborative.projections.infrastructure.Projector;
+import org.collaborative.views.commitment.CommitmentView;
+import org.collaborative.views.commitment.CommitmentView.CheckIn;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code commitments} view: every action and pledge from a retreat, its progress and its check-ins, and the day
+ * its next check-in falls due, which the workspace's check-in scheduler looks for (docs/adr/0022).
+ */
+@Component
+public class CommitmentsProjector implements Projector<CommitmentView> {
+
+    public static final String NAME = CommitmentView.COLLECTION;
+
+    private static final EventHandlers<CommitmentView> HANDLERS = new EventHandlers<CommitmentView>()
+            .onAggregate(
+                    ActionAgreed.class,
+                    (view, agreed, envelope) -> scheduled(new CommitmentView(
+                            view.id(),
+                            CommitmentView.ACTION,
+                            agreed.retreatId(),
+                            agreed.sessionId(),
+                            agreed.fromCardId(),
+                            agreed.fromClusterId(),
+                            agreed.title(),
+                            agreed.ownerId(),
+                            agreed.organisationId(),
+                            agreed.dueOn(),
+                            agreed.groupId(),
+                            agreed.proposalId(),
+                            agreed.retreatEndsOn(),
+                            agreed.by(),
+                            agreed.at(),
+                            view.progress(),
+                            view.progressReason(),
+                            view.progressBy(),
+                            view.progressAt(),
+                            view.checkIns(),
+                            null,
+                            view.applied(),
+                            view.version())))
+            .onAggregate(
+                    PledgeMade.class,
+                    (view, pledged, envelope) -> scheduled(new CommitmentView(
+                            view.id(),
+                            CommitmentView.PLEDGE,
+                            pledged.retreatId(),
+                            pledged.sessionId(),
+                            pledged.fromCardId(),
+                            pledged.fromClusterId(),
+                            pledged.text(),
+                            pledged.memberId(),
+                            pledged.organisationId(),
+                            pledged.byDate(),
+                            pledged.groupId(),
+                            pledged.proposalId(),
+                            pledged.retreatEndsOn(),
+                            pledged.memberId(),
+                            pledged.at(),
+                            view.progress(),
+                            view.progressReason(),
+                            view.progressBy(),
+                            view.progressAt(),
+                            view.checkIns(),
+                            null,
+                            view.applied(),
+                            view.version())))
+            .onAggregate(CheckInDue.class, (view, due, envelope) -> {
+                List<CheckIn> checkIns = new ArrayList<>(view.checkIns());
+                checkIns.removeIf(c -> c.days() == due.daysAfterRetreat());
+                checkIns.add(new CheckIn(due.daysAfterRetreat(), due.at(), null));
+                checkIns.sort(java.util.Comparator.comparingInt(CheckIn::days));
+                return scheduled(withCheckIns(
+                        view, checkIns, view.progress(), view.progressReason(), view.progressBy(), view.progressAt()));
+            })
+            .onAggregate(ProgressRecorded.class, (view, recorded, envelope) -> {
+                List<CheckIn> checkIns = view.checkIns().stream()
+                        .map(c -> c.waiting() && !c.dueAt().isAfter(recorded.at())
+                                ? new CheckIn(c.days(), c.dueAt(), recorded.at())
+                                : c)
+                        .toList();
+                return scheduled(withCheckIns(
+                        view, checkIns, recorded.progress().name(), recorded.reason(), recorded.by(), recorded.at()));
+            });
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Class<CommitmentView> viewType() {
+        return CommitmentView.class;
+    }
+
+    @Override
+    public Optional<String> viewId(EventEnvelope event) {
+        return HANDLERS.viewId(event);
+    }
+
+    @Override
+    public CommitmentView empty(String id) {
+        return new CommitmentView(
+                id, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, List.of(), null, Map.of(), null);
+    }
+
+    @Override
+    public CommitmentView apply(CommitmentView view, EventEnvelope event) {
+        return HANDLERS.apply(view, event);
+    }
+
+    private static CommitmentView withCheckIns(
+            CommitmentView view, List<CheckIn> checkIns, String progress, String reason, String by, Instant at) {
+        return new CommitmentView(
+                view.id(),
+                view.kind(),
+                view.retreatId(),
+                view.sessionId(),
+                view.fromCardId(),
+                view.fromClusterId(),
+                view.title(),
+                view.ownerId(),
+                view.organisationId(),
+                view.dueOn(),
+                view.groupId(),
+                view.proposalId(),
+                view.retreatEndsOn(),
+                view.agreedBy(),
+                view.agreedAt(),
+                progress,
+                reason,
+                by,
+                at,
+                checkIns,
+                view.nextCheckInOn(),
+                view.applied(),
+                view.version());
+    }
+
+    /**
+     * The view with the day its next check-in falls due: the retreat's last day plus the next stage's days, or none
+     * when it is settled, all stages are raised, or the commitment's first event has not arrived yet.
+     */
+    static CommitmentView scheduled(CommitmentView view) {
+        Integer next = CommitmentView.stageAfter(view.lastCheckInDays());
+        LocalDate on = view.retreatEndsOn() == null || view.settled() || next == null
+                ? null
+                : view.retreatEndsOn().plusDays(next);
+        return new CommitmentView(
+                view.id(),
+                view.kind(),
+                view.retreatId(),
+                view.sessionId(),
+                view.fromCardId(),
+                view.fromClusterId(),
+                view.title(),
+                view.ownerId(),
+                view.organisationId(),
+                view.dueOn(),
+                view.groupId(),
+                view.proposalId(),
+                view.retreatEndsOn(),
+                view.agreedBy(),
+                view.agreedAt(),
+                view.progress(),
+                view.progressReason(),
+                view.progressBy(),
+                view.progressAt(),
+                view.checkIns(),
+                on,
+                view.applied(),
+                view.version());
+    }
+}
