@@ -17,9 +17,9 @@ import org.collaborative.projections.digest.Digest.Section;
 import org.collaborative.projections.follow.Follows;
 import org.collaborative.projections.group.GroupPage;
 import org.collaborative.projections.organisation.OrganisationCard;
-import org.collaborative.views.spread.PracticeSpread;
 import org.collaborative.views.commitment.CommitmentView;
 import org.collaborative.views.retreat.RetreatView;
+import org.collaborative.views.spread.PracticeSpread;
 
 /**
  * Ranks one week's activity for one member: pure, so that the ranking can be tested on its own and every

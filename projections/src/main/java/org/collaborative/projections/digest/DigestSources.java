@@ -17,10 +17,10 @@ import org.collaborative.projections.organisation.OrganisationCard;
 import org.collaborative.projections.organisation.OrganisationsProjector;
 import org.collaborative.projections.theme.ThemeCard;
 import org.collaborative.projections.theme.ThemeListProjector;
-import org.collaborative.views.practice.PracticeView;
-import org.collaborative.views.spread.PracticeSpread;
 import org.collaborative.views.commitment.CommitmentView;
+import org.collaborative.views.practice.PracticeView;
 import org.collaborative.views.retreat.RetreatView;
+import org.collaborative.views.spread.PracticeSpread;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
