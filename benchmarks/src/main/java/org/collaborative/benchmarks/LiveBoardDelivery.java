@@ -110,8 +110,10 @@ final class LiveBoardDelivery {
                 .pollInterval(Duration.ofMillis(100))
                 .until(() -> tom.get(retreat.board()).body().contains("Voting has not opened yet"));
 
+        // Java 17's HttpClient cannot be shut down: its executor is, once the round is over.
+        java.util.concurrent.ExecutorService clientThreads = Executors.newFixedThreadPool(4);
         HttpClient client = HttpClient.newBuilder()
-                .executor(Executors.newFixedThreadPool(4))
+                .executor(clientThreads)
                 .connectTimeout(Duration.ofSeconds(30))
                 .build();
         List<Viewer> crowd = new ArrayList<>();
@@ -173,7 +175,7 @@ final class LiveBoardDelivery {
         } finally {
             crowd.forEach(Viewer::cancel);
             streams.forEach(stream -> stream.cancel(true));
-            client.shutdownNow();
+            clientThreads.shutdownNow();
         }
     }
 
