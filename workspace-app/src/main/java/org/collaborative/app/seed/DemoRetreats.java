@@ -111,7 +111,7 @@ final class DemoRetreats {
             commands.add(
                     new RetreatCommands.RegisterForRetreat(id, actor(chief), null, registered.plusSeconds(i * 60L)));
             // Each ranks two of the four themes: a spread of first choices, some more popular than others.
-            List<String> ranking = List.of(breakouts.get(i % 3), breakouts.get((i + 1) % 4));
+            List<String> ranking = List.of(breakouts.get(i % 3), breakouts.get((i % 3 + 1) % 4));
             commands.add(new RetreatCommands.StateBreakoutPreferences(
                     id, ranking, actor(chief), registered.plus(Duration.ofDays(2))));
         }
