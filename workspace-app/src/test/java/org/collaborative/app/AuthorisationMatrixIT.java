@@ -689,4 +689,62 @@ class AuthorisationMatrixIT {
         }
         return tests.stream();
     }
+
+    /**
+     * Retreats: an open retreat is seen by everyone signed in; an invite-only one (the demo's chief executives'
+     * retreat) by its invitees (every chief executive), its facilitator (Amara scheduled it) and administrators, and
+     * is "not found" to anyone else. The organiser's list and the scheduling form are for facilitators of the retreat
+     * and administrators.
+     */
+    @TestFactory
+    Stream<DynamicTest> retreatsByRole() {
+        String chiefs = demoId("demo-retreat:chief-executives");
+        String conference = demoId("demo-retreat:managers-conference");
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Role role : Role.values()) {
+            Browser browser = browsers.get(role);
+            boolean organiser = role == Role.FACILITATOR || role == Role.ADMINISTRATOR;
+            boolean seesChiefs = organiser || role == Role.CHIEF_EXECUTIVE;
+            tests.add(DynamicTest.dynamicTest(
+                    role + ": retreats page", () -> assertPage(browser.get("/retreats"), role, true)));
+            tests.add(DynamicTest.dynamicTest(
+                    role + ": schedule form", () -> assertPage(browser.get("/retreats/new"), role, organiser)));
+            tests.add(DynamicTest.dynamicTest(
+                    role + ": API retreats",
+                    () -> assertApi(browser.api("GET", "/api/retreats", null), role, true, 200)));
+            for (String retreat : List.of(chiefs, conference)) {
+                boolean sees = retreat.equals(conference) || seesChiefs;
+                String name = role + " × " + (retreat.equals(chiefs) ? "invite-only" : "open") + " retreat ("
+                        + (sees ? "sees" : "does not see") + ")";
+                String opening =
+                        demoId("demo-session:" + retreat + ":" + (retreat.equals(chiefs) ? "opening" : "welcome"));
+                tests.add(DynamicTest.dynamicTest(
+                        name + ": retreat page", () -> assertPage(browser.get("/retreats/" + retreat), role, sees)));
+                tests.add(DynamicTest.dynamicTest(
+                        name + ": session page",
+                        () -> assertPage(browser.get("/retreats/" + retreat + "/sessions/" + opening), role, sees)));
+                tests.add(DynamicTest.dynamicTest(
+                        name + ": organiser's list",
+                        () -> assertPage(browser.get("/retreats/" + retreat + "/people"), role, sees && organiser)));
+                tests.add(DynamicTest.dynamicTest(
+                        name + ": API retreat",
+                        () -> assertApi(browser.api("GET", "/api/retreats/" + retreat, null), role, sees, 200)));
+                tests.add(DynamicTest.dynamicTest(
+                        name + ": API agenda",
+                        () -> assertApi(
+                                browser.api("GET", "/api/retreats/" + retreat + "/sessions", null), role, sees, 200)));
+                tests.add(DynamicTest.dynamicTest(name + ": listed", () -> {
+                    if (role != Role.NOBODY) {
+                        assertThat(browser.get("/retreats").body().contains("/retreats/" + retreat))
+                                .isEqualTo(sees);
+                    }
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    private static String demoId(String name) {
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
+    }
 }

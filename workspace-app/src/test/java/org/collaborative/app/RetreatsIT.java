@@ -139,6 +139,7 @@ class RetreatsIT {
         Browser amara = workspace.browser().signIn(AMARA, PASSWORD);
         LocalDateTime starts =
                 LocalDateTime.now(ZoneId.of("Europe/London")).plusDays(30).truncatedTo(ChronoUnit.HOURS);
+        amara.get("/retreats");
         String created = amara.api(
                         "POST",
                         "/api/retreats",

@@ -10,9 +10,9 @@ import org.collaborative.views.retreat.RetreatView;
  * them chose it first, how many organisations and the largest number from one; overall, how many got their first
  * choice, a later choice, or had stated none.
  */
-record BreakoutSummary(List<Line> lines, int firstChoice, int laterChoice, int noPreference, int allocated) {
+public record BreakoutSummary(List<Line> lines, int firstChoice, int laterChoice, int noPreference, int allocated) {
 
-    record Line(String sessionId, int people, int firstChoices, int organisations, int largestFromOne) {}
+    public record Line(String sessionId, int people, int firstChoices, int organisations, int largestFromOne) {}
 
     static BreakoutSummary of(RetreatView retreat) {
         Map<String, String> organisationOf = new HashMap<>();
@@ -55,7 +55,7 @@ record BreakoutSummary(List<Line> lines, int firstChoice, int laterChoice, int n
         return new BreakoutSummary(lines, first, later, none, allocated);
     }
 
-    Line line(String sessionId) {
+    public Line line(String sessionId) {
         return lines.stream()
                 .filter(l -> l.sessionId().equals(sessionId))
                 .findFirst()
