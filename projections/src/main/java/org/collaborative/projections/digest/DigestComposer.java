@@ -10,13 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.collaborative.projections.digest.ActivityView.Happening;
-import org.collaborative.projections.digest.ActivityView.Kind;
-import org.collaborative.projections.digest.Digest.Entry;
-import org.collaborative.projections.digest.Digest.Section;
-import org.collaborative.projections.follow.Follows;
-import org.collaborative.projections.group.GroupPage;
-import org.collaborative.projections.organisation.OrganisationCard;
+import org.collaborative.views.digest.ActivityView;
+import org.collaborative.views.digest.ActivityView.Happening;
+import org.collaborative.views.digest.ActivityView.Kind;
+import org.collaborative.views.digest.Digest.Entry;
+import org.collaborative.views.digest.Digest.Section;
+import org.collaborative.views.digest.NotificationSettings;
+import org.collaborative.views.follow.Follows;
+import org.collaborative.views.group.GroupPage;
+import org.collaborative.views.organisation.OrganisationCard;
 
 /**
  * Ranks one week's activity for one member: pure, so that the ranking can be tested on its own and every

@@ -2,9 +2,10 @@ package org.collaborative.projections.digest;
 
 import java.util.List;
 import java.util.Map;
-import org.collaborative.projections.follow.Follows;
-import org.collaborative.projections.group.GroupPage;
-import org.collaborative.projections.organisation.OrganisationCard;
+import org.collaborative.views.digest.ActivityView;
+import org.collaborative.views.follow.Follows;
+import org.collaborative.views.group.GroupPage;
+import org.collaborative.views.organisation.OrganisationCard;
 
 /**
  * What the digests of one week are made from, read once for every member whose digest covers that week: the

@@ -14,6 +14,8 @@ import org.collaborative.events.question.QuestionAnswered;
 import org.collaborative.events.question.QuestionPosted;
 import org.collaborative.projections.infrastructure.EventEnvelope;
 import org.collaborative.projections.infrastructure.Projector;
+import org.collaborative.views.search.SearchEntry;
+import org.collaborative.views.search.SearchText;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class SearchIndexProjector implements Projector<SearchEntry> {
 
-    public static final String NAME = "search-index";
+    public static final String NAME = SearchEntry.COLLECTION;
 
     @Override
     public String name() {

@@ -9,21 +9,13 @@ import org.collaborative.events.proposal.ProposalDrafted;
 import org.collaborative.events.proposal.ProposalForm;
 import org.collaborative.events.question.QuestionAnswered;
 import org.collaborative.events.question.QuestionPosted;
+import org.collaborative.views.search.SearchEntry;
 import org.junit.jupiter.api.Test;
 
 class SearchIndexProjectorTest {
 
     private static final Instant T0 = Instant.parse("2026-11-02T09:00:00Z");
     private final SearchIndexProjector projector = new SearchIndexProjector();
-
-    @Test
-    void termsAreStemmedLowerCasedAndFreeOfStopWords() {
-        // "it" is an English stop word, so "IT hardware" is found by "hardware".
-        assertThat(SearchText.terms("The IT hardware e-Auctions saved councils £400,000"))
-                .containsExactly("hardwar", "e", "auction", "save", "council", "400,000");
-        assertThat(SearchText.terms("auctioned")).containsExactly("auction");
-        assertThat(SearchText.terms("  ")).isEmpty();
-    }
 
     @Test
     void aProposalIsIndexedByItsTitleAndSummary() {

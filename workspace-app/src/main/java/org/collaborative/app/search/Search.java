@@ -1,6 +1,5 @@
 package org.collaborative.app.search;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -11,7 +10,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.collaborative.app.moderation.ModerationViews;
-import org.springframework.data.annotation.Id;
+import org.collaborative.views.search.SearchEntry;
+import org.collaborative.views.search.SearchText;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class Search {
 
-    static final String COLLECTION = "search-index";
+    static final String COLLECTION = SearchEntry.COLLECTION;
     /** How many matching entries are ranked at most; enough for any query people type, bounded for the common ones. */
     static final int CANDIDATES = 2_000;
 
@@ -35,21 +35,6 @@ public class Search {
     private static final double K1 = 1.2;
     private static final double B = 0.75;
     private static final double TITLE_WEIGHT = 3.0;
-
-    /** An entry as stored by the projections. */
-    public record Entry(
-            @Id String id,
-            String type,
-            String itemId,
-            String groupId,
-            String themeId,
-            String organisationId,
-            String title,
-            String text,
-            List<String> terms,
-            List<String> titleTerms,
-            List<String> textTerms,
-            Instant at) {}
 
     /** A parsed query: every term must match; each phrase (as terms) must appear in order. */
     public record ParsedQuery(List<String> terms, List<List<String>> phrases) {
@@ -63,7 +48,7 @@ public class Search {
     public record Filters(String themeId, String type, String organisationId) {}
 
     /** One result with its score. */
-    public record Hit(Entry entry, double score) {}
+    public record Hit(SearchEntry entry, double score) {}
 
     private final MongoTemplate mongo;
     private final ModerationViews moderation;
@@ -111,8 +96,8 @@ public class Search {
         if (filters.organisationId() != null) {
             criteria = criteria.and("organisationId").is(filters.organisationId());
         }
-        List<Entry> candidates = mongo.find(new Query(criteria).limit(CANDIDATES), Entry.class, COLLECTION);
-        List<Entry> matching = candidates.stream()
+        List<SearchEntry> candidates = mongo.find(new Query(criteria).limit(CANDIDATES), SearchEntry.class, COLLECTION);
+        List<SearchEntry> matching = candidates.stream()
                 .filter(entry -> query.phrases().stream().allMatch(p -> containsPhrase(entry, p)))
                 .toList();
         if (matching.isEmpty()) {
@@ -127,7 +112,7 @@ public class Search {
         double averageLength =
                 matching.stream().mapToInt(e -> length(e)).average().orElse(1);
         List<Hit> hits = new ArrayList<>();
-        for (Entry entry : matching) {
+        for (SearchEntry entry : matching) {
             double score = 0;
             for (String term : query.terms()) {
                 double frequency = TITLE_WEIGHT * Collections.frequency(orEmpty(entry.titleTerms()), term)
@@ -147,13 +132,13 @@ public class Search {
         return hits.subList(0, Math.min(limit, hits.size()));
     }
 
-    private static int length(Entry entry) {
+    private static int length(SearchEntry entry) {
         return Math.max(
                 1,
                 orEmpty(entry.titleTerms()).size() + orEmpty(entry.textTerms()).size());
     }
 
-    private static boolean containsPhrase(Entry entry, List<String> phrase) {
+    private static boolean containsPhrase(SearchEntry entry, List<String> phrase) {
         return Collections.indexOfSubList(orEmpty(entry.titleTerms()), phrase) >= 0
                 || Collections.indexOfSubList(orEmpty(entry.textTerms()), phrase) >= 0;
     }

@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.collaborative.app.group.GroupPages;
-import org.collaborative.app.group.GroupViews.GroupPage;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.item.ItemViews;
-import org.collaborative.app.item.ItemViews.Item;
 import org.collaborative.app.member.People;
 import org.collaborative.app.organisation.OrganisationViews;
 import org.collaborative.app.search.Search;
 import org.collaborative.app.theme.ThemeViews;
+import org.collaborative.views.group.GroupPage;
+import org.collaborative.views.item.ItemView;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,7 +49,7 @@ class SearchController {
     }
 
     /** A result as the page shows it. */
-    record Result(Search.Hit hit, Item item, GroupPage group, String snippet) {}
+    record Result(Search.Hit hit, ItemView item, GroupPage group, String snippet) {}
 
     @GetMapping("/search")
     String search(
@@ -75,7 +75,7 @@ class SearchController {
                     visible.keySet(),
                     new Search.Filters(blankToNull(theme), knownType, blankToNull(organisation)),
                     RESULTS);
-            Map<String, Item> found = new java.util.HashMap<>();
+            Map<String, ItemView> found = new java.util.HashMap<>();
             items.findAll(hits.stream().map(h -> h.entry().itemId()).distinct().toList())
                     .forEach(item -> found.put(item.id(), item));
             List<Result> results = hits.stream()

@@ -1,4 +1,4 @@
-package org.collaborative.app.search;
+package org.collaborative.views.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,8 +11,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Turns text into search terms: Lucene's English analysis (standard tokenizer, lower case, English stop words, Porter
- * stemming), so "auctions" and "auctioned" find "auction". The projections index with the same settings; the
- * two must agree (docs/adr/0008-search.md), and both modules test the same examples.
+ * stemming), so "auctions" and "auctioned" find "auction". The one analyser of the system: the projections make the
+ * {@code search-index} terms with it and the workspace analyses queries with it, so the two cannot disagree
+ * (docs/adr/0008-search.md). Changing it means rebuilding {@code search-index}.
  */
 public final class SearchText {
 

@@ -1,5 +1,6 @@
-package org.collaborative.projections.search;
+package org.collaborative.views.search;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -8,10 +9,10 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 
 /**
- * One searchable thing: a question (with its answers), a piece of evidence, a proposal or a comment. {@code terms}
- * holds the distinct search terms of its title and text (MongoDB finds candidates by them), {@code titleTerms} and
- * {@code textTerms} the terms in order (for phrases and ranking). The workspace filters by {@code groupId} so that
- * nobody finds what they may not see.
+ * One searchable thing ({@code search-index} collection): a question (with its answers), a piece of evidence, a
+ * proposal or a comment. {@code terms} holds the distinct search terms of its title and text, made by
+ * {@link SearchText} (MongoDB finds candidates by them), {@code titleTerms} and {@code textTerms} the terms in order
+ * (for phrases and ranking). The workspace filters by {@code groupId} so that nobody finds what they may not see.
  *
  * @param itemId the item to open: the entry's own id, or for a comment the item it is on
  */
@@ -29,9 +30,11 @@ public record SearchEntry(
         List<String> titleTerms,
         List<String> textTerms,
         Instant at,
-        Map<String, Long> applied,
-        @Version Long version)
+        @JsonIgnore Map<String, Long> applied,
+        @JsonIgnore @Version Long version)
         implements View<SearchEntry> {
+
+    public static final String COLLECTION = "search-index";
 
     /** A piece of the text: the body, or one answer (keyed so that answers stay in time order). */
     public record Part(String key, String text) {}
