@@ -98,22 +98,21 @@ final class ViewSamples {
             9L);
 
     static final SearchEntry SEARCH_ENTRY = new SearchEntry(
-            QUESTION,
-            "question",
-            QUESTION,
+            EVIDENCE,
+            "evidence",
+            EVIDENCE,
             GROUP,
             THEME,
             HACKNEY,
-            "Do bin stickers work?",
-            "Evidence wanted. Yes, by 12%.",
-            List.of(
-                    new SearchEntry.Part("body", "Evidence wanted."),
-                    new SearchEntry.Part("answer:a1", "Yes, by 12%.")),
-            List.of("bin", "sticker", "work", "evid", "want", "ye", "12"),
-            SearchText.terms("Do bin stickers work?"),
-            SearchText.terms("Evidence wanted. Yes, by 12%."),
+            "Bin stickers work",
+            "Recycling rose **12%**.\nHackney waste returns",
+            List.of(new SearchEntry.Part("0", "Recycling rose **12%**.\nHackney waste returns")),
+            List.of("bin", "sticker", "work", "recycl", "rose", "12", "hacknei", "wast", "return"),
+            SearchText.terms("Bin stickers work"),
+            SearchText.terms("Recycling rose **12%**.\nHackney waste returns"),
             T1,
-            Map.of(QUESTION, 1L),
+            3,
+            Map.of(EVIDENCE, 1L),
             2L);
 
     static final ModerationView MODERATION = new ModerationView(

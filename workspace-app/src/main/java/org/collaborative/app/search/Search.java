@@ -1,8 +1,6 @@
 package org.collaborative.app.search;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +16,11 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Searches questions, evidence, proposals and comments in the {@code search-index} view (docs/adr/0008-search.md).
- * The query is analysed like the index (stemmed English terms); "quoted phrases" must appear as written, in order.
- * MongoDB finds the entries that hold every term, in the groups the person may see and within the filters; they are
- * ranked here by BM25 over title and text (a title match weighs three times), with a bonus for phrases and the newer
- * entry first on a tie. Items and comments a facilitator has hidden are left out, for everyone.
+ * Searches working groups, questions, evidence, proposals and comments in the {@code search-index} view
+ * (docs/adr/0008-search.md). The query is analysed like the index (stemmed English terms); "quoted phrases" must
+ * appear as written, in order. MongoDB finds the entries that hold every term, in the groups the person may see (a
+ * group's own entry is in the group) and within the filters; {@link Ranking} orders them. Items and comments a
+ * facilitator has hidden are left out, for everyone.
  */
 @Component
 public class Search {
@@ -32,9 +30,6 @@ public class Search {
     static final int CANDIDATES = 2_000;
 
     private static final Pattern PHRASE = Pattern.compile("\"([^\"]+)\"");
-    private static final double K1 = 1.2;
-    private static final double B = 0.75;
-    private static final double TITLE_WEIGHT = 3.0;
 
     /** A parsed query: every term must match; each phrase (as terms) must appear in order. */
     public record ParsedQuery(List<String> terms, List<List<String>> phrases) {
@@ -97,53 +92,17 @@ public class Search {
             criteria = criteria.and("organisationId").is(filters.organisationId());
         }
         List<SearchEntry> candidates = mongo.find(new Query(criteria).limit(CANDIDATES), SearchEntry.class, COLLECTION);
-        List<SearchEntry> matching = candidates.stream()
-                .filter(entry -> query.phrases().stream().allMatch(p -> containsPhrase(entry, p)))
-                .toList();
-        if (matching.isEmpty()) {
+        if (candidates.isEmpty()) {
             return List.of();
         }
-        long total = Math.max(1, mongo.getCollection(COLLECTION).estimatedDocumentCount());
-        Map<String, Double> idf = new HashMap<>();
+        Map<String, Long> containing = new HashMap<>();
         for (String term : query.terms()) {
-            long containing = mongo.count(new Query(Criteria.where("terms").is(term)), COLLECTION);
-            idf.put(term, Math.log(1 + (total - containing + 0.5) / (containing + 0.5)));
+            containing.put(term, mongo.count(new Query(Criteria.where("terms").is(term)), COLLECTION));
         }
-        double averageLength =
-                matching.stream().mapToInt(e -> length(e)).average().orElse(1);
-        List<Hit> hits = new ArrayList<>();
-        for (SearchEntry entry : matching) {
-            double score = 0;
-            for (String term : query.terms()) {
-                double frequency = TITLE_WEIGHT * Collections.frequency(orEmpty(entry.titleTerms()), term)
-                        + Collections.frequency(orEmpty(entry.textTerms()), term);
-                score += idf.get(term)
-                        * frequency
-                        * (K1 + 1)
-                        / (frequency + K1 * (1 - B + B * length(entry) / averageLength));
-            }
-            score *= 1 + 0.5 * query.phrases().size();
-            hits.add(new Hit(entry, score));
-        }
-        hits.sort(Comparator.comparingDouble(Hit::score)
-                .reversed()
-                .thenComparing(hit -> hit.entry().at(), Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(hit -> hit.entry().id()));
+        List<Hit> hits = Ranking.rank(
+                query,
+                candidates,
+                new Ranking.Corpus(mongo.getCollection(COLLECTION).estimatedDocumentCount(), containing));
         return hits.subList(0, Math.min(limit, hits.size()));
-    }
-
-    private static int length(SearchEntry entry) {
-        return Math.max(
-                1,
-                orEmpty(entry.titleTerms()).size() + orEmpty(entry.textTerms()).size());
-    }
-
-    private static boolean containsPhrase(SearchEntry entry, List<String> phrase) {
-        return Collections.indexOfSubList(orEmpty(entry.titleTerms()), phrase) >= 0
-                || Collections.indexOfSubList(orEmpty(entry.textTerms()), phrase) >= 0;
-    }
-
-    private static List<String> orEmpty(List<String> terms) {
-        return terms == null ? List.of() : terms;
     }
 }

@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Turns text into search terms: Lucene's English analysis (standard tokenizer, lower case, English stop words, Porter
@@ -21,22 +22,31 @@ public final class SearchText {
 
     private SearchText() {}
 
+    /** One term of a text and where in the text its word stands ({@code start} inclusive, {@code end} exclusive). */
+    public record Token(String term, int start, int end) {}
+
     /** The text's terms in order, repeats kept (for phrases and term frequency). */
     public static List<String> terms(String text) {
-        List<String> terms = new ArrayList<>();
+        return tokens(text).stream().map(Token::term).toList();
+    }
+
+    /** The text's terms in order with the place of each in the text (to show a snippet around a match). */
+    public static List<Token> tokens(String text) {
+        List<Token> tokens = new ArrayList<>();
         if (text == null || text.isBlank()) {
-            return terms;
+            return tokens;
         }
-        try (TokenStream tokens = ENGLISH.tokenStream("text", text)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                terms.add(term.toString());
+        try (TokenStream stream = ENGLISH.tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
             }
-            tokens.end();
+            stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return terms;
+        return tokens;
     }
 }

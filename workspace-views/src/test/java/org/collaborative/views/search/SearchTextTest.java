@@ -22,4 +22,25 @@ class SearchTextTest {
         assertThat(SearchText.terms("Shared auctions: the auction of auctions"))
                 .containsExactly("share", "auction", "auction", "auction");
     }
+
+    @Test
+    void eachTermKnowsWhereItsWordStands() {
+        String text = "Run the **e-auction** room";
+        assertThat(SearchText.tokens(text))
+                .containsExactly(
+                        new SearchText.Token("run", 0, 3),
+                        new SearchText.Token("e", 10, 11),
+                        new SearchText.Token("auction", 12, 19),
+                        new SearchText.Token("room", 22, 26));
+        assertThat(text.substring(12, 19)).isEqualTo("auction");
+    }
+
+    @Test
+    void everyKindHasItsOwnKey() {
+        for (SearchKind kind : SearchKind.values()) {
+            assertThat(SearchKind.fromKey(kind.key())).isEqualTo(kind);
+        }
+        assertThat(SearchKind.fromKey("group")).isEqualTo(SearchKind.GROUP);
+        assertThat(SearchKind.fromKey("nonsense")).isNull();
+    }
 }
