@@ -142,7 +142,7 @@ test('find the e-auction by searching, read its history and evidence profile, th
     await signIn(mary, MARY);
     await mary.getByRole('link', { name: 'Search' }).click();
     await assertAccessible(mary, 'the search page');
-    await mary.getByLabel('Search questions, evidence, proposals and comments').fill('auction');
+    await mary.getByLabel('Search working groups, questions, evidence, proposals and comments').fill('auction');
     await mary.getByRole('button', { name: 'Search' }).click();
     await mary.getByRole('heading', { name: /results?$/ }).waitFor();
     await assertAccessible(mary, 'search results');

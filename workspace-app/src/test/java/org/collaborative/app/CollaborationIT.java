@@ -40,6 +40,9 @@ class CollaborationIT {
     private static final String AUCTION = id("pan-london-e-auction");
     private static final String FURNITURE = id("e-auction-furniture");
     private static final String FURNITURE_QUESTION = id("question-furniture");
+    private static final String EVALUATION = id("e-auction-evaluation");
+    private static final Pattern RESULT_LINK =
+            Pattern.compile("<a class=\"govuk-link\" href=\"/(?:items|groups)/([0-9a-f-]{36})[^\"]*\">");
     private static final Pattern FIRST_RESULT =
             Pattern.compile("<a class=\"govuk-link\" href=\"/items/([0-9a-f-]{36})[^\"]*\">");
 
@@ -340,6 +343,15 @@ class CollaborationIT {
                         .toLowerCase())
                 .as("a title match ranks first")
                 .contains("auction");
+        java.util.List<String> ranked =
+                RESULT_LINK.matcher(results).results().map(m -> m.group(1)).toList();
+        assertThat(ranked.indexOf(EVALUATION))
+                .as("the £400,000 evidence is among the first three: %s", ranked)
+                .isBetween(0, 2);
+        assertThat(results)
+                .as("snippets are plain text")
+                .contains("Run the e-auction room for every London council")
+                .doesNotContain("**every**", "**e-auction room**");
 
         String page = tom.get("/items/" + AUCTION).body();
         assertThat(page)
@@ -634,6 +646,41 @@ class CollaborationIT {
                 .contains("Extend the e-auction to office furniture and vehicles")
                 .doesNotContain("A pan-London e-auction for IT hardware");
         assertThat(tom.get("/search?q=cashable&type=comment").body()).contains("Comment on:");
+    }
+
+    @Test
+    void workingGroupsAreFoundByNameAndPurposeBySomeoneWhoMaySeeThem() {
+        String telecare = groupId("older-people-living-independently", "Staying at home with telecare");
+        String gangs = groupId("guns-and-gangs", "Routes out of gangs");
+        Browser tom = workspace.browser().signIn(TOM, PASSWORD);
+        String results = tom.get("/search?q=telecare").body();
+        assertThat(results)
+                .contains(
+                        "<a class=\"govuk-link\" href=\"/groups/" + telecare + "\">Staying at home with "
+                                + "telecare</a>",
+                        "Working group",
+                        "Telecare, reablement and keeping people well at home.");
+        assertThat(tom.get("/search?q=telecare&type=group").body())
+                .contains("/groups/" + telecare)
+                .doesNotContain("A shared telecare call centre for south London")
+                .contains("<option value=\"group\" selected=\"selected\">Working groups</option>");
+        assertThat(tom.get("/search?q=%22buying+better+together%22").body()).contains("Buying better together");
+        HttpResponse<String> api = tom.api("GET", "/api/search?q=telecare&type=group", null);
+        assertThat(api.body()).contains("\"type\":\"group\"", "\"path\":\"/groups/" + telecare + "\"");
+
+        // A council-only group is found by councils, never by partners; an invitation-only one by those invited.
+        assertThat(tom.get("/search?q=gangs").body()).contains("/groups/" + gangs);
+        Browser ben = workspace.browser().signIn(BEN, PASSWORD);
+        assertThat(ben.get("/search?q=gangs").body()).doesNotContain("/groups/" + gangs, "Routes out of gangs");
+        assertThat(ben.api("GET", "/api/search?q=gangs&type=group", null).body())
+                .isEqualTo("[]");
+        assertThat(tom.get("/search?q=retreat").body()).as("Tom is invited").contains("/groups/" + RETREAT);
+        assertThat(ben.get("/search?q=retreat").body()).doesNotContain("/groups/" + RETREAT);
+    }
+
+    private static String groupId(String themeId, String name) {
+        return UUID.nameUUIDFromBytes(("demo-group:" + themeId + ":" + name).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     @Test

@@ -35,15 +35,15 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.collaborative.app.notification.DigestDocument;
 import org.collaborative.app.notification.EmbeddedMailServer;
 import org.collaborative.app.support.Browser;
 import org.collaborative.app.support.RunningWorkspace;
 import org.collaborative.projections.digest.ActivityProjector;
-import org.collaborative.projections.digest.ActivityView;
 import org.collaborative.projections.digest.DigestScheduler;
 import org.collaborative.projections.digest.DigestSources;
 import org.collaborative.projections.digest.DigestWeek;
+import org.collaborative.views.digest.ActivityView;
+import org.collaborative.views.digest.Digest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -137,11 +137,11 @@ class DigestIT {
                 .at();
     }
 
-    private static DigestDocument digest(String id) {
-        return mongo.findById(id, DigestDocument.class, DigestDocument.COLLECTION);
+    private static Digest digest(String id) {
+        return mongo.findById(id, Digest.class, Digest.COLLECTION);
     }
 
-    private static List<DigestDocument.Entry> entries(DigestDocument digest) {
+    private static List<Digest.Entry> entries(Digest digest) {
         return digest.sections().stream().flatMap(s -> s.entries().stream()).toList();
     }
 
@@ -188,7 +188,7 @@ class DigestIT {
         DigestWeek week = weekCovering(opened);
         scheduler(week.due().plusSeconds(60)).runDue();
 
-        DigestDocument digest = digest(week.idFor(priya));
+        Digest digest = digest(week.idFor(priya));
         assertThat(digest.state()).isIn("READY", "SENDING", "SENT");
         assertThat(digest.kind()).isEqualTo("CHIEF_EXECUTIVE");
         assertThat(digest.subject()).startsWith("Hackney this week: ");
@@ -200,7 +200,7 @@ class DigestIT {
             assertThat(entry.link()).isEqualTo("/items/" + REABLEMENT);
         });
         // Every entry happened that week, in a group Hackney can see, and was not done by Priya.
-        for (DigestDocument.Entry entry : entries(digest)) {
+        for (Digest.Entry entry : entries(digest)) {
             if (entry.id().startsWith("burst:")) {
                 // Several happenings of one kind in one group, summarised as one line that links to the group.
                 assertThat(entry.link()).startsWith("/groups/");
@@ -340,7 +340,7 @@ class DigestIT {
         long members = mongo
                 .find(
                         query(where("organisationId").ne(null)),
-                        org.collaborative.projections.digest.NotificationSettings.class,
+                        org.collaborative.views.digest.NotificationSettings.class,
                         "notification-settings")
                 .stream()
                 .filter(m -> DigestWeek.latestDue(now, m.digestDay(), m.digestTime())
@@ -348,16 +348,15 @@ class DigestIT {
                         .equals(week.week()))
                 .count();
         assertThat(members).isGreaterThan(50);
-        List<DigestDocument> digests =
-                mongo.find(query(where("week").is(week.week())), DigestDocument.class, DigestDocument.COLLECTION);
+        List<Digest> digests = mongo.find(query(where("week").is(week.week())), Digest.class, Digest.COLLECTION);
         assertThat(digests).hasSize((int) members);
         // Each digest either instance made was made by exactly one of them (Mary, who moved hers to Friday, gets the
         // week that fell due on her Friday, made here too).
         assertThat(made)
                 .isEqualTo(mongo.count(
-                        query(where("claimedBy").in(first.instance(), second.instance())), DigestDocument.COLLECTION));
+                        query(where("claimedBy").in(first.instance(), second.instance())), Digest.COLLECTION));
         assertThat(made).isGreaterThanOrEqualTo(digests.size());
-        assertThat(digests).extracting(DigestDocument::state).doesNotContain("COMPOSING");
+        assertThat(digests).extracting(Digest::state).doesNotContain("COMPOSING");
         assertThat(first.runDue() + second.runDue()).isZero();
     }
 

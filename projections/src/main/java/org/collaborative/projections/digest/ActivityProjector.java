@@ -30,11 +30,12 @@ import org.collaborative.events.question.QuestionAnswered;
 import org.collaborative.events.question.QuestionClosed;
 import org.collaborative.events.question.QuestionPosted;
 import org.collaborative.events.question.QuestionReopened;
-import org.collaborative.projections.digest.ActivityView.Happening;
-import org.collaborative.projections.digest.ActivityView.Kind;
 import org.collaborative.projections.infrastructure.EventEnvelope;
 import org.collaborative.projections.infrastructure.EventHandlers;
 import org.collaborative.projections.infrastructure.Projector;
+import org.collaborative.views.digest.ActivityView;
+import org.collaborative.views.digest.ActivityView.Happening;
+import org.collaborative.views.digest.ActivityView.Kind;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,7 +46,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ActivityProjector implements Projector<ActivityView> {
 
-    public static final String NAME = "digest-activity";
+    public static final String NAME = ActivityView.COLLECTION;
 
     static final String GROUP_PREFIX = "group:";
 

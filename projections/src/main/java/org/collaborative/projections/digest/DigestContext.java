@@ -2,10 +2,11 @@ package org.collaborative.projections.digest;
 
 import java.util.List;
 import java.util.Map;
-import org.collaborative.projections.follow.Follows;
-import org.collaborative.projections.group.GroupPage;
-import org.collaborative.projections.organisation.OrganisationCard;
 import org.collaborative.views.commitment.CommitmentView;
+import org.collaborative.views.digest.ActivityView;
+import org.collaborative.views.follow.Follows;
+import org.collaborative.views.group.GroupPage;
+import org.collaborative.views.organisation.OrganisationCard;
 import org.collaborative.views.retreat.RetreatView;
 import org.collaborative.views.spread.PracticeSpread;
 

@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.collaborative.projections.digest.DigestComposer.Composition;
-import org.collaborative.projections.organisation.OrganisationCard;
+import org.collaborative.views.digest.Digest;
+import org.collaborative.views.digest.NotificationSettings;
+import org.collaborative.views.organisation.OrganisationCard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -167,6 +169,7 @@ public class DigestScheduler {
                             List.of(),
                             List.of(),
                             0,
+                            null,
                             null,
                             null,
                             0,

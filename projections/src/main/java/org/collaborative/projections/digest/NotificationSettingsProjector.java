@@ -9,16 +9,17 @@ import org.collaborative.events.notification.DigestScheduleChosen;
 import org.collaborative.events.notification.DigestUnsubscribed;
 import org.collaborative.events.notification.NotificationFrequencyChosen;
 import org.collaborative.events.notification.NotificationsRead;
-import org.collaborative.projections.digest.NotificationSettings.Frequency;
 import org.collaborative.projections.infrastructure.EventEnvelope;
 import org.collaborative.projections.infrastructure.Projector;
+import org.collaborative.views.digest.NotificationSettings;
+import org.collaborative.views.digest.NotificationSettings.Frequency;
 import org.springframework.stereotype.Component;
 
 /** Who receives which digest, when, and how often each member hears about what they follow. */
 @Component
 public class NotificationSettingsProjector implements Projector<NotificationSettings> {
 
-    public static final String NAME = "notification-settings";
+    public static final String NAME = NotificationSettings.COLLECTION;
 
     @Override
     public String name() {

@@ -9,13 +9,14 @@ import org.collaborative.events.follow.MemberFollowed;
 import org.collaborative.events.follow.MemberUnfollowed;
 import org.collaborative.projections.infrastructure.EventEnvelope;
 import org.collaborative.projections.infrastructure.Projector;
+import org.collaborative.views.follow.Follows;
 import org.springframework.stereotype.Component;
 
 /** What each member follows, for their "Following" page and, later, their notifications. */
 @Component
 public class FollowsProjector implements Projector<Follows> {
 
-    public static final String NAME = "follows";
+    public static final String NAME = Follows.COLLECTION;
 
     @Override
     public String name() {

@@ -16,21 +16,22 @@ import org.collaborative.events.group.MemberLeftGroup;
 import org.collaborative.events.group.WorkingGroupFormed;
 import org.collaborative.events.proposal.ProposalDrafted;
 import org.collaborative.events.question.QuestionPosted;
-import org.collaborative.projections.group.GroupPage.Invitation;
-import org.collaborative.projections.group.GroupPage.ItemRef;
-import org.collaborative.projections.group.GroupPage.JoinRequest;
-import org.collaborative.projections.group.GroupPage.Membership;
-import org.collaborative.projections.group.GroupPage.QuestionSummary;
 import org.collaborative.projections.infrastructure.EventEnvelope;
 import org.collaborative.projections.infrastructure.EventHandlers;
 import org.collaborative.projections.infrastructure.Projector;
+import org.collaborative.views.group.GroupPage;
+import org.collaborative.views.group.GroupPage.Invitation;
+import org.collaborative.views.group.GroupPage.ItemRef;
+import org.collaborative.views.group.GroupPage.JoinRequest;
+import org.collaborative.views.group.GroupPage.Membership;
+import org.collaborative.views.group.GroupPage.QuestionSummary;
 import org.springframework.stereotype.Component;
 
 /** Each working group's page: its members and its questions. */
 @Component
 public class GroupPageProjector implements Projector<GroupPage> {
 
-    public static final String NAME = "group-page";
+    public static final String NAME = GroupPage.COLLECTION;
 
     @Override
     public String name() {

@@ -31,16 +31,17 @@ import org.collaborative.events.question.QuestionReopened;
 import org.collaborative.projections.infrastructure.EventEnvelope;
 import org.collaborative.projections.infrastructure.EventHandlers;
 import org.collaborative.projections.infrastructure.Projector;
-import org.collaborative.projections.item.ItemView.Acceptance;
-import org.collaborative.projections.item.ItemView.Answer;
-import org.collaborative.projections.item.ItemView.Challenge;
-import org.collaborative.projections.item.ItemView.Comment;
-import org.collaborative.projections.item.ItemView.EvidenceVersion;
-import org.collaborative.projections.item.ItemView.Hidden;
-import org.collaborative.projections.item.ItemView.HistoryEntry;
-import org.collaborative.projections.item.ItemView.Link;
-import org.collaborative.projections.item.ItemView.Reaction;
-import org.collaborative.projections.item.ItemView.StatusChange;
+import org.collaborative.views.item.ItemView;
+import org.collaborative.views.item.ItemView.Acceptance;
+import org.collaborative.views.item.ItemView.Answer;
+import org.collaborative.views.item.ItemView.Challenge;
+import org.collaborative.views.item.ItemView.Comment;
+import org.collaborative.views.item.ItemView.EvidenceVersion;
+import org.collaborative.views.item.ItemView.Hidden;
+import org.collaborative.views.item.ItemView.HistoryEntry;
+import org.collaborative.views.item.ItemView.Link;
+import org.collaborative.views.item.ItemView.Reaction;
+import org.collaborative.views.item.ItemView.StatusChange;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,7 +51,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ItemsProjector implements Projector<ItemView> {
 
-    public static final String NAME = "items";
+    public static final String NAME = ItemView.COLLECTION;
 
     @Override
     public String name() {

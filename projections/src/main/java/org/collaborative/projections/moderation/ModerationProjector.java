@@ -11,9 +11,10 @@ import org.collaborative.events.moderation.ItemReported;
 import org.collaborative.events.moderation.ItemRestored;
 import org.collaborative.projections.infrastructure.EventEnvelope;
 import org.collaborative.projections.infrastructure.Projector;
-import org.collaborative.projections.moderation.ModerationView.Entry;
-import org.collaborative.projections.moderation.ModerationView.Hidden;
-import org.collaborative.projections.moderation.ModerationView.Report;
+import org.collaborative.views.moderation.ModerationView;
+import org.collaborative.views.moderation.ModerationView.Entry;
+import org.collaborative.views.moderation.ModerationView.Hidden;
+import org.collaborative.views.moderation.ModerationView.Report;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ModerationProjector implements Projector<ModerationView> {
 
-    public static final String NAME = "moderation";
+    public static final String NAME = ModerationView.COLLECTION;
 
     @Override
     public String name() {

@@ -5,13 +5,14 @@ import java.util.Optional;
 import org.collaborative.events.organisation.OrganisationRegistered;
 import org.collaborative.projections.infrastructure.EventEnvelope;
 import org.collaborative.projections.infrastructure.Projector;
+import org.collaborative.views.organisation.OrganisationCard;
 import org.springframework.stereotype.Component;
 
 /** Every organisation in the workspace. */
 @Component
 public class OrganisationsProjector implements Projector<OrganisationCard> {
 
-    public static final String NAME = "organisations";
+    public static final String NAME = OrganisationCard.COLLECTION;
 
     @Override
     public String name() {

@@ -14,6 +14,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.collaborative.projections.infrastructure.Projector;
 import org.collaborative.projections.infrastructure.ViewRegistry;
+import org.collaborative.views.rebuild.Rebuild;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

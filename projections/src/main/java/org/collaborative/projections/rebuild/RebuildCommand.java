@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.collaborative.views.rebuild.Rebuild;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**

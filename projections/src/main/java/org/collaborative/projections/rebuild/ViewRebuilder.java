@@ -30,6 +30,7 @@ import org.collaborative.projections.infrastructure.ProjectionRunner;
 import org.collaborative.projections.infrastructure.Projector;
 import org.collaborative.projections.infrastructure.ViewRegistry;
 import org.collaborative.views.View;
+import org.collaborative.views.rebuild.Rebuild;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

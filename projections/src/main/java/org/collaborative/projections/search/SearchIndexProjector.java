@@ -9,21 +9,27 @@ import java.util.Optional;
 import org.collaborative.events.comment.CommentPosted;
 import org.collaborative.events.evidence.EvidenceRevised;
 import org.collaborative.events.evidence.EvidenceSubmitted;
+import org.collaborative.events.group.WorkingGroupFormed;
 import org.collaborative.events.proposal.ProposalDrafted;
 import org.collaborative.events.question.QuestionAnswered;
 import org.collaborative.events.question.QuestionPosted;
 import org.collaborative.projections.infrastructure.EventEnvelope;
 import org.collaborative.projections.infrastructure.Projector;
+import org.collaborative.views.search.SearchEntry;
+import org.collaborative.views.search.SearchKind;
+import org.collaborative.views.search.SearchText;
 import org.springframework.stereotype.Component;
 
 /**
- * The search index: one entry per question, piece of evidence, proposal and comment, with its text analysed into
- * search terms (see {@link SearchText}). A question's answers are part of its text.
+ * The search index: one entry per working group, question, piece of evidence, proposal and comment, with its title and
+ * text analysed into search terms (see {@link SearchText}). A question's answers are part of its text; a group's title
+ * is its name and its text its purpose, and its {@code groupId} is its own id, so that the workspace shows it to whoever
+ * may see the group. Evidence keeps its level for ranking.
  */
 @Component
 public class SearchIndexProjector implements Projector<SearchEntry> {
 
-    public static final String NAME = "search-index";
+    public static final String NAME = SearchEntry.COLLECTION;
 
     @Override
     public String name() {
@@ -42,6 +48,9 @@ public class SearchIndexProjector implements Projector<SearchEntry> {
 
     /** The id of the document the payload names, or empty when the view does not follow the event. */
     public Optional<String> viewId(Object event) {
+        if (event instanceof WorkingGroupFormed e) {
+            return Optional.of(e.groupId());
+        }
         if (event instanceof QuestionPosted e) {
             return Optional.of(e.questionId());
         }
@@ -66,87 +75,109 @@ public class SearchIndexProjector implements Projector<SearchEntry> {
     @Override
     public SearchEntry empty(String id) {
         return new SearchEntry(
-                id, null, null, null, null, null, null, null, List.of(), List.of(), List.of(), List.of(), null,
+                id, null, null, null, null, null, null, null, List.of(), List.of(), List.of(), List.of(), null, null,
                 Map.of(), null);
     }
 
     @Override
     public SearchEntry apply(SearchEntry entry, EventEnvelope envelope) {
         Object payload = envelope.payload();
+        if (payload instanceof WorkingGroupFormed e) {
+            return entry(
+                    entry,
+                    SearchKind.GROUP,
+                    e.groupId(),
+                    e.groupId(),
+                    e.themeId(),
+                    e.facilitatorOrganisationId(),
+                    e.name(),
+                    List.of(new SearchEntry.Part("0", e.purpose())),
+                    e.formedAt(),
+                    null);
+        }
         if (payload instanceof QuestionPosted e) {
             return entry(
                     entry,
-                    "question",
+                    SearchKind.QUESTION,
                     e.questionId(),
                     e.groupId(),
                     e.themeId(),
                     e.askedByOrganisationId(),
                     e.title(),
                     withPart(List.of(), "0", e.body()),
-                    e.postedAt());
+                    e.postedAt(),
+                    null);
         }
         if (payload instanceof QuestionAnswered e) {
             // Events of one question arrive in order (one partition per aggregate), so the question is there.
-            return entry(
+            return changed(
                     entry,
-                    entry.type(),
-                    entry.itemId(),
-                    entry.groupId(),
-                    entry.themeId(),
-                    entry.organisationId(),
                     entry.title(),
                     withPart(entry.parts(), "answer-" + e.answeredAt().toEpochMilli() + "-" + e.answerId(), e.body()),
-                    entry.at());
+                    entry.level());
         }
         if (payload instanceof EvidenceSubmitted e) {
             return entry(
                     entry,
-                    "evidence",
+                    SearchKind.EVIDENCE,
                     e.evidenceId(),
                     e.groupId(),
                     e.themeId(),
                     e.submittedByOrganisationId(),
                     e.title(),
-                    List.of(new SearchEntry.Part("0", e.summary() + "\n" + e.source())),
-                    e.submittedAt());
+                    evidenceText(e.summary(), e.source()),
+                    e.submittedAt(),
+                    e.level());
         }
         if (payload instanceof EvidenceRevised e) {
-            return entry(
-                    entry,
-                    entry.type(),
-                    entry.itemId(),
-                    entry.groupId(),
-                    entry.themeId(),
-                    entry.organisationId(),
-                    e.title(),
-                    List.of(new SearchEntry.Part("0", e.summary() + "\n" + e.source())),
-                    entry.at());
+            return changed(entry, e.title(), evidenceText(e.summary(), e.source()), e.level());
         }
         if (payload instanceof ProposalDrafted e) {
             return entry(
                     entry,
-                    "proposal",
+                    SearchKind.PROPOSAL,
                     e.proposalId(),
                     e.groupId(),
                     e.themeId(),
                     e.draftedByOrganisationId(),
                     e.title(),
                     List.of(new SearchEntry.Part("0", e.summary())),
-                    e.draftedAt());
+                    e.draftedAt(),
+                    null);
         }
         if (payload instanceof CommentPosted e) {
             return entry(
                     entry,
-                    "comment",
+                    SearchKind.COMMENT,
                     e.itemId(),
                     e.groupId(),
                     null,
                     e.authorOrganisationId(),
                     null,
                     List.of(new SearchEntry.Part("0", e.body())),
-                    e.postedAt());
+                    e.postedAt(),
+                    null);
         }
         return entry;
+    }
+
+    private static List<SearchEntry.Part> evidenceText(String summary, String source) {
+        return List.of(new SearchEntry.Part("0", summary + "\n" + source));
+    }
+
+    /** The entry with a new title, text or level; what it is and where it belongs stay. */
+    private static SearchEntry changed(SearchEntry entry, String title, List<SearchEntry.Part> parts, Integer level) {
+        return entry(
+                entry,
+                SearchKind.fromKey(entry.type()),
+                entry.itemId(),
+                entry.groupId(),
+                entry.themeId(),
+                entry.organisationId(),
+                title,
+                parts,
+                entry.at(),
+                level);
     }
 
     private static List<SearchEntry.Part> withPart(List<SearchEntry.Part> parts, String key, String text) {
@@ -159,14 +190,15 @@ public class SearchIndexProjector implements Projector<SearchEntry> {
 
     private static SearchEntry entry(
             SearchEntry entry,
-            String type,
+            SearchKind kind,
             String itemId,
             String groupId,
             String themeId,
             String organisationId,
             String title,
             List<SearchEntry.Part> parts,
-            Instant at) {
+            Instant at,
+            Integer level) {
         String text = parts.stream()
                 .map(SearchEntry.Part::text)
                 .collect(java.util.stream.Collectors.joining("\n\n"))
@@ -177,7 +209,7 @@ public class SearchIndexProjector implements Projector<SearchEntry> {
         terms.addAll(textTerms);
         return new SearchEntry(
                 entry.id(),
-                type,
+                kind == null ? null : kind.key(),
                 itemId,
                 groupId,
                 themeId,
@@ -189,6 +221,7 @@ public class SearchIndexProjector implements Projector<SearchEntry> {
                 titleTerms,
                 textTerms,
                 at,
+                level,
                 entry.applied(),
                 entry.version());
     }

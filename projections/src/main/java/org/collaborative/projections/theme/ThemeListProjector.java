@@ -10,13 +10,14 @@ import org.collaborative.events.theme.ThemeCreated;
 import org.collaborative.events.theme.ThemeDescribed;
 import org.collaborative.projections.infrastructure.EventEnvelope;
 import org.collaborative.projections.infrastructure.Projector;
+import org.collaborative.views.theme.ThemeCard;
 import org.springframework.stereotype.Component;
 
 /** The theme list, with a count of each theme's working groups. */
 @Component
 public class ThemeListProjector implements Projector<ThemeCard> {
 
-    public static final String NAME = "theme-list";
+    public static final String NAME = ThemeCard.COLLECTION;
 
     @Override
     public String name() {

@@ -12,10 +12,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import org.collaborative.projections.digest.Digest.Entry;
-import org.collaborative.projections.digest.Digest.Section;
 import org.collaborative.projections.digest.DigestComposer.Composition;
 import org.collaborative.views.commitment.CommitmentView;
+import org.collaborative.views.digest.Digest.Entry;
+import org.collaborative.views.digest.Digest.Section;
 import org.collaborative.views.retreat.RetreatView;
 import org.junit.jupiter.api.Test;
 

@@ -13,11 +13,11 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import org.collaborative.events.question.QuestionAnswered;
-import org.collaborative.projections.digest.Digest.Entry;
-import org.collaborative.projections.digest.Digest.Section;
 import org.collaborative.projections.digest.DigestComposer.Composition;
-import org.collaborative.projections.digest.NotificationSettings.Frequency;
-import org.collaborative.projections.follow.Follows;
+import org.collaborative.views.digest.Digest.Entry;
+import org.collaborative.views.digest.Digest.Section;
+import org.collaborative.views.digest.NotificationSettings.Frequency;
+import org.collaborative.views.follow.Follows;
 import org.junit.jupiter.api.Test;
 
 /** The ranking of a week for one reader: categories in order, newest first in each, capped, each entry saying why. */

@@ -19,12 +19,14 @@ import org.collaborative.events.proposal.ProposalForm;
 import org.collaborative.events.proposal.ProposalOpenedForChallenge;
 import org.collaborative.events.proposal.ProposalOutcome;
 import org.collaborative.events.question.QuestionPosted;
-import org.collaborative.projections.follow.Follows;
-import org.collaborative.projections.group.GroupPage;
-import org.collaborative.projections.group.GroupPage.JoinRequest;
-import org.collaborative.projections.group.GroupPage.Membership;
 import org.collaborative.projections.infrastructure.Events;
-import org.collaborative.projections.organisation.OrganisationCard;
+import org.collaborative.views.digest.ActivityView;
+import org.collaborative.views.digest.NotificationSettings;
+import org.collaborative.views.follow.Follows;
+import org.collaborative.views.group.GroupPage;
+import org.collaborative.views.group.GroupPage.JoinRequest;
+import org.collaborative.views.group.GroupPage.Membership;
+import org.collaborative.views.organisation.OrganisationCard;
 
 /**
  * A small London for digest tests: Hackney and its neighbour Islington, Camden and Sutton further off; a chief

@@ -23,9 +23,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.collaborative.projections.follow.FollowsProjector;
-import org.collaborative.projections.group.GroupPage;
 import org.collaborative.projections.group.GroupPageProjector;
 import org.collaborative.projections.organisation.OrganisationsProjector;
+import org.collaborative.views.digest.Digest;
+import org.collaborative.views.digest.NotificationSettings;
+import org.collaborative.views.group.GroupPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -270,6 +272,7 @@ class DigestSchedulerTest {
                         0,
                         null,
                         null,
+                        null,
                         0,
                         null),
                 Digest.COLLECTION);
@@ -306,6 +309,7 @@ class DigestSchedulerTest {
                         List.of(),
                         List.of(),
                         0,
+                        null,
                         null,
                         null,
                         0,

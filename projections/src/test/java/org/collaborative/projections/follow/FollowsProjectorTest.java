@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.collaborative.events.follow.FollowTarget;
 import org.collaborative.events.follow.MemberFollowed;
 import org.collaborative.events.follow.MemberUnfollowed;
+import org.collaborative.views.follow.Follows;
 import org.junit.jupiter.api.Test;
 
 class FollowsProjectorTest {

@@ -18,6 +18,7 @@ import org.collaborative.events.group.WorkingGroupFormed;
 import org.collaborative.events.proposal.ProposalDrafted;
 import org.collaborative.events.proposal.ProposalForm;
 import org.collaborative.events.question.QuestionPosted;
+import org.collaborative.views.group.GroupPage;
 import org.junit.jupiter.api.Test;
 
 class GroupPageProjectorTest {

@@ -15,6 +15,7 @@ import org.collaborative.events.moderation.ItemRestored;
 import org.collaborative.events.question.QuestionPosted;
 import org.collaborative.projections.infrastructure.EventEnvelope;
 import org.collaborative.projections.infrastructure.ProjectionRunner;
+import org.collaborative.views.moderation.ModerationView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

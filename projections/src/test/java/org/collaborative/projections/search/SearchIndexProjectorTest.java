@@ -5,25 +5,22 @@ import static org.collaborative.projections.infrastructure.Events.envelope;
 
 import java.time.Instant;
 import org.collaborative.events.comment.CommentPosted;
+import org.collaborative.events.evidence.EvidenceKind;
+import org.collaborative.events.evidence.EvidenceRevised;
+import org.collaborative.events.evidence.EvidenceSubmitted;
+import org.collaborative.events.group.GroupVisibility;
+import org.collaborative.events.group.WorkingGroupFormed;
 import org.collaborative.events.proposal.ProposalDrafted;
 import org.collaborative.events.proposal.ProposalForm;
 import org.collaborative.events.question.QuestionAnswered;
 import org.collaborative.events.question.QuestionPosted;
+import org.collaborative.views.search.SearchEntry;
 import org.junit.jupiter.api.Test;
 
 class SearchIndexProjectorTest {
 
     private static final Instant T0 = Instant.parse("2026-11-02T09:00:00Z");
     private final SearchIndexProjector projector = new SearchIndexProjector();
-
-    @Test
-    void termsAreStemmedLowerCasedAndFreeOfStopWords() {
-        // "it" is an English stop word, so "IT hardware" is found by "hardware".
-        assertThat(SearchText.terms("The IT hardware e-Auctions saved councils £400,000"))
-                .containsExactly("hardwar", "e", "auction", "save", "council", "400,000");
-        assertThat(SearchText.terms("auctioned")).containsExactly("auction");
-        assertThat(SearchText.terms("  ")).isEmpty();
-    }
 
     @Test
     void aProposalIsIndexedByItsTitleAndSummary() {
@@ -81,5 +78,78 @@ class SearchIndexProjectorTest {
         assertThat(comment.type()).isEqualTo("comment");
         assertThat(comment.itemId()).isEqualTo("p1");
         assertThat(comment.terms()).containsExactly("count", "camden");
+    }
+
+    @Test
+    void aWorkingGroupIsFoundByItsNameAndPurposeAndSeenByItsOwnRule() {
+        SearchEntry group = projector.apply(
+                projector.empty("g1"),
+                envelope(
+                        "g1",
+                        0,
+                        new WorkingGroupFormed(
+                                "g1",
+                                "climate-change-and-carbon-reduction",
+                                "Buying better together",
+                                "Cut cost with **e-auctions**",
+                                GroupVisibility.COUNCIL_ONLY,
+                                "amara",
+                                "london-councils",
+                                T0)));
+
+        assertThat(projector.viewId(new WorkingGroupFormed(
+                        "g1", "t", "n", "p", GroupVisibility.OPEN, "amara", "london-councils", T0)))
+                .contains("g1");
+        assertThat(group.type()).isEqualTo("group");
+        assertThat(group.itemId()).isEqualTo("g1");
+        assertThat(group.groupId()).as("visible to whoever may see the group").isEqualTo("g1");
+        assertThat(group.themeId()).isEqualTo("climate-change-and-carbon-reduction");
+        assertThat(group.organisationId()).isEqualTo("london-councils");
+        assertThat(group.title()).isEqualTo("Buying better together");
+        assertThat(group.titleTerms()).containsExactly("bui", "better", "togeth");
+        assertThat(group.textTerms()).containsExactly("cut", "cost", "e", "auction");
+        assertThat(group.level()).isNull();
+    }
+
+    @Test
+    void evidenceKeepsItsLevelAsRevised() {
+        SearchEntry submitted = projector.apply(
+                projector.empty("e1"),
+                envelope(
+                        "e1",
+                        0,
+                        new EvidenceSubmitted(
+                                "e1",
+                                "g1",
+                                "t",
+                                "Audited e-auction savings",
+                                "Four councils compared prices.",
+                                "Borough returns",
+                                EvidenceKind.DATA,
+                                2,
+                                "sutton",
+                                "E09000029",
+                                T0)));
+        SearchEntry revised = projector.apply(
+                submitted,
+                envelope(
+                        "e1",
+                        1,
+                        new EvidenceRevised(
+                                "e1",
+                                "Audited e-auction savings",
+                                "Four councils compared prices with six that did not take part.",
+                                "Borough returns",
+                                EvidenceKind.DATA,
+                                3,
+                                "sutton",
+                                T0.plusSeconds(60))));
+
+        assertThat(submitted.type()).isEqualTo("evidence");
+        assertThat(submitted.level()).isEqualTo(2);
+        assertThat(revised.level()).isEqualTo(3);
+        assertThat(revised.type()).isEqualTo("evidence");
+        assertThat(revised.at()).as("found by when it was submitted").isEqualTo(T0);
+        assertThat(revised.terms()).contains("six", "part", "borough");
     }
 }

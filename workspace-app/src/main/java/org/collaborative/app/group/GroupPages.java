@@ -3,7 +3,6 @@ package org.collaborative.app.group;
 import java.util.HashSet;
 import java.util.Set;
 import org.collaborative.app.follow.FollowViews;
-import org.collaborative.app.group.GroupViews.GroupPage;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.Forms;
 import org.collaborative.app.infrastructure.web.NotFoundException;
@@ -14,6 +13,7 @@ import org.collaborative.app.theme.ThemeViews;
 import org.collaborative.events.follow.FollowTarget;
 import org.collaborative.events.group.GroupVisibility;
 import org.collaborative.events.member.MemberRole;
+import org.collaborative.views.group.GroupPage;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -93,7 +93,7 @@ public class GroupPages {
                 "sortedMembers",
                 group.members().stream()
                         .sorted(java.util.Comparator.comparing(
-                                        (GroupViews.Membership m) -> !group.isFacilitator(m.memberId()))
+                                        (GroupPage.Membership m) -> !group.isFacilitator(m.memberId()))
                                 .thenComparing(m -> names.member(m.memberId()), String.CASE_INSENSITIVE_ORDER))
                         .toList());
         model.addAttribute("isMember", group.hasMember(user.memberId()));

@@ -1,11 +1,10 @@
 package org.collaborative.app.group;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.springframework.data.annotation.Id;
+import org.collaborative.views.group.GroupPage;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -16,116 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class GroupViews {
 
-    static final String COLLECTION = "group-page";
-
-    public record GroupPage(
-            @Id String id,
-            String themeId,
-            String name,
-            String purpose,
-            String visibility,
-            Instant formedAt,
-            List<String> facilitatorIds,
-            List<Membership> members,
-            List<QuestionSummary> questions,
-            List<JoinRequest> requests,
-            List<Invitation> invitations,
-            List<ItemRef> items) {
-
-        public GroupPage {
-            facilitatorIds = facilitatorIds == null ? List.of() : facilitatorIds;
-            members = members == null ? List.of() : members;
-            questions = questions == null ? List.of() : questions;
-            requests = requests == null ? List.of() : requests;
-            invitations = invitations == null ? List.of() : invitations;
-            items = items == null ? List.of() : items;
-        }
-
-        /** The ids of the group's evidence or proposals ({@code type} "evidence" or "proposal"), newest first. */
-        public List<String> itemIds(String type, int limit) {
-            return items.stream()
-                    .filter(item -> item.type().equals(type))
-                    .limit(limit)
-                    .map(ItemRef::itemId)
-                    .toList();
-        }
-
-        /** The page without the given questions: those a facilitator has hidden, for the API. */
-        public GroupPage withoutQuestions(java.util.Collection<String> questionIds) {
-            if (questionIds.isEmpty()) {
-                return this;
-            }
-            return new GroupPage(
-                    id,
-                    themeId,
-                    name,
-                    purpose,
-                    visibility,
-                    formedAt,
-                    facilitatorIds,
-                    members,
-                    questions.stream()
-                            .filter(q -> !questionIds.contains(q.questionId()))
-                            .toList(),
-                    requests,
-                    invitations,
-                    items);
-        }
-
-        public boolean hasMember(String memberId) {
-            return members.stream().anyMatch(member -> member.memberId().equals(memberId));
-        }
-
-        public boolean isFacilitator(String memberId) {
-            return facilitatorIds.contains(memberId);
-        }
-
-        /** Whether this member has asked to join and waits for a facilitator. */
-        public boolean hasRequestFrom(String memberId) {
-            return requests.stream()
-                    .anyMatch(request -> request.pending() && request.memberId().equals(memberId));
-        }
-
-        /** The requests waiting for a facilitator, oldest first. */
-        public List<JoinRequest> pendingRequests() {
-            return requests.stream().filter(JoinRequest::pending).toList();
-        }
-
-        /** This member's declined request, with the facilitator's reason, until they ask again or join. */
-        public java.util.Optional<JoinRequest> declinedRequestOf(String memberId) {
-            return requests.stream()
-                    .filter(request -> !request.pending() && request.memberId().equals(memberId))
-                    .findFirst();
-        }
-
-        /** Whether this member has an invitation they have not yet taken up or declined. */
-        public boolean hasInvited(String memberId) {
-            return invitations.stream()
-                    .anyMatch(invitation -> invitation.memberId().equals(memberId));
-        }
-
-        public boolean hasQuestion(String questionId) {
-            return questions.stream().anyMatch(question -> question.questionId().equals(questionId));
-        }
-    }
-
-    public record Membership(String memberId, String organisationId, Instant joinedAt) {}
-
-    public record ItemRef(String itemId, String type, Instant createdAt) {}
-
-    /** A request to join: pending while {@code declinedAt} is null; declined ones stay for the member to read. */
-    public record JoinRequest(
-            String memberId, String organisationId, Instant requestedAt, String declinedReason, Instant declinedAt) {
-
-        public boolean pending() {
-            return declinedAt == null;
-        }
-    }
-
-    public record Invitation(String memberId, String organisationId, String invitedBy, Instant invitedAt) {}
-
-    public record QuestionSummary(
-            String questionId, String title, String body, String askedBy, String organisationId, Instant postedAt) {}
+    static final String COLLECTION = GroupPage.COLLECTION;
 
     private final MongoTemplate mongo;
 
@@ -165,7 +55,9 @@ public class GroupViews {
                         List.of(),
                         g.requests(),
                         g.invitations(),
-                        g.items()))
+                        g.items(),
+                        g.applied(),
+                        g.version()))
                 .toList();
     }
 

@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.collaborative.app.organisation.OrganisationViews;
-import org.collaborative.app.organisation.OrganisationViews.OrganisationCard;
+import org.collaborative.views.organisation.OrganisationCard;
 import org.springframework.stereotype.Component;
 
 /**

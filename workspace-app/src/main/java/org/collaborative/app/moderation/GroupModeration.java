@@ -2,10 +2,10 @@ package org.collaborative.app.moderation;
 
 import java.util.List;
 import java.util.Set;
-import org.collaborative.app.group.GroupViews.GroupPage;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.item.ItemViews;
-import org.collaborative.app.item.ItemViews.Item;
+import org.collaborative.views.group.GroupPage;
+import org.collaborative.views.item.ItemView;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +34,7 @@ public class GroupModeration {
     }
 
     /** The group's hidden items, for its moderators only; nobody else gets any. */
-    public List<Item> hiddenItems(GroupPage group, WorkspaceUser user) {
+    public List<ItemView> hiddenItems(GroupPage group, WorkspaceUser user) {
         return moderates(group, user) ? items.hiddenInGroup(group.id()) : List.of();
     }
 }

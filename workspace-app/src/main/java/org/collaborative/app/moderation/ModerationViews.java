@@ -1,12 +1,11 @@
 package org.collaborative.app.moderation;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.data.annotation.Id;
+import org.collaborative.views.moderation.ModerationView;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -19,36 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ModerationViews {
 
-    static final String COLLECTION = "moderation";
-
-    public record Hidden(String by, String reason, Instant at) {}
-
-    public record Report(String reportId, String reason, String by, String organisationId, Instant at) {}
-
-    /** @param action {@code reported}, {@code hid} or {@code restored} */
-    public record Entry(String action, String by, String organisationId, String reason, Instant at, String event) {}
-
-    /** @param parentItemId for a comment, the item whose page shows it; otherwise null */
-    public record Moderated(
-            @Id String id,
-            String itemType,
-            String parentItemId,
-            String groupId,
-            Hidden hidden,
-            List<Report> openReports,
-            List<Entry> log,
-            Instant lastActivity) {
-
-        public Moderated {
-            openReports = openReports == null ? List.of() : openReports;
-            log = log == null ? List.of() : log;
-        }
-
-        /** The page that shows it: the item's own, or for a comment the page of its item. */
-        public String pageItemId() {
-            return parentItemId == null ? id : parentItemId;
-        }
-    }
+    static final String COLLECTION = ModerationView.COLLECTION;
 
     private final MongoTemplate mongo;
 
@@ -56,17 +26,18 @@ public class ModerationViews {
         this.mongo = mongo;
     }
 
-    public java.util.Optional<Moderated> find(String id) {
-        return java.util.Optional.ofNullable(mongo.findById(id, Moderated.class, COLLECTION));
+    public java.util.Optional<ModerationView> find(String id) {
+        return java.util.Optional.ofNullable(mongo.findById(id, ModerationView.class, COLLECTION));
     }
 
     /** Everything moderated in the given groups, most recent activity first. */
-    public List<Moderated> inGroups(Collection<String> groupIds) {
+    public List<ModerationView> inGroups(Collection<String> groupIds) {
         if (groupIds.isEmpty()) {
             return List.of();
         }
-        return mongo.find(new Query(Criteria.where("groupId").in(groupIds)), Moderated.class, COLLECTION).stream()
-                .sorted(Comparator.comparing(Moderated::lastActivity, Comparator.nullsLast(Comparator.reverseOrder())))
+        return mongo.find(new Query(Criteria.where("groupId").in(groupIds)), ModerationView.class, COLLECTION).stream()
+                .sorted(Comparator.comparing(
+                        ModerationView::lastActivity, Comparator.nullsLast(Comparator.reverseOrder())))
                 .toList();
     }
 
@@ -78,8 +49,8 @@ public class ModerationViews {
         Query query =
                 new Query(Criteria.where("groupId").in(groupIds).and("hidden").ne(null));
         query.fields().include("_id");
-        return mongo.find(query, Moderated.class, COLLECTION).stream()
-                .map(Moderated::id)
+        return mongo.find(query, ModerationView.class, COLLECTION).stream()
+                .map(ModerationView::id)
                 .collect(Collectors.toSet());
     }
 }

@@ -1,8 +1,8 @@
 package org.collaborative.app.moderation;
 
-import org.collaborative.app.group.GroupViews.GroupPage;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.events.member.MemberRole;
+import org.collaborative.views.group.GroupPage;
 
 /** Who moderates a group's items, as the pages decide it: its facilitators and every administrator. */
 public final class Moderators {

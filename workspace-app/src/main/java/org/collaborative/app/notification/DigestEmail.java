@@ -2,6 +2,7 @@ package org.collaborative.app.notification;
 
 import java.util.Locale;
 import org.collaborative.app.infrastructure.web.Dates;
+import org.collaborative.views.digest.Digest;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -19,7 +20,7 @@ public class DigestEmail {
         this.links = links;
     }
 
-    public String unsubscribeUrl(DigestDocument digest) {
+    public String unsubscribeUrl(Digest digest) {
         return links.urlFor(digest.memberId());
     }
 
@@ -27,7 +28,7 @@ public class DigestEmail {
         return links.publicUrl() + "/notifications/settings";
     }
 
-    public String html(DigestDocument digest, String name) {
+    public String html(Digest digest, String name) {
         Context context = new Context(Locale.UK);
         context.setVariable("digest", digest);
         context.setVariable("name", name);
@@ -40,13 +41,13 @@ public class DigestEmail {
         return templates.process("notification/email/digest", context);
     }
 
-    public String text(DigestDocument digest, String name) {
+    public String text(Digest digest, String name) {
         StringBuilder text = new StringBuilder();
         text.append("Dear ").append(name).append(",\n\n");
         text.append(intro(digest)).append(' ').append(week(digest)).append(".\n");
-        for (DigestDocument.Section section : digest.sections()) {
+        for (Digest.Section section : digest.sections()) {
             text.append("\n").append(section.heading().toUpperCase(Locale.UK)).append("\n\n");
-            for (DigestDocument.Entry entry : section.entries()) {
+            for (Digest.Entry entry : section.entries()) {
                 text.append("* ").append(entry.title()).append("\n");
                 text.append("  ").append(entry.why()).append("\n");
                 text.append("  ")
@@ -73,7 +74,7 @@ public class DigestEmail {
         return text.toString();
     }
 
-    public static String intro(DigestDocument digest) {
+    public static String intro(Digest digest) {
         return digest.isChiefExecutives()
                 ? "What needs you, and what moved among neighbouring boroughs and in " + digest.organisationName()
                         + "'s themes,"
@@ -81,7 +82,7 @@ public class DigestEmail {
     }
 
     /** "in the week to 30 March 2026 at 8:00am". */
-    public String week(DigestDocument digest) {
+    public String week(Digest digest) {
         return "in the week to " + dates.dateTime(digest.due());
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.collaborative.views.digest.Digest;
 
 /**
  * A member's digests as an Atom feed (RFC 4287): one entry per digest, newest first, its content the digest in HTML.
@@ -17,8 +18,7 @@ public final class DigestFeed {
 
     private DigestFeed() {}
 
-    public static String write(
-            String memberId, String selfUrl, String base, List<DigestDocument> digests, Instant now) {
+    public static String write(String memberId, String selfUrl, String base, List<Digest> digests, Instant now) {
         try {
             StringWriter out = new StringWriter();
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -33,7 +33,7 @@ public final class DigestFeed {
             xml.writeStartElement("author");
             element(xml, "name", "Collaborative");
             xml.writeEndElement();
-            for (DigestDocument digest : digests) {
+            for (Digest digest : digests) {
                 xml.writeStartElement("entry");
                 element(xml, "id", "urn:collaborative:digest:" + digest.id());
                 element(xml, "title", digest.subject());
@@ -56,11 +56,11 @@ public final class DigestFeed {
         }
     }
 
-    private static String html(DigestDocument digest, String base) {
+    private static String html(Digest digest, String base) {
         StringBuilder html = new StringBuilder();
-        for (DigestDocument.Section section : digest.sections()) {
+        for (Digest.Section section : digest.sections()) {
             html.append("<h2>").append(escape(section.heading())).append("</h2><ul>");
-            for (DigestDocument.Entry entry : section.entries()) {
+            for (Digest.Entry entry : section.entries()) {
                 html.append("<li><a href=\"")
                         .append(escape(base + entry.link()))
                         .append("\">")

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import org.collaborative.app.member.Accounts;
+import org.collaborative.views.digest.Digest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -89,9 +90,9 @@ public class DigestMailer {
     /** Sends every digest waiting; returns how many this instance sent. */
     public int sendAll(JavaMailSender mail) {
         int sent = 0;
-        Optional<DigestDocument> next;
+        Optional<Digest> next;
         while ((next = digests.claimNext(instance, clock.instant(), staleAfter)).isPresent()) {
-            DigestDocument digest = next.get();
+            Digest digest = next.get();
             Optional<Accounts.Account> account = accounts.find(digest.memberId());
             if (account.isEmpty()) {
                 digests.markFailed(digest, instance, "The member has no account (erased or removed)");
@@ -109,7 +110,7 @@ public class DigestMailer {
         return sent;
     }
 
-    MimeMessage message(JavaMailSender mail, DigestDocument digest, Accounts.Account to)
+    MimeMessage message(JavaMailSender mail, Digest digest, Accounts.Account to)
             throws MessagingException, UnsupportedEncodingException {
         MimeMessage message = mail.createMimeMessage();
         MimeMessageHelper helper =

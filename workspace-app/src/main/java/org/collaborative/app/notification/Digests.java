@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.collaborative.views.digest.Digest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -34,28 +35,28 @@ public class Digests {
     }
 
     /** A member's past digests, newest first (never the empty weeks, never previews). */
-    public List<DigestDocument> archive(String memberId, int limit) {
+    public List<Digest> archive(String memberId, int limit) {
         return mongo.find(
                 query(where("memberId").is(memberId).and("state").in(ARCHIVED))
                         .with(Sort.by(Sort.Direction.DESC, "due"))
                         .limit(limit),
-                DigestDocument.class,
-                DigestDocument.COLLECTION);
+                Digest.class,
+                Digest.COLLECTION);
     }
 
     /** A digest of this member's (a preview too), or empty if there is none or it is someone else's. */
-    public Optional<DigestDocument> find(String memberId, String id) {
-        return Optional.ofNullable(mongo.findById(id, DigestDocument.class, DigestDocument.COLLECTION))
+    public Optional<Digest> find(String memberId, String id) {
+        return Optional.ofNullable(mongo.findById(id, Digest.class, Digest.COLLECTION))
                 .filter(d -> d.memberId().equals(memberId));
     }
 
     /** The member's latest preview, if they asked for one. */
-    public Optional<DigestDocument> latestPreview(String memberId) {
+    public Optional<Digest> latestPreview(String memberId) {
         return Optional.ofNullable(mongo.findOne(
                 query(where("memberId").is(memberId).and("week").is("preview"))
                         .with(Sort.by(Sort.Direction.DESC, "claimedAt")),
-                DigestDocument.class,
-                DigestDocument.COLLECTION));
+                Digest.class,
+                Digest.COLLECTION));
     }
 
     /** Asks the projections to make a preview of the member's digest now; returns its id. */
@@ -69,20 +70,20 @@ public class Digests {
                 .append("sections", List.of())
                 .append("total", 0)
                 .append("attempts", 0);
-        mongo.insert(request, DigestDocument.COLLECTION);
+        mongo.insert(request, Digest.COLLECTION);
         return id;
     }
 
     /** Takes the next digest to email, for this instance only; empty when there is none. */
-    public Optional<DigestDocument> claimNext(String instance, Instant now, Duration staleAfter) {
+    public Optional<Digest> claimNext(String instance, Instant now, Duration staleAfter) {
         Criteria ready = where("state").is("READY");
         Criteria abandoned = where("state").is("SENDING").and("sendingAt").lt(now.minus(staleAfter));
         return Optional.ofNullable(mongo.findAndModify(
                 query(new Criteria().orOperator(ready, abandoned)),
                 new Update().set("state", "SENDING").set("sendingBy", instance).set("sendingAt", now),
                 FindAndModifyOptions.options().returnNew(true),
-                DigestDocument.class,
-                DigestDocument.COLLECTION));
+                Digest.class,
+                Digest.COLLECTION));
     }
 
     /** Records the send, if this instance still holds the digest. */
@@ -90,13 +91,13 @@ public class Digests {
         return mongo.updateFirst(
                                 mine(id, instance),
                                 new Update().set("state", "SENT").set("sentAt", at),
-                                DigestDocument.COLLECTION)
+                                Digest.COLLECTION)
                         .getModifiedCount()
                 == 1;
     }
 
     /** Puts the digest back to be tried again, or gives up after {@link #MAX_ATTEMPTS}. */
-    public void markFailed(DigestDocument digest, String instance, String error) {
+    public void markFailed(Digest digest, String instance, String error) {
         int attempts = digest.attempts() + 1;
         mongo.updateFirst(
                 mine(digest.id(), instance),
@@ -104,17 +105,17 @@ public class Digests {
                         .set("state", attempts >= MAX_ATTEMPTS ? "FAILED" : "READY")
                         .set("attempts", attempts)
                         .set("lastError", error),
-                DigestDocument.COLLECTION);
+                Digest.COLLECTION);
     }
 
     /** What has been and is being sent, newest first, for the administrators' outbox. */
-    public List<DigestDocument> outbox(int limit) {
+    public List<Digest> outbox(int limit) {
         return mongo.find(
                 new Query(where("state").in("READY", "SENDING", "SENT", "FAILED"))
                         .with(Sort.by(Sort.Direction.DESC, "composedAt"))
                         .limit(limit),
-                DigestDocument.class,
-                DigestDocument.COLLECTION);
+                Digest.class,
+                Digest.COLLECTION);
     }
 
     private static Query mine(String id, String instance) {

@@ -3,7 +3,6 @@ package org.collaborative.app.notification;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,13 +16,17 @@ import java.util.Optional;
 import org.collaborative.app.commitment.CommitmentViews;
 import org.collaborative.app.follow.FollowViews;
 import org.collaborative.app.group.GroupPages;
-import org.collaborative.app.group.GroupViews.GroupPage;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.Dates;
 import org.collaborative.app.infrastructure.web.ReadYourWrite;
 import org.collaborative.events.notification.NotificationFrequency;
 import org.collaborative.views.commitment.CommitmentView;
-import org.springframework.data.annotation.Id;
+import org.collaborative.views.digest.ActivityView;
+import org.collaborative.views.digest.ActivityView.Happening;
+import org.collaborative.views.digest.ActivityView.Kind;
+import org.collaborative.views.digest.NotificationSettings;
+import org.collaborative.views.follow.Follows;
+import org.collaborative.views.group.GroupPage;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
@@ -37,64 +40,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class NotificationViews {
 
-    static final String SETTINGS = "notification-settings";
-    static final String ACTIVITY = "digest-activity";
+    static final String SETTINGS = NotificationSettings.COLLECTION;
+    static final String ACTIVITY = ActivityView.COLLECTION;
     /** How far back the notification centre looks. */
     public static final Duration CENTRE_REACH = Duration.ofDays(30);
 
     public static final int CENTRE_LIMIT = 50;
-
-    /** A member's choices, with the defaults filled in. */
-    public record Settings(
-            @Id String id,
-            String organisationId,
-            String role,
-            String day,
-            String time,
-            boolean emailed,
-            List<Frequency> frequencies,
-            Instant readUpTo) {
-
-        public Settings {
-            frequencies = frequencies == null ? List.of() : frequencies;
-        }
-
-        public DayOfWeek digestDay() {
-            return day == null ? NotificationPreferences.DEFAULT_DAY : DayOfWeek.valueOf(day);
-        }
-
-        public LocalTime digestTime() {
-            return time == null ? NotificationPreferences.DEFAULT_TIME : LocalTime.parse(time);
-        }
-
-        public NotificationFrequency frequency(String target, String targetId) {
-            return frequencies.stream()
-                    .filter(f -> f.target().equals(target) && f.targetId().equals(targetId))
-                    .map(f -> NotificationFrequency.valueOf(f.frequency()))
-                    .findFirst()
-                    .orElse(NotificationFrequency.IMMEDIATELY);
-        }
-    }
-
-    public record Frequency(String target, String targetId, String frequency) {}
-
-    /** The parts of an activity document the centre needs. */
-    record Activity(
-            @Id String id,
-            String subject,
-            String itemType,
-            String groupId,
-            String title,
-            String authorId,
-            boolean hidden,
-            List<Happening> happenings) {
-
-        String link() {
-            return "GROUP".equals(subject) ? "/groups/" + groupId : "/items/" + id;
-        }
-    }
-
-    record Happening(String kind, Instant at, String actorId, String organisationId, Integer level, String outcome) {}
 
     /** One line in the notification centre. */
     public record Notification(Instant at, String title, String text, String link, boolean unread) {}
@@ -111,13 +62,20 @@ public class NotificationViews {
         this.commitments = commitments;
     }
 
-    public Settings settings(String memberId) {
-        return Optional.ofNullable(mongo.findById(memberId, Settings.class, SETTINGS))
-                .orElse(new Settings(memberId, null, null, null, null, true, List.of(), null));
+    public NotificationSettings settings(String memberId) {
+        return Optional.ofNullable(mongo.findById(memberId, NotificationSettings.class, SETTINGS))
+                .orElse(new NotificationSettings(
+                        memberId, null, null, null, null, true, List.of(), null, Map.of(), null));
+    }
+
+    /** The member's choice for a followed group or item; immediately when they have not chosen. */
+    public static NotificationFrequency frequency(NotificationSettings settings, String target, String targetId) {
+        return NotificationFrequency.valueOf(settings.frequency(target, targetId));
     }
 
     /** Waits briefly until the settings show a change, for the page the member returns to. */
-    public void awaitSettings(String memberId, java.util.function.Predicate<Settings> changed, Duration atMost) {
+    public void awaitSettings(
+            String memberId, java.util.function.Predicate<NotificationSettings> changed, Duration atMost) {
         ReadYourWrite.awaitUntil(() -> Optional.of(settings(memberId)), changed, atMost);
     }
 
@@ -127,16 +85,16 @@ public class NotificationViews {
      * restoring it, with the reason) unless they turned that item off.
      */
     public List<Notification> centre(WorkspaceUser user, Instant now) {
-        FollowViews.Follows mine = follows.of(user.memberId());
-        Settings settings = settings(user.memberId());
+        Follows mine = follows.of(user.memberId());
+        NotificationSettings settings = settings(user.memberId());
         Instant dailyCutOff = dailyCutOff(now, settings.digestTime());
         Map<String, GroupPage> visible = groups.visibleGroups(user);
         List<String> groupIds = mine.groupIds().stream()
                 .filter(visible::containsKey)
-                .filter(g -> shown(settings.frequency("GROUP", g)))
+                .filter(g -> shown(frequency(settings, "GROUP", g)))
                 .toList();
         List<String> itemIds = mine.itemIds().stream()
-                .filter(i -> shown(settings.frequency("ITEM", i)))
+                .filter(i -> shown(frequency(settings, "ITEM", i)))
                 .toList();
         Instant since = now.minus(CENTRE_REACH);
         List<Criteria> concerning = new ArrayList<>();
@@ -147,24 +105,24 @@ public class NotificationViews {
         if (!itemIds.isEmpty()) {
             concerning.add(where("_id").in(itemIds));
         }
-        List<Activity> activity = mongo.find(
+        List<ActivityView> activity = mongo.find(
                 query(new Criteria().andOperator(where("lastAt").gte(since), new Criteria().orOperator(concerning))),
-                Activity.class,
+                ActivityView.class,
                 ACTIVITY);
         List<Notification> result = new ArrayList<>();
-        for (Activity item : activity) {
+        for (ActivityView item : activity) {
             if (item.groupId() == null || !visible.containsKey(item.groupId())) {
                 continue;
             }
             boolean authored = user.memberId().equals(item.authorId());
-            boolean toAuthor = authored && shown(settings.frequency("ITEM", item.id()));
+            boolean toAuthor = authored && shown(frequency(settings, "ITEM", item.id()));
             boolean followed = itemIds.contains(item.id()) || groupIds.contains(item.groupId());
             if (!followed && !toAuthor || item.hidden() && !toAuthor) {
                 continue;
             }
             NotificationFrequency frequency = itemIds.contains(item.id()) || toAuthor
-                    ? settings.frequency("ITEM", item.id())
-                    : settings.frequency("GROUP", item.groupId());
+                    ? frequency(settings, "ITEM", item.id())
+                    : frequency(settings, "GROUP", item.groupId());
             String groupName = visible.get(item.groupId()).name();
             for (Happening h : item.happenings()) {
                 boolean moderation = MODERATION.contains(h.kind());
@@ -201,12 +159,12 @@ public class NotificationViews {
         return result.size() > CENTRE_LIMIT ? result.subList(0, CENTRE_LIMIT) : result;
     }
 
-    private static final java.util.Set<String> MODERATION = java.util.Set.of("ITEM_HIDDEN", "ITEM_RESTORED");
+    private static final java.util.Set<Kind> MODERATION = java.util.EnumSet.of(Kind.ITEM_HIDDEN, Kind.ITEM_RESTORED);
 
     /** What the author is told when a facilitator hides or restores what they posted, with the reason given. */
-    private static String moderated(Happening h, Activity item, String groupName) {
+    private static String moderated(Happening h, ActivityView item, String groupName) {
         String what = item.itemType() == null ? "item" : item.itemType();
-        String done = "ITEM_HIDDEN".equals(h.kind()) ? "hid" : "restored";
+        String done = h.kind() == Kind.ITEM_HIDDEN ? "hid" : "restored";
         return "A facilitator of ‘" + groupName + "’ " + done + " your " + what
                 + (h.outcome() == null || h.outcome().isBlank() ? "" : ": " + h.outcome());
     }
@@ -231,24 +189,24 @@ public class NotificationViews {
     private static Optional<String> phrase(Happening h, boolean toAuthor) {
         return Optional.ofNullable(
                 switch (h.kind()) {
-                    case "QUESTION_POSTED" -> "New question";
-                    case "QUESTION_ANSWERED" -> "New answer";
-                    case "ANSWER_ACCEPTED" -> "Answer accepted";
-                    case "QUESTION_CLOSED" -> "Question closed";
-                    case "EVIDENCE_SUBMITTED" -> "New evidence (level " + h.level() + ")";
-                    case "EVIDENCE_REVISED" -> "Evidence revised (now level " + h.level() + ")";
-                    case "EVIDENCE_ENDORSED", "PROPOSAL_ENDORSED" -> "Endorsed";
-                    case "EVIDENCE_CHALLENGED", "PROPOSAL_CHALLENGED" -> "Challenged";
-                    case "PROPOSAL_DRAFTED" -> "New proposal";
-                    case "PROPOSAL_OPENED" -> "Opened for challenge";
-                    case "EVIDENCE_LINKED" -> "Evidence linked";
-                    case "PROPOSAL_ENDORSED_BY_GROUP" -> "Endorsed by the group";
-                    case "PROPOSAL_DECIDED" ->
+                    case QUESTION_POSTED -> "New question";
+                    case QUESTION_ANSWERED -> "New answer";
+                    case ANSWER_ACCEPTED -> "Answer accepted";
+                    case QUESTION_CLOSED -> "Question closed";
+                    case EVIDENCE_SUBMITTED -> "New evidence (level " + h.level() + ")";
+                    case EVIDENCE_REVISED -> "Evidence revised (now level " + h.level() + ")";
+                    case EVIDENCE_ENDORSED, PROPOSAL_ENDORSED -> "Endorsed";
+                    case EVIDENCE_CHALLENGED, PROPOSAL_CHALLENGED -> "Challenged";
+                    case PROPOSAL_DRAFTED -> "New proposal";
+                    case PROPOSAL_OPENED -> "Opened for challenge";
+                    case EVIDENCE_LINKED -> "Evidence linked";
+                    case PROPOSAL_ENDORSED_BY_GROUP -> "Endorsed by the group";
+                    case PROPOSAL_DECIDED ->
                         "TAKEN_FORWARD".equals(h.outcome()) ? "Taken forward" : "Not taken forward";
-                    case "PROPOSAL_WITHDRAWN" -> "Withdrawn";
-                    case "COMMENT_POSTED" -> toAuthor ? "New comment on what you posted" : "New comment";
-                    case "JOIN_REQUESTED" -> "Request to join";
-                    case "MEMBER_INVITED" -> "Invitation";
+                    case PROPOSAL_WITHDRAWN -> "Withdrawn";
+                    case COMMENT_POSTED -> toAuthor ? "New comment on what you posted" : "New comment";
+                    case JOIN_REQUESTED -> "Request to join";
+                    case MEMBER_INVITED -> "Invitation";
                     default -> null;
                 });
     }

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.bson.Document;
 import org.collaborative.app.RuleBrokenException;
-import org.springframework.data.annotation.Id;
+import org.collaborative.views.rebuild.Rebuild;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -25,33 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class ViewRebuilds {
 
-    static final String REBUILDS = "view-rebuilds";
+    static final String REBUILDS = Rebuild.COLLECTION;
     static final String REGISTRY = "view-registry";
-
-    /** A rebuild as the admin page shows it. */
-    public record Rebuild(
-            @Id String id,
-            String view,
-            String state,
-            String requestedBy,
-            Instant requestedAt,
-            Instant startedAt,
-            Instant finishedAt,
-            long applied,
-            long total,
-            String error) {
-
-        public boolean active() {
-            return "REQUESTED".equals(state) || "RUNNING".equals(state);
-        }
-
-        public int percent() {
-            if ("DONE".equals(state) || total == 0 && "RUNNING".equals(state)) {
-                return 100;
-            }
-            return total == 0 ? 0 : (int) Math.min(100, applied * 100 / total);
-        }
-    }
 
     /**
      * A view with its size, its latest rebuild, if any, and the last time a projections instance found it lost at
@@ -62,7 +37,7 @@ public class ViewRebuilds {
         /** Lost, and not rebuilt since: its pages show nothing, or less than they should. */
         public boolean lostNow() {
             return lost.isPresent()
-                    && latest.filter(rebuild -> "DONE".equals(rebuild.state())
+                    && latest.filter(rebuild -> rebuild.state() == Rebuild.State.DONE
                                     && rebuild.finishedAt() != null
                                     && rebuild.finishedAt().isAfter(lost.get().at()))
                             .isEmpty();

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.data.annotation.Id;
+import org.collaborative.views.organisation.OrganisationCard;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -14,11 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class OrganisationViews {
 
-    public record OrganisationCard(@Id String id, String name, String kind) {}
-
     private final MongoTemplate mongo;
 
-    static final String COLLECTION = "organisations";
+    static final String COLLECTION = OrganisationCard.COLLECTION;
 
     OrganisationViews(MongoTemplate mongo) {
         this.mongo = mongo;

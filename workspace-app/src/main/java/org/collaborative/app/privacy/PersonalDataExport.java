@@ -8,13 +8,14 @@ import java.util.Map;
 import java.util.Set;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.collaborative.app.item.ItemViews;
-import org.collaborative.app.item.ItemViews.Item;
 import org.collaborative.app.member.Accounts;
 import org.collaborative.app.member.Roles;
 import org.collaborative.app.organisation.OrganisationViews;
 import org.collaborative.events.member.MemberProfileChanged;
 import org.collaborative.events.member.MemberRegistered;
 import org.collaborative.events.member.MemberRoleChanged;
+import org.collaborative.views.item.ItemView;
+import org.collaborative.views.organisation.OrganisationCard;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,7 +60,7 @@ public class PersonalDataExport {
             data.put("generatedAt", clock.instant().toString());
             data.put("profile", profile(account));
             data.put("profileHistory", history(memberId));
-            List<Item> tookPart = items.contributionsOf(memberId);
+            List<ItemView> tookPart = items.contributionsOf(memberId);
             data.put("questions", authored(tookPart, "question", memberId));
             data.put("answers", answers(tookPart, memberId));
             data.put("evidence", authored(tookPart, "evidence", memberId));
@@ -72,7 +73,7 @@ public class PersonalDataExport {
     }
 
     private Map<String, Object> profile(Accounts.Account account) {
-        OrganisationViews.OrganisationCard organisation =
+        OrganisationCard organisation =
                 organisations.byId(Set.of(account.organisationId())).get(account.organisationId());
         Map<String, Object> profile = new LinkedHashMap<>();
         profile.put("memberId", account.memberId());
@@ -117,7 +118,7 @@ public class PersonalDataExport {
         return history;
     }
 
-    private static List<Map<String, Object>> authored(List<Item> tookPart, String type, String memberId) {
+    private static List<Map<String, Object>> authored(List<ItemView> tookPart, String type, String memberId) {
         return tookPart.stream()
                 .filter(item -> type.equals(item.type()) && memberId.equals(item.authorId()))
                 .map(item -> {
@@ -135,9 +136,9 @@ public class PersonalDataExport {
                 .toList();
     }
 
-    private static List<Map<String, Object>> answers(List<Item> tookPart, String memberId) {
+    private static List<Map<String, Object>> answers(List<ItemView> tookPart, String memberId) {
         List<Map<String, Object>> answers = new ArrayList<>();
-        for (Item item : tookPart) {
+        for (ItemView item : tookPart) {
             item.answers().stream()
                     .filter(answer -> memberId.equals(answer.by()))
                     .forEach(answer -> {
@@ -151,9 +152,9 @@ public class PersonalDataExport {
         return answers;
     }
 
-    private static List<Map<String, Object>> comments(List<Item> tookPart, String memberId) {
+    private static List<Map<String, Object>> comments(List<ItemView> tookPart, String memberId) {
         List<Map<String, Object>> comments = new ArrayList<>();
-        for (Item item : tookPart) {
+        for (ItemView item : tookPart) {
             item.comments().stream()
                     .filter(comment -> memberId.equals(comment.by()))
                     .forEach(comment -> {
@@ -167,9 +168,9 @@ public class PersonalDataExport {
         return comments;
     }
 
-    private static List<Map<String, Object>> endorsements(List<Item> tookPart, String memberId) {
+    private static List<Map<String, Object>> endorsements(List<ItemView> tookPart, String memberId) {
         List<Map<String, Object>> endorsements = new ArrayList<>();
-        for (Item item : tookPart) {
+        for (ItemView item : tookPart) {
             item.endorsements().stream()
                     .filter(e -> memberId.equals(e.memberId()))
                     .forEach(e -> {
@@ -181,9 +182,9 @@ public class PersonalDataExport {
         return endorsements;
     }
 
-    private static List<Map<String, Object>> challenges(List<Item> tookPart, String memberId) {
+    private static List<Map<String, Object>> challenges(List<ItemView> tookPart, String memberId) {
         List<Map<String, Object>> challenges = new ArrayList<>();
-        for (Item item : tookPart) {
+        for (ItemView item : tookPart) {
             item.challenges().stream()
                     .filter(c -> memberId.equals(c.memberId()))
                     .forEach(c -> {
@@ -197,7 +198,7 @@ public class PersonalDataExport {
         return challenges;
     }
 
-    private static Map<String, Object> itemRef(Item item) {
+    private static Map<String, Object> itemRef(ItemView item) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("id", item.id());
         entry.put("groupId", item.groupId());
@@ -206,7 +207,7 @@ public class PersonalDataExport {
         return entry;
     }
 
-    private static Map<String, Object> onItem(Item item) {
+    private static Map<String, Object> onItem(ItemView item) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("itemId", item.id());
         entry.put("itemType", item.type());

@@ -1,9 +1,6 @@
 package org.collaborative.app.search;
 
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,45 +8,28 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.collaborative.app.moderation.ModerationViews;
-import org.springframework.data.annotation.Id;
+import org.collaborative.views.search.SearchEntry;
+import org.collaborative.views.search.SearchText;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Searches questions, evidence, proposals and comments in the {@code search-index} view (docs/adr/0008-search.md).
- * The query is analysed like the index (stemmed English terms); "quoted phrases" must appear as written, in order.
- * MongoDB finds the entries that hold every term, in the groups the person may see and within the filters; they are
- * ranked here by BM25 over title and text (a title match weighs three times), with a bonus for phrases and the newer
- * entry first on a tie. Items and comments a facilitator has hidden are left out, for everyone.
+ * Searches working groups, questions, evidence, proposals and comments in the {@code search-index} view
+ * (docs/adr/0008-search.md). The query is analysed like the index (stemmed English terms); "quoted phrases" must
+ * appear as written, in order. MongoDB finds the entries that hold every term, in the groups the person may see (a
+ * group's own entry is in the group) and within the filters; {@link Ranking} orders them. Items and comments a
+ * facilitator has hidden are left out, for everyone.
  */
 @Component
 public class Search {
 
-    static final String COLLECTION = "search-index";
+    static final String COLLECTION = SearchEntry.COLLECTION;
     /** How many matching entries are ranked at most; enough for any query people type, bounded for the common ones. */
     static final int CANDIDATES = 2_000;
 
     private static final Pattern PHRASE = Pattern.compile("\"([^\"]+)\"");
-    private static final double K1 = 1.2;
-    private static final double B = 0.75;
-    private static final double TITLE_WEIGHT = 3.0;
-
-    /** An entry as stored by the projections. */
-    public record Entry(
-            @Id String id,
-            String type,
-            String itemId,
-            String groupId,
-            String themeId,
-            String organisationId,
-            String title,
-            String text,
-            List<String> terms,
-            List<String> titleTerms,
-            List<String> textTerms,
-            Instant at) {}
 
     /** A parsed query: every term must match; each phrase (as terms) must appear in order. */
     public record ParsedQuery(List<String> terms, List<List<String>> phrases) {
@@ -63,7 +43,7 @@ public class Search {
     public record Filters(String themeId, String type, String organisationId) {}
 
     /** One result with its score. */
-    public record Hit(Entry entry, double score) {}
+    public record Hit(SearchEntry entry, double score) {}
 
     private final MongoTemplate mongo;
     private final ModerationViews moderation;
@@ -111,54 +91,18 @@ public class Search {
         if (filters.organisationId() != null) {
             criteria = criteria.and("organisationId").is(filters.organisationId());
         }
-        List<Entry> candidates = mongo.find(new Query(criteria).limit(CANDIDATES), Entry.class, COLLECTION);
-        List<Entry> matching = candidates.stream()
-                .filter(entry -> query.phrases().stream().allMatch(p -> containsPhrase(entry, p)))
-                .toList();
-        if (matching.isEmpty()) {
+        List<SearchEntry> candidates = mongo.find(new Query(criteria).limit(CANDIDATES), SearchEntry.class, COLLECTION);
+        if (candidates.isEmpty()) {
             return List.of();
         }
-        long total = Math.max(1, mongo.getCollection(COLLECTION).estimatedDocumentCount());
-        Map<String, Double> idf = new HashMap<>();
+        Map<String, Long> containing = new HashMap<>();
         for (String term : query.terms()) {
-            long containing = mongo.count(new Query(Criteria.where("terms").is(term)), COLLECTION);
-            idf.put(term, Math.log(1 + (total - containing + 0.5) / (containing + 0.5)));
+            containing.put(term, mongo.count(new Query(Criteria.where("terms").is(term)), COLLECTION));
         }
-        double averageLength =
-                matching.stream().mapToInt(e -> length(e)).average().orElse(1);
-        List<Hit> hits = new ArrayList<>();
-        for (Entry entry : matching) {
-            double score = 0;
-            for (String term : query.terms()) {
-                double frequency = TITLE_WEIGHT * Collections.frequency(orEmpty(entry.titleTerms()), term)
-                        + Collections.frequency(orEmpty(entry.textTerms()), term);
-                score += idf.get(term)
-                        * frequency
-                        * (K1 + 1)
-                        / (frequency + K1 * (1 - B + B * length(entry) / averageLength));
-            }
-            score *= 1 + 0.5 * query.phrases().size();
-            hits.add(new Hit(entry, score));
-        }
-        hits.sort(Comparator.comparingDouble(Hit::score)
-                .reversed()
-                .thenComparing(hit -> hit.entry().at(), Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(hit -> hit.entry().id()));
+        List<Hit> hits = Ranking.rank(
+                query,
+                candidates,
+                new Ranking.Corpus(mongo.getCollection(COLLECTION).estimatedDocumentCount(), containing));
         return hits.subList(0, Math.min(limit, hits.size()));
-    }
-
-    private static int length(Entry entry) {
-        return Math.max(
-                1,
-                orEmpty(entry.titleTerms()).size() + orEmpty(entry.textTerms()).size());
-    }
-
-    private static boolean containsPhrase(Entry entry, List<String> phrase) {
-        return Collections.indexOfSubList(orEmpty(entry.titleTerms()), phrase) >= 0
-                || Collections.indexOfSubList(orEmpty(entry.textTerms()), phrase) >= 0;
-    }
-
-    private static List<String> orEmpty(List<String> terms) {
-        return terms == null ? List.of() : terms;
     }
 }

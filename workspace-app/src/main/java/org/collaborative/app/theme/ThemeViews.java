@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.data.annotation.Id;
+import org.collaborative.views.theme.ThemeCard;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -15,25 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ThemeViews {
 
-    static final String COLLECTION = "theme-list";
-
-    /**
-     * A theme as stored: every working group on it, whoever may see them. Never shown as it is: a count of its groups
-     * is made for one reader at a time ({@link #seenBy}), so a private group's existence does not leak.
-     */
-    public record ThemeCard(@Id String id, String title, String summary, List<String> groupIds, boolean archived) {
-
-        public ThemeCard {
-            groupIds = groupIds == null ? List.of() : List.copyOf(groupIds);
-        }
-
-        /** The theme as this reader sees it: only the groups they may see are counted. */
-        public ThemeSeen seenBy(Set<String> visibleGroupIds) {
-            int count =
-                    (int) groupIds.stream().filter(visibleGroupIds::contains).count();
-            return new ThemeSeen(id, title, summary, count, archived);
-        }
-    }
+    static final String COLLECTION = ThemeCard.COLLECTION;
 
     /** A theme as one reader sees it, with the number of its working groups that reader may see. */
     public record ThemeSeen(String id, String title, String summary, int groupCount, boolean archived) {}
@@ -61,8 +43,22 @@ public class ThemeViews {
                 .filter(theme -> theme.title() != null);
     }
 
-    /** The themes as this reader sees them (see {@link ThemeCard#seenBy}). */
+    /**
+     * The theme as this reader sees it. A theme card lists every working group on it, private ones included, and is
+     * never shown as it is: its groups are counted for one reader at a time, so a private group's existence does not
+     * leak.
+     */
+    public static ThemeSeen seenBy(ThemeCard theme, Set<String> visibleGroupIds) {
+        int count = theme.groupIds() == null
+                ? 0
+                : (int) theme.groupIds().stream()
+                        .filter(visibleGroupIds::contains)
+                        .count();
+        return new ThemeSeen(theme.id(), theme.title(), theme.summary(), count, theme.archived());
+    }
+
+    /** The themes as this reader sees them (see {@link #seenBy(ThemeCard, Set)}). */
     public static List<ThemeSeen> seenBy(Collection<ThemeCard> themes, Set<String> visibleGroupIds) {
-        return themes.stream().map(theme -> theme.seenBy(visibleGroupIds)).toList();
+        return themes.stream().map(theme -> seenBy(theme, visibleGroupIds)).toList();
     }
 }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.Optional;
 import org.collaborative.app.operations.ViewRebuilds.Lost;
-import org.collaborative.app.operations.ViewRebuilds.Rebuild;
 import org.collaborative.app.operations.ViewRebuilds.ViewStatus;
+import org.collaborative.views.rebuild.Rebuild;
 import org.junit.jupiter.api.Test;
 
 /** When the admin page shows a view as lost: found lost at start, and no rebuild has finished since. */
@@ -27,27 +27,27 @@ class ViewStatusTest {
 
     @Test
     void aViewStaysLostWhileItsRebuildWaitsRunsOrFails() {
-        for (String state : new String[] {"REQUESTED", "RUNNING"}) {
+        for (Rebuild.State state : new Rebuild.State[] {Rebuild.State.REQUESTED, Rebuild.State.RUNNING}) {
             assertThat(status(Optional.of(LOST), Optional.of(rebuild(state, null)))
                             .lostNow())
-                    .as(state)
+                    .as(state.name())
                     .isTrue();
         }
-        assertThat(status(Optional.of(LOST), Optional.of(rebuild("FAILED", FOUND.plusSeconds(5))))
+        assertThat(status(Optional.of(LOST), Optional.of(rebuild(Rebuild.State.FAILED, FOUND.plusSeconds(5))))
                         .lostNow())
                 .isTrue();
     }
 
     @Test
     void aViewRebuiltAfterItWasFoundLostIsNoLongerLost() {
-        assertThat(status(Optional.of(LOST), Optional.of(rebuild("DONE", FOUND.plusSeconds(5))))
+        assertThat(status(Optional.of(LOST), Optional.of(rebuild(Rebuild.State.DONE, FOUND.plusSeconds(5))))
                         .lostNow())
                 .isFalse();
     }
 
     @Test
     void aRebuildFinishedBeforeTheViewWasFoundLostDoesNotCount() {
-        assertThat(status(Optional.of(LOST), Optional.of(rebuild("DONE", FOUND.minusSeconds(60))))
+        assertThat(status(Optional.of(LOST), Optional.of(rebuild(Rebuild.State.DONE, FOUND.minusSeconds(60))))
                         .lostNow())
                 .isTrue();
     }
@@ -56,7 +56,8 @@ class ViewStatusTest {
         return new ViewStatus("search-index", 0, latest, lost);
     }
 
-    private static Rebuild rebuild(String state, Instant finishedAt) {
-        return new Rebuild("r1", "search-index", state, "start-up check", FOUND, FOUND, finishedAt, 10, 10, null);
+    private static Rebuild rebuild(Rebuild.State state, Instant finishedAt) {
+        return new Rebuild(
+                "r1", "search-index", state, "start-up check", FOUND, FOUND, finishedAt, 10, 10, null, null, null);
     }
 }

@@ -15,6 +15,7 @@ import org.collaborative.app.group.GroupViews;
 import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.infrastructure.web.Dates;
 import org.collaborative.app.infrastructure.web.FormLimits;
+import org.collaborative.app.item.ItemTypeLabels;
 import org.collaborative.app.item.ItemViews;
 import org.collaborative.app.item.Markdown;
 import org.collaborative.app.member.Accounts;
@@ -100,6 +101,7 @@ public @interface ControllerSlice {
         Dates.class,
         EvidenceScale.class,
         ProposalLabels.class,
+        ItemTypeLabels.class,
         GroupModeration.class,
         SpreadPages.class,
         SpreadLabels.class

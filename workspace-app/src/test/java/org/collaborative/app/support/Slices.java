@@ -9,17 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.collaborative.app.group.GroupViews;
-import org.collaborative.app.group.GroupViews.GroupPage;
-import org.collaborative.app.group.GroupViews.Membership;
 import org.collaborative.app.infrastructure.security.SignedIn;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.item.ItemViews;
-import org.collaborative.app.item.ItemViews.HistoryEntry;
-import org.collaborative.app.item.ItemViews.Item;
 import org.collaborative.app.member.People;
 import org.collaborative.app.theme.ThemeViews;
-import org.collaborative.app.theme.ThemeViews.ThemeCard;
 import org.collaborative.events.member.MemberRole;
+import org.collaborative.views.group.GroupPage;
+import org.collaborative.views.group.GroupPage.Membership;
+import org.collaborative.views.item.ItemView;
+import org.collaborative.views.item.ItemView.HistoryEntry;
+import org.collaborative.views.theme.ThemeCard;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.context.ApplicationContext;
@@ -53,7 +53,16 @@ public final class Slices {
     }
 
     public static ThemeCard theme() {
-        return new ThemeCard(THEME, "Housing", "Homes for Londoners", List.of(GROUP), false);
+        return new ThemeCard(
+                THEME,
+                "Housing",
+                "Homes for Londoners",
+                NOW.minusSeconds(172_800),
+                List.of(GROUP),
+                1,
+                false,
+                Map.of(),
+                0L);
     }
 
     /** An open group on {@link #THEME} with {@link #MEMBER} and {@link #FACILITATOR} (its facilitator). */
@@ -72,14 +81,16 @@ public final class Slices {
                 List.of(),
                 List.of(),
                 List.of(),
-                List.of());
+                List.of(),
+                Map.of(),
+                0L);
     }
 
     /** An item of {@code type} ("question", "evidence", "proposal") in {@link #GROUP}, posted by {@code author}. */
-    public static Item item(String id, String type, String status, WorkspaceUser author) {
+    public static ItemView item(String id, String type, String status, WorkspaceUser author) {
         Instant at = NOW.minusSeconds(600);
-        List<ItemViews.EvidenceVersion> versions = type.equals("evidence")
-                ? List.of(new ItemViews.EvidenceVersion(
+        List<ItemView.EvidenceVersion> versions = type.equals("evidence")
+                ? List.of(new ItemView.EvidenceVersion(
                         at,
                         author.memberId(),
                         "Evidence title",
@@ -88,7 +99,7 @@ public final class Slices {
                         "EVALUATION",
                         3))
                 : List.of();
-        return new Item(
+        return new ItemView(
                 id,
                 type,
                 GROUP,
@@ -109,7 +120,9 @@ public final class Slices {
                 List.of(),
                 List.of(),
                 List.of(new HistoryEntry(at, author.memberId(), author.organisationId(), "posted", "", "Posted")),
-                null);
+                null,
+                Map.of(),
+                0L);
     }
 
     /** Puts the theme and the group in the mocked views. */
@@ -119,7 +132,7 @@ public final class Slices {
     }
 
     /** Puts the item (and its group and theme) in the mocked views. */
-    public static void given(ApplicationContext context, Item item) {
+    public static void given(ApplicationContext context, ItemView item) {
         given(context, group());
         when(context.getBean(ItemViews.class).find(item.id())).thenReturn(Optional.of(item));
     }

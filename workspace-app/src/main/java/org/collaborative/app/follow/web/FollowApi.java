@@ -13,6 +13,7 @@ import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.item.ItemViews;
 import org.collaborative.events.follow.FollowTarget;
+import org.collaborative.views.follow.Follows;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -51,7 +52,7 @@ class FollowApi {
 
     @GetMapping
     @Operation(summary = "The groups and items you follow")
-    FollowViews.Follows mine(@AuthenticationPrincipal WorkspaceUser user) {
+    Follows mine(@AuthenticationPrincipal WorkspaceUser user) {
         return follows.of(user.memberId());
     }
 

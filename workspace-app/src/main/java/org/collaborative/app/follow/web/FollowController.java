@@ -9,13 +9,15 @@ import org.collaborative.app.follow.Follow;
 import org.collaborative.app.follow.FollowViews;
 import org.collaborative.app.follow.Unfollow;
 import org.collaborative.app.group.GroupPages;
-import org.collaborative.app.group.GroupViews.GroupPage;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.infrastructure.web.NotFoundException;
+import org.collaborative.app.item.ItemType;
 import org.collaborative.app.item.ItemViews;
-import org.collaborative.app.item.ItemViews.Item;
 import org.collaborative.events.follow.FollowTarget;
+import org.collaborative.views.follow.Follows;
+import org.collaborative.views.group.GroupPage;
+import org.collaborative.views.item.ItemView;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -67,7 +69,7 @@ class FollowController {
 
     @GetMapping("/following")
     String following(@AuthenticationPrincipal WorkspaceUser user, Model model) {
-        FollowViews.Follows mine = follows.of(user.memberId());
+        Follows mine = follows.of(user.memberId());
         Map<String, GroupPage> visible = groups.visibleGroups(user);
         List<Followed> followedGroups = mine.groupIds().stream()
                 .map(visible::get)
@@ -83,8 +85,8 @@ class FollowController {
         return "follow/following";
     }
 
-    private static String kind(Item item) {
-        return switch (item.itemType()) {
+    private static String kind(ItemView item) {
+        return switch (ItemType.fromKey(item.type())) {
             case QUESTION -> "Question";
             case EVIDENCE -> "Evidence";
             case PROPOSAL -> "Proposal";
@@ -111,7 +113,7 @@ class FollowController {
                 groups.visibleGroup(targetId, user);
                 return "/groups/" + targetId;
             }
-            Item item = items.find(targetId).orElseThrow(() -> new NotFoundException("item"));
+            ItemView item = items.find(targetId).orElseThrow(() -> new NotFoundException("item"));
             groups.visibleGroup(item.groupId(), user);
             return "/items/" + targetId;
         }

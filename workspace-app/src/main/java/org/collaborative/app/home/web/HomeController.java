@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.collaborative.app.group.GroupPages;
-import org.collaborative.app.group.GroupViews.GroupPage;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.item.ItemType;
 import org.collaborative.app.item.ItemViews;
-import org.collaborative.app.item.ItemViews.Item;
 import org.collaborative.app.member.People;
 import org.collaborative.app.notification.NotificationViews;
 import org.collaborative.app.proposal.ProposalStage;
+import org.collaborative.views.group.GroupPage;
+import org.collaborative.views.item.ItemView;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -87,7 +87,7 @@ class HomeController {
                         "/items/" + p.id(),
                         p.title())));
 
-        List<Item> council = user.organisationId() == null
+        List<ItemView> council = user.organisationId() == null
                 ? List.of()
                 : items.latestFrom(user.organisationId(), visible.keySet(), SHOWN);
 
@@ -105,7 +105,7 @@ class HomeController {
         return "home/home";
     }
 
-    private static String mineGroupName(Map<String, GroupPage> visible, Item item) {
+    private static String mineGroupName(Map<String, GroupPage> visible, ItemView item) {
         GroupPage group = visible.get(item.groupId());
         return group == null ? "a working group" : group.name();
     }

@@ -4,11 +4,11 @@ import jakarta.validation.Valid;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.infrastructure.web.Forms;
-import org.collaborative.app.item.ItemViews.Item;
 import org.collaborative.app.item.web.ItemForms.AnswerForm;
 import org.collaborative.app.item.web.ItemPage.Done;
 import org.collaborative.app.question.AcceptAnswer;
 import org.collaborative.app.question.AnswerQuestion;
+import org.collaborative.views.item.ItemView;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,7 +36,7 @@ class AnswerController {
             BindingResult errors,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
-        Item item = page.visibleItem(itemId, user);
+        ItemView item = page.visibleItem(itemId, user);
         String answerId = Forms.mintedId(form.answerId());
         if (!errors.hasErrors()) {
             commands.attempt(new AnswerQuestion(itemId, answerId, form.answer(), ItemPage.actor(user), page.now()))
@@ -51,7 +51,7 @@ class AnswerController {
             @PathVariable String answerId,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
-        Item item = page.visibleItem(itemId, user);
+        ItemView item = page.visibleItem(itemId, user);
         Object command = new AcceptAnswer(itemId, answerId, ItemPage.actor(user), page.now());
         return page.outcome(commands.attempt(command), item, user, model, "answers", Done.ACCEPTED, answerId);
     }

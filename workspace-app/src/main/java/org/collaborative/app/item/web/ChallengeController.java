@@ -6,10 +6,11 @@ import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.infrastructure.web.Forms;
 import org.collaborative.app.infrastructure.web.NotFoundException;
-import org.collaborative.app.item.ItemViews.Item;
+import org.collaborative.app.item.ItemType;
 import org.collaborative.app.item.web.ItemForms.ChallengeForm;
 import org.collaborative.app.item.web.ItemPage.Done;
 import org.collaborative.app.proposal.ChallengeProposal;
+import org.collaborative.views.item.ItemView;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,10 +38,10 @@ class ChallengeController {
             BindingResult errors,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
-        Item item = page.visibleItem(itemId, user);
+        ItemView item = page.visibleItem(itemId, user);
         String challengeId = Forms.mintedId(form.challengeId());
         String reason = form.reason();
-        Object command = switch (item.itemType()) {
+        Object command = switch (ItemType.fromKey(item.type())) {
             case EVIDENCE -> new ChallengeEvidence(itemId, challengeId, reason, ItemPage.actor(user), page.now());
             case PROPOSAL -> new ChallengeProposal(itemId, challengeId, reason, ItemPage.actor(user), page.now());
             case QUESTION -> throw new NotFoundException("challenge");

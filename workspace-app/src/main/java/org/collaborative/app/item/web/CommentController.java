@@ -5,9 +5,9 @@ import org.collaborative.app.comment.PostComment;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.infrastructure.web.Forms;
-import org.collaborative.app.item.ItemViews.Item;
 import org.collaborative.app.item.web.ItemForms.CommentForm;
 import org.collaborative.app.item.web.ItemPage.Done;
+import org.collaborative.views.item.ItemView;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,7 +38,7 @@ class CommentController {
             BindingResult errors,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
-        Item item = page.visibleItem(itemId, user);
+        ItemView item = page.visibleItem(itemId, user);
         String commentId = Forms.mintedId(form.commentId());
         if (!errors.hasErrors()) {
             commands.attemptOnce(new PostComment(commentId, itemId, form.comment(), ItemPage.actor(user), page.now()))

@@ -4,9 +4,10 @@ import org.collaborative.app.evidence.EndorseEvidence;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.infrastructure.web.NotFoundException;
-import org.collaborative.app.item.ItemViews.Item;
+import org.collaborative.app.item.ItemType;
 import org.collaborative.app.item.web.ItemPage.Done;
 import org.collaborative.app.proposal.EndorseProposal;
+import org.collaborative.views.item.ItemView;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,8 +28,8 @@ class EndorsementController {
 
     @PostMapping("/items/{itemId}/endorsements")
     String endorse(@PathVariable String itemId, @AuthenticationPrincipal WorkspaceUser user, Model model) {
-        Item item = page.visibleItem(itemId, user);
-        Object command = switch (item.itemType()) {
+        ItemView item = page.visibleItem(itemId, user);
+        Object command = switch (ItemType.fromKey(item.type())) {
             case EVIDENCE -> new EndorseEvidence(itemId, ItemPage.actor(user), page.now());
             case PROPOSAL -> new EndorseProposal(itemId, ItemPage.actor(user), page.now());
             case QUESTION -> throw new NotFoundException("endorsement");

@@ -19,8 +19,8 @@ import org.collaborative.app.group.GroupPages;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.infrastructure.web.NotFoundException;
+import org.collaborative.app.item.ItemType;
 import org.collaborative.app.item.ItemViews;
-import org.collaborative.app.item.ItemViews.Item;
 import org.collaborative.app.proposal.ChallengeProposal;
 import org.collaborative.app.proposal.DecideProposal;
 import org.collaborative.app.proposal.EndorseProposal;
@@ -33,6 +33,8 @@ import org.collaborative.app.question.AnswerQuestion;
 import org.collaborative.app.question.CloseQuestion;
 import org.collaborative.app.question.ReopenQuestion;
 import org.collaborative.events.proposal.ProposalOutcome;
+import org.collaborative.views.group.GroupPage;
+import org.collaborative.views.item.ItemView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -84,7 +86,7 @@ class ItemApi {
 
     @GetMapping("/api/items/{itemId}")
     @Operation(summary = "One question, piece of evidence or proposal, with its answers, reactions and history")
-    Item one(@PathVariable String itemId, @AuthenticationPrincipal WorkspaceUser user) {
+    ItemView one(@PathVariable String itemId, @AuthenticationPrincipal WorkspaceUser user) {
         return visible(itemId, user);
     }
 
@@ -110,9 +112,9 @@ class ItemApi {
     @PostMapping("/api/items/{itemId}/endorsements")
     @Operation(summary = "Endorse evidence or a proposal (not your own; once)")
     ResponseEntity<Recorded> endorse(@PathVariable String itemId, @AuthenticationPrincipal WorkspaceUser user) {
-        Item item = visible(itemId, user);
+        ItemView item = visible(itemId, user);
         commands.send(
-                switch (item.itemType()) {
+                switch (ItemType.fromKey(item.type())) {
                     case EVIDENCE -> new EndorseEvidence(itemId, actor(user), clock.instant());
                     case PROPOSAL -> new EndorseProposal(itemId, actor(user), clock.instant());
                     case QUESTION -> throw new RuleBrokenException("Questions are answered, not endorsed");
@@ -126,10 +128,10 @@ class ItemApi {
             @PathVariable String itemId,
             @Valid @RequestBody Text challenge,
             @AuthenticationPrincipal WorkspaceUser user) {
-        Item item = visible(itemId, user);
+        ItemView item = visible(itemId, user);
         String id = idOf(challenge);
         commands.sendOnce(
-                switch (item.itemType()) {
+                switch (ItemType.fromKey(item.type())) {
                     case EVIDENCE -> new ChallengeEvidence(itemId, id, challenge.text(), actor(user), clock.instant());
                     case PROPOSAL -> new ChallengeProposal(itemId, id, challenge.text(), actor(user), clock.instant());
                     case QUESTION -> throw new RuleBrokenException("Questions are answered, not challenged");
@@ -189,9 +191,9 @@ class ItemApi {
     }
 
     /** The item as this person may see it: a hidden one only by its group's moderators (see HiddenItems). */
-    private Item visible(String itemId, WorkspaceUser user) {
-        Item item = items.find(itemId).orElseThrow(() -> new NotFoundException("item"));
-        org.collaborative.app.group.GroupViews.GroupPage group = groups.visibleGroup(item.groupId(), user);
+    private ItemView visible(String itemId, WorkspaceUser user) {
+        ItemView item = items.find(itemId).orElseThrow(() -> new NotFoundException("item"));
+        GroupPage group = groups.visibleGroup(item.groupId(), user);
         if (org.collaborative.app.moderation.HiddenItems.hiddenFrom(item, group, user)) {
             throw new NotFoundException("item");
         }

@@ -8,7 +8,7 @@ import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.Dates;
 import org.collaborative.app.infrastructure.web.ErrorSummary;
 import org.collaborative.app.infrastructure.web.NotFoundException;
-import org.collaborative.app.item.ItemViews.Item;
+import org.collaborative.views.item.ItemView;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,7 +42,7 @@ class ItemController {
             @RequestParam(required = false) String year,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
-        Item item = (done == null ? page.find(itemId) : page.awaitShown(itemId, done, ref, user))
+        ItemView item = (done == null ? page.find(itemId) : page.awaitShown(itemId, done, ref, user))
                 .orElseThrow(() -> new NotFoundException("item"));
         if (page.hiddenFrom(item, user)) {
             return "moderation/hidden-item";
@@ -67,7 +67,7 @@ class ItemController {
                         .toInstant()
                         .minusNanos(1);
                 model.addAttribute("asOf", date.get().atStartOfDay(Dates.LONDON).toInstant());
-                Optional<Item> then = item.asOf(endOfDay);
+                Optional<ItemView> then = item.asOf(endOfDay);
                 if (then.isEmpty()) {
                     model.addAttribute("notYet", true);
                 } else {

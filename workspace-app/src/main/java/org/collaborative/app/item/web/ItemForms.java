@@ -8,10 +8,10 @@ import jakarta.validation.constraints.Size;
 import org.collaborative.app.comment.Comment;
 import org.collaborative.app.evidence.Evidence;
 import org.collaborative.app.infrastructure.web.Forms;
-import org.collaborative.app.item.ItemViews.Item;
 import org.collaborative.app.proposal.Proposal;
 import org.collaborative.app.question.Question;
 import org.collaborative.events.evidence.EvidenceKind;
+import org.collaborative.views.item.ItemView;
 
 /**
  * The forms on an item's page, each a record checked with Bean Validation before its command is sent (docs/adr/0005),
@@ -98,7 +98,7 @@ final class ItemForms {
         static final String ID_PREFIX = "revise-";
 
         /** The evidence as it stands, to start a revision from. */
-        static RevisionForm of(Item evidence) {
+        static RevisionForm of(ItemView evidence) {
             var current = evidence.current();
             return current == null
                     ? new RevisionForm(evidence.title(), evidence.body(), "", null, evidence.level())

@@ -12,7 +12,6 @@ import java.util.Set;
 import org.collaborative.app.Actor;
 import org.collaborative.app.follow.FollowViews;
 import org.collaborative.app.group.GroupPages;
-import org.collaborative.app.group.GroupViews.GroupPage;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.infrastructure.web.Forms;
@@ -21,7 +20,6 @@ import org.collaborative.app.infrastructure.web.ReadYourWrite;
 import org.collaborative.app.infrastructure.web.Refusal;
 import org.collaborative.app.item.ItemType;
 import org.collaborative.app.item.ItemViews;
-import org.collaborative.app.item.ItemViews.Item;
 import org.collaborative.app.item.Markdown;
 import org.collaborative.app.member.People;
 import org.collaborative.app.moderation.HiddenItems;
@@ -29,6 +27,8 @@ import org.collaborative.app.moderation.Moderators;
 import org.collaborative.app.theme.ThemeViews;
 import org.collaborative.events.follow.FollowTarget;
 import org.collaborative.events.member.MemberRole;
+import org.collaborative.views.group.GroupPage;
+import org.collaborative.views.item.ItemView;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -52,62 +52,62 @@ class ItemPage {
     enum Done {
         ENDORSED {
             @Override
-            boolean shown(Item item, String ref, String memberId) {
+            boolean shown(ItemView item, String ref, String memberId) {
                 return item.endorsedBy(memberId);
             }
         },
         CHALLENGED {
             @Override
-            boolean shown(Item item, String ref, String memberId) {
+            boolean shown(ItemView item, String ref, String memberId) {
                 return item.challenges().stream().anyMatch(c -> c.challengeId().equals(ref));
             }
         },
         COMMENTED {
             @Override
-            boolean shown(Item item, String ref, String memberId) {
+            boolean shown(ItemView item, String ref, String memberId) {
                 return item.comments().stream().anyMatch(c -> c.commentId().equals(ref));
             }
         },
         ANSWERED {
             @Override
-            boolean shown(Item item, String ref, String memberId) {
+            boolean shown(ItemView item, String ref, String memberId) {
                 return item.answers().stream().anyMatch(a -> a.answerId().equals(ref));
             }
         },
         ACCEPTED {
             @Override
-            boolean shown(Item item, String ref, String memberId) {
+            boolean shown(ItemView item, String ref, String memberId) {
                 return ref != null && ref.equals(item.acceptedAnswerId());
             }
         },
         LINKED {
             @Override
-            boolean shown(Item item, String ref, String memberId) {
+            boolean shown(ItemView item, String ref, String memberId) {
                 return item.links().stream().anyMatch(l -> l.evidenceId().equals(ref));
             }
         },
         REVISED {
             @Override
-            boolean shown(Item item, String ref, String memberId) {
+            boolean shown(ItemView item, String ref, String memberId) {
                 return item.versions().size() > 1;
             }
         },
         HIDDEN {
             @Override
-            boolean shown(Item item, String ref, String memberId) {
+            boolean shown(ItemView item, String ref, String memberId) {
                 return HiddenItems.hidden(item, ref) != null;
             }
         },
         RESTORED {
             @Override
-            boolean shown(Item item, String ref, String memberId) {
+            boolean shown(ItemView item, String ref, String memberId) {
                 return HiddenItems.hidden(item, ref) == null;
             }
         },
         /** A move to another stage; {@code ref} is the stage, or the outcome of a decision. */
         STATUS {
             @Override
-            boolean shown(Item item, String ref, String memberId) {
+            boolean shown(ItemView item, String ref, String memberId) {
                 return ref != null
                         && (ref.equals(item.status())
                                 || ("DECIDED".equals(ref) && item.status().endsWith("TAKEN_FORWARD")));
@@ -115,7 +115,7 @@ class ItemPage {
         };
 
         /** Whether the item shows it, given the {@code ref} of the page's address and who did it. */
-        abstract boolean shown(Item item, String ref, String memberId);
+        abstract boolean shown(ItemView item, String ref, String memberId);
 
         String param() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -157,18 +157,18 @@ class ItemPage {
     }
 
     /** The item, or none if there is no such item. */
-    Optional<Item> find(String itemId) {
+    Optional<ItemView> find(String itemId) {
         return items.find(itemId);
     }
 
     /** Whether the item is hidden from this person (it is then shown only to its group's moderators). */
-    boolean hiddenFrom(Item item, WorkspaceUser user) {
+    boolean hiddenFrom(ItemView item, WorkspaceUser user) {
         return HiddenItems.hiddenFrom(item, groups.visibleGroup(item.groupId(), user), user);
     }
 
     /** The item a form is about, if this person may see it; else "not found". */
-    Item visibleItem(String itemId, WorkspaceUser user) {
-        Item item = items.find(itemId).orElseThrow(() -> new NotFoundException("item"));
+    ItemView visibleItem(String itemId, WorkspaceUser user) {
+        ItemView item = items.find(itemId).orElseThrow(() -> new NotFoundException("item"));
         if (hiddenFrom(item, user)) {
             throw new NotFoundException("item");
         }
@@ -176,7 +176,7 @@ class ItemPage {
     }
 
     /** Waits (briefly) until the view shows what the person just did. */
-    Optional<Item> awaitShown(String itemId, String done, String ref, WorkspaceUser user) {
+    Optional<ItemView> awaitShown(String itemId, String done, String ref, WorkspaceUser user) {
         return ReadYourWrite.awaitUntil(
                 () -> items.find(itemId), item -> shows(item, done, ref, user), READ_YOUR_WRITE_WAIT);
     }
@@ -185,7 +185,7 @@ class ItemPage {
      * Whether the item, as read, shows what the person just did ({@code ?done=}): if not, the page says the change is
      * saved and is on its way instead of claiming it beside the state before it.
      */
-    boolean shows(Item item, String done, String ref, WorkspaceUser user) {
+    boolean shows(ItemView item, String done, String ref, WorkspaceUser user) {
         return Done.parse(done).map(d -> d.shown(item, ref, user.memberId())).orElse(true);
     }
 
@@ -196,7 +196,7 @@ class ItemPage {
      */
     String outcome(
             Optional<Refusal> refused,
-            Item item,
+            ItemView item,
             WorkspaceUser user,
             Model model,
             String anchor,
@@ -215,13 +215,13 @@ class ItemPage {
     /**
      * How a form of the page that was validated ends: its errors (Bean Validation, and the refusal of its command if
      * it was sent) all shown at once ({@link Forms#showErrors}), on the fields whose ids on the page start with
-     * {@code idPrefix}; else a redirect to the page, as for {@link #outcome(Optional, Item, WorkspaceUser, Model,
+     * {@code idPrefix}; else a redirect to the page, as for {@link #outcome(Optional, ItemView, WorkspaceUser, Model,
      * String, Map, Done, String)}.
      */
     String outcome(
             BindingResult errors,
             Object form,
-            Item item,
+            ItemView item,
             WorkspaceUser user,
             Model model,
             String firstField,
@@ -235,10 +235,10 @@ class ItemPage {
         return "redirect:/items/" + item.id() + "?done=" + done.param() + (ref == null ? "" : "&ref=" + ref);
     }
 
-    /** As {@link #outcome(Optional, Item, WorkspaceUser, Model, String, Map, Done, String)}, for a one-field form. */
+    /** As {@link #outcome(Optional, ItemView, WorkspaceUser, Model, String, Map, Done, String)}, for a one-field form. */
     String outcome(
             Optional<Refusal> refused,
-            Item item,
+            ItemView item,
             WorkspaceUser user,
             Model model,
             String anchor,
@@ -262,9 +262,9 @@ class ItemPage {
     }
 
     /** The item's page as it stands now, or as it stood at {@code asOf} (then without its forms). */
-    String render(Model model, Item shown, WorkspaceUser user, Instant asOf) {
+    String render(Model model, ItemView shown, WorkspaceUser user, Instant asOf) {
         GroupPage group = groups.visibleGroup(shown.groupId(), user);
-        Item item = HiddenItems.shownTo(shown, group, user);
+        ItemView item = HiddenItems.shownTo(shown, group, user);
         model.addAttribute("moderates", Moderators.moderates(group, user));
         Set<String> memberIds = new HashSet<>();
         Set<String> organisationIds = new HashSet<>();
@@ -298,14 +298,14 @@ class ItemPage {
         model.addAttribute("isFacilitator", facilitator);
         model.addAttribute("isAuthor", user.memberId().equals(item.authorId()));
         model.addAttribute("actions", asOf == null);
-        if (item.itemType() == ItemType.PROPOSAL) {
+        if (ItemType.fromKey(item.type()) == ItemType.PROPOSAL) {
             model.addAttribute("profile", items.profile(item, asOf == null ? clock.instant() : asOf));
-            List<Item> linked = items.findAll(
-                    item.links().stream().map(ItemViews.Link::evidenceId).toList());
+            List<ItemView> linked = items.findAll(
+                    item.links().stream().map(ItemView.Link::evidenceId).toList());
             model.addAttribute("linkedEvidence", linked);
             if (asOf == null) {
                 Set<String> already = new HashSet<>(
-                        item.links().stream().map(ItemViews.Link::evidenceId).toList());
+                        item.links().stream().map(ItemView.Link::evidenceId).toList());
                 model.addAttribute(
                         "linkable",
                         items.onTheme(item.themeId(), ItemType.EVIDENCE, 200).stream()
@@ -317,7 +317,7 @@ class ItemPage {
         addIfAbsent(model, "challengeForm", ItemForms.ChallengeForm.blank());
         addIfAbsent(model, "commentForm", ItemForms.CommentForm.blank());
         addIfAbsent(model, "answerForm", ItemForms.AnswerForm.blank());
-        if (item.itemType() == ItemType.EVIDENCE) {
+        if (ItemType.fromKey(item.type()) == ItemType.EVIDENCE) {
             addIfAbsent(model, "revisionForm", ItemForms.RevisionForm.of(item));
         }
         Forms.noErrors(model);

@@ -2,9 +2,9 @@ package org.collaborative.app.item.web;
 
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.Commands;
-import org.collaborative.app.item.ItemViews.Item;
 import org.collaborative.app.item.web.ItemPage.Done;
 import org.collaborative.app.proposal.LinkEvidence;
+import org.collaborative.views.item.ItemView;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,7 +30,7 @@ class LinkController {
             @RequestParam(defaultValue = "") String evidenceId,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
-        Item item = page.visibleItem(itemId, user);
+        ItemView item = page.visibleItem(itemId, user);
         Object command = new LinkEvidence(itemId, evidenceId, ItemPage.actor(user), page.now());
         return page.outcome(commands.attempt(command), item, user, model, "evidenceId", Done.LINKED, evidenceId);
     }

@@ -6,9 +6,9 @@ import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.infrastructure.web.NotFoundException;
 import org.collaborative.app.item.ItemType;
-import org.collaborative.app.item.ItemViews.Item;
 import org.collaborative.app.item.web.ItemForms.RevisionForm;
 import org.collaborative.app.item.web.ItemPage.Done;
+import org.collaborative.views.item.ItemView;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,8 +36,8 @@ class RevisionController {
             BindingResult errors,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
-        Item item = page.visibleItem(itemId, user);
-        if (item.itemType() != ItemType.EVIDENCE) {
+        ItemView item = page.visibleItem(itemId, user);
+        if (ItemType.fromKey(item.type()) != ItemType.EVIDENCE) {
             throw new NotFoundException("revision");
         }
         if (!errors.hasErrors()) {

@@ -7,7 +7,6 @@ import org.collaborative.app.Actor;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.infrastructure.web.NotFoundException;
-import org.collaborative.app.item.ItemViews.Item;
 import org.collaborative.app.item.web.ItemPage.Done;
 import org.collaborative.app.proposal.DecideProposal;
 import org.collaborative.app.proposal.EndorseProposalForGroup;
@@ -16,6 +15,7 @@ import org.collaborative.app.proposal.WithdrawProposal;
 import org.collaborative.app.question.CloseQuestion;
 import org.collaborative.app.question.ReopenQuestion;
 import org.collaborative.events.proposal.ProposalOutcome;
+import org.collaborative.views.item.ItemView;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -137,7 +137,7 @@ class StatusController {
             @RequestParam(defaultValue = "") String note,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
-        Item item = page.visibleItem(itemId, user);
+        ItemView item = page.visibleItem(itemId, user);
         Move move = Move.parse(to).orElseThrow(() -> new NotFoundException("status " + to));
         Form form = new Form(outcome, note);
         model.addAttribute("note", note);

@@ -9,16 +9,16 @@ import java.util.Map;
 import java.util.Set;
 import org.collaborative.app.evidence.EvidenceScale;
 import org.collaborative.app.group.GroupPages;
-import org.collaborative.app.group.GroupViews.GroupPage;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.Dates;
 import org.collaborative.app.item.ItemType;
 import org.collaborative.app.item.ItemViews;
-import org.collaborative.app.item.ItemViews.Item;
 import org.collaborative.app.member.People;
 import org.collaborative.app.proposal.ProposalLabels;
 import org.collaborative.app.proposal.ProposalStage;
 import org.collaborative.app.theme.ThemeViews;
+import org.collaborative.views.group.GroupPage;
+import org.collaborative.views.item.ItemView;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -70,7 +70,7 @@ class LibraryController {
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
         Map<String, GroupPage> visible = groups.visibleGroups(user);
-        List<Item> evidence = evidence(visible, theme, kind, level);
+        List<ItemView> evidence = evidence(visible, theme, kind, level);
         model.addAttribute("evidence", evidence);
         model.addAttribute("groups", visible);
         model.addAttribute("themes", themes.all());
@@ -88,7 +88,7 @@ class LibraryController {
             @RequestParam(required = false) Integer level,
             @AuthenticationPrincipal WorkspaceUser user) {
         Map<String, GroupPage> visible = groups.visibleGroups(user);
-        List<Item> evidence = evidence(visible, theme, kind, level);
+        List<ItemView> evidence = evidence(visible, theme, kind, level);
         People.Names names = names(evidence);
         StringBuilder csv = new StringBuilder(Csv.row(List.of(
                 "Title",
@@ -103,7 +103,7 @@ class LibraryController {
                 "Endorsements",
                 "Challenges",
                 "Link")));
-        for (Item item : evidence) {
+        for (ItemView item : evidence) {
             csv.append(Csv.row(List.of(
                     item.title(),
                     item.themeId(),
@@ -125,8 +125,8 @@ class LibraryController {
     String pipeline(
             @RequestParam(required = false) String theme, @AuthenticationPrincipal WorkspaceUser user, Model model) {
         Map<String, GroupPage> visible = groups.visibleGroups(user);
-        List<Item> all = items.ofType(ItemType.PROPOSAL, visible.keySet(), blankToNull(theme));
-        Map<ProposalStage, List<Item>> byStage = new LinkedHashMap<>();
+        List<ItemView> all = items.ofType(ItemType.PROPOSAL, visible.keySet(), blankToNull(theme));
+        Map<ProposalStage, List<ItemView>> byStage = new LinkedHashMap<>();
         for (ProposalStage stage : ProposalStage.values()) {
             byStage.put(
                     stage,
@@ -143,7 +143,7 @@ class LibraryController {
     @GetMapping("/groups/{groupId}/items.csv")
     ResponseEntity<byte[]> groupCsv(@PathVariable String groupId, @AuthenticationPrincipal WorkspaceUser user) {
         GroupPage group = groups.visibleGroup(groupId, user);
-        List<Item> all = new ArrayList<>();
+        List<ItemView> all = new ArrayList<>();
         for (ItemType type : ItemType.values()) {
             all.addAll(items.ofType(type, List.of(groupId), null));
         }
@@ -161,14 +161,14 @@ class LibraryController {
                 "Challenges",
                 "Comments",
                 "Link")));
-        for (Item item : all) {
-            String status = switch (item.itemType()) {
+        for (ItemView item : all) {
+            String status = switch (ItemType.fromKey(item.type())) {
                 case PROPOSAL -> proposals.stage(item.status());
                 case QUESTION -> "OPEN".equals(item.status()) ? "Open" : "Closed";
                 case EVIDENCE -> scale.level(item.level()).label();
             };
             csv.append(Csv.row(List.of(
-                    item.itemType().label(),
+                    ItemType.fromKey(item.type()).label(),
                     item.title(),
                     status,
                     names.member(item.authorId()),
@@ -185,7 +185,7 @@ class LibraryController {
         return csv(csv, file);
     }
 
-    private List<Item> evidence(Map<String, GroupPage> visible, String theme, String kind, Integer level) {
+    private List<ItemView> evidence(Map<String, GroupPage> visible, String theme, String kind, Integer level) {
         String kindFilter = blankToNull(kind);
         return items.ofType(ItemType.EVIDENCE, visible.keySet(), blankToNull(theme)).stream()
                 .filter(item -> kindFilter == null || kindFilter.equals(item.form()))
@@ -193,7 +193,7 @@ class LibraryController {
                 .toList();
     }
 
-    private People.Names names(List<Item> shown) {
+    private People.Names names(List<ItemView> shown) {
         Set<String> members = new HashSet<>();
         Set<String> organisations = new HashSet<>();
         shown.forEach(item -> {

@@ -8,6 +8,7 @@ import org.collaborative.app.infrastructure.web.NotFoundException;
 import org.collaborative.app.member.Accounts;
 import org.collaborative.app.organisation.OrganisationViews;
 import org.collaborative.events.member.MemberRole;
+import org.collaborative.views.organisation.OrganisationCard;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -40,7 +41,7 @@ class MeApi {
     @Operation(summary = "The signed-in member's profile: name, email, job title, organisation and role")
     Me me(@AuthenticationPrincipal WorkspaceUser user) {
         Accounts.Account account = accounts.find(user.memberId()).orElseThrow(() -> new NotFoundException("member"));
-        OrganisationViews.OrganisationCard organisation =
+        OrganisationCard organisation =
                 organisations.byId(Set.of(account.organisationId())).get(account.organisationId());
         return new Me(
                 account.memberId(),

@@ -14,6 +14,7 @@ import org.collaborative.app.member.ChangeMemberRole;
 import org.collaborative.app.member.Roles;
 import org.collaborative.app.organisation.OrganisationViews;
 import org.collaborative.events.member.MemberRole;
+import org.collaborative.views.organisation.OrganisationCard;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -93,9 +94,7 @@ class MemberAdminController {
     }
 
     private Map<String, String> organisationNames() {
-        return organisations.all().stream()
-                .collect(Collectors.toMap(
-                        OrganisationViews.OrganisationCard::id, OrganisationViews.OrganisationCard::name));
+        return organisations.all().stream().collect(Collectors.toMap(OrganisationCard::id, OrganisationCard::name));
     }
 
     private static Map<MemberRole, String> roleNames() {

@@ -5,14 +5,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.collaborative.app.group.GroupPages;
-import org.collaborative.app.group.GroupViews.GroupPage;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.NotFoundException;
 import org.collaborative.app.item.ItemType;
 import org.collaborative.app.item.ItemViews;
-import org.collaborative.app.item.ItemViews.Item;
 import org.collaborative.app.member.Accounts;
 import org.collaborative.app.organisation.OrganisationViews;
+import org.collaborative.views.group.GroupPage;
+import org.collaborative.views.item.ItemView;
+import org.collaborative.views.organisation.OrganisationCard;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,15 +48,13 @@ class MemberDirectoryController {
         model.addAttribute("organisation", filter);
         model.addAttribute(
                 "names",
-                organisations.all().stream()
-                        .collect(Collectors.toMap(
-                                OrganisationViews.OrganisationCard::id, OrganisationViews.OrganisationCard::name)));
+                organisations.all().stream().collect(Collectors.toMap(OrganisationCard::id, OrganisationCard::name)));
         return "member/directory";
     }
 
     @GetMapping("/organisations/{organisationId}")
     String organisation(@PathVariable String organisationId, @AuthenticationPrincipal WorkspaceUser user, Model model) {
-        OrganisationViews.OrganisationCard organisation =
+        OrganisationCard organisation =
                 organisations.byId(Set.of(organisationId)).get(organisationId);
         if (organisation == null) {
             throw new NotFoundException("organisation");
@@ -67,13 +66,13 @@ class MemberDirectoryController {
                 .filter(group -> group.members().stream().anyMatch(m -> organisationId.equals(m.organisationId())))
                 .sorted(java.util.Comparator.comparing(GroupPage::name))
                 .toList();
-        List<Item> posted = new java.util.ArrayList<>();
+        List<ItemView> posted = new java.util.ArrayList<>();
         for (ItemType type : ItemType.values()) {
             items.ofType(type, visible.keySet(), null).stream()
                     .filter(item -> organisationId.equals(item.organisationId()))
                     .forEach(posted::add);
         }
-        posted.sort(java.util.Comparator.comparing(Item::createdAt).reversed());
+        posted.sort(java.util.Comparator.comparing(ItemView::createdAt).reversed());
         model.addAttribute("organisation", organisation);
         model.addAttribute("members", members);
         model.addAttribute("groupsJoined", groupsJoined);

@@ -19,6 +19,7 @@ import org.collaborative.app.member.Member;
 import org.collaborative.app.member.Roles;
 import org.collaborative.app.organisation.OrganisationViews;
 import org.collaborative.app.privacy.PersonalDataExport;
+import org.collaborative.views.organisation.OrganisationCard;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -149,7 +150,7 @@ class ProfileController {
     }
 
     private String page(Model model, Accounts.Account account, ProfileForm form) {
-        OrganisationViews.OrganisationCard organisation =
+        OrganisationCard organisation =
                 organisations.byId(Set.of(account.organisationId())).get(account.organisationId());
         model.addAttribute("account", account);
         model.addAttribute("organisationName", organisation == null ? account.organisationId() : organisation.name());

@@ -11,20 +11,21 @@ import java.util.Set;
 import java.util.UUID;
 import org.collaborative.app.Actor;
 import org.collaborative.app.group.GroupPages;
-import org.collaborative.app.group.GroupViews.GroupPage;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.infrastructure.web.ErrorSummary;
 import org.collaborative.app.infrastructure.web.NotFoundException;
+import org.collaborative.app.item.ItemType;
 import org.collaborative.app.item.ItemViews;
-import org.collaborative.app.item.ItemViews.Item;
 import org.collaborative.app.member.People;
 import org.collaborative.app.moderation.HiddenItems;
 import org.collaborative.app.moderation.ModeratedKind;
 import org.collaborative.app.moderation.ModerationCommand;
 import org.collaborative.app.moderation.ModerationViews;
-import org.collaborative.app.moderation.ModerationViews.Moderated;
 import org.collaborative.app.moderation.Moderators;
+import org.collaborative.views.group.GroupPage;
+import org.collaborative.views.item.ItemView;
+import org.collaborative.views.moderation.ModerationView;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,7 +46,7 @@ class ModerationController {
     static final int LOG_LIMIT = 500;
 
     /** Something moderated, as the pages list it. */
-    record Row(Moderated moderated, Item item, ItemViews.Comment comment, GroupPage group) {
+    record Row(ModerationView moderated, ItemView item, ItemView.Comment comment, GroupPage group) {
 
         /** What to call it: the item's title, or for a comment the start of what it says. */
         public String label() {
@@ -58,7 +59,7 @@ class ModerationController {
     }
 
     /** One line of the moderation log. */
-    record LogLine(Row row, ModerationViews.Entry entry) {}
+    record LogLine(Row row, ModerationView.Entry entry) {}
 
     private final ModerationViews moderation;
     private final ItemViews items;
@@ -191,10 +192,10 @@ class ModerationController {
     }
 
     /** The item or comment a form is about, if this person may see it. */
-    record Target(Item item, ItemViews.Comment comment, GroupPage group) {
+    record Target(ItemView item, ItemView.Comment comment, GroupPage group) {
 
         public ModeratedKind kind() {
-            return comment == null ? ModeratedKind.of(item.itemType()) : ModeratedKind.COMMENT;
+            return comment == null ? ModeratedKind.of(ItemType.fromKey(item.type())) : ModeratedKind.COMMENT;
         }
 
         /** What the pages call it: "question", "evidence", "proposal" or "comment". */
@@ -206,23 +207,23 @@ class ModerationController {
             return comment == null ? item.id() : comment.commentId();
         }
 
-        public ItemViews.Hidden hidden() {
+        public ItemView.Hidden hidden() {
             return comment == null ? item.hidden() : comment.hidden();
         }
     }
 
     private Target target(String itemId, String commentId, WorkspaceUser user) {
-        Item item = items.find(itemId).orElseThrow(() -> new NotFoundException("item"));
+        ItemView item = items.find(itemId).orElseThrow(() -> new NotFoundException("item"));
         GroupPage group = groups.visibleGroup(item.groupId(), user);
         if (HiddenItems.hiddenFrom(item, group, user)) {
             throw new NotFoundException("item");
         }
-        Item shown = HiddenItems.shownTo(item, group, user);
+        ItemView shown = HiddenItems.shownTo(item, group, user);
         // A form about the item itself posts "?comment" with no value (Thymeleaf renders a null parameter so).
         if (commentId == null || commentId.isBlank()) {
             return new Target(shown, null, group);
         }
-        ItemViews.Comment comment = shown.comments().stream()
+        ItemView.Comment comment = shown.comments().stream()
                 .filter(c -> c.commentId().equals(commentId))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("comment"));
@@ -250,7 +251,7 @@ class ModerationController {
         model.addAttribute("target", target);
         model.addAttribute("reason", reason);
         model.addAttribute("errorSummary", errors);
-        Optional<Moderated> moderated = moderation.find(target.id());
+        Optional<ModerationView> moderated = moderation.find(target.id());
         model.addAttribute("moderated", moderated.orElse(null));
         Set<String> members = new HashSet<>();
         Set<String> organisations = new HashSet<>();
@@ -280,18 +281,18 @@ class ModerationController {
         if (moderated.isEmpty()) {
             throw new NotFoundException("page");
         }
-        List<Moderated> all = moderation.inGroups(moderated.keySet());
-        Map<String, Item> byId = new java.util.HashMap<>();
+        List<ModerationView> all = moderation.inGroups(moderated.keySet());
+        Map<String, ItemView> byId = new java.util.HashMap<>();
         items.findAllIncludingHidden(
-                        all.stream().map(Moderated::pageItemId).distinct().toList())
+                        all.stream().map(ModerationView::pageItemId).distinct().toList())
                 .forEach(item -> byId.put(item.id(), item));
         List<Row> rows = new ArrayList<>();
-        for (Moderated m : all) {
-            Item item = byId.get(m.pageItemId());
+        for (ModerationView m : all) {
+            ItemView item = byId.get(m.pageItemId());
             if (item == null) {
                 continue;
             }
-            ItemViews.Comment comment = m.parentItemId() == null
+            ItemView.Comment comment = m.parentItemId() == null
                     ? null
                     : item.comments().stream()
                             .filter(c -> c.commentId().equals(m.id()))

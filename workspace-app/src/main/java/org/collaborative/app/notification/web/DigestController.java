@@ -3,11 +3,11 @@ package org.collaborative.app.notification.web;
 import java.time.Clock;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.NotFoundException;
-import org.collaborative.app.notification.DigestDocument;
 import org.collaborative.app.notification.DigestEmail;
 import org.collaborative.app.notification.Digests;
 import org.collaborative.app.notification.FeedTokens;
 import org.collaborative.app.notification.UnsubscribeLinks;
+import org.collaborative.views.digest.Digest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,7 +46,7 @@ class DigestController {
 
     @GetMapping("/digests/{id}")
     String digest(@PathVariable String id, @AuthenticationPrincipal WorkspaceUser user, Model model) {
-        DigestDocument digest = digests.find(user.memberId(), id).orElseThrow(() -> new NotFoundException("digest"));
+        Digest digest = digests.find(user.memberId(), id).orElseThrow(() -> new NotFoundException("digest"));
         model.addAttribute("digest", digest);
         model.addAttribute("intro", DigestEmail.intro(digest));
         return "notification/digest";

@@ -14,19 +14,21 @@ import java.util.Map;
 import java.util.Objects;
 import org.collaborative.app.follow.FollowViews;
 import org.collaborative.app.group.GroupPages;
-import org.collaborative.app.group.GroupViews.GroupPage;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.infrastructure.web.ErrorSummary;
+import org.collaborative.app.item.ItemType;
 import org.collaborative.app.item.ItemViews;
 import org.collaborative.app.notification.ChooseDigestSchedule;
 import org.collaborative.app.notification.ChooseNotificationFrequency;
 import org.collaborative.app.notification.MarkNotificationsRead;
 import org.collaborative.app.notification.NotificationViews;
 import org.collaborative.app.notification.NotificationViews.Notification;
-import org.collaborative.app.notification.NotificationViews.Settings;
 import org.collaborative.events.follow.FollowTarget;
 import org.collaborative.events.notification.NotificationFrequency;
+import org.collaborative.views.digest.NotificationSettings;
+import org.collaborative.views.follow.Follows;
+import org.collaborative.views.group.GroupPage;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -107,7 +109,7 @@ class NotificationController {
             @RequestParam(name = "saved", required = false) String saved,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
-        Settings settings = notifications.settings(user.memberId());
+        NotificationSettings settings = notifications.settings(user.memberId());
         Map<String, String> values = new LinkedHashMap<>();
         values.put("day", settings.digestDay().name());
         values.put("time", settings.digestTime().toString());
@@ -121,7 +123,7 @@ class NotificationController {
             @RequestParam MultiValueMap<String, String> form,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
-        Settings settings = notifications.settings(user.memberId());
+        NotificationSettings settings = notifications.settings(user.memberId());
         List<Followed> followed = followed(user, settings);
         Map<String, String> values = new LinkedHashMap<>();
         form.forEach((name, list) ->
@@ -189,15 +191,15 @@ class NotificationController {
         return "redirect:/notifications/settings?saved";
     }
 
-    private static NotificationFrequency frequencyIn(Settings settings, Followed thing) {
+    private static NotificationFrequency frequencyIn(NotificationSettings settings, Followed thing) {
         String[] target = thing.field().substring("frequency-".length()).split("-", 2);
-        return settings.frequency(target[0], target[1]);
+        return NotificationViews.frequency(settings, target[0], target[1]);
     }
 
     private String prepare(
             Model model,
             WorkspaceUser user,
-            Settings settings,
+            NotificationSettings settings,
             Map<String, String> values,
             Map<String, String> errors) {
         List<Followed> followed = followed(user, settings).stream()
@@ -214,8 +216,8 @@ class NotificationController {
     }
 
     /** Everything the member follows and may still see, with their choice for each. */
-    private List<Followed> followed(WorkspaceUser user, Settings settings) {
-        FollowViews.Follows mine = follows.of(user.memberId());
+    private List<Followed> followed(WorkspaceUser user, NotificationSettings settings) {
+        Follows mine = follows.of(user.memberId());
         Map<String, GroupPage> visible = groups.visibleGroups(user);
         List<Followed> result = new ArrayList<>();
         for (String groupId : mine.groupIds()) {
@@ -226,7 +228,7 @@ class NotificationController {
                         group.name(),
                         "Working group",
                         "/groups/" + groupId,
-                        settings.frequency("GROUP", groupId).name()));
+                        NotificationViews.frequency(settings, "GROUP", groupId).name()));
             }
         }
         items.findAll(mine.itemIds()).stream()
@@ -235,13 +237,13 @@ class NotificationController {
                 .forEach(item -> result.add(new Followed(
                         "frequency-ITEM-" + item.id(),
                         item.title(),
-                        switch (item.itemType()) {
+                        switch (ItemType.fromKey(item.type())) {
                             case QUESTION -> "Question";
                             case EVIDENCE -> "Evidence";
                             case PROPOSAL -> "Proposal";
                         },
                         "/items/" + item.id(),
-                        settings.frequency("ITEM", item.id()).name())));
+                        NotificationViews.frequency(settings, "ITEM", item.id()).name())));
         return result;
     }
 }

@@ -16,6 +16,7 @@ import org.collaborative.app.member.Roles;
 import org.collaborative.app.onboarding.BulkImport;
 import org.collaborative.app.onboarding.Invitations;
 import org.collaborative.app.organisation.OrganisationViews;
+import org.collaborative.views.organisation.OrganisationCard;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -124,10 +125,7 @@ class ImportController {
     private BulkImport bulkImport() {
         Map<String, String> names = organisations.all().stream()
                 .collect(Collectors.toMap(
-                        OrganisationViews.OrganisationCard::id,
-                        OrganisationViews.OrganisationCard::name,
-                        (a, b) -> a,
-                        LinkedHashMap::new));
+                        OrganisationCard::id, OrganisationCard::name, (a, b) -> a, LinkedHashMap::new));
         return new BulkImport(names, email -> accounts.findByEmail(email).isPresent());
     }
 

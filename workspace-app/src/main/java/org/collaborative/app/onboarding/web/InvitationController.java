@@ -13,6 +13,7 @@ import org.collaborative.app.member.Roles;
 import org.collaborative.app.onboarding.Invitations;
 import org.collaborative.app.organisation.OrganisationViews;
 import org.collaborative.events.member.MemberRole;
+import org.collaborative.views.organisation.OrganisationCard;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -141,13 +142,10 @@ class InvitationController {
 
     private String page(WorkspaceUser user, Model model) {
         boolean organisationOnly = user.role() == MemberRole.ORGANISATION_ADMINISTRATOR;
-        List<OrganisationViews.OrganisationCard> all = organisations.all();
+        List<OrganisationCard> all = organisations.all();
         Map<String, String> names = all.stream()
                 .collect(Collectors.toMap(
-                        OrganisationViews.OrganisationCard::id,
-                        OrganisationViews.OrganisationCard::name,
-                        (a, b) -> a,
-                        LinkedHashMap::new));
+                        OrganisationCard::id, OrganisationCard::name, (a, b) -> a, LinkedHashMap::new));
         model.addAttribute("organisationNames", names);
         model.addAttribute(
                 "organisationChoices",

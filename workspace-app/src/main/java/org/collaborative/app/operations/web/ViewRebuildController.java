@@ -5,6 +5,7 @@ import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.ErrorSummary;
 import org.collaborative.app.member.People;
 import org.collaborative.app.operations.ViewRebuilds;
+import org.collaborative.views.rebuild.Rebuild;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,7 +51,7 @@ class ViewRebuildController {
     @PostMapping("/{view}/rebuilds")
     String rebuild(@PathVariable String view, @AuthenticationPrincipal WorkspaceUser user, Model model) {
         try {
-            ViewRebuilds.Rebuild rebuild = rebuilds.request(view, MEMBER + user.memberId());
+            Rebuild rebuild = rebuilds.request(view, MEMBER + user.memberId());
             return "redirect:/admin/views?requested=" + rebuild.id();
         } catch (RuleBrokenException refused) {
             model.addAttribute("errorSummary", ErrorSummary.of("view-" + view, refused.getMessage()));

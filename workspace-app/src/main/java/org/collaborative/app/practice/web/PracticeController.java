@@ -26,7 +26,6 @@ import org.collaborative.app.infrastructure.web.ReadYourWrite;
 import org.collaborative.app.infrastructure.web.Refusal;
 import org.collaborative.app.item.ItemViews;
 import org.collaborative.app.item.ItemViews.EvidenceProfile;
-import org.collaborative.app.item.ItemViews.Item;
 import org.collaborative.app.member.People;
 import org.collaborative.app.organisation.OrganisationViews;
 import org.collaborative.app.practice.LinkEvidenceToPractice;
@@ -49,6 +48,7 @@ import org.collaborative.events.practice.AdoptionStage;
 import org.collaborative.events.practice.HelpKind;
 import org.collaborative.events.practice.OutcomeKind;
 import org.collaborative.events.practice.SavingRecurrence;
+import org.collaborative.views.item.ItemView;
 import org.collaborative.views.practice.AdoptionView;
 import org.collaborative.views.practice.PracticeView;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -305,7 +305,7 @@ class PracticeController {
     /** The button on a proposal decided "taken forward": records it as a practice once, with its evidence. */
     @PostMapping("/practices/from-proposal/{proposalId}")
     String fromProposal(@PathVariable String proposalId, @AuthenticationPrincipal WorkspaceUser user, Model model) {
-        Item proposal = items.find(proposalId)
+        ItemView proposal = items.find(proposalId)
                 .filter(item -> item.hidden() == null)
                 .orElseThrow(() -> new NotFoundException("proposal"));
         String practiceId = Practice.idFromProposal(proposalId);
@@ -324,7 +324,7 @@ class PracticeController {
             model.addAttribute("proposal", proposal);
             return "practice/refused";
         }
-        for (ItemViews.Link link : proposal.links()) {
+        for (ItemView.Link link : proposal.links()) {
             commands.attempt(new LinkEvidenceToPractice(practiceId, link.evidenceId(), actor(user), clock.instant()));
         }
         return "redirect:/practices/" + practiceId + "?done=recorded";
@@ -354,7 +354,7 @@ class PracticeController {
             }
         }
         outcomes.sort(Comparator.comparing(row -> row.outcome().reportedAt()));
-        List<Item> evidence = items.findAll(practice.evidenceIds());
+        List<ItemView> evidence = items.findAll(practice.evidenceIds());
         model.addAttribute("practice", practice);
         model.addAttribute("theme", themes.find(practice.themeId()).orElse(null));
         model.addAttribute(
@@ -409,16 +409,16 @@ class PracticeController {
         return practices.find(practiceId).orElseThrow(() -> new NotFoundException("practice"));
     }
 
-    private static EvidenceProfile profile(List<Item> evidence) {
+    private static EvidenceProfile profile(List<ItemView> evidence) {
         return new EvidenceProfile(
                 evidence.size(),
                 evidence.stream()
-                        .map(Item::level)
+                        .map(ItemView::level)
                         .filter(Objects::nonNull)
                         .max(Comparator.naturalOrder())
                         .orElse(null),
                 evidence.stream()
-                        .map(Item::createdAt)
+                        .map(ItemView::createdAt)
                         .max(Comparator.naturalOrder())
                         .orElse(null));
     }

@@ -18,6 +18,7 @@ import org.collaborative.app.member.EraseMember;
 import org.collaborative.app.member.Member;
 import org.collaborative.app.organisation.OrganisationViews;
 import org.collaborative.events.member.ErasureReason;
+import org.collaborative.views.organisation.OrganisationCard;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -103,7 +104,7 @@ class ErasureController {
     }
 
     private String page(Model model, Accounts.Account account, ErasureForm form) {
-        OrganisationViews.OrganisationCard organisation =
+        OrganisationCard organisation =
                 organisations.byId(Set.of(account.organisationId())).get(account.organisationId());
         model.addAttribute("account", account);
         model.addAttribute("organisationName", organisation == null ? account.organisationId() : organisation.name());

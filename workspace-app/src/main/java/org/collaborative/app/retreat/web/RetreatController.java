@@ -38,7 +38,9 @@ import org.collaborative.events.member.MemberRole;
 import org.collaborative.events.retreat.InvitationScope;
 import org.collaborative.events.retreat.RetreatKind;
 import org.collaborative.events.retreat.SessionKind;
+import org.collaborative.views.group.GroupPage;
 import org.collaborative.views.retreat.RetreatView;
+import org.collaborative.views.theme.ThemeCard;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -431,7 +433,7 @@ class RetreatController {
                         ? List.of()
                         : groupViews.find(target).stream()
                                 .flatMap(g -> g.members().stream())
-                                .map(GroupViews.Membership::memberId)
+                                .map(GroupPage.Membership::memberId)
                                 .toList();
                 if (memberIds.isEmpty()) {
                     errors.rejectValue("groupId", "empty", "Choose a working group with members");
@@ -667,13 +669,12 @@ class RetreatController {
     }
 
     private Map<String, String> themeTitles() {
-        return themes.all().stream()
-                .collect(Collectors.toMap(ThemeViews.ThemeCard::id, ThemeViews.ThemeCard::title, (a, b) -> a));
+        return themes.all().stream().collect(Collectors.toMap(ThemeCard::id, ThemeCard::title, (a, b) -> a));
     }
 
     private Map<String, String> groupNames(WorkspaceUser user) {
         return groups.visibleGroups(user).values().stream()
-                .collect(Collectors.toMap(GroupViews.GroupPage::id, GroupViews.GroupPage::name, (a, b) -> a));
+                .collect(Collectors.toMap(GroupPage::id, GroupPage::name, (a, b) -> a));
     }
 
     /** "REGISTERED", "WAITING" or null. */

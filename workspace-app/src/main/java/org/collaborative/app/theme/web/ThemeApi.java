@@ -37,8 +37,8 @@ class ThemeApi {
     @GetMapping("/{themeId}")
     @Operation(summary = "One theme, with the number of its working groups the caller may see")
     ThemeSeen one(@PathVariable String themeId, @AuthenticationPrincipal WorkspaceUser user) {
-        return themes.find(themeId)
-                .orElseThrow(() -> new NotFoundException("theme"))
-                .seenBy(groups.visibleGroups(user).keySet());
+        return ThemeViews.seenBy(
+                themes.find(themeId).orElseThrow(() -> new NotFoundException("theme")),
+                groups.visibleGroups(user).keySet());
     }
 }

@@ -21,6 +21,8 @@ import org.collaborative.app.theme.CreateTheme;
 import org.collaborative.app.theme.DescribeTheme;
 import org.collaborative.app.theme.Theme;
 import org.collaborative.app.theme.ThemeViews;
+import org.collaborative.views.item.ItemView;
+import org.collaborative.views.theme.ThemeCard;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -126,7 +128,7 @@ class ThemeController {
 
     @GetMapping("/themes/{themeId}/edit")
     String edit(@PathVariable String themeId, Model model) {
-        ThemeViews.ThemeCard theme = themes.find(themeId).orElseThrow(() -> new NotFoundException("theme"));
+        ThemeCard theme = themes.find(themeId).orElseThrow(() -> new NotFoundException("theme"));
         return themeForm(model, theme, new ThemeForm(theme.title(), theme.summary()));
     }
 
@@ -137,7 +139,7 @@ class ThemeController {
             BindingResult errors,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
-        ThemeViews.ThemeCard theme = themes.find(themeId).orElseThrow(() -> new NotFoundException("theme"));
+        ThemeCard theme = themes.find(themeId).orElseThrow(() -> new NotFoundException("theme"));
         if (!errors.hasErrors()) {
             commands.attempt(new DescribeTheme(themeId, form.title(), form.summary(), actor(user), clock.instant()))
                     .ifPresent(refused -> refused.rejectOn(errors));
@@ -151,7 +153,7 @@ class ThemeController {
 
     @PostMapping("/themes/{themeId}/archive")
     String archive(@PathVariable String themeId, @AuthenticationPrincipal WorkspaceUser user, Model model) {
-        ThemeViews.ThemeCard theme = themes.find(themeId).orElseThrow(() -> new NotFoundException("theme"));
+        ThemeCard theme = themes.find(themeId).orElseThrow(() -> new NotFoundException("theme"));
         java.util.Optional<Refusal> refused = commands.attempt(new ArchiveTheme(themeId, actor(user), clock.instant()));
         if (refused.isPresent()) {
             refused.get().showOn(model, "title");
@@ -164,7 +166,7 @@ class ThemeController {
         return new org.collaborative.app.Actor(user.memberId(), user.organisationId(), user.role());
     }
 
-    private static String themeForm(Model model, ThemeViews.ThemeCard theme, ThemeForm form) {
+    private static String themeForm(Model model, ThemeCard theme, ThemeForm form) {
         model.addAttribute("editing", theme);
         model.addAttribute("form", form);
         Forms.noErrors(model);
@@ -172,7 +174,7 @@ class ThemeController {
     }
 
     /** One line of a theme's recent activity. */
-    record Activity(ItemViews.Item item, ItemViews.HistoryEntry entry) {}
+    record Activity(ItemView item, ItemView.HistoryEntry entry) {}
 
     /**
      * A theme's portfolio: its groups, open questions, the profile of its evidence, proposals by stage and recent
@@ -196,9 +198,9 @@ class ThemeController {
                         .filter(group -> org.collaborative.app.group.GroupPages.mayView(group, user))
                         .toList());
         java.util.Set<String> visible = pages.visibleGroups(user).keySet();
-        List<ItemViews.Item> questions = items.ofType(ItemType.QUESTION, visible, themeId);
-        List<ItemViews.Item> evidence = items.ofType(ItemType.EVIDENCE, visible, themeId);
-        List<ItemViews.Item> proposals = items.ofType(ItemType.PROPOSAL, visible, themeId);
+        List<ItemView> questions = items.ofType(ItemType.QUESTION, visible, themeId);
+        List<ItemView> evidence = items.ofType(ItemType.EVIDENCE, visible, themeId);
+        List<ItemView> proposals = items.ofType(ItemType.PROPOSAL, visible, themeId);
         model.addAttribute(
                 "openQuestions",
                 questions.stream()
@@ -209,7 +211,7 @@ class ThemeController {
         model.addAttribute(
                 "bestLevel",
                 evidence.stream()
-                        .map(ItemViews.Item::level)
+                        .map(ItemView::level)
                         .filter(java.util.Objects::nonNull)
                         .max(Comparator.naturalOrder())
                         .orElse(null));

@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import java.util.List;
+import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.collaborative.app.follow.Follow;
 import org.collaborative.app.follow.FollowViews;
@@ -25,6 +26,7 @@ import org.collaborative.app.group.GroupViews;
 import org.collaborative.app.support.ControllerSlice;
 import org.collaborative.app.support.Slices;
 import org.collaborative.events.follow.FollowTarget;
+import org.collaborative.views.follow.Follows;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,7 +88,7 @@ class FollowControllerTest {
     @Test
     void listsWhatIsFollowed() throws Exception {
         when(context.getBean(FollowViews.class).of(MEMBER.memberId()))
-                .thenReturn(new FollowViews.Follows(MEMBER.memberId(), List.of(GROUP), List.of()));
+                .thenReturn(new Follows(MEMBER.memberId(), List.of(GROUP), List.of(), Map.of(), 0L));
         mvc.perform(get("/following").with(as(MEMBER)))
                 .andExpect(status().isOk())
                 .andExpect(view().name("follow/following"))

@@ -30,6 +30,7 @@ import org.collaborative.app.group.LeaveWorkingGroup;
 import org.collaborative.app.live.LiveUpdates;
 import org.collaborative.app.support.ControllerSlice;
 import org.collaborative.app.support.Slices;
+import org.collaborative.views.group.GroupPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,8 +82,21 @@ class GroupControllerTest {
     @Test
     void anInvitationOnlyGroupIsNotFoundForSomeoneNotInIt() throws Exception {
         when(context.getBean(GroupViews.class).find(GROUP))
-                .thenReturn(Optional.of(new GroupViews.GroupPage(
-                        GROUP, THEME, "Closed", "", "INVITATION_ONLY", NOW, null, null, null, null, null, null)));
+                .thenReturn(Optional.of(new GroupPage(
+                        GROUP,
+                        THEME,
+                        "Closed",
+                        "",
+                        "INVITATION_ONLY",
+                        NOW,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)));
         mvc.perform(get("/groups/" + GROUP).with(as(OUTSIDER))).andExpect(status().isNotFound());
     }
 

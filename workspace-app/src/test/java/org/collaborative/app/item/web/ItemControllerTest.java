@@ -11,9 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import org.collaborative.app.item.ItemViews.Item;
 import org.collaborative.app.support.ControllerSlice;
 import org.collaborative.app.support.Slices;
+import org.collaborative.views.group.GroupPage;
+import org.collaborative.views.item.ItemView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -30,7 +31,7 @@ class ItemControllerTest {
     @Autowired
     ApplicationContext context;
 
-    private final Item question = Slices.item("q-1", "question", "OPEN", Slices.FACILITATOR);
+    private final ItemView question = Slices.item("q-1", "question", "OPEN", Slices.FACILITATOR);
 
     @Test
     void showsTheItemWithItsAnswerForm() throws Exception {
@@ -74,7 +75,7 @@ class ItemControllerTest {
         Slices.given(context, question);
         org.mockito.Mockito.when(context.getBean(org.collaborative.app.group.GroupViews.class)
                         .find(Slices.GROUP))
-                .thenReturn(java.util.Optional.of(new org.collaborative.app.group.GroupViews.GroupPage(
+                .thenReturn(java.util.Optional.of(new GroupPage(
                         Slices.GROUP,
                         Slices.THEME,
                         "Closed",
@@ -83,6 +84,8 @@ class ItemControllerTest {
                         Slices.NOW,
                         java.util.List.of(),
                         java.util.List.of(),
+                        null,
+                        null,
                         null,
                         null,
                         null,

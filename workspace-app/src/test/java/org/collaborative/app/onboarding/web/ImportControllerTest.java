@@ -26,6 +26,7 @@ import org.collaborative.app.onboarding.Invitations;
 import org.collaborative.app.organisation.OrganisationViews;
 import org.collaborative.app.support.ControllerSlice;
 import org.collaborative.events.member.MemberRole;
+import org.collaborative.views.organisation.OrganisationCard;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,7 +54,8 @@ class ImportControllerTest {
     @BeforeEach
     void camdenAndTomsAccount() {
         when(context.getBean(OrganisationViews.class).all())
-                .thenReturn(List.of(new OrganisationViews.OrganisationCard("E09000007", "Camden", "LOCAL_AUTHORITY")));
+                .thenReturn(List.of(new OrganisationCard(
+                        "E09000007", "Camden", "LOCAL_AUTHORITY", null, null, null, null, null, null)));
         Accounts accounts = context.getBean(Accounts.class);
         when(accounts.findByEmail(any())).thenReturn(Optional.empty());
         when(accounts.findByEmail("tom.hughes@camden.example"))

@@ -28,6 +28,7 @@ import org.collaborative.app.organisation.OrganisationViews;
 import org.collaborative.app.support.ControllerSlice;
 import org.collaborative.app.support.Slices;
 import org.collaborative.events.member.MemberRole;
+import org.collaborative.views.organisation.OrganisationCard;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,8 +55,9 @@ class InvitationControllerTest {
     void organisationsAndOnePendingInvitation() {
         when(context.getBean(OrganisationViews.class).all())
                 .thenReturn(List.of(
-                        new OrganisationViews.OrganisationCard("camden", "Camden", "LOCAL_AUTHORITY"),
-                        new OrganisationViews.OrganisationCard("hackney", "Hackney", "LOCAL_AUTHORITY")));
+                        new OrganisationCard("camden", "Camden", "LOCAL_AUTHORITY", null, null, null, null, null, null),
+                        new OrganisationCard(
+                                "hackney", "Hackney", "LOCAL_AUTHORITY", null, null, null, null, null, null)));
         when(context.getBean(Accounts.class).pendingInvitations(any()))
                 .thenReturn(List.of(new Accounts.Invitee(
                         "m-9",

@@ -1,5 +1,6 @@
-package org.collaborative.projections.theme;
+package org.collaborative.views.theme;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +8,10 @@ import org.collaborative.views.View;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 
-/** A theme on the theme list: what it is about and how many working groups take it on. */
+/**
+ * A theme on the theme list ({@code theme-list} collection): what it is about and which working groups take it on.
+ * {@code groupIds} lists every group on the theme, private ones included.
+ */
 public record ThemeCard(
         @Id String id,
         String title,
@@ -16,9 +20,11 @@ public record ThemeCard(
         List<String> groupIds,
         int groupCount,
         boolean archived,
-        Map<String, Long> applied,
-        @Version Long version)
+        @JsonIgnore Map<String, Long> applied,
+        @JsonIgnore @Version Long version)
         implements View<ThemeCard> {
+
+    public static final String COLLECTION = "theme-list";
 
     @Override
     public ThemeCard withApplied(Map<String, Long> applied) {

@@ -1,5 +1,6 @@
-package org.collaborative.projections.moderation;
+package org.collaborative.views.moderation;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -8,9 +9,9 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 
 /**
- * Everything moderation did to one item or comment: its open reports (those since it was last hidden), whether it is
- * hidden now, and the log of every report, hide and restore. Only items that were ever reported or hidden have one,
- * so the collection stays small: pages look up what is hidden in a group here.
+ * Everything moderation did to one item or comment ({@code moderation} collection): its open reports (those since it
+ * was last hidden), whether it is hidden now, and the log of every report, hide and restore. Only items that were ever
+ * reported or hidden have one, so the collection stays small: pages look up what is hidden in a group here.
  *
  * @param itemType {@code question}, {@code evidence}, {@code proposal} or {@code comment}
  * @param parentItemId for a comment, the item it is on (whose page shows it); otherwise null
@@ -28,9 +29,16 @@ public record ModerationView(
         List<Report> openReports,
         List<Entry> log,
         Instant lastActivity,
-        Map<String, Long> applied,
-        @Version Long version)
+        @JsonIgnore Map<String, Long> applied,
+        @JsonIgnore @Version Long version)
         implements View<ModerationView> {
+
+    public static final String COLLECTION = "moderation";
+
+    public ModerationView {
+        openReports = openReports == null ? List.of() : openReports;
+        log = log == null ? List.of() : log;
+    }
 
     public record Hidden(String by, String reason, Instant at) {}
 
@@ -46,5 +54,10 @@ public record ModerationView(
     public ModerationView withApplied(Map<String, Long> applied) {
         return new ModerationView(
                 id, itemType, parentItemId, groupId, hidden, openReports, log, lastActivity, applied, version);
+    }
+
+    /** The page that shows it: the item's own, or for a comment the page of its item. */
+    public String pageItemId() {
+        return parentItemId == null ? id : parentItemId;
     }
 }

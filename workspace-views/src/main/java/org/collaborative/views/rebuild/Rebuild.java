@@ -1,4 +1,4 @@
-package org.collaborative.projections.rebuild;
+package org.collaborative.views.rebuild;
 
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
@@ -36,5 +36,18 @@ public record Rebuild(
 
     public boolean finished() {
         return state == State.DONE || state == State.FAILED;
+    }
+
+    /** Waiting to start or running: another rebuild of the same view must wait. */
+    public boolean active() {
+        return state == State.REQUESTED || state == State.RUNNING;
+    }
+
+    /** How far it has got, for the admin page's progress bar. */
+    public int percent() {
+        if (state == State.DONE || total == 0 && state == State.RUNNING) {
+            return 100;
+        }
+        return total == 0 ? 0 : (int) Math.min(100, applied * 100 / total);
     }
 }

@@ -1,5 +1,6 @@
-package org.collaborative.projections.digest;
+package org.collaborative.views.digest;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -8,10 +9,11 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 
 /**
- * What happened to one item (question, evidence, proposal; document id: the item id) or one working group (id
- * {@code group:<groupId>}), each happening stamped with its time, with just enough of the item's current state to
- * rank it for a digest. {@code lastAt} is the time of the newest happening, so that "what happened this week" is one
- * range query on a top-level field.
+ * In the {@code digest-activity} collection: what happened to one item (question, evidence, proposal; document id:
+ * the item id) or one working group (id {@code group:<groupId>}), each happening stamped with its time, with just
+ * enough of the item's current state to rank it for a digest and fill the workspace's notification centre.
+ * {@code lastAt} is the time of the newest happening, so that "what happened this week" is one range query on a
+ * top-level field.
  *
  * @param subject ITEM or GROUP
  * @param status a question's OPEN / CLOSED, a proposal's stage or outcome, evidence's CURRENT
@@ -39,9 +41,11 @@ public record ActivityView(
         boolean hidden,
         Instant lastAt,
         List<Happening> happenings,
-        Map<String, Long> applied,
-        @Version Long version)
+        @JsonIgnore Map<String, Long> applied,
+        @JsonIgnore @Version Long version)
         implements View<ActivityView> {
+
+    public static final String COLLECTION = "digest-activity";
 
     /**
      * One thing that happened.

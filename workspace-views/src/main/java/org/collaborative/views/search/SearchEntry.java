@@ -1,5 +1,6 @@
-package org.collaborative.projections.search;
+package org.collaborative.views.search;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -8,12 +9,16 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 
 /**
- * One searchable thing: a question (with its answers), a piece of evidence, a proposal or a comment. {@code terms}
- * holds the distinct search terms of its title and text (MongoDB finds candidates by them), {@code titleTerms} and
- * {@code textTerms} the terms in order (for phrases and ranking). The workspace filters by {@code groupId} so that
- * nobody finds what they may not see.
+ * One searchable thing ({@code search-index} collection): a working group, a question (with its answers), a piece of
+ * evidence, a proposal or a comment. {@code terms} holds the distinct search terms of its title and text, made by
+ * {@link SearchText} (MongoDB finds candidates by them), {@code titleTerms} and {@code textTerms} the terms in order
+ * (for phrases and ranking). The workspace filters by {@code groupId} so that nobody finds what they may not see.
  *
- * @param itemId the item to open: the entry's own id, or for a comment the item it is on
+ * @param type the {@link SearchKind#key() kind}
+ * @param itemId what to open: the entry's own id, or for a comment the item it is on
+ * @param groupId the group it is in; a group's own id for a group, so that it is seen by the group's own rule
+ * @param text the text as written (Markdown); shown only as plain text
+ * @param level for evidence, its level on Nesta's Standards of Evidence (1 to 5); otherwise {@code null}
  */
 public record SearchEntry(
         @Id String id,
@@ -29,9 +34,12 @@ public record SearchEntry(
         List<String> titleTerms,
         List<String> textTerms,
         Instant at,
-        Map<String, Long> applied,
-        @Version Long version)
+        Integer level,
+        @JsonIgnore Map<String, Long> applied,
+        @JsonIgnore @Version Long version)
         implements View<SearchEntry> {
+
+    public static final String COLLECTION = "search-index";
 
     /** A piece of the text: the body, or one answer (keyed so that answers stay in time order). */
     public record Part(String key, String text) {}
@@ -52,6 +60,7 @@ public record SearchEntry(
                 titleTerms,
                 textTerms,
                 at,
+                level,
                 applied,
                 version);
     }

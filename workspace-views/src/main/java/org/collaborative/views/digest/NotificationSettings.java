@@ -1,5 +1,6 @@
-package org.collaborative.projections.digest;
+package org.collaborative.views.digest;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -10,9 +11,9 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 
 /**
- * One member's place (organisation and role) and their notification choices (document id: the member id). A member
- * who has chosen nothing gets the defaults: the digest on Monday at 08:00 London time, emailed, and everything they
- * follow in the notification centre as it happens.
+ * In the {@code notification-settings} collection: one member's place (organisation and role) and their notification
+ * choices (document id: the member id). A member who has chosen nothing gets the defaults: the digest on Monday at
+ * 08:00 London time, emailed, and everything they follow in the notification centre as it happens.
  *
  * @param day the digest's day, as {@link DayOfWeek}'s name; null for the default
  * @param time the digest's time in London, {@code HH:mm}; null for the default
@@ -29,12 +30,18 @@ public record NotificationSettings(
         boolean emailed,
         List<Frequency> frequencies,
         Instant readUpTo,
-        Map<String, Long> applied,
-        @Version Long version)
+        @JsonIgnore Map<String, Long> applied,
+        @JsonIgnore @Version Long version)
         implements View<NotificationSettings> {
+
+    public static final String COLLECTION = "notification-settings";
 
     public static final DayOfWeek DEFAULT_DAY = DayOfWeek.MONDAY;
     public static final LocalTime DEFAULT_TIME = LocalTime.of(8, 0);
+
+    public NotificationSettings {
+        frequencies = frequencies == null ? List.of() : frequencies;
+    }
 
     /** @param target GROUP or ITEM; @param frequency IMMEDIATELY, DAILY, WEEKLY or OFF */
     public record Frequency(String target, String targetId, String frequency) {}

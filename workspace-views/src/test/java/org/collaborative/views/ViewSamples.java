@@ -1,0 +1,242 @@
+package org.collaborative.views;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.collaborative.views.digest.ActivityView;
+import org.collaborative.views.digest.Digest;
+import org.collaborative.views.digest.NotificationSettings;
+import org.collaborative.views.follow.Follows;
+import org.collaborative.views.group.GroupPage;
+import org.collaborative.views.item.ItemView;
+import org.collaborative.views.moderation.ModerationView;
+import org.collaborative.views.organisation.OrganisationCard;
+import org.collaborative.views.rebuild.Rebuild;
+import org.collaborative.views.search.SearchEntry;
+import org.collaborative.views.search.SearchText;
+import org.collaborative.views.theme.ThemeCard;
+
+/**
+ * One fully populated example of every document of the read-model contract, for the approval test. Instants are to
+ * the millisecond, as MongoDB stores them; maps of more than one entry are sorted, so that the document is the same on
+ * every run.
+ */
+final class ViewSamples {
+
+    static final Instant T0 = Instant.parse("2026-11-26T09:30:00.123Z");
+    static final Instant T1 = Instant.parse("2026-11-27T10:15:00.456Z");
+    static final Instant T2 = Instant.parse("2026-11-30T08:00:00Z");
+
+    static final String THEME = "behaviour-change";
+    static final String GROUP = "5f0c1f7e-0000-4000-8000-000000000002";
+    static final String PRIYA = "5f0c1f7e-0000-4000-8000-000000000003";
+    static final String TOM = "5f0c1f7e-0000-4000-8000-000000000004";
+    static final String QUESTION = "5f0c1f7e-0000-4000-8000-000000000005";
+    static final String EVIDENCE = "5f0c1f7e-0000-4000-8000-000000000006";
+    static final String PROPOSAL = "5f0c1f7e-0000-4000-8000-000000000007";
+    static final String COMMENT = "5f0c1f7e-0000-4000-8000-000000000008";
+    static final String HACKNEY = "E09000012";
+    static final String CAMDEN = "E09000007";
+
+    static final Map<String, Long> APPLIED = Map.of(GROUP, 3L);
+
+    static final ThemeCard THEME_CARD =
+            new ThemeCard(THEME, "Behaviour change", "Nudges that work.", T0, List.of(GROUP), 1, false, APPLIED, 4L);
+
+    static final GroupPage GROUP_PAGE = new GroupPage(
+            GROUP,
+            THEME,
+            "Nudging recycling",
+            "What gets residents to recycle more.",
+            "COUNCIL_ONLY",
+            T0,
+            List.of(PRIYA),
+            List.of(new GroupPage.Membership(PRIYA, HACKNEY, T0)),
+            List.of(new GroupPage.QuestionSummary(
+                    QUESTION, "Do bin stickers work?", "Evidence wanted.", PRIYA, HACKNEY, T1)),
+            List.of(new GroupPage.JoinRequest(TOM, CAMDEN, T1, "Councils only for now", T2)),
+            List.of(new GroupPage.Invitation(TOM, CAMDEN, PRIYA, T1)),
+            List.of(new GroupPage.ItemRef(EVIDENCE, "evidence", T1)),
+            APPLIED,
+            7L);
+
+    static final OrganisationCard ORGANISATION =
+            new OrganisationCard(HACKNEY, "Hackney", "LONDON_BOROUGH", HACKNEY, "INNER", 3, 6, Map.of(HACKNEY, 0L), 1L);
+
+    static final ItemView ITEM = new ItemView(
+            PROPOSAL,
+            "proposal",
+            GROUP,
+            THEME,
+            "Joint e-auction for laptops",
+            "Ten councils buying together.",
+            TOM,
+            CAMDEN,
+            T0,
+            "OPEN_FOR_CHALLENGE",
+            "NEW_PARTNERSHIP",
+            List.of(new ItemView.EvidenceVersion(
+                    T0,
+                    TOM,
+                    "Bin stickers",
+                    "A trial in Hackney.",
+                    "https://example.org/trial",
+                    "RANDOMISED_TRIAL",
+                    3)),
+            List.of(new ItemView.StatusChange(T1, TOM, "OPEN_FOR_CHALLENGE", "Ready for challenge")),
+            List.of(new ItemView.Answer("a1", "Yes, by 12%.", PRIYA, HACKNEY, T1)),
+            List.of(new ItemView.Acceptance("a1", TOM, T1)),
+            List.of(new ItemView.Reaction(PRIYA, HACKNEY, T1)),
+            List.of(new ItemView.Challenge("c1", PRIYA, HACKNEY, "Too small a sample", T1)),
+            List.of(new ItemView.Link(EVIDENCE, TOM, T1)),
+            List.of(new ItemView.Comment(
+                    COMMENT, "Good idea.", PRIYA, HACKNEY, T1, new ItemView.Hidden(TOM, "Off topic", T2))),
+            List.of(new ItemView.HistoryEntry(T0, TOM, CAMDEN, "drafted", "Joint e-auction for laptops", "event-1")),
+            new ItemView.Hidden(PRIYA, "Duplicate", T2),
+            new TreeMap<>(Map.of(PROPOSAL, 4L, COMMENT, 0L)),
+            9L);
+
+    static final SearchEntry SEARCH_ENTRY = new SearchEntry(
+            EVIDENCE,
+            "evidence",
+            EVIDENCE,
+            GROUP,
+            THEME,
+            HACKNEY,
+            "Bin stickers work",
+            "Recycling rose **12%**.\nHackney waste returns",
+            List.of(new SearchEntry.Part("0", "Recycling rose **12%**.\nHackney waste returns")),
+            List.of("bin", "sticker", "work", "recycl", "rose", "12", "hacknei", "wast", "return"),
+            SearchText.terms("Bin stickers work"),
+            SearchText.terms("Recycling rose **12%**.\nHackney waste returns"),
+            T1,
+            3,
+            Map.of(EVIDENCE, 1L),
+            2L);
+
+    static final ModerationView MODERATION = new ModerationView(
+            COMMENT,
+            "comment",
+            PROPOSAL,
+            GROUP,
+            new ModerationView.Hidden(TOM, "Off topic", T2),
+            List.of(new ModerationView.Report("r1", "Off topic", PRIYA, HACKNEY, T1)),
+            List.of(
+                    new ModerationView.Entry("reported", PRIYA, HACKNEY, "Off topic", T1, "event-2"),
+                    new ModerationView.Entry("hid", TOM, CAMDEN, "Off topic", T2, "event-3")),
+            T2,
+            Map.of(COMMENT, 2L),
+            3L);
+
+    static final Follows FOLLOWS = new Follows(PRIYA, List.of(GROUP), List.of(PROPOSAL), Map.of(PRIYA, 5L), 6L);
+
+    static final ActivityView ACTIVITY = new ActivityView(
+            PROPOSAL,
+            "ITEM",
+            "proposal",
+            GROUP,
+            THEME,
+            "Joint e-auction for laptops",
+            TOM,
+            CAMDEN,
+            "OPEN_FOR_CHALLENGE",
+            List.of(PRIYA),
+            List.of(PRIYA),
+            List.of(HACKNEY),
+            List.of(CAMDEN),
+            List.of(EVIDENCE),
+            false,
+            T1,
+            List.of(new ActivityView.Happening(
+                    "PROPOSAL_DECIDED:" + TOM + ":" + T1,
+                    ActivityView.Kind.PROPOSAL_DECIDED,
+                    T1,
+                    TOM,
+                    CAMDEN,
+                    PRIYA,
+                    3,
+                    "TAKEN_FORWARD")),
+            Map.of(PROPOSAL, 4L),
+            5L);
+
+    static final NotificationSettings SETTINGS = new NotificationSettings(
+            PRIYA,
+            HACKNEY,
+            "CHIEF_EXECUTIVE",
+            "FRIDAY",
+            "07:30",
+            false,
+            List.of(new NotificationSettings.Frequency("GROUP", GROUP, "DAILY")),
+            T1,
+            Map.of(PRIYA, 3L),
+            4L);
+
+    static final Digest DIGEST = new Digest(
+            PRIYA + ":2026-W49",
+            PRIYA,
+            HACKNEY,
+            "Hackney",
+            "CHIEF_EXECUTIVE",
+            "2026-W49",
+            T0,
+            T2,
+            "SENT",
+            "projections-1",
+            T2,
+            T2,
+            "Hackney this week: 1 thing",
+            List.of(new Digest.Section(
+                    "decided",
+                    "Decided",
+                    List.of(new Digest.Entry(
+                            PROPOSAL,
+                            "Joint e-auction for laptops",
+                            "Taken forward with your council's support.",
+                            "/items/" + PROPOSAL,
+                            T1)))),
+            List.of(new Digest.Section(
+                    "elsewhere",
+                    "Elsewhere",
+                    List.of(new Digest.Entry(
+                            "burst:" + GROUP + ":QUESTION_POSTED",
+                            "3 new questions in ‘Shared procurement’",
+                            "Posted this week in a group you belong to.",
+                            "/groups/" + GROUP,
+                            T1)))),
+            2,
+            "workspace-1",
+            T2,
+            T2,
+            1,
+            "Connection refused");
+
+    static final Rebuild REBUILD = new Rebuild(
+            "5f0c1f7e-0000-4000-8000-000000000009",
+            GroupPage.COLLECTION,
+            Rebuild.State.RUNNING,
+            "member:" + PRIYA,
+            T0,
+            T1,
+            T2,
+            120L,
+            928L,
+            "projections-1",
+            T2,
+            "Topic unavailable");
+
+    static final List<Object> ALL = List.of(
+            THEME_CARD,
+            GROUP_PAGE,
+            ORGANISATION,
+            ITEM,
+            SEARCH_ENTRY,
+            MODERATION,
+            FOLLOWS,
+            ACTIVITY,
+            SETTINGS,
+            DIGEST,
+            REBUILD);
+
+    private ViewSamples() {}
+}
