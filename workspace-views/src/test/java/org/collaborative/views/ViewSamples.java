@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.collaborative.views.board.BoardView;
+import org.collaborative.views.commitment.CommitmentView;
 import org.collaborative.views.digest.ActivityView;
 import org.collaborative.views.digest.Digest;
 import org.collaborative.views.digest.NotificationSettings;
@@ -12,9 +14,13 @@ import org.collaborative.views.group.GroupPage;
 import org.collaborative.views.item.ItemView;
 import org.collaborative.views.moderation.ModerationView;
 import org.collaborative.views.organisation.OrganisationCard;
+import org.collaborative.views.practice.AdoptionView;
+import org.collaborative.views.practice.PracticeView;
 import org.collaborative.views.rebuild.Rebuild;
+import org.collaborative.views.retreat.RetreatView;
 import org.collaborative.views.search.SearchEntry;
 import org.collaborative.views.search.SearchText;
+import org.collaborative.views.spread.PracticeSpread;
 import org.collaborative.views.theme.ThemeCard;
 
 /**
@@ -225,6 +231,170 @@ final class ViewSamples {
             T2,
             "Topic unavailable");
 
+    static final String PRACTICE = "5f0c1f7e-0000-4000-8000-000000000009";
+    static final String RETREAT = "5f0c1f7e-0000-4000-8000-00000000000a";
+    static final String SESSION = "5f0c1f7e-0000-4000-8000-00000000000b";
+    static final String CARD = "5f0c1f7e-0000-4000-8000-00000000000c";
+    static final String CLUSTER = "5f0c1f7e-0000-4000-8000-00000000000d";
+    static final String ACTION = "5f0c1f7e-0000-4000-8000-00000000000e";
+    static final String OUTCOME = "5f0c1f7e-0000-4000-8000-00000000000f";
+    static final java.time.LocalDate D0 = java.time.LocalDate.parse("2025-03-14");
+    static final java.time.LocalDate D1 = java.time.LocalDate.parse("2026-02-02");
+
+    static final PracticeView PRACTICE_VIEW = new PracticeView(
+            PRACTICE,
+            "IT hardware e-auction",
+            "Councils buy laptops together in one reverse auction.",
+            THEME,
+            CAMDEN,
+            PROPOSAL,
+            TOM,
+            T0,
+            D0,
+            T1,
+            List.of(EVIDENCE),
+            List.of(new PracticeView.HelpOffer(PRIYA, HACKNEY, List.of("ADVICE", "VISIT"), T1)),
+            APPLIED,
+            2L);
+
+    static final AdoptionView ADOPTION = new AdoptionView(
+            PRACTICE + ":" + HACKNEY,
+            PRACTICE,
+            HACKNEY,
+            "ADOPTED",
+            D1,
+            null,
+            List.of(
+                    new AdoptionView.Move("EXPLORING", D0, null, null, null, PRIYA, T0),
+                    new AdoptionView.Move("ADOPTED", D1, null, null, null, PRIYA, T1)),
+            List.of(new AdoptionView.Outcome(
+                    OUTCOME,
+                    "CASHABLE_SAVING",
+                    40_000_000L,
+                    "RECURRING",
+                    D0,
+                    D1,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "Finance report",
+                    3,
+                    PRIYA,
+                    T1,
+                    TOM,
+                    D1,
+                    T2)),
+            APPLIED,
+            3L);
+
+    static final PracticeSpread SPREAD = new PracticeSpread(
+            PRACTICE,
+            "IT hardware e-auction",
+            THEME,
+            CAMDEN,
+            PROPOSAL,
+            T0,
+            D0,
+            List.of(new PracticeSpread.Move(
+                    PRACTICE + ":" + HACKNEY, HACKNEY, "PILOTING", D1, null, null, null, PRIYA, T1)),
+            List.of(new PracticeSpread.Outcome(
+                    OUTCOME,
+                    PRACTICE + ":" + HACKNEY,
+                    HACKNEY,
+                    "NON_CASHABLE_SAVING",
+                    1_250_000L,
+                    "ONE_OFF",
+                    D0,
+                    D1,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "Staff time survey",
+                    2,
+                    PRIYA,
+                    T1,
+                    null,
+                    null)),
+            APPLIED,
+            4L);
+
+    static final RetreatView RETREAT_VIEW = new RetreatView(
+            RETREAT,
+            "Chief executives' retreat",
+            "CHIEF_EXECUTIVES_RETREAT",
+            "Cumberland Lodge",
+            null,
+            java.time.LocalDateTime.parse("2026-10-01T12:00"),
+            java.time.LocalDateTime.parse("2026-10-02T12:00"),
+            40,
+            List.of(THEME),
+            true,
+            TOM,
+            T0,
+            "SCHEDULED",
+            null,
+            List.of(new RetreatView.Session(
+                    SESSION,
+                    "Behaviour change",
+                    "BREAKOUT",
+                    java.time.LocalDateTime.parse("2026-10-01T14:00"),
+                    java.time.LocalDateTime.parse("2026-10-01T16:00"),
+                    "Library",
+                    TOM,
+                    THEME,
+                    GROUP)),
+            List.of(PRIYA, TOM),
+            List.of(),
+            List.of(new RetreatView.Attendee(PRIYA, HACKNEY, T1)),
+            List.of(new RetreatView.Attendee(TOM, CAMDEN, T2)),
+            Map.of(PRIYA, List.of(SESSION)),
+            Map.of(SESSION, List.of(PRIYA)),
+            new RetreatView.Allocation(TOM, T2, 0),
+            APPLIED,
+            5L);
+
+    static final BoardView BOARD = new BoardView(
+            SESSION,
+            RETREAT,
+            TOM,
+            T0,
+            false,
+            List.of(new BoardView.Cluster(CLUSTER, "Buy together", T1)),
+            List.of(new BoardView.Card(CARD, PRIYA, "IDEA", "Pool laptop orders", T1, CLUSTER)),
+            "OPEN",
+            3,
+            false,
+            List.of(new BoardView.Dots(CARD, PRIYA, 2)),
+            APPLIED,
+            6L);
+
+    static final CommitmentView COMMITMENT = new CommitmentView(
+            ACTION,
+            "ACTION",
+            RETREAT,
+            SESSION,
+            CARD,
+            CLUSTER,
+            "Draft the joint specification",
+            PRIYA,
+            HACKNEY,
+            D1,
+            GROUP,
+            PROPOSAL,
+            D0,
+            TOM,
+            T0,
+            "ON_TRACK",
+            null,
+            PRIYA,
+            T2,
+            List.of(new CommitmentView.CheckIn(30, T1, T2)),
+            D1,
+            APPLIED,
+            7L);
+
     static final List<Object> ALL = List.of(
             THEME_CARD,
             GROUP_PAGE,
@@ -236,7 +406,13 @@ final class ViewSamples {
             ACTIVITY,
             SETTINGS,
             DIGEST,
-            REBUILD);
+            REBUILD,
+            PRACTICE_VIEW,
+            ADOPTION,
+            SPREAD,
+            RETREAT_VIEW,
+            BOARD,
+            COMMITMENT);
 
     private ViewSamples() {}
 }
