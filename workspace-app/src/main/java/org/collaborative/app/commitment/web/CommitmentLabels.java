@@ -29,7 +29,8 @@ public final class CommitmentLabels {
     }
 
     public String progress(CommitmentProgress progress) {
-        return progress(progress.name());
+        // SpEL picks either overload for a null argument: both say the same for "no progress recorded yet".
+        return progress(progress == null ? null : progress.name());
     }
 
     public String hint(CommitmentProgress progress) {

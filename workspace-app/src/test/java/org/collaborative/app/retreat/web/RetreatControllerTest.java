@@ -113,7 +113,7 @@ class RetreatControllerTest {
                 .andExpect(content().string(containsString("from 10 December 2026, 12:00 to 11 December 2026, 12:00")))
                 .andExpect(content().string(containsString(">Register<")))
                 .andExpect(content().string(containsString("<!-- live board: board/")))
-                .andExpect(content().string(containsString("<!-- outputs: actions and pledges -->")));
+                .andExpect(content().string(containsString("id=\"retreat-outputs\"")));
     }
 
     @Test
@@ -121,7 +121,7 @@ class RetreatControllerTest {
         mvc.perform(get("/retreats/" + RETREAT + "/sessions/s1").with(as(MEMBER)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<!-- live board: board/session-board.html")))
-                .andExpect(content().string(containsString("<!-- outputs: actions and pledges -->")));
+                .andExpect(content().string(containsString("id=\"retreat-outputs\"")));
     }
 
     @Test
