@@ -156,6 +156,7 @@ final class EventSamples {
             new ThemeDescribed("behaviour-change", "Behaviour change", "Nudges that last.", M, AT),
             new ThemeArchived("behaviour-change", M, AT),
             new MemberLeftGroup(G, M, AT),
+            new org.collaborative.events.group.ErasedMemberRemovedFromGroup(G, M, AT),
             new JoinRequested(G, M, "E09000012", AT),
             new JoinRequestApproved(G, M, A, AT),
             new JoinRequestDeclined(G, M, A, "This group is for housing directors.", AT),
