@@ -153,6 +153,8 @@ final class EventSamples {
             new ItemReported(C, "comment", P, G, A, "Personal details of a resident.", M, "E09000012", AT),
             new ItemHidden(C, "comment", P, G, "Names a resident.", M, AT),
             new ItemRestored(Q, "question", null, G, "The details were removed by the asker.", M, AT),
+            new org.collaborative.events.moderation.ReportsDismissed(
+                    Q, "question", null, G, "It is a fair question, put plainly.", M, AT),
             new ThemeDescribed("behaviour-change", "Behaviour change", "Nudges that last.", M, AT),
             new ThemeArchived("behaviour-change", M, AT),
             new MemberLeftGroup(G, M, AT),
