@@ -290,6 +290,25 @@ class PrivacyIT {
                                 "select count(*) from privacy.member_key where member_id = ?", Long.class, memberId))
                 .isZero();
 
+        // They leave the group they joined (and its page), and get no more digests.
+        await().atMost(java.time.Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(workspace
+                            .jdbc()
+                            .queryForObject(
+                                    "select count(*) from group_member where member_id = ?", Long.class, memberId))
+                    .isZero();
+            assertThat(workspace
+                            .mongo()
+                            .findById(OPEN_GROUP, Document.class, "group-page")
+                            .getList("members", Document.class))
+                    .extracting(m -> m.getString("memberId"))
+                    .isNotEmpty()
+                    .doesNotContain(memberId);
+            Document settings = workspace.mongo().findById(memberId, Document.class, "notification-settings");
+            assertThat(settings).isNotNull();
+            assertThat(settings.get("organisationId")).isNull();
+        });
+
         // Their session ended with the erasure, and they cannot sign in again.
         HttpResponse<String> after = zeb.get("/profile");
         assertThat(after.statusCode()).isEqualTo(302);

@@ -170,9 +170,12 @@ final class EventSamples {
             new ItemReported(C, "comment", P, G, A, "Personal details of a resident.", M, "E09000012", AT),
             new ItemHidden(C, "comment", P, G, "Names a resident.", M, AT),
             new ItemRestored(Q, "question", null, G, "The details were removed by the asker.", M, AT),
+            new org.collaborative.events.moderation.ReportsDismissed(
+                    Q, "question", null, G, "It is a fair question, put plainly.", M, AT),
             new ThemeDescribed("behaviour-change", "Behaviour change", "Nudges that last.", M, AT),
             new ThemeArchived("behaviour-change", M, AT),
             new MemberLeftGroup(G, M, AT),
+            new org.collaborative.events.group.ErasedMemberRemovedFromGroup(G, M, AT),
             new JoinRequested(G, M, "E09000012", AT),
             new JoinRequestApproved(G, M, A, AT),
             new JoinRequestDeclined(G, M, A, "This group is for housing directors.", AT),

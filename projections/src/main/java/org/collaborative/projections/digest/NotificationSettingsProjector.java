@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.collaborative.events.member.MemberErased;
 import org.collaborative.events.member.MemberRegistered;
+import org.collaborative.events.member.MemberRoleChanged;
 import org.collaborative.events.notification.DigestScheduleChosen;
 import org.collaborative.events.notification.DigestUnsubscribed;
 import org.collaborative.events.notification.NotificationFrequencyChosen;
@@ -15,7 +17,11 @@ import org.collaborative.views.digest.NotificationSettings;
 import org.collaborative.views.digest.NotificationSettings.Frequency;
 import org.springframework.stereotype.Component;
 
-/** Who receives which digest, when, and how often each member hears about what they follow. */
+/**
+ * Who receives which digest, when, and how often each member hears about what they follow. The member's role follows
+ * {@link MemberRoleChanged} (a new chief executive gets the chief executive's digest from the next one); an erased
+ * member keeps no settings at all: no organisation (so the scheduler makes them no digest), no role, no choices.
+ */
 @Component
 public class NotificationSettingsProjector implements Projector<NotificationSettings> {
 
@@ -39,6 +45,12 @@ public class NotificationSettingsProjector implements Projector<NotificationSett
     /** The id of the document the payload names, or empty when the view does not follow the event. */
     public Optional<String> viewId(Object event) {
         if (event instanceof MemberRegistered e) {
+            return Optional.of(e.memberId());
+        }
+        if (event instanceof MemberRoleChanged e) {
+            return Optional.of(e.memberId());
+        }
+        if (event instanceof MemberErased e) {
             return Optional.of(e.memberId());
         }
         if (event instanceof DigestScheduleChosen e) {
@@ -76,6 +88,23 @@ public class NotificationSettingsProjector implements Projector<NotificationSett
                     s.readUpTo(),
                     s.applied(),
                     s.version());
+        }
+        if (payload instanceof MemberRoleChanged e) {
+            return new NotificationSettings(
+                    s.id(),
+                    s.organisationId(),
+                    e.role().name(),
+                    s.day(),
+                    s.time(),
+                    s.emailed(),
+                    s.frequencies(),
+                    s.readUpTo(),
+                    s.applied(),
+                    s.version());
+        }
+        if (payload instanceof MemberErased) {
+            return new NotificationSettings(
+                    s.id(), null, null, null, null, false, List.of(), null, s.applied(), s.version());
         }
         if (payload instanceof DigestScheduleChosen e) {
             return new NotificationSettings(

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.collaborative.events.evidence.EvidenceSubmitted;
+import org.collaborative.events.group.ErasedMemberRemovedFromGroup;
 import org.collaborative.events.group.FacilitatorAppointed;
 import org.collaborative.events.group.InvitationDeclined;
 import org.collaborative.events.group.JoinRequestDeclined;
@@ -107,6 +108,27 @@ public class GroupPageProjector implements Projector<GroupPage> {
                             page.questions(),
                             requests(page),
                             invitations(page),
+                            items(page),
+                            page.applied(),
+                            page.version()))
+            .onAggregate(
+                    ErasedMemberRemovedFromGroup.class,
+                    (page, removed, envelope) -> new GroupPage(
+                            page.id(),
+                            page.themeId(),
+                            page.name(),
+                            page.purpose(),
+                            page.visibility(),
+                            page.formedAt(),
+                            page.facilitatorIds().stream()
+                                    .filter(id -> !id.equals(removed.memberId()))
+                                    .toList(),
+                            page.members().stream()
+                                    .filter(m -> !m.memberId().equals(removed.memberId()))
+                                    .toList(),
+                            page.questions(),
+                            withoutRequest(requests(page), removed.memberId()),
+                            withoutInvitation(invitations(page), removed.memberId()),
                             items(page),
                             page.applied(),
                             page.version()))

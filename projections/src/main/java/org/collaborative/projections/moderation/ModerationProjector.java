@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.collaborative.events.moderation.ItemHidden;
 import org.collaborative.events.moderation.ItemReported;
 import org.collaborative.events.moderation.ItemRestored;
+import org.collaborative.events.moderation.ReportsDismissed;
 import org.collaborative.projections.infrastructure.EventEnvelope;
 import org.collaborative.projections.infrastructure.Projector;
 import org.collaborative.views.moderation.ModerationView;
@@ -51,6 +52,9 @@ public class ModerationProjector implements Projector<ModerationView> {
             return Optional.of(e.itemId());
         }
         if (event instanceof ItemRestored e) {
+            return Optional.of(e.itemId());
+        }
+        if (event instanceof ReportsDismissed e) {
             return Optional.of(e.itemId());
         }
         return Optional.empty();
@@ -104,6 +108,16 @@ public class ModerationProjector implements Projector<ModerationView> {
                     null,
                     view.openReports(),
                     new Entry("restored", e.restoredBy(), null, e.reason(), e.restoredAt(), envelope.eventId()));
+        }
+        if (payload instanceof ReportsDismissed e) {
+            return next(
+                    view,
+                    e.itemType(),
+                    e.parentItemId(),
+                    e.groupId(),
+                    view.hidden(),
+                    List.of(),
+                    new Entry("dismissed", e.dismissedBy(), null, e.reason(), e.dismissedAt(), envelope.eventId()));
         }
         return view;
     }

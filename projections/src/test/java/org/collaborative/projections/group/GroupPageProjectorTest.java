@@ -6,6 +6,7 @@ import static org.collaborative.projections.infrastructure.Events.envelope;
 import java.time.Instant;
 import org.collaborative.events.evidence.EvidenceKind;
 import org.collaborative.events.evidence.EvidenceSubmitted;
+import org.collaborative.events.group.ErasedMemberRemovedFromGroup;
 import org.collaborative.events.group.FacilitatorAppointed;
 import org.collaborative.events.group.GroupVisibility;
 import org.collaborative.events.group.InvitationDeclined;
@@ -166,5 +167,24 @@ class GroupPageProjectorTest {
         assertThat(projector.viewId(new org.collaborative.events.theme.ThemeCreated("t", "T", "", null, T0)))
                 .isEmpty();
         assertThat(projector.viewId(question("q1", T0))).contains("g1");
+    }
+
+    @Test
+    void anErasedMemberLeavesTheMembersFacilitatorsRequestsAndInvitations() {
+        GroupPage page = projector.apply(projector.empty("g1"), envelope("g1", 0, formed()));
+        page = projector.apply(page, envelope("g1", 1, new MemberJoinedGroup("g1", "tom", "E09000007", T0)));
+        page = projector.apply(page, envelope("g1", 2, new FacilitatorAppointed("g1", "tom", "amara", T0)));
+        page = projector.apply(page, envelope("g1", 3, new JoinRequested("g1", "mary", "E09000023", T0)));
+        page = projector.apply(
+                page, envelope("g1", 4, new MemberInvitedToGroup("g1", "priya", "E09000012", "amara", T0)));
+
+        page = projector.apply(page, envelope("g1", 5, new ErasedMemberRemovedFromGroup("g1", "tom", T0)));
+        page = projector.apply(page, envelope("g1", 6, new ErasedMemberRemovedFromGroup("g1", "mary", T0)));
+        page = projector.apply(page, envelope("g1", 7, new ErasedMemberRemovedFromGroup("g1", "priya", T0)));
+
+        assertThat(page.members()).extracting(GroupPage.Membership::memberId).containsExactly("amara");
+        assertThat(page.facilitatorIds()).containsExactly("amara");
+        assertThat(page.requests()).isEmpty();
+        assertThat(page.invitations()).isEmpty();
     }
 }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import org.collaborative.events.moderation.ItemHidden;
 import org.collaborative.events.moderation.ItemReported;
 import org.collaborative.events.moderation.ItemRestored;
+import org.collaborative.events.moderation.ReportsDismissed;
 import org.collaborative.events.question.QuestionPosted;
 import org.collaborative.projections.infrastructure.EventEnvelope;
 import org.collaborative.projections.infrastructure.ProjectionRunner;
@@ -113,5 +114,29 @@ class ModerationProjectorTest {
                 .isEmpty();
         assertThat(mongo.getCollection(ModerationProjector.NAME).countDocuments())
                 .isZero();
+    }
+
+    @Test
+    void dismissingClosesTheReportsLeavesTheItemShownAndIsLogged() {
+        runner.apply(
+                projector,
+                envelope(
+                        "q1",
+                        1,
+                        new ItemReported("q1", "question", null, "g1", "r1", "Rude", "priya", "E09000012", T0)));
+        runner.apply(
+                projector,
+                envelope(
+                        "q1",
+                        2,
+                        new ReportsDismissed(
+                                "q1", "question", null, "g1", "Blunt but fair", "amara", T0.plusSeconds(60))));
+
+        ModerationView view = view("q1");
+        assertThat(view.hidden()).isNull();
+        assertThat(view.openReports()).isEmpty();
+        assertThat(view.log()).extracting(ModerationView.Entry::action).containsExactly("reported", "dismissed");
+        assertThat(view.log().get(1).reason()).isEqualTo("Blunt but fair");
+        assertThat(view.log().get(1).by()).isEqualTo("amara");
     }
 }

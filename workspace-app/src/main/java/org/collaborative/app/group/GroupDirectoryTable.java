@@ -78,11 +78,24 @@ class GroupDirectoryTable implements GroupDirectory {
     }
 
     @EventHandler
+    void on(org.collaborative.events.group.ErasedMemberRemovedFromGroup event) {
+        jdbc.update("delete from group_member where group_id = ? and member_id = ?", event.groupId(), event.memberId());
+    }
+
+    @EventHandler
     void on(org.collaborative.events.group.FacilitatorAppointed event) {
         jdbc.update("""
                 insert into group_member (group_id, member_id, facilitator) values (?, ?, true)
                 on conflict (group_id, member_id) do update set facilitator = true
                 """, event.groupId(), event.memberId());
+    }
+
+    /**
+     * The groups a member belongs to. (Pending requests and invitations are not in this table: {@link
+     * ErasedMemberGroups} finds those in the event store.)
+     */
+    java.util.List<String> groupsOf(String memberId) {
+        return jdbc.queryForList("select group_id from group_member where member_id = ?", String.class, memberId);
     }
 
     private void addMember(String groupId, String memberId) {

@@ -38,6 +38,19 @@ public class GroupViews {
                 () -> find(groupId), condition, atMost);
     }
 
+    /** The ids of the groups whose page lists the member: as a member, or with a request to join or an invitation. */
+    public List<String> groupIdsNaming(String memberId) {
+        Query query = new Query(new Criteria()
+                .orOperator(
+                        Criteria.where("members.memberId").is(memberId),
+                        Criteria.where("requests.memberId").is(memberId),
+                        Criteria.where("invitations.memberId").is(memberId)));
+        query.fields().include("_id");
+        return mongo.find(query, org.bson.Document.class, COLLECTION).stream()
+                .map(d -> d.getString("_id"))
+                .toList();
+    }
+
     /** Every group, without its questions: enough to decide who may see what. */
     public List<GroupPage> allWithoutQuestions() {
         Query query = new Query(Criteria.where("name").ne(null));

@@ -13,6 +13,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.collaborative.app.DomainRules;
 import org.collaborative.app.RuleBrokenException;
 import org.collaborative.app.theme.ThemeDirectory;
+import org.collaborative.events.group.ErasedMemberRemovedFromGroup;
 import org.collaborative.events.group.FacilitatorAppointed;
 import org.collaborative.events.group.GroupVisibility;
 import org.collaborative.events.group.InvitationDeclined;
@@ -169,6 +170,18 @@ public class WorkingGroup {
         apply(new MemberLeftGroup(groupId, command.memberId(), command.at()));
     }
 
+    /**
+     * An erased member goes from the group whatever their part in it, even as its only facilitator (an erasure cannot
+     * wait for a successor); a member with no part in the group records nothing, so that sending it again is harmless.
+     */
+    @CommandHandler
+    void handle(RemoveErasedMember command) {
+        String memberId = command.memberId();
+        if (members.contains(memberId) || requests.containsKey(memberId) || invited.contains(memberId)) {
+            apply(new ErasedMemberRemovedFromGroup(groupId, memberId, command.at()));
+        }
+    }
+
     private void requireFacilitator(String memberId) {
         if (!facilitators.contains(memberId)) {
             throw new RuleBrokenException("Only the group's facilitators can do this");
@@ -194,6 +207,14 @@ public class WorkingGroup {
     void on(MemberLeftGroup event) {
         members.remove(event.memberId());
         facilitators.remove(event.memberId());
+    }
+
+    @EventSourcingHandler
+    void on(ErasedMemberRemovedFromGroup event) {
+        members.remove(event.memberId());
+        facilitators.remove(event.memberId());
+        requests.remove(event.memberId());
+        invited.remove(event.memberId());
     }
 
     @EventSourcingHandler

@@ -15,6 +15,7 @@ import org.collaborative.events.member.MemberRole;
 import org.collaborative.events.moderation.ItemHidden;
 import org.collaborative.events.moderation.ItemReported;
 import org.collaborative.events.moderation.ItemRestored;
+import org.collaborative.events.moderation.ReportsDismissed;
 
 /**
  * The moderation of one item or comment, held by its aggregate as an {@code @AggregateMember}: anyone who can see the
@@ -29,6 +30,8 @@ public final class ItemModeration {
     private final ModeratedKind kind;
     private boolean hidden;
     private final Set<String> reports = new HashSet<>();
+    /** Reports not yet closed by hiding the item or dismissing them. */
+    private final Set<String> openReports = new HashSet<>();
 
     public ItemModeration(ModeratedKind kind) {
         this.kind = kind;
@@ -55,6 +58,8 @@ public final class ItemModeration {
             hide(hide, place, groups);
         } else if (command instanceof ModerationCommand.Restore restore) {
             restore(restore, place, groups);
+        } else if (command instanceof ModerationCommand.Dismiss dismiss) {
+            dismiss(dismiss, place, groups);
         }
     }
 
@@ -112,14 +117,36 @@ public final class ItemModeration {
                 command.at()));
     }
 
+    private void dismiss(ModerationCommand.Dismiss command, Place place, GroupDirectory groups) {
+        requireModerator(groups, place.groupId(), command.actor(), "dismiss the reports of");
+        if (openReports.isEmpty()) {
+            throw new RuleBrokenException("This " + kind.key() + " has no open reports to dismiss");
+        }
+        apply(new ReportsDismissed(
+                place.itemId(),
+                kind.key(),
+                place.parentItemId(),
+                place.groupId(),
+                command.reason().strip(),
+                command.actor().memberId(),
+                command.at()));
+    }
+
     @EventSourcingHandler
     void on(ItemReported event) {
         reports.add(event.reportId());
+        openReports.add(event.reportId());
     }
 
     @EventSourcingHandler
     void on(ItemHidden event) {
         hidden = true;
+        openReports.clear();
+    }
+
+    @EventSourcingHandler
+    void on(ReportsDismissed event) {
+        openReports.clear();
     }
 
     @EventSourcingHandler

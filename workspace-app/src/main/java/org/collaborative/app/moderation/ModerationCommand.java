@@ -8,7 +8,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.collaborative.app.Actor;
 
 /**
- * Reporting, hiding and restoring an item or a comment. The same three commands serve every kind; send them as
+ * Reporting, hiding, restoring an item or a comment, and dismissing its reports. The same four commands serve every kind; send them as
  * {@link #message()}, which names them after their kind so that Axon routes them to that kind's aggregate. Each item
  * aggregate takes them in one {@code @CommandHandler(commandName = …)} and hands them to its {@link ItemModeration}.
  */
@@ -46,6 +46,11 @@ public sealed interface ModerationCommand {
 
     /** A facilitator of the item's group, or an administrator, restores it. */
     record Restore(
+            ModeratedKind kind, @TargetAggregateIdentifier String itemId, String reason, Actor actor, Instant at)
+            implements ModerationCommand {}
+
+    /** A facilitator of the item's group, or an administrator, closes its open reports and leaves it shown. */
+    record Dismiss(
             ModeratedKind kind, @TargetAggregateIdentifier String itemId, String reason, Actor actor, Instant at)
             implements ModerationCommand {}
 }

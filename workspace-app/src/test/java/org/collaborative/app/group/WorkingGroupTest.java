@@ -8,6 +8,7 @@ import org.collaborative.app.group.WorkingGroup.CouncilOnlyGroupException;
 import org.collaborative.app.group.WorkingGroup.GroupIsInvitationOnlyException;
 import org.collaborative.app.group.WorkingGroup.UnknownThemeException;
 import org.collaborative.app.theme.ThemeDirectory;
+import org.collaborative.events.group.ErasedMemberRemovedFromGroup;
 import org.collaborative.events.group.FacilitatorAppointed;
 import org.collaborative.events.group.GroupVisibility;
 import org.collaborative.events.group.InvitationDeclined;
@@ -53,6 +54,34 @@ class WorkingGroupTest {
     private static WorkingGroupFormed formed(GroupVisibility visibility) {
         return new WorkingGroupFormed(
                 "g1", THEME, "Retrofit", "Insulating homes", visibility, "facilitator", "london-councils", AT);
+    }
+
+    @Test
+    void anErasedMemberIsRemovedWhateverTheirPartEvenAsTheOnlyFacilitator() {
+        MemberJoinedGroup joined = new MemberJoinedGroup("g1", "tom", CAMDEN, AT);
+        ErasedMemberRemovedFromGroup tomRemoved = new ErasedMemberRemovedFromGroup("g1", "tom", AT);
+        fixture.given(formed(GroupVisibility.OPEN), joined)
+                .when(new RemoveErasedMember("g1", "tom", AT))
+                .expectEvents(tomRemoved);
+        fixture.given(formed(GroupVisibility.OPEN))
+                .when(new RemoveErasedMember("g1", "facilitator", AT))
+                .expectEvents(new ErasedMemberRemovedFromGroup("g1", "facilitator", AT));
+        fixture.given(formed(GroupVisibility.COUNCIL_ONLY), new JoinRequested("g1", "tom", CAMDEN, AT))
+                .when(new RemoveErasedMember("g1", "tom", AT))
+                .expectEvents(tomRemoved);
+        fixture.given(
+                        formed(GroupVisibility.INVITATION_ONLY),
+                        new MemberInvitedToGroup("g1", "tom", CAMDEN, "facilitator", AT))
+                .when(new RemoveErasedMember("g1", "tom", AT))
+                .expectEvents(tomRemoved);
+        // Sending it again, or for someone with no part in the group, records nothing.
+        fixture.given(formed(GroupVisibility.OPEN), joined, tomRemoved)
+                .when(new RemoveErasedMember("g1", "tom", AT))
+                .expectNoEvents();
+        // Once removed, a request or an invitation of theirs is gone: it cannot be approved.
+        fixture.given(formed(GroupVisibility.COUNCIL_ONLY), new JoinRequested("g1", "tom", CAMDEN, AT), tomRemoved)
+                .when(new ApproveJoinRequest("g1", "tom", "facilitator", AT))
+                .expectException(RuleBrokenException.class);
     }
 
     @Test

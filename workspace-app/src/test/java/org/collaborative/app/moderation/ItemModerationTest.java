@@ -238,6 +238,59 @@ class ItemModerationTest {
                 .expectExceptionMessage("Enter a reason");
     }
 
+    private static CommandMessage<ModerationCommand> dismiss(ModeratedKind kind, String id, String reason, Actor by) {
+        return new ModerationCommand.Dismiss(kind, id, reason, by, LATER).message();
+    }
+
+    @Test
+    void aFacilitatorDismissesTheOpenReportsAndTheItemStaysShown() {
+        org.collaborative.events.moderation.ReportsDismissed dismissed =
+                new org.collaborative.events.moderation.ReportsDismissed(
+                        "q1", "question", null, "open", "A fair question", "amara", LATER);
+        questions
+                .given(asked("open"), reported("open", "r1", PRIYA), reported("open", "r2", BEN))
+                .when(dismiss(QUESTION, "q1", " A fair question ", AMARA))
+                .expectEvents(dismissed);
+        // Once dismissed, there is nothing open to dismiss; a new report can be dismissed in its turn.
+        questions
+                .given(asked("open"), reported("open", "r1", PRIYA), dismissed)
+                .when(dismiss(QUESTION, "q1", "Again", AMARA))
+                .expectNoEvents()
+                .expectExceptionMessage("This question has no open reports to dismiss");
+        questions
+                .given(asked("open"), reported("open", "r1", PRIYA), dismissed, reported("open", "r2", BEN))
+                .when(dismiss(QUESTION, "q1", "A fair question", AMARA))
+                .expectEvents(dismissed);
+        // Hiding the item closes its reports too.
+        questions
+                .given(
+                        asked("open"),
+                        reported("open", "r1", PRIYA),
+                        new ItemHidden("q1", "question", null, "open", "Personal details", "amara", AT))
+                .when(dismiss(QUESTION, "q1", "Fine", AMARA))
+                .expectExceptionMessage("This question has no open reports to dismiss");
+    }
+
+    @Test
+    void onlyFacilitatorsAndAdministratorsDismissAndAlwaysWithAReason() {
+        questions
+                .given(asked("open"), reported("open", "r1", PRIYA))
+                .when(dismiss(QUESTION, "q1", "Fine", TOM))
+                .expectNoEvents()
+                .expectExceptionMessage(
+                        "Only a facilitator of this group or an administrator can dismiss the reports of this question");
+        questions
+                .given(asked("open"), reported("open", "r1", PRIYA))
+                .when(dismiss(QUESTION, "q1", " ", AMARA))
+                .expectNoEvents()
+                .expectExceptionMessage("Enter a reason");
+        questions
+                .given(asked("open"), reported("open", "r1", PRIYA))
+                .when(dismiss(QUESTION, "q1", "Fine", SAM))
+                .expectEvents(new org.collaborative.events.moderation.ReportsDismissed(
+                        "q1", "question", null, "open", "Fine", "sam", LATER));
+    }
+
     @Test
     void aRestoredItemCanBeHiddenAgain() {
         questions

@@ -162,10 +162,11 @@ class ModerationController {
     String moderateForm(
             @PathVariable String itemId,
             @RequestParam(required = false) String comment,
+            @RequestParam(required = false) String action,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
         Target target = moderatorsTarget(itemId, comment, user);
-        return moderatePage(model, target, "", List.of());
+        return moderatePage(model, target, action, "", List.of());
     }
 
     @PostMapping("/items/{itemId}/moderate")
@@ -181,14 +182,20 @@ class ModerationController {
             case "hide" -> new ModerationCommand.Hide(target.kind(), target.id(), reason, actor(user), clock.instant());
             case "restore" ->
                 new ModerationCommand.Restore(target.kind(), target.id(), reason, actor(user), clock.instant());
+            case "dismiss" ->
+                new ModerationCommand.Dismiss(target.kind(), target.id(), reason, actor(user), clock.instant());
             default -> throw new NotFoundException("moderation action " + action);
         };
         Optional<List<ErrorSummary.Item>> refused = send(command);
         if (refused.isPresent()) {
-            return moderatePage(model, target, reason, refused.get());
+            return moderatePage(model, target, action, reason, refused.get());
         }
-        return "redirect:/items/" + itemId + "?done=" + (action.equals("hide") ? "hidden" : "restored")
-                + (target.comment() == null ? "" : "&ref=" + target.id());
+        String done = switch (action) {
+            case "hide" -> "hidden";
+            case "restore" -> "restored";
+            default -> "dismissed";
+        };
+        return "redirect:/items/" + itemId + "?done=" + done + (target.comment() == null ? "" : "&ref=" + target.id());
     }
 
     /** The item or comment a form is about, if this person may see it. */
@@ -247,8 +254,15 @@ class ModerationController {
         return "moderation/report";
     }
 
-    private String moderatePage(Model model, Target target, String reason, List<ErrorSummary.Item> errors) {
+    /**
+     * The form to hide the item, restore it, or (asked for with {@code action=dismiss}, while it is shown) dismiss its
+     * reports and leave it shown.
+     */
+    private String moderatePage(
+            Model model, Target target, String action, String reason, List<ErrorSummary.Item> errors) {
         model.addAttribute("target", target);
+        model.addAttribute(
+                "action", target.hidden() != null ? "restore" : "dismiss".equals(action) ? "dismiss" : "hide");
         model.addAttribute("reason", reason);
         model.addAttribute("errorSummary", errors);
         Optional<ModerationView> moderated = moderation.find(target.id());

@@ -119,4 +119,39 @@ class ModerationControllerTest {
                         .with(csrf()))
                 .andExpect(redirectedUrl("/items/q-1?done=hidden"));
     }
+
+    @Test
+    void dismissingTheReportsHasItsOwnFormAndGoesBackToTheItem() throws Exception {
+        mvc.perform(get("/items/q-1/moderate").param("action", "dismiss").with(as(FACILITATOR)))
+                .andExpect(status().isOk())
+                .andExpect(view().name("moderation/moderate"))
+                .andExpect(content().string(containsString("name=\"action\" value=\"dismiss\"")))
+                .andExpect(content().string(containsString("Dismiss the reports of this question")));
+        mvc.perform(post("/items/q-1/moderate")
+                        .param("comment", "")
+                        .param("action", "dismiss")
+                        .param("reason", "Blunt but fair")
+                        .with(as(FACILITATOR))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/items/q-1?done=dismissed"));
+        verify(gateway).sendAndWait(any());
+    }
+
+    @Test
+    void dismissingWithoutAReasonStaysOnTheDismissForm() throws Exception {
+        when(gateway.sendAndWait(any())).thenThrow(new InvalidInputException("reason", "Enter a reason"));
+        mvc.perform(post("/items/q-1/moderate")
+                        .param("action", "dismiss")
+                        .with(as(FACILITATOR))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"#reason\"")))
+                .andExpect(content().string(containsString("name=\"action\" value=\"dismiss\"")));
+        mvc.perform(post("/items/q-1/moderate")
+                        .param("action", "dismiss")
+                        .param("reason", "Fine")
+                        .with(as(MEMBER))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+    }
 }
