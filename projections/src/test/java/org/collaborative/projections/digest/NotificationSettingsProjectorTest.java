@@ -15,6 +15,7 @@ import org.collaborative.events.member.MemberRoleChanged;
 import org.collaborative.events.notification.DigestScheduleChosen;
 import org.collaborative.events.notification.NotificationFrequency;
 import org.collaborative.events.notification.NotificationFrequencyChosen;
+import org.collaborative.views.digest.NotificationSettings;
 import org.junit.jupiter.api.Test;
 
 class NotificationSettingsProjectorTest {
