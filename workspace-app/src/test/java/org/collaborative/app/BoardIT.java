@@ -102,6 +102,10 @@ class BoardIT {
         Browser amara = workspace.browser().signIn(BoardRetreat.AMARA, PASSWORD);
         Browser tom = workspace.browser().signIn(PipelineIT.TOM, PASSWORD);
         Browser priya = workspace.browser().signIn(PipelineIT.PRIYA, PASSWORD);
+        // The API takes the CSRF token of the page a script runs on: each reads the retreat's page first.
+        for (Browser browser : List.of(amara, tom, priya)) {
+            browser.get("/retreats/" + session.retreatId());
+        }
         assertThat(amara.api("POST", api, null).statusCode()).isEqualTo(204);
         String card = UUID.randomUUID().toString();
         assertThat(tom.api(

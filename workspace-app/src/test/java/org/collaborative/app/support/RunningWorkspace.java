@@ -72,7 +72,8 @@ public final class RunningWorkspace implements AutoCloseable {
             "notification-settings",
             "practice-spread",
             "retreats",
-            "board");
+            "board",
+            "commitments");
 
     private final Path dataDirectory;
     private final Ports ports;
