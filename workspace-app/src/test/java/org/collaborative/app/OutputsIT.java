@@ -114,6 +114,12 @@ class OutputsIT {
         LocalDate nextYear = LocalDate.now(LONDON).plusYears(1);
         LocalDate yesterday = LocalDate.now(LONDON).minusDays(1);
 
+        long actionsBefore = workspace
+                .jdbc()
+                .queryForObject(
+                        "select count(*) from domain_event_entry where payload_type = ?",
+                        Long.class,
+                        "org.collaborative.events.retreat.ActionAgreed");
         amara.get("/retreats/" + retreatId + "/actions/new");
         HttpResponse<String> refused = amara.post(
                 "/retreats/" + retreatId + "/actions",
@@ -157,7 +163,8 @@ class OutputsIT {
                                 "select count(*) from domain_event_entry where payload_type = ?",
                                 Long.class,
                                 "org.collaborative.events.retreat.ActionAgreed"))
-                .isZero();
+                .as("nothing recorded beyond the demo's actions")
+                .isEqualTo(actionsBefore);
 
         HttpResponse<String> agreed = amara.post(
                 "/retreats/" + retreatId + "/actions",
@@ -295,7 +302,7 @@ class OutputsIT {
                 .contains("30-day check-in waiting since")
                 .contains("Overdue");
         String report = amara.get("/retreats/" + demoRetreat + "/report").body();
-        assertThat(report).contains("London chief executives' retreat").contains("Hackney");
+        assertThat(report).contains("London chief executives&#39; retreat").contains("Hackney");
     }
 
     private static List<CommitmentView> outputs() {
