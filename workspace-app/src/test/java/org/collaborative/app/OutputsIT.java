@@ -216,12 +216,17 @@ class OutputsIT {
             return outputs().stream().allMatch(c -> c.waitingCheckIn().isPresent());
         });
         scheduler.raiseDue();
+        // This retreat's two commitments (the demo's own commitments have check-ins of their own).
+        List<String> ours = outputs().stream().map(c -> c.id()).toList();
+        assertThat(ours).hasSize(2);
         assertThat(workspace
                         .jdbc()
                         .queryForObject(
-                                "select count(*) from domain_event_entry where payload_type = ?",
+                                "select count(*) from domain_event_entry where payload_type = ? and aggregate_identifier in (?, ?)",
                                 Long.class,
-                                "org.collaborative.events.retreat.CheckInDue"))
+                                "org.collaborative.events.retreat.CheckInDue",
+                                ours.get(0),
+                                ours.get(1)))
                 .isEqualTo(2L);
         assertThat(action.id()).isNotNull();
         await("the owner's check-in emails")
