@@ -213,14 +213,16 @@ class DigestIT {
         }
         assertThat(digest.shown()).isLessThanOrEqualTo(7);
 
-        // The evidence behind the e-auction, which Priya endorsed, went from level 2 to 3 in its own week.
+        // The evidence behind the e-auction, which Priya endorsed and Hackney adopted, went from level 2 to 3 in its
+        // own week.
         DigestWeek upgraded = weekCovering(happened(AUDITED_SAVINGS, ActivityView.Kind.EVIDENCE_REVISED));
         scheduler(upgraded.due().plusSeconds(60)).runDue();
         assertThat(entries(digest(upgraded.idFor(priya)))).anySatisfy(entry -> {
             assertThat(entry.id()).isEqualTo(AUDITED_SAVINGS);
+            // Told through the practice Hackney has taken up (ADR 19), which outranks the proposal it endorsed.
             assertThat(entry.why())
-                    .isEqualTo("This evidence went up from level 2 to level 3 on Nesta's standards."
-                            + " It supports ‘A pan-London e-auction for IT hardware’, which Hackney endorsed.");
+                    .startsWith("This evidence went up from level 2 to level 3 on Nesta's standards.")
+                    .contains("It is linked to the practice ‘IT hardware e-auction’, which Hackney has");
         });
 
         // Emailed to Priya on the embedded SMTP server: HTML and plain text, a subject that says what is inside,
