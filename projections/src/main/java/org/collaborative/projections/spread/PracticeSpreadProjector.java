@@ -27,6 +27,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class PracticeSpreadProjector implements Projector<PracticeSpread> {
 
+    static final java.util.Comparator<Move> MOVE_ORDER = java.util.Comparator.comparing(Move::happenedOn)
+            .thenComparing(Move::recordedAt)
+            .thenComparing(Move::adoptionId)
+            .thenComparing(Move::stage);
+
+    static final java.util.Comparator<Outcome> OUTCOME_ORDER =
+            java.util.Comparator.comparing(Outcome::reportedAt).thenComparing(Outcome::outcomeId);
+
     public static final String NAME = PracticeSpread.COLLECTION;
 
     private static final EventHandlers<PracticeSpread> HANDLERS = new EventHandlers<PracticeSpread>()
@@ -57,6 +65,10 @@ public class PracticeSpreadProjector implements Projector<PracticeSpread> {
                 }
                 List<Move> moves = new ArrayList<>(view.moves());
                 moves.add(move);
+                // Adoptions are separate aggregates on different partitions: the order their events arrive in differs
+                // between a live run and a rebuild, so the document keeps its own order (when it happened, then when
+                // recorded, then whose), and a rebuild gives the same document.
+                moves.sort(MOVE_ORDER);
                 return view.withMoves(List.copyOf(moves));
             })
             .on(OutcomeReported.class, OutcomeReported::practiceId, (view, e, envelope) -> {
@@ -83,6 +95,7 @@ public class PracticeSpreadProjector implements Projector<PracticeSpread> {
                         e.reportedAt(),
                         null,
                         null));
+                outcomes.sort(OUTCOME_ORDER);
                 return view.withOutcomes(List.copyOf(outcomes));
             })
             .on(OutcomeVerified.class, OutcomeVerified::practiceId, (view, e, envelope) -> {
