@@ -273,11 +273,11 @@ class OutputsIT {
         String actions = new String(
                 download(amara, "/retreats/" + retreatId + "/actions.csv", "text/csv"), StandardCharsets.UTF_8);
         assertThat(actions)
-                .startsWith("Action,Owner,Organisation,Due,")
-                .contains("\r\nDraft the joint e-auction specification,Tom Hughes,");
+                .startsWith("\"Action\",\"Owner\",\"Organisation\",\"Due\",")
+                .contains("\r\n\"Draft the joint e-auction specification\",\"Tom Hughes\",");
         String pledges = new String(
                 download(amara, "/retreats/" + retreatId + "/pledges.csv", "text/csv"), StandardCharsets.UTF_8);
-        assertThat(pledges).contains("\r\n'=Camden will pilot the e-auction by March,");
+        assertThat(pledges).contains("\r\n\"'=Camden will pilot the e-auction by March\",");
 
         // The API answers the same, and refuses what the form refuses.
         assertThat(tom.api("GET", "/api/commitments", null).body()).contains(action.id());

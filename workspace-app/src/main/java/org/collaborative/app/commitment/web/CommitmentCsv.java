@@ -1,20 +1,14 @@
 package org.collaborative.app.commitment.web;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.collaborative.app.infrastructure.web.Csv;
 import org.collaborative.views.commitment.CommitmentView;
 
 /**
- * A retreat's actions or pledges as CSV: RFC 4180 (commas, CRLF line ends, fields quoted when they hold a comma, quote
- * or line break, quotes doubled), with a header row, and safe to open in a spreadsheet: a cell that a spreadsheet would
- * read as a formula (starting with {@code = + - @}, a tab or a carriage return) is written with a leading apostrophe,
- * as OWASP advises against CSV injection.
+ * A retreat's actions or pledges as CSV, with a header row, written by the workspace's one CSV writer ({@link Csv}:
+ * RFC 4180, and safe to open in a spreadsheet).
  */
 final class CommitmentCsv {
 
@@ -30,8 +24,6 @@ final class CommitmentCsv {
 
         String session(String sessionId);
     }
-
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().get();
 
     private CommitmentCsv() {}
 
@@ -95,27 +87,8 @@ final class CommitmentCsv {
 
     private static String write(
             List<CommitmentView> rows, List<String> header, Function<CommitmentView, List<String>> cells) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
-            printer.printRecord(header);
-            for (CommitmentView row : rows) {
-                printer.printRecord(
-                        cells.apply(row).stream().map(CommitmentCsv::safe).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
-    }
-
-    /** A cell a spreadsheet will show as text, never evaluate. */
-    static String safe(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return "";
-        }
-        char first = cell.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + cell
-                : cell;
+        StringBuilder csv = new StringBuilder(Csv.row(header));
+        rows.forEach(row -> csv.append(Csv.row(cells.apply(row))));
+        return csv.toString();
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.collaborative.app.evidence.EvidenceScale;
 import org.collaborative.app.group.GroupPages;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
+import org.collaborative.app.infrastructure.web.Csv;
 import org.collaborative.app.infrastructure.web.Dates;
 import org.collaborative.app.item.ItemType;
 import org.collaborative.app.item.ItemViews;

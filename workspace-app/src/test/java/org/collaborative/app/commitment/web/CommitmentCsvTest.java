@@ -85,7 +85,9 @@ class CommitmentCsvTest {
                 NAMES,
                 TODAY);
 
-        assertThat(csv).startsWith("Action,Owner,Organisation,Due,").contains("\r\n");
+        assertThat(csv)
+                .startsWith("\"Action\",\"Owner\",\"Organisation\",\"Due\",")
+                .contains("\r\n");
         assertThat(csv).contains("\"Draft the spec, \"\"jointly\"\"\nwith BT\"");
         List<CSVRecord> rows = CSVFormat.RFC4180
                 .builder()

@@ -1,4 +1,4 @@
-package org.collaborative.app.library.web;
+package org.collaborative.app.infrastructure.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
