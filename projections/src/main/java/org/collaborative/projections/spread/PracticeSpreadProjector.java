@@ -27,10 +27,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class PracticeSpreadProjector implements Projector<PracticeSpread> {
 
+    /**
+     * Adoptions are separate aggregates on different partitions: the order their events arrive in differs between a
+     * live run and a rebuild, so the document keeps its own order — when it happened, when recorded, whose. Within one
+     * adoption the sort is stable: its moves stay in the order it recorded them (one partition, the same in both).
+     */
     static final java.util.Comparator<Move> MOVE_ORDER = java.util.Comparator.comparing(Move::happenedOn)
             .thenComparing(Move::recordedAt)
-            .thenComparing(Move::adoptionId)
-            .thenComparing(Move::stage);
+            .thenComparing(Move::adoptionId);
 
     static final java.util.Comparator<Outcome> OUTCOME_ORDER =
             java.util.Comparator.comparing(Outcome::reportedAt).thenComparing(Outcome::outcomeId);
@@ -59,15 +63,12 @@ public class PracticeSpreadProjector implements Projector<PracticeSpread> {
                         e.setback() == null ? null : e.setback().name(),
                         e.setbackDetail(),
                         e.recordedBy(),
-                        e.recordedAt());
+                        stored(e.recordedAt()));
                 if (view.moves().contains(move)) {
                     return view;
                 }
                 List<Move> moves = new ArrayList<>(view.moves());
                 moves.add(move);
-                // Adoptions are separate aggregates on different partitions: the order their events arrive in differs
-                // between a live run and a rebuild, so the document keeps its own order (when it happened, then when
-                // recorded, then whose), and a rebuild gives the same document.
                 moves.sort(MOVE_ORDER);
                 return view.withMoves(List.copyOf(moves));
             })
@@ -92,7 +93,7 @@ public class PracticeSpreadProjector implements Projector<PracticeSpread> {
                         e.source(),
                         e.evidenceLevel(),
                         e.reportedBy(),
-                        e.reportedAt(),
+                        stored(e.reportedAt()),
                         null,
                         null));
                 outcomes.sort(OUTCOME_ORDER);
@@ -109,6 +110,14 @@ public class PracticeSpreadProjector implements Projector<PracticeSpread> {
                         .map(o -> o.outcomeId().equals(e.outcomeId()) ? o.verified(e.verifiedBy(), e.verifiedOn()) : o)
                         .toList());
             });
+
+    /**
+     * An instant as MongoDB keeps it (milliseconds): a move already stored and one just arrived must compare alike, or
+     * the order would depend on which of them went through a save — that is, on how the events were batched.
+     */
+    private static java.time.Instant stored(java.time.Instant at) {
+        return at == null ? null : at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    }
 
     @Override
     public String name() {

@@ -23,7 +23,7 @@ import org.springframework.data.annotation.Version;
  * @param recordedAt when the practice was recorded (null until its {@code PracticeRecorded} arrives: an adoption's
  *     events travel on its own aggregate's partition and may come first)
  * @param firstTriedOn the day the originating organisation first tried it (no move is dated before it)
- * @param moves every adoption move, in the order the projector received them
+ * @param moves every adoption move, in the order they happened (then recorded, then by adoption; one adoption's moves in the order it recorded them)
  * @param outcomes every outcome reported, with its verification once made
  */
 public record PracticeSpread(
