@@ -605,7 +605,8 @@ class RetreatController {
     }
 
     private String refused(String retreatId, Refusal refusal, String anchor, WorkspaceUser user, Model model) {
-        model.addAttribute("errorSummary", refusal.summary("#" + anchor));
+        // On the page's section for the form (a retreat page's forms share it), whichever field the refusal names.
+        model.addAttribute("errorSummary", refusal.summary(anchor));
         model.addAttribute("fieldErrors", Map.of(anchor, refusal.message()));
         model.addAttribute("registerForm", new RegisterForm("", ""));
         model.addAttribute("inviteForm", new InviteForm("PERSON", "", "", "", ""));

@@ -156,6 +156,20 @@ class RetreatControllerTest {
     }
 
     @Test
+    void twoBreakoutsGivenOneRankAreRefusedWithALinkToTheBreakoutsAndNothingIsSent() throws Exception {
+        mvc.perform(post("/retreats/" + RETREAT + "/preferences")
+                        .param("rank-s1", "1")
+                        .param("rank-s2", "1")
+                        .with(as(MEMBER))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(view().name("retreat/retreat"))
+                .andExpect(content().string(containsString("href=\"#breakouts\"")))
+                .andExpect(content().string(containsString("Give each breakout a different rank")));
+        verifyNoInteractions(gateway);
+    }
+
+    @Test
     void schedulingWithTheEndBeforeTheStartAndNoPlacesShowsBothErrorsAndSendsNothing() throws Exception {
         mvc.perform(post("/retreats")
                         .param("retreatId", RETREAT)
