@@ -49,7 +49,8 @@ public class OnboardingMailer {
         this.clock = clock;
         this.host = host;
         this.from = from;
-        this.publicUrl = publicUrl;
+        // As the other mailers do: a configured trailing slash must not make links with a double slash.
+        this.publicUrl = publicUrl.replaceAll("/$", "");
     }
 
     /** The address of a page of the workspace, as an email links to it. */
