@@ -511,9 +511,8 @@ public final class DigestComposer {
             if (council == null || !council.equals(c.organisationId()) || c.settled() || c.dueOn() == null) {
                 return Optional.empty();
             }
-            java.time.ZoneId london = java.time.ZoneId.of("Europe/London");
             java.time.LocalDate today =
-                    java.time.LocalDate.ofInstant(context.week().due(), london);
+                    java.time.LocalDate.ofInstant(context.week().due(), DigestWeek.LONDON);
             boolean overdue = c.dueOn().isBefore(today);
             boolean soon = !overdue && !c.dueOn().isAfter(today.plus(COMING_DUE_WITHIN));
             Optional<CommitmentView.CheckIn> checkIn =
@@ -525,8 +524,7 @@ public final class DigestComposer {
                     + (context.retreatTitles().containsKey(c.retreatId())
                             ? quoted(context.retreatTitle(c.retreatId()))
                             : "a retreat");
-            String date = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
-                    .format(c.dueOn());
+            String date = DAY.format(c.dueOn());
             String progress = c.progress() == null
                     ? "no progress has been recorded yet"
                     : "its latest progress is " + c.progress().toLowerCase().replace('_', ' ');
@@ -542,7 +540,7 @@ public final class DigestComposer {
                     c.title(),
                     why,
                     "/retreats/" + c.retreatId() + "/report#commitment-" + c.id(),
-                    c.dueOn().atStartOfDay(london).toInstant(),
+                    c.dueOn().atStartOfDay(DigestWeek.LONDON).toInstant(),
                     "retreat:" + c.retreatId(),
                     null,
                     c.organisationId()));
@@ -556,9 +554,8 @@ public final class DigestComposer {
             if (retreat.startsAt() == null || "CANCELLED".equals(retreat.status())) {
                 return Optional.empty();
             }
-            java.time.ZoneId london = java.time.ZoneId.of("Europe/London");
             java.time.LocalDateTime due =
-                    java.time.LocalDateTime.ofInstant(context.week().due(), london);
+                    java.time.LocalDateTime.ofInstant(context.week().due(), DigestWeek.LONDON);
             if (!retreat.startsAt().isAfter(due)) {
                 return Optional.empty();
             }
@@ -567,8 +564,7 @@ public final class DigestComposer {
                     && retreat.registered().stream().anyMatch(a -> a.memberId().equals(reader.id()));
             boolean waiting = retreat.waiting() != null
                     && retreat.waiting().stream().anyMatch(a -> a.memberId().equals(reader.id()));
-            String when = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
-                    .format(retreat.startsAt());
+            String when = DAY.format(retreat.startsAt());
             String why;
             if (invited && !retreat.startsAt().isAfter(due.plus(RETREATS_WITHIN))) {
                 why = "You are invited to this retreat on " + when + ": register for a place or decline.";
@@ -585,7 +581,7 @@ public final class DigestComposer {
                     retreat.title(),
                     why,
                     "/retreats/" + retreat.id(),
-                    retreat.startsAt().atZone(london).toInstant(),
+                    retreat.startsAt().atZone(DigestWeek.LONDON).toInstant(),
                     "retreat:" + retreat.id(),
                     null,
                     null));

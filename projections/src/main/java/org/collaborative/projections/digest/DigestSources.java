@@ -73,9 +73,18 @@ public class DigestSources {
         Map<String, List<PracticeSpread>> practicesByEvidence = new HashMap<>();
         if (!revised.isEmpty()) {
             // Which practices each revised piece of evidence is linked to (the practices view), with their spread.
-            for (PracticeView practice :
-                    mongo.find(query(where("evidenceIds").in(revised)), PracticeView.class, PracticeView.COLLECTION)) {
-                PracticeSpread spread = mongo.findById(practice.id(), PracticeSpread.class, PracticeSpread.COLLECTION);
+            List<PracticeView> linked =
+                    mongo.find(query(where("evidenceIds").in(revised)), PracticeView.class, PracticeView.COLLECTION);
+            // Their spread in one read, not one per practice.
+            Map<String, PracticeSpread> spreads = byId(
+                    mongo.find(
+                            query(where("_id")
+                                    .in(linked.stream().map(PracticeView::id).toList())),
+                            PracticeSpread.class,
+                            PracticeSpread.COLLECTION),
+                    PracticeSpread::id);
+            for (PracticeView practice : linked) {
+                PracticeSpread spread = spreads.get(practice.id());
                 if (spread == null) {
                     continue;
                 }

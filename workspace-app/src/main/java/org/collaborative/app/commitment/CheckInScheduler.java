@@ -47,7 +47,15 @@ public class CheckInScheduler {
     /** Sends a {@link RaiseCheckIn} to every commitment whose check-in day has come; returns how many were asked. */
     public int raiseDue() {
         int asked = 0;
-        for (CommitmentView due : views.checkInDueBy(CheckIns.today(clock.instant()))) {
+        java.time.Instant now = clock.instant();
+        for (CommitmentView due : views.checkInDueBy(CheckIns.today(now))) {
+            // The view knows the day; the check-in is due at 09:00 London time on it. Before then the aggregate would
+            // refuse to raise it, so the command is not sent at all (every minute, on every instance).
+            if (due.retreatEndsOn() == null
+                    || CheckIns.latestDue(due.retreatEndsOn(), due.lastCheckInDays(), now)
+                            .isEmpty()) {
+                continue;
+            }
             try {
                 commands.sendAndWait(new RaiseCheckIn(due.id(), clock.instant()));
                 asked++;

@@ -20,4 +20,7 @@ public interface PracticeDirectory {
     Optional<AdoptionStage> adoptionStage(String practiceId, String organisationId);
 
     boolean isFinanceOfficer(String memberId, String organisationId);
+
+    /** The organisation whose outcomes this member verifies, if any (one designation at a time). */
+    Optional<String> financeOfficerOf(String memberId);
 }

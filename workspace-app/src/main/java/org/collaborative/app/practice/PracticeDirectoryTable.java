@@ -63,6 +63,13 @@ class PracticeDirectoryTable implements PracticeDirectory {
     }
 
     @Override
+    public java.util.Optional<String> financeOfficerOf(String memberId) {
+        return jdbc
+                .queryForList("select organisation_id from finance_officer where member_id = ?", String.class, memberId)
+                .stream()
+                .findFirst();
+    }
+
     public boolean isFinanceOfficer(String memberId, String organisationId) {
         return !jdbc.queryForList(
                         "select member_id from finance_officer where member_id = ? and organisation_id = ?",

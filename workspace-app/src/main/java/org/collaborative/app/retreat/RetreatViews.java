@@ -44,6 +44,25 @@ public class RetreatViews {
                 .filter(view -> view.title() != null);
     }
 
+    /** The titles of these retreats by id, in one read (a list of commitments from several retreats names them). */
+    public java.util.Map<String, String> titles(java.util.Collection<String> retreatIds) {
+        java.util.Map<String, String> titles = new java.util.HashMap<>();
+        if (retreatIds.isEmpty()) {
+            return titles;
+        }
+        mongo
+                .find(
+                        org.springframework.data.mongodb.core.query.Query.query(
+                                org.springframework.data.mongodb.core.query.Criteria.where("_id")
+                                        .in(new java.util.HashSet<>(retreatIds))),
+                        RetreatView.class,
+                        RetreatView.COLLECTION)
+                .stream()
+                .filter(view -> view.title() != null)
+                .forEach(view -> titles.put(view.id(), view.title()));
+        return titles;
+    }
+
     /** The retreat, if this person may see it; else "not found", so that an invite-only retreat does not leak. */
     public RetreatView visible(String retreatId, WorkspaceUser user) {
         return find(retreatId)

@@ -53,4 +53,9 @@ final class PracticesInMemory implements PracticeDirectory {
     public boolean isFinanceOfficer(String memberId, String organisationId) {
         return organisationId.equals(financeOfficers.get(memberId));
     }
+
+    @Override
+    public Optional<String> financeOfficerOf(String memberId) {
+        return Optional.ofNullable(financeOfficers.get(memberId));
+    }
 }

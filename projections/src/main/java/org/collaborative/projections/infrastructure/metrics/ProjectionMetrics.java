@@ -4,11 +4,13 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.AdminClient;
+import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsSpec;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -28,7 +30,8 @@ import org.springframework.stereotype.Component;
  *   <li>{@code collaborative.dead.lettered.events}: records on the dead-letter topic (events no view could apply);
  *   <li>{@code collaborative.digests{state}}: weekly digests by state (composing, ready, sent, kept, empty...).
  * </ul>
- * A figure that cannot be read right now (a broker away) is reported as NaN, not as zero.
+ * A figure that cannot be read right now (a broker away) is reported as NaN, not as zero. One scrape evaluates every
+ * gauge; they share one reading, at most five seconds old, so a scrape costs a few calls, not a few per view.
  */
 @Component
 class ProjectionMetrics implements MeterBinder, AutoCloseable {
@@ -61,45 +64,95 @@ class ProjectionMetrics implements MeterBinder, AutoCloseable {
     public void bindTo(MeterRegistry registry) {
         for (Projector<?> projector : projectors) {
             String group = groupPrefix + projector.name();
-            Gauge.builder("collaborative.view.lag.events", () -> lag(group))
+            Gauge.builder("collaborative.view.lag.events", () -> snapshot().lag(group))
                     .description("Events on the topic not yet applied to the view")
                     .tag("view", projector.name())
                     .register(registry);
         }
-        Gauge.builder(
-                        "collaborative.dead.lettered.events",
-                        () -> endOffsets(deadLetterTopic).values().stream()
-                                .mapToLong(Long::longValue)
-                                .sum())
+        Gauge.builder("collaborative.dead.lettered.events", () -> snapshot().deadLettered())
                 .description("Records set aside on the dead-letter topic")
                 .register(registry);
-        for (String state : List.of("COMPOSING", "READY", "SENDING", "SENT", "KEPT", "EMPTY", "PREVIEW", "FAILED")) {
-            Gauge.builder(
-                            "collaborative.digests",
-                            () -> mongo.getCollection(Digest.COLLECTION)
-                                    .countDocuments(new org.bson.Document("state", state)))
+        for (String state : DIGEST_STATES) {
+            Gauge.builder("collaborative.digests", () -> snapshot().digests(state))
                     .description("Weekly digests by state")
                     .tag("state", state.toLowerCase(java.util.Locale.ROOT))
                     .register(registry);
         }
     }
 
-    double lag(String group) {
+    /** What one scrape reports, read once for all its gauges: they are evaluated one after another within a scrape. */
+    record Snapshot(Instant at, Map<String, Long> lagByGroup, double deadLettered, Map<String, Long> digestsByState) {
+
+        double lag(String group) {
+            Long lag = lagByGroup == null ? null : lagByGroup.get(group);
+            return lag == null ? Double.NaN : lag;
+        }
+
+        double digests(String state) {
+            return digestsByState.getOrDefault(state, 0L);
+        }
+    }
+
+    private static final Duration FRESH = Duration.ofSeconds(5);
+    private static final List<String> DIGEST_STATES =
+            List.of("COMPOSING", "READY", "SENDING", "SENT", "KEPT", "EMPTY", "PREVIEW", "FAILED");
+
+    private volatile Snapshot snapshot;
+
+    synchronized Snapshot snapshot() {
+        Snapshot current = snapshot;
+        if (current == null || current.at().plus(FRESH).isBefore(Instant.now())) {
+            current = read();
+            snapshot = current;
+        }
+        return current;
+    }
+
+    /**
+     * Kafka is asked three things in all (the events topic's end offsets, every view group's committed offsets in one
+     * call, the dead-letter topic's end offsets) and MongoDB one aggregation; a part that cannot be read is NaN.
+     */
+    private Snapshot read() {
+        Map<String, Long> lag = null;
         try {
             Map<TopicPartition, Long> ends = endOffsets(eventsTopic);
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                    .partitionsToOffsetAndMetadata()
-                    .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            long lag = 0;
-            for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
-                OffsetAndMetadata at = committed.get(end.getKey());
-                lag += end.getValue() - (at == null ? 0 : at.offset());
+            Map<String, ListConsumerGroupOffsetsSpec> groups = new HashMap<>();
+            projectors.forEach(
+                    projector -> groups.put(groupPrefix + projector.name(), new ListConsumerGroupOffsetsSpec()));
+            Map<String, Map<TopicPartition, OffsetAndMetadata>> committed =
+                    admin.listConsumerGroupOffsets(groups).all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            lag = new HashMap<>();
+            for (String group : groups.keySet()) {
+                Map<TopicPartition, OffsetAndMetadata> read = committed.getOrDefault(group, Map.of());
+                long behind = 0;
+                for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
+                    OffsetAndMetadata at = read.get(end.getKey());
+                    behind += end.getValue() - (at == null ? 0 : at.offset());
+                }
+                lag.put(group, behind);
             }
-            return lag;
         } catch (Exception e) {
             interruptedAgain(e);
-            return Double.NaN;
         }
+        double deadLettered;
+        try {
+            deadLettered = endOffsets(deadLetterTopic).values().stream()
+                    .mapToLong(Long::longValue)
+                    .sum();
+        } catch (RuntimeException e) {
+            deadLettered = Double.NaN;
+        }
+        Map<String, Long> digests = new HashMap<>();
+        mongo.getCollection(Digest.COLLECTION)
+                .aggregate(List.of(new org.bson.Document(
+                        "$group",
+                        new org.bson.Document("_id", "$state").append("count", new org.bson.Document("$sum", 1)))))
+                .forEach(row -> {
+                    if (row.get("_id") != null) {
+                        digests.put(row.get("_id").toString(), ((Number) row.get("count")).longValue());
+                    }
+                });
+        return new Snapshot(Instant.now(), lag, deadLettered, digests);
     }
 
     private Map<TopicPartition, Long> endOffsets(String topic) {

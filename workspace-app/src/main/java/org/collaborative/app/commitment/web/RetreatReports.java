@@ -18,16 +18,16 @@ import org.collaborative.app.group.GroupPages;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.item.ItemViews;
 import org.collaborative.app.member.People;
+import org.collaborative.app.retreat.RetreatViews;
 import org.collaborative.views.commitment.CommitmentView;
 import org.collaborative.views.retreat.RetreatView;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /** Puts a retreat's report together from the views: the retreat's, the boards' and the commitments'. */
 @Component
 class RetreatReports {
 
-    private final MongoTemplate mongo;
+    private final RetreatViews retreats;
     private final CommitmentViews commitments;
     private final SessionBoards boards;
     private final GroupPages groups;
@@ -36,14 +36,14 @@ class RetreatReports {
     private final Clock clock;
 
     RetreatReports(
-            MongoTemplate mongo,
+            RetreatViews retreats,
             CommitmentViews commitments,
             SessionBoards boards,
             GroupPages groups,
             ItemViews items,
             People people,
             Clock clock) {
-        this.mongo = mongo;
+        this.retreats = retreats;
         this.commitments = commitments;
         this.boards = boards;
         this.groups = groups;
@@ -53,17 +53,12 @@ class RetreatReports {
     }
 
     Optional<RetreatView> retreat(String retreatId) {
-        return Optional.ofNullable(mongo.findById(retreatId, RetreatView.class, RetreatView.COLLECTION))
-                .filter(view -> view.title() != null);
+        return retreats.find(retreatId);
     }
 
     /** The retreat's titles by id, for lists of commitments from several retreats. */
     Map<String, String> titles(Collection<String> retreatIds) {
-        Map<String, String> titles = new HashMap<>();
-        for (String id : new HashSet<>(retreatIds)) {
-            retreat(id).ifPresent(view -> titles.put(id, view.title()));
-        }
-        return titles;
+        return retreats.titles(retreatIds);
     }
 
     /** The report, as the reader may see it: working groups they cannot see are named but not linked. */

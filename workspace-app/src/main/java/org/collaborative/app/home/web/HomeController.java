@@ -95,6 +95,10 @@ class HomeController {
         model.addAttribute("myGroups", mine);
         model.addAttribute("waiting", waiting);
         model.addAttribute("recent", recent.size() > SHOWN ? recent.subList(0, SHOWN) : recent);
+        // The header's count from the centre in hand (UnreadNotificationsAdvice would build it again).
+        model.addAttribute(
+                "unreadNotifications",
+                recent.stream().filter(NotificationViews.Notification::unread).count());
         model.addAttribute("councilItems", council);
         model.addAttribute("groupNames", names(visible));
         People.Names names = people.names(

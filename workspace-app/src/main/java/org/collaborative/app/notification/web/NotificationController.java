@@ -78,8 +78,10 @@ class NotificationController {
             Model model) {
         List<Notification> centre = notifications.centre(user, clock.instant());
         model.addAttribute("notifications", centre);
-        model.addAttribute(
-                "unread", centre.stream().filter(Notification::unread).count());
+        long unread = centre.stream().filter(Notification::unread).count();
+        model.addAttribute("unread", unread);
+        // The header's count from the list in hand, so the centre is not built a second time for the layout.
+        model.addAttribute("unreadNotifications", unread);
         model.addAttribute(
                 "newest", centre.isEmpty() ? null : centre.get(0).at().toString());
         model.addAttribute("read", read != null);

@@ -373,9 +373,9 @@ class PracticeController {
         model.addAttribute("facilitator", facilitates(user));
         model.addAttribute(
                 "financeOfficer",
-                organisationIds.stream()
-                        .filter(org -> directory.isFinanceOfficer(user.memberId(), org))
-                        .findFirst()
+                directory
+                        .financeOfficerOf(user.memberId())
+                        .filter(organisationIds::contains)
                         .orElse(null));
         model.addAttribute(
                 "offering",
