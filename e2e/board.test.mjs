@@ -125,6 +125,9 @@ test('a facilitator and three participants run a session on the live board', asy
     await assertAccessible(tom, 'the board with a vote beyond one\'s dots refused');
     await tom.getByRole('button', { name: `Take back a dot from “${tomsIdea}”` }).click();
     await tomsCard.getByText('Your dots on this card: 1').waitFor(LIVE);
+    // Taken back, the dot can go on again until voting closes: Tom's idea leads with 2 dots.
+    await tom.getByRole('button', { name: `Add a dot to “${tomsIdea}”` }).click();
+    await tomsCard.getByText('Your dots on this card: 2').waitFor(LIVE);
 
     await mary.goto(BOARD);
     await mary.getByRole('button', { name: `Add a dot to “${marysIdea}”` }).click();
