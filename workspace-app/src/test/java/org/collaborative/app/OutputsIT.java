@@ -207,7 +207,14 @@ class OutputsIT {
                 outputs().stream().filter(CommitmentView::isAction).findFirst().orElseThrow();
         assertThat(action.ownerId()).isEqualTo(memberId(TOM));
         assertThat(action.organisationId()).isEqualTo("E09000007");
-        assertThat(action.nextCheckInOn()).isBeforeOrEqualTo(LocalDate.now(LONDON));
+        // The retreat ended 31 days ago, so the 30-day check-in is due: still to be raised, or raised already by an
+        // instance's scheduler (it looks every minute), after which the next one is the 90-day check-in.
+        assertThat(action.retreatEndsOn().plusDays(30)).isBeforeOrEqualTo(LocalDate.now(LONDON));
+        assertThat(action.waitingCheckIn()
+                        .map(CommitmentView.CheckIn::days)
+                        .orElseGet(() -> action.nextCheckInOn().isAfter(LocalDate.now(LONDON)) ? -1 : 30))
+                .as("the 30-day check-in is due or waiting")
+                .isEqualTo(30);
 
         // Every instance's scheduler may look, as often as it likes: the 30-day check-in is raised once per commitment.
         CheckInScheduler scheduler = workspace.bean(CheckInScheduler.class);
