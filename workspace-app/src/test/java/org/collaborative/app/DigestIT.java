@@ -96,7 +96,15 @@ class DigestIT {
     @AfterAll
     static void stop() {
         if (workspace != null) {
-            workspace.close();
+            try {
+                // Every query of the digests of every week the tests ran, their archive, preview, outbox and sending:
+                // each one an index serves on a real MongoDB.
+                assertThat(workspace.unindexedQueries())
+                        .as("queries no declared index serves (ViewIndexes)")
+                        .isEmpty();
+            } finally {
+                workspace.close();
+            }
         }
     }
 

@@ -46,12 +46,14 @@ class ViewContractArchitectureTest {
     }
 
     @Test
-    void everyTypeIsARecordOrAnEnumButTheViewInterfaceAndTheAnalyser() {
+    void everyTypeIsARecordOrAnEnumButTheViewInterfaceTheIndexesAndTheAnalyser() {
         classes()
                 .that()
                 .doNotHaveSimpleName("package-info")
                 .and()
                 .doNotHaveFullyQualifiedName(View.class.getName())
+                .and()
+                .doNotHaveFullyQualifiedName(ViewIndexes.class.getName())
                 .and()
                 .doNotHaveFullyQualifiedName(SearchText.class.getName())
                 .should()

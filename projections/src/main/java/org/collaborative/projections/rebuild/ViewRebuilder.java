@@ -28,6 +28,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.collaborative.projections.infrastructure.EventEnvelope;
 import org.collaborative.projections.infrastructure.ProjectionRunner;
 import org.collaborative.projections.infrastructure.Projector;
+import org.collaborative.projections.infrastructure.ViewIndexSetup;
 import org.collaborative.projections.infrastructure.ViewRegistry;
 import org.collaborative.views.View;
 import org.collaborative.views.rebuild.Rebuild;
@@ -70,6 +71,7 @@ public class ViewRebuilder {
     private final Map<String, Projector<?>> projectors;
     private final ProjectionRunner runner;
     private final ViewRegistry registry;
+    private final ViewIndexSetup indexes;
     private final MongoTemplate mongo;
     private final ConsumerFactory<String, byte[]> consumers;
     private final ObjectMapper json;
@@ -87,6 +89,7 @@ public class ViewRebuilder {
             List<Projector<?>> projectors,
             ProjectionRunner runner,
             ViewRegistry registry,
+            ViewIndexSetup indexes,
             MongoTemplate mongo,
             ConsumerFactory<String, byte[]> consumers,
             ObjectMapper eventJson,
@@ -95,6 +98,7 @@ public class ViewRebuilder {
         this.projectors = projectors.stream().collect(Collectors.toMap(Projector::name, Function.identity()));
         this.runner = runner;
         this.registry = registry;
+        this.indexes = indexes;
         this.mongo = mongo;
         this.consumers = consumers;
         this.json = eventJson;
@@ -245,12 +249,15 @@ public class ViewRebuilder {
 
     private void swapIn(String fresh, String view) {
         if (mongo.collectionExists(fresh)) {
+            // Swapped in with its indexes (a rename keeps them), so no reader of the new view scans it.
+            indexes.ensure(fresh);
             mongo.getCollection(fresh)
                     .renameCollection(
                             new MongoNamespace(mongo.getDb().getName(), view),
                             new RenameCollectionOptions().dropTarget(true));
         } else {
             dropIfPresent(view);
+            indexes.ensure(view);
         }
         log.info("Swapped the rebuilt {} in", view);
     }

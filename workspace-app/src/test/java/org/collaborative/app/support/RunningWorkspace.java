@@ -44,8 +44,39 @@ public final class RunningWorkspace implements AutoCloseable {
     /** The loopback ports of one running workspace. */
     public record Ports(int http, int projectionsHttp, int postgres, int kafka, int kafkaController, int mongo) {
 
+        /**
+         * Six different free ports: each socket stays open until all six are chosen, or the system may hand the same
+         * port out twice (seen: Kafka's broker and controller listeners on one port, and the broker refused to start).
+         */
         public static Ports free() {
-            return new Ports(freePort(), freePort(), freePort(), freePort(), freePort(), freePort());
+            List<ServerSocket> sockets = new ArrayList<>();
+            try {
+                for (int i = 0; i < 6; i++) {
+                    sockets.add(new ServerSocket(0));
+                }
+                int[] p = sockets.stream().mapToInt(ServerSocket::getLocalPort).toArray();
+                return new Ports(p[0], p[1], p[2], p[3], p[4], p[5]);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            } finally {
+                for (ServerSocket socket : sockets) {
+                    try {
+                        socket.close();
+                    } catch (IOException ignored) {
+                        // Closing a listening socket that accepted nothing.
+                    }
+                }
+            }
+        }
+
+        /** One more free port, none of these six. */
+        public int another() {
+            List<Integer> taken = List.of(http, projectionsHttp, postgres, kafka, kafkaController, mongo);
+            int port;
+            do {
+                port = freePort();
+            } while (taken.contains(port));
+            return port;
         }
 
         static int freePort() {
@@ -79,7 +110,7 @@ public final class RunningWorkspace implements AutoCloseable {
     private final Ports ports;
     private final List<ConfigurableApplicationContext> apps = new ArrayList<>();
     /** The embedded SMTP server's port: the first instance runs it, every instance sends digests to it. */
-    private final int smtpPort = Ports.freePort();
+    private final int smtpPort;
 
     private Process projections;
     private final List<Process> rebuilds = new ArrayList<>();
@@ -87,6 +118,7 @@ public final class RunningWorkspace implements AutoCloseable {
     private RunningWorkspace(Path dataDirectory, Ports ports) {
         this.dataDirectory = dataDirectory;
         this.ports = ports;
+        this.smtpPort = ports.another();
     }
 
     public static RunningWorkspace start(Path dataDirectory, Ports ports) {
@@ -247,6 +279,14 @@ public final class RunningWorkspace implements AutoCloseable {
                     "The projections application exited; see " + dataDirectory.resolve("projections.log"));
         }
         return ready("http://127.0.0.1:" + ports.projectionsHttp());
+    }
+
+    /**
+     * The query shapes, from either application, that the MongoDB stand-in found no declared index would serve on a
+     * real MongoDB (see ViewIndexes).
+     */
+    public java.util.Set<String> unindexedQueries() {
+        return EmbeddedStack.current().orElseThrow().unindexedQueries().found();
     }
 
     /** Waits for an instance's readiness probe (for the web app: up, and listening for live updates). */

@@ -25,13 +25,14 @@ public final class WorkspaceProcesses implements AutoCloseable {
 
     private final Path dataDirectory;
     private final RunningWorkspace.Ports ports;
-    private final int smtpPort = RunningWorkspace.Ports.freePort();
+    private final int smtpPort;
     private Process app;
     private Process projections;
 
     private WorkspaceProcesses(Path dataDirectory, RunningWorkspace.Ports ports) {
         this.dataDirectory = dataDirectory;
         this.ports = ports;
+        this.smtpPort = ports.another();
     }
 
     /** Starts both applications and waits until both are ready; extra {@code --name=value} arguments go to the app. */

@@ -30,6 +30,8 @@ final class DurableRenameH2Backend extends H2Backend {
 
     private final boolean durable;
 
+    private final UnindexedQueries unindexed = new UnindexedQueries();
+
     DurableRenameH2Backend(String fileName) {
         this(fileName, true);
     }
@@ -51,6 +53,7 @@ final class DurableRenameH2Backend extends H2Backend {
             String databaseName,
             String command,
             de.bwaldvogel.mongo.bson.Document query) {
+        unindexed.check(command, query);
         de.bwaldvogel.mongo.bson.Document answer = super.handleCommand(channel, databaseName, command, query);
         if (getMvStore().hasUnsavedChanges()) {
             getMvStore().commit();
@@ -59,6 +62,11 @@ final class DurableRenameH2Backend extends H2Backend {
             }
         }
         return answer;
+    }
+
+    /** The queries no declared index would serve on a real MongoDB. */
+    UnindexedQueries unindexedQueries() {
+        return unindexed;
     }
 
     @Override

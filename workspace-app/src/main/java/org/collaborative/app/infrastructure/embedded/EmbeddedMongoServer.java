@@ -26,18 +26,25 @@ final class EmbeddedMongoServer implements AutoCloseable {
     static final int WORKER_THREADS = 1;
 
     private final MongoServer server;
+    private final UnindexedQueries unindexedQueries;
 
-    private EmbeddedMongoServer(MongoServer server) {
+    private EmbeddedMongoServer(MongoServer server, UnindexedQueries unindexedQueries) {
         this.server = server;
+        this.unindexedQueries = unindexedQueries;
     }
 
     static EmbeddedMongoServer start(EmbeddedSettings settings) throws IOException {
         Path directory = settings.dataDirectory().resolve("mongo");
         Files.createDirectories(directory);
-        MongoServer server = new MongoServer(
-                new DurableRenameH2Backend(directory.resolve("views.mv").toString(), settings.durable()));
+        DurableRenameH2Backend backend =
+                new DurableRenameH2Backend(directory.resolve("views.mv").toString(), settings.durable());
+        MongoServer server = new MongoServer(backend);
         server.bind(new InetSocketAddress("127.0.0.1", settings.mongoPort()), 1, WORKER_THREADS);
-        return new EmbeddedMongoServer(server);
+        return new EmbeddedMongoServer(server, backend.unindexedQueries());
+    }
+
+    UnindexedQueries unindexedQueries() {
+        return unindexedQueries;
     }
 
     @Override

@@ -74,6 +74,12 @@ public final class EmbeddedStack {
         awaitKafka();
     }
 
+    /** What the MongoDB stand-in found that no declared index would serve on a real MongoDB (see ViewIndexes). */
+    public UnindexedQueries unindexedQueries() {
+        await(mongo);
+        return mongo.join().unindexedQueries();
+    }
+
     public void awaitAll() {
         awaitPostgres();
         awaitKafka();
