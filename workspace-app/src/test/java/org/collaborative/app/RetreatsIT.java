@@ -250,6 +250,22 @@ class RetreatsIT {
 
         assertThat(noticeEmails(retreatId, AMARA)).isEmpty();
         assertThat(amara.get("/notifications").body()).doesNotContain(title);
+        // The email to Tom is recorded as sent (just after the server took it), so that a retry or a replay of the
+        // event does not send it again.
+        await("the email to Tom to be recorded as sent")
+                .atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(workspace
+                                .jdbc()
+                                .queryForList(
+                                        "select member_id from retreat_notice_mail where retreat_id = ?",
+                                        String.class,
+                                        retreatId))
+                        .containsExactly(memberId(TOM)));
+    }
+
+    private static String memberId(String email) {
+        return UUID.nameUUIDFromBytes(("demo-member:" + email).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     /** The emails about this retreat's notices that reached this address on the embedded SMTP server. */
