@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Retreats on the running stack: the demo's chief executives' retreat is seen only by those invited, and a facilitator
  * schedules a retreat with one place that two people register for: the second waits, and is given the place when the
  * first gives it up; access and dietary needs reach the organiser's list and no event in plain text; a cancelled
- * retreat refuses registration with a GOV.UK error and records nothing.
+ * retreat refuses registration with a GOV.UK error and records nothing; a postponement reaches the people registered
+ * in their notification centre and by one email each, and not the facilitator who made it.
  */
 class RetreatsIT {
 
@@ -175,5 +176,123 @@ class RetreatsIT {
         assertThat(tom.api("POST", "/api/retreats/" + retreatId + "/registration", "{}")
                         .statusCode())
                 .isEqualTo(422);
+    }
+
+    @Test
+    void aPostponementIsInTheCentreAndEmailedOnceToThoseConcernedButNotToTheFacilitatorWhoMadeIt() throws Exception {
+        Browser amara = workspace.browser().signIn(AMARA, PASSWORD);
+        LocalDateTime starts =
+                LocalDateTime.now(ZoneId.of("Europe/London")).plusDays(25).truncatedTo(ChronoUnit.HOURS);
+        String retreatId = UUID.randomUUID().toString();
+        String title = "Postponed away day " + retreatId.substring(0, 8);
+        amara.get("/retreats/new");
+        assertThat(amara.post(
+                                "/retreats",
+                                Map.of(
+                                        "retreatId",
+                                        retreatId,
+                                        "title",
+                                        title,
+                                        "kind",
+                                        "ONE_DAY_CONFERENCE",
+                                        "place",
+                                        "Guildhall",
+                                        "onlineLink",
+                                        "",
+                                        "startsAt",
+                                        starts.toString(),
+                                        "endsAt",
+                                        starts.plusHours(6).toString(),
+                                        "capacity",
+                                        "10"))
+                        .statusCode())
+                .isEqualTo(302);
+        amara.get("/retreats/" + retreatId);
+        amara.post("/retreats/" + retreatId + "/register", Map.of("access", "", "dietary", ""));
+        Browser tom = workspace.browser().signIn(TOM, PASSWORD);
+        tom.get("/retreats/" + retreatId);
+        tom.post("/retreats/" + retreatId + "/register", Map.of("access", "", "dietary", ""));
+        await("Tom's place to be in the view")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> tom.get("/retreats/" + retreatId).body().contains("You have a place."));
+
+        amara.get("/retreats/" + retreatId + "/postpone");
+        assertThat(amara.post(
+                                "/retreats/" + retreatId + "/postpone",
+                                Map.of(
+                                        "startsAt", starts.plusDays(7).toString(),
+                                        "endsAt",
+                                                starts.plusDays(7).plusHours(6).toString(),
+                                        "reason", "The Guildhall is being rewired zqxreason"))
+                        .statusCode())
+                .isEqualTo(302);
+
+        await("Tom to see the postponement in his notification centre")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> tom.get("/notifications").body().contains(title));
+        String centre = Browser.mainContent(tom.get("/notifications").body());
+        assertThat(centre)
+                .contains("href=\"/retreats/" + retreatId + "\"")
+                .contains("Postponed: now from")
+                .contains("The Guildhall is being rewired zqxreason");
+
+        await("Tom's email about the postponement")
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> !noticeEmails(retreatId, TOM).isEmpty());
+        List<jakarta.mail.internet.MimeMessage> toTom = noticeEmails(retreatId, TOM);
+        assertThat(toTom).hasSize(1);
+        assertThat(toTom.get(0).getSubject()).isEqualTo("Retreat postponed: " + title);
+        String body = textOf(toTom.get(0));
+        assertThat(body)
+                .contains("zqxreason")
+                .contains("You have a place at this retreat.")
+                .contains(retreatId);
+
+        assertThat(noticeEmails(retreatId, AMARA)).isEmpty();
+        assertThat(amara.get("/notifications").body()).doesNotContain(title);
+        // The email to Tom is recorded as sent (just after the server took it), so that a retry or a replay of the
+        // event does not send it again.
+        await("the email to Tom to be recorded as sent")
+                .atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(workspace
+                                .jdbc()
+                                .queryForList(
+                                        "select member_id from retreat_notice_mail where retreat_id = ?",
+                                        String.class,
+                                        retreatId))
+                        .containsExactly(memberId(TOM)));
+    }
+
+    private static String memberId(String email) {
+        return UUID.nameUUIDFromBytes(("demo-member:" + email).getBytes(StandardCharsets.UTF_8))
+                .toString();
+    }
+
+    /** The emails about this retreat's notices that reached this address on the embedded SMTP server. */
+    private static List<jakarta.mail.internet.MimeMessage> noticeEmails(String retreatId, String address) {
+        return workspace.bean(org.collaborative.app.notification.EmbeddedMailServer.class).received().stream()
+                .filter(received -> received.to().contains(address))
+                .map(org.collaborative.app.notification.EmbeddedMailServer.Received::message)
+                .filter(message -> {
+                    try {
+                        String header = message.getHeader("X-Collaborative-Retreat-Notice", null);
+                        return header != null && header.startsWith(retreatId + ":");
+                    } catch (jakarta.mail.MessagingException e) {
+                        return false;
+                    }
+                })
+                .toList();
+    }
+
+    /** Every part of the message, as text (the plain and the HTML alternative). */
+    private static String textOf(jakarta.mail.Part part) throws Exception {
+        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+            StringBuilder all = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                all.append(textOf(multipart.getBodyPart(i)));
+            }
+            return all.toString();
+        }
+        return part.getContent() instanceof String text ? text : "";
     }
 }

@@ -352,6 +352,18 @@ final class ViewSamples {
             Map.of(PRIYA, List.of(SESSION)),
             Map.of(SESSION, List.of(PRIYA)),
             new RetreatView.Allocation(TOM, T2, 0),
+            List.of(new RetreatView.Notice(
+                    "POSTPONED",
+                    9L,
+                    T2,
+                    TOM,
+                    List.of("DATES"),
+                    "Chief executives' retreat",
+                    java.time.LocalDateTime.parse("2026-10-01T12:00"),
+                    java.time.LocalDateTime.parse("2026-10-02T12:00"),
+                    "Cumberland Lodge",
+                    "",
+                    "The lodge is being rewired")),
             APPLIED,
             5L);
 

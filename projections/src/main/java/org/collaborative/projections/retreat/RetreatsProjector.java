@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.collaborative.events.retreat.BreakoutPreferencesStated;
 import org.collaborative.events.retreat.BreakoutsAllocated;
@@ -30,6 +31,7 @@ import org.collaborative.projections.infrastructure.Projector;
 import org.collaborative.views.retreat.RetreatView;
 import org.collaborative.views.retreat.RetreatView.Allocation;
 import org.collaborative.views.retreat.RetreatView.Attendee;
+import org.collaborative.views.retreat.RetreatView.Notice;
 import org.collaborative.views.retreat.RetreatView.Session;
 import org.springframework.stereotype.Component;
 
@@ -54,10 +56,27 @@ public class RetreatsProjector implements Projector<RetreatView> {
             .onAggregate(
                     RetreatChanged.class,
                     (view, e, envelope) -> change(view, draft -> {
+                        List<String> changes = new ArrayList<>();
+                        if (!Objects.equals(draft.title, e.title())) {
+                            changes.add("TITLE");
+                        }
+                        if (!Objects.equals(draft.startsAt, e.startsAt())
+                                || !Objects.equals(draft.endsAt, e.endsAt())) {
+                            changes.add("DATES");
+                        }
+                        if (!Objects.equals(draft.place, e.place())) {
+                            changes.add("PLACE");
+                        }
+                        if (!Objects.equals(draft.onlineLink, e.onlineLink())) {
+                            changes.add("ONLINE_LINK");
+                        }
                         draft.details(e.title(), e.kind().name(), e.place(), e.onlineLink(), e.startsAt(), e.endsAt());
                         draft.capacity = e.capacity();
                         draft.themeIds = List.copyOf(e.themeIds());
                         draft.inviteOnly = e.inviteOnly();
+                        if (!changes.isEmpty()) {
+                            draft.notice("CHANGED", envelope.sequence(), e.at(), e.changedBy(), changes, null);
+                        }
                     }))
             .onAggregate(
                     RetreatPostponed.class,
@@ -77,12 +96,14 @@ public class RetreatsProjector implements Projector<RetreatView> {
                         draft.endsAt = e.endsAt();
                         draft.status = "POSTPONED";
                         draft.statusReason = e.reason();
+                        draft.notice("POSTPONED", envelope.sequence(), e.at(), e.by(), List.of("DATES"), e.reason());
                     }))
             .onAggregate(
                     RetreatCancelled.class,
                     (view, e, envelope) -> change(view, draft -> {
                         draft.status = "CANCELLED";
                         draft.statusReason = e.reason();
+                        draft.notice("CANCELLED", envelope.sequence(), e.at(), e.by(), List.of(), e.reason());
                     }))
             .onAggregate(
                     SessionPlanned.class,
@@ -214,7 +235,7 @@ public class RetreatsProjector implements Projector<RetreatView> {
     public RetreatView empty(String id) {
         return new RetreatView(
                 id, null, null, null, null, null, null, 0, List.of(), false, null, null, null, null, List.of(),
-                List.of(), List.of(), List.of(), List.of(), Map.of(), Map.of(), null, Map.of(), null);
+                List.of(), List.of(), List.of(), List.of(), Map.of(), Map.of(), null, List.of(), Map.of(), null);
     }
 
     @Override
@@ -256,6 +277,7 @@ public class RetreatsProjector implements Projector<RetreatView> {
         final Map<String, List<String>> preferences;
         final Map<String, List<String>> breakouts;
         Allocation allocation;
+        final List<Notice> notices;
 
         Draft(RetreatView view) {
             this.view = view;
@@ -280,6 +302,26 @@ public class RetreatsProjector implements Projector<RetreatView> {
             preferences = new LinkedHashMap<>(view.preferences() == null ? Map.of() : view.preferences());
             breakouts = new LinkedHashMap<>(view.breakouts() == null ? Map.of() : view.breakouts());
             allocation = view.allocation();
+            notices = new ArrayList<>(orEmpty(view.notices()));
+        }
+
+        /** Records what the people concerned are told, with the retreat's details as they now stand. */
+        void notice(String kind, long sequence, Instant at, String actorId, List<String> changes, String reason) {
+            notices.add(new Notice(
+                    kind,
+                    sequence,
+                    at,
+                    actorId,
+                    List.copyOf(changes),
+                    title,
+                    startsAt,
+                    endsAt,
+                    place,
+                    onlineLink,
+                    reason));
+            while (notices.size() > RetreatView.NOTICES_KEPT) {
+                notices.remove(0);
+            }
         }
 
         void details(
@@ -328,6 +370,7 @@ public class RetreatsProjector implements Projector<RetreatView> {
                     preferences,
                     breakouts,
                     allocation,
+                    List.copyOf(notices),
                     view.applied(),
                     view.version());
         }

@@ -102,6 +102,7 @@ class DigestCommitmentsTest {
                 Map.of(),
                 Map.of(),
                 null,
+                List.of(),
                 Map.of(),
                 null);
     }

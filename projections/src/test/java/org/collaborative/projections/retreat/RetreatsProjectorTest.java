@@ -1,6 +1,7 @@
 package org.collaborative.projections.retreat;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.collaborative.projections.infrastructure.Events.envelope;
 
 import java.time.Instant;
@@ -16,6 +17,7 @@ import org.collaborative.events.retreat.PlaceGivenUp;
 import org.collaborative.events.retreat.PlaceTaken;
 import org.collaborative.events.retreat.PromotedFromWaitingList;
 import org.collaborative.events.retreat.RetreatCancelled;
+import org.collaborative.events.retreat.RetreatChanged;
 import org.collaborative.events.retreat.RetreatKind;
 import org.collaborative.events.retreat.RetreatPostponed;
 import org.collaborative.events.retreat.RetreatScheduled;
@@ -161,5 +163,89 @@ class RetreatsProjectorTest {
 
         assertThat(view.status()).isEqualTo("CANCELLED");
         assertThat(view.statusReason()).isEqualTo("Too few places taken.");
+    }
+
+    @Test
+    void aChangeOfDatesOrPlaceIsANoticeWithTheDetailsAsTheyNowStand() {
+        scheduled();
+        apply(new RetreatChanged(
+                "r1",
+                "Retreat",
+                RetreatKind.CHIEF_EXECUTIVES_RETREAT,
+                "Cumberland Lodge",
+                "",
+                STARTS.plusDays(7),
+                STARTS.plusDays(8),
+                1,
+                List.of("t1"),
+                true,
+                "fac",
+                T0.plusSeconds(60)));
+
+        assertThat(view.notices())
+                .containsExactly(new RetreatView.Notice(
+                        "CHANGED",
+                        1,
+                        T0.plusSeconds(60),
+                        "fac",
+                        List.of("DATES", "PLACE"),
+                        "Retreat",
+                        STARTS.plusDays(7),
+                        STARTS.plusDays(8),
+                        "Cumberland Lodge",
+                        "",
+                        null));
+    }
+
+    @Test
+    void aChangeOfCapacityOrThemesAloneTellsNobody() {
+        scheduled();
+        apply(new RetreatChanged(
+                "r1",
+                "Retreat",
+                RetreatKind.CHIEF_EXECUTIVES_RETREAT,
+                "Lodge",
+                "",
+                STARTS,
+                STARTS.plusDays(1),
+                30,
+                List.of("t1", "t2"),
+                false,
+                "fac",
+                T0));
+
+        assertThat(view.capacity()).isEqualTo(30);
+        assertThat(view.notices()).isEmpty();
+    }
+
+    @Test
+    void postponingAndCancellingAreNoticesWithTheFacilitatorsReason() {
+        scheduled();
+        apply(new RetreatPostponed("r1", STARTS.plusDays(14), STARTS.plusDays(15), "The lodge flooded.", "fac", T0));
+        apply(new RetreatCancelled("r1", "Too few places taken.", "fac2", T0.plusSeconds(5)));
+
+        assertThat(view.notices())
+                .extracting(
+                        RetreatView.Notice::kind,
+                        RetreatView.Notice::sequence,
+                        RetreatView.Notice::actorId,
+                        RetreatView.Notice::startsAt,
+                        RetreatView.Notice::reason)
+                .containsExactly(
+                        tuple("POSTPONED", 1L, "fac", STARTS.plusDays(14), "The lodge flooded."),
+                        tuple("CANCELLED", 2L, "fac2", STARTS.plusDays(14), "Too few places taken."));
+    }
+
+    @Test
+    void keepsOnlyTheLatestNotices() {
+        scheduled();
+        for (int i = 1; i <= RetreatView.NOTICES_KEPT + 2; i++) {
+            apply(new RetreatPostponed("r1", STARTS.plusDays(i), STARTS.plusDays(i + 1), "Again.", "fac", T0));
+        }
+
+        assertThat(view.notices()).hasSize(RetreatView.NOTICES_KEPT);
+        assertThat(view.notices().get(0).startsAt()).isEqualTo(STARTS.plusDays(3));
+        assertThat(view.notices().get(RetreatView.NOTICES_KEPT - 1).startsAt())
+                .isEqualTo(STARTS.plusDays(RetreatView.NOTICES_KEPT + 2));
     }
 }

@@ -19,6 +19,8 @@ import org.collaborative.app.group.GroupPages;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.Dates;
 import org.collaborative.app.infrastructure.web.ReadYourWrite;
+import org.collaborative.app.retreat.RetreatNotices;
+import org.collaborative.app.retreat.RetreatViews;
 import org.collaborative.events.notification.NotificationFrequency;
 import org.collaborative.views.commitment.CommitmentView;
 import org.collaborative.views.digest.ActivityView;
@@ -27,6 +29,7 @@ import org.collaborative.views.digest.ActivityView.Kind;
 import org.collaborative.views.digest.NotificationSettings;
 import org.collaborative.views.follow.Follows;
 import org.collaborative.views.group.GroupPage;
+import org.collaborative.views.retreat.RetreatView;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
@@ -54,12 +57,19 @@ public class NotificationViews {
     private final FollowViews follows;
     private final GroupPages groups;
     private final CommitmentViews commitments;
+    private final RetreatViews retreats;
 
-    NotificationViews(MongoTemplate mongo, FollowViews follows, GroupPages groups, CommitmentViews commitments) {
+    NotificationViews(
+            MongoTemplate mongo,
+            FollowViews follows,
+            GroupPages groups,
+            CommitmentViews commitments,
+            RetreatViews retreats) {
         this.mongo = mongo;
         this.follows = follows;
         this.groups = groups;
         this.commitments = commitments;
+        this.retreats = retreats;
     }
 
     public NotificationSettings settings(String memberId) {
@@ -82,7 +92,9 @@ public class NotificationViews {
     /**
      * The member's notification centre, newest first: what happened in the groups and items they follow, and to what
      * they posted themselves (answers, endorsements, challenges, comments, decisions, and a facilitator hiding or
-     * restoring it, with the reason) unless they turned that item off.
+     * restoring it, with the reason) unless they turned that item off; check-ins of their actions and pledges; and
+     * changes, postponements and cancellations of the retreats they have a place at, wait for or are invited to
+     * (except those they made themselves).
      */
     public List<Notification> centre(WorkspaceUser user, Instant now) {
         Follows mine = follows.of(user.memberId());
@@ -154,6 +166,18 @@ public class NotificationViews {
                                     + (owned.isAction() ? "action" : "pledge") + " is going",
                             "/commitments/" + owned.id() + "/progress",
                             settings.readUpTo() == null || checkIn.dueAt().isAfter(settings.readUpTo()))));
+        }
+        for (RetreatView retreat : retreats.withNoticesFor(user.memberId(), since)) {
+            for (RetreatView.Notice notice : retreat.notices()) {
+                if (!notice.at().isBefore(since) && RetreatNotices.tells(retreat, notice, user.memberId())) {
+                    result.add(new Notification(
+                            notice.at(),
+                            notice.title(),
+                            RetreatNotices.summary(notice),
+                            RetreatNotices.link(retreat.id()),
+                            settings.readUpTo() == null || notice.at().isAfter(settings.readUpTo())));
+                }
+            }
         }
         result.sort(Comparator.comparing(Notification::at).reversed());
         return result.size() > CENTRE_LIMIT ? result.subList(0, CENTRE_LIMIT) : result;

@@ -16,6 +16,7 @@ import org.collaborative.events.member.MemberRole;
 import org.collaborative.views.retreat.RetreatView;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
@@ -53,14 +54,34 @@ public class RetreatViews {
         mongo
                 .find(
                         org.springframework.data.mongodb.core.query.Query.query(
-                                org.springframework.data.mongodb.core.query.Criteria.where("_id")
-                                        .in(new java.util.HashSet<>(retreatIds))),
+                                Criteria.where("_id").in(new java.util.HashSet<>(retreatIds))),
                         RetreatView.class,
                         RetreatView.COLLECTION)
                 .stream()
                 .filter(view -> view.title() != null)
                 .forEach(view -> titles.put(view.id(), view.title()));
         return titles;
+    }
+
+    /**
+     * In one read, the retreats this member has a place at, waits for or is invited to (without having answered) that
+     * have a notice since {@code since}: for their notification centre ({@link RetreatNotices}).
+     */
+    public List<RetreatView> withNoticesFor(String memberId, java.time.Instant since) {
+        Criteria concerned = new Criteria()
+                .orOperator(
+                        Criteria.where("registered.memberId").is(memberId),
+                        Criteria.where("waiting.memberId").is(memberId),
+                        Criteria.where("invited").is(memberId));
+        return mongo
+                .find(
+                        Query.query(new Criteria()
+                                .andOperator(Criteria.where("notices.at").gte(since), concerned)),
+                        RetreatView.class,
+                        RetreatView.COLLECTION)
+                .stream()
+                .filter(view -> view.title() != null)
+                .toList();
     }
 
     /** The retreat, if this person may see it; else "not found", so that an invite-only retreat does not leak. */

@@ -22,6 +22,8 @@ import org.springframework.data.annotation.Version;
  * @param invited people invited who have neither registered nor declined
  * @param preferences member id → breakout session ids, first choice first
  * @param breakouts breakout session id → member ids allocated to it
+ * @param notices the latest changes, postponements and cancellations the people concerned are told about (at most
+ *     {@link #NOTICES_KEPT}, oldest first)
  */
 public record RetreatView(
         @Id String id,
@@ -46,11 +48,19 @@ public record RetreatView(
         Map<String, List<String>> preferences,
         Map<String, List<String>> breakouts,
         Allocation allocation,
+        List<Notice> notices,
         @JsonIgnore Map<String, Long> applied,
         @JsonIgnore @Version Long version)
         implements View<RetreatView> {
 
     public static final String COLLECTION = "retreats";
+
+    /** How many notices a retreat keeps; the notification centre shows those of the last 30 days. */
+    public static final int NOTICES_KEPT = 10;
+
+    public RetreatView {
+        notices = notices == null ? List.of() : notices;
+    }
 
     /** A session of the agenda; {@code kind} is {@code PLENARY} or {@code BREAKOUT}. */
     public record Session(
@@ -65,6 +75,38 @@ public record RetreatView(
             String groupId) {}
 
     public record Attendee(String memberId, String organisationId, Instant at) {}
+
+    /**
+     * What the registered, the waiting and the invited who have not answered are told about one event (the facilitator
+     * who made it, {@code actorId}, is not): in the notification centre and by email.
+     *
+     * @param kind {@code CHANGED}, {@code POSTPONED} or {@code CANCELLED}
+     * @param sequence the event's sequence number in the retreat's stream, which the mailer matches it by
+     * @param changes for {@code CHANGED}, what changed that people need to know: {@code TITLE}, {@code DATES},
+     *     {@code PLACE}, {@code ONLINE_LINK} (a change of capacity, themes or invitation alone makes no notice)
+     * @param title the retreat's title after the event
+     * @param startsAt the dates after the event
+     * @param place the place after the event, empty when online only
+     * @param onlineLink the online link after the event, empty when in person only
+     * @param reason the facilitator's reason for a postponement or cancellation, else null
+     */
+    public record Notice(
+            String kind,
+            long sequence,
+            Instant at,
+            String actorId,
+            List<String> changes,
+            String title,
+            LocalDateTime startsAt,
+            LocalDateTime endsAt,
+            String place,
+            String onlineLink,
+            String reason) {
+
+        public Notice {
+            changes = changes == null ? List.of() : changes;
+        }
+    }
 
     /** The last allocation by the facilitator ({@code by}, {@code at}) and how many were moved by hand since. */
     public record Allocation(String by, Instant at, int movedByHand) {}
@@ -94,6 +136,7 @@ public record RetreatView(
                 preferences,
                 breakouts,
                 allocation,
+                notices,
                 applied,
                 version);
     }

@@ -89,6 +89,7 @@ class RetreatControllerTest {
                 Map.of(),
                 Map.of(),
                 null,
+                List.of(),
                 Map.of(),
                 null);
     }
