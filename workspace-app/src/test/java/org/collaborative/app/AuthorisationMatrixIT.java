@@ -103,7 +103,7 @@ class AuthorisationMatrixIT {
         await("the demo workspace to be projected")
                 .atMost(Duration.ofSeconds(90))
                 .until(() -> workspace
-                                .mongo()
+                                .testMongo()
                                 .getCollection("group-page")
                                 .find(new Document("name", Visibility.INVITATION_ONLY.groupName))
                                 .first()
@@ -115,7 +115,7 @@ class AuthorisationMatrixIT {
                     .atMost(Duration.ofSeconds(90))
                     .until(
                             () -> workspace
-                                    .mongo()
+                                    .testMongo()
                                     .getCollection("group-page")
                                     .find(new Document("name", visibility.groupName))
                                     .first(),
@@ -324,9 +324,9 @@ class AuthorisationMatrixIT {
     @TestFactory
     Stream<DynamicTest> themeCountsByRole() {
         List<Document> allGroups =
-                workspace.mongo().getCollection("group-page").find().into(new ArrayList<>());
+                workspace.testMongo().getCollection("group-page").find().into(new ArrayList<>());
         List<Document> themes = workspace
-                .mongo()
+                .testMongo()
                 .getCollection("theme-list")
                 .find(new Document("archived", new Document("$ne", true)))
                 .into(new ArrayList<>());
@@ -579,7 +579,7 @@ class AuthorisationMatrixIT {
                 HttpResponse<String> response =
                         browsers.get(role).post("/admin/views/group-page/rebuilds", Map.of("_csrf", "forged"));
                 assertThat(response.statusCode()).as("refused").isIn(302, 403);
-                assertThat(workspace.mongo().getCollection("view-rebuilds").estimatedDocumentCount())
+                assertThat(workspace.testMongo().getCollection("view-rebuilds").estimatedDocumentCount())
                         .isZero();
             }));
         }
@@ -663,7 +663,7 @@ class AuthorisationMatrixIT {
         await("the demo retreat's outputs to be projected")
                 .atMost(Duration.ofSeconds(90))
                 .until(() -> workspace
-                                .mongo()
+                                .testMongo()
                                 .getCollection("commitments")
                                 .find(new Document("_id", PRIYAS_ACTION))
                                 .first()

@@ -90,7 +90,7 @@ class DigestIT {
                 .until(() -> tom.get("/items/" + PORTAL).body().contains("Jobs Portal"));
         workspace.awaitPublicationCaughtUp();
         workspace.awaitProjectionsCaughtUp();
-        mongo = workspace.mongo();
+        mongo = workspace.testMongo();
     }
 
     @AfterAll
@@ -119,9 +119,10 @@ class DigestIT {
     }
 
     private static DigestScheduler scheduler(Instant now) {
+        // The product's digest code on the product's own client: its queries are held to the declared indexes.
         return new DigestScheduler(
-                mongo,
-                new DigestSources(mongo),
+                workspace.mongo(),
+                new DigestSources(workspace.mongo()),
                 Clock.fixed(now, ZoneOffset.UTC),
                 7,
                 Duration.ZERO,
@@ -270,7 +271,10 @@ class DigestIT {
         DigestWeek quiet = DigestWeek.latestDue(Instant.now().plus(Duration.ofDays(28)), DayOfWeek.MONDAY, EIGHT);
         scheduler(quiet.due().plusSeconds(60)).runDue();
         assertThat(digest(quiet.idFor(priya)).state()).isEqualTo("EMPTY");
-        assertThat(mongo.find(query(where("week").is(quiet.week()).and("state").ne("EMPTY")), Digest.class))
+        assertThat(mongo.find(
+                        query(where("week").is(quiet.week()).and("state").ne("EMPTY")),
+                        Digest.class,
+                        Digest.COLLECTION))
                 .flatMap(Digest::sections)
                 .extracting(Digest.Section::category)
                 .allMatch(category -> category.equals("COMING_DUE") || category.equals("UPCOMING_RETREATS"));

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.collaborative.views.commitment.CommitmentView;
 import org.collaborative.views.digest.ActivityView;
 import org.collaborative.views.digest.Digest;
+import org.collaborative.views.digest.NotificationSettings;
 import org.collaborative.views.follow.Follows;
 import org.collaborative.views.group.GroupPage;
 import org.collaborative.views.item.ItemView;
@@ -94,7 +95,15 @@ public final class ViewIndexes {
             Follows.COLLECTION,
             "one document per member, read whole once per weekly digest run",
             "view-registry",
-            "one document per view: what the start-up check reads");
+            "one document per view: what the start-up check reads",
+            NotificationSettings.COLLECTION,
+            "one document per member, read whole once per weekly digest run",
+            PracticeSpread.COLLECTION,
+            "one document per practice: the savings ledger and participation add them all",
+            AdoptionView.COLLECTION,
+            "one per practice and council: the practices list counts every stage (to fold into practice-spread)",
+            RetreatView.COLLECTION,
+            "tens a year: which ones a reader may see is decided over all of them");
 
     private ViewIndexes() {}
 

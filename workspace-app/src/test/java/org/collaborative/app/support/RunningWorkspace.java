@@ -29,6 +29,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.collaborative.app.WorkspaceApplication;
 import org.collaborative.app.infrastructure.embedded.EmbeddedStack;
+import org.collaborative.app.infrastructure.embedded.UnindexedQueries;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -109,6 +110,8 @@ public final class RunningWorkspace implements AutoCloseable {
     private final Path dataDirectory;
     private final Ports ports;
     private final List<ConfigurableApplicationContext> apps = new ArrayList<>();
+    private com.mongodb.client.MongoClient testClient;
+    private MongoTemplate testMongo;
     /** The embedded SMTP server's port: the first instance runs it, every instance sends digests to it. */
     private final int smtpPort;
 
@@ -368,6 +371,22 @@ public final class RunningWorkspace implements AutoCloseable {
         return apps.get(0).getBean(MongoTemplate.class);
     }
 
+    /**
+     * The views as a test reads them, through a client of its own that the MongoDB stand-in knows by name: its
+     * queries are the test's, not the product's, so they are not held to the declared indexes (see
+     * {@link #unindexedQueries()}).
+     */
+    public synchronized MongoTemplate testMongo() {
+        if (testMongo == null) {
+            testClient = com.mongodb.client.MongoClients.create(com.mongodb.MongoClientSettings.builder()
+                    .applyConnectionString(new com.mongodb.ConnectionString("mongodb://127.0.0.1:" + ports.mongo()))
+                    .applicationName(UnindexedQueries.UNCHECKED_CLIENT)
+                    .build());
+            testMongo = new MongoTemplate(testClient, "collaborative");
+        }
+        return testMongo;
+    }
+
     /** Every record on a topic, read from the beginning to the end offsets as they are now. */
     public List<ConsumerRecord<String, byte[]>> readTopic(String topic) {
         return readTopic(ports.kafka(), topic);
@@ -481,6 +500,11 @@ public final class RunningWorkspace implements AutoCloseable {
             }
         }
         rebuilds.clear();
+        if (testClient != null) {
+            testClient.close();
+            testClient = null;
+            testMongo = null;
+        }
         stopProjections();
         for (int i = apps.size() - 1; i >= 0; i--) {
             apps.get(i).close();

@@ -53,7 +53,7 @@ final class DurableRenameH2Backend extends H2Backend {
             String databaseName,
             String command,
             de.bwaldvogel.mongo.bson.Document query) {
-        unindexed.check(command, query);
+        unindexed.check(channel, command, query);
         de.bwaldvogel.mongo.bson.Document answer = super.handleCommand(channel, databaseName, command, query);
         if (getMvStore().hasUnsavedChanges()) {
             getMvStore().commit();

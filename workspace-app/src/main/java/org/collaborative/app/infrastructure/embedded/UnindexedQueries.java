@@ -1,5 +1,7 @@
 package org.collaborative.app.infrastructure.embedded;
 
+import io.netty.channel.Channel;
+import io.netty.util.AttributeKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,11 +23,31 @@ public final class UnindexedQueries {
 
     private static final Logger log = LoggerFactory.getLogger(UnindexedQueries.class);
 
+    private static final Set<String> HANDSHAKES = Set.of("hello", "isMaster", "ismaster");
+
     private final Set<String> found = ConcurrentHashMap.newKeySet();
 
+    /**
+     * The client name a connection gave in its handshake ({@code hello}), kept on the channel: queries from a client
+     * named {@link #UNCHECKED_CLIENT} (the tests' own reads) are not held to the rule.
+     */
+    private static final AttributeKey<String> CLIENT = AttributeKey.valueOf("collaborative.mongo.client");
+
+    /** The application name of a MongoDB client whose queries are not checked: the tests' own reads. */
+    public static final String UNCHECKED_CLIENT = "collaborative-tests";
+
     /** Looks at one command as the wire protocol carries it ({@code find}, {@code update}, ...). */
-    void check(String command, Map<String, Object> document) {
-        if (!(document.get(command) instanceof String collection)) {
+    @SuppressWarnings("unchecked")
+    void check(Channel channel, String command, Map<String, Object> document) {
+        if (HANDSHAKES.contains(command)
+                && document.get("client") instanceof Map<?, ?> client
+                && client.get("application") instanceof Map<?, ?> application
+                && application.get("name") instanceof String name) {
+            channel.attr(CLIENT).set(name);
+            return;
+        }
+        if (UNCHECKED_CLIENT.equals(channel.attr(CLIENT).get())
+                || !(document.get(command) instanceof String collection)) {
             return;
         }
         for (Map<String, ?> filter : filters(command.toLowerCase(Locale.ROOT), document)) {
@@ -47,7 +69,13 @@ public final class UnindexedQueries {
     private static List<Map<String, ?>> filters(String command, Map<String, Object> document) {
         List<Map<String, ?>> filters = new ArrayList<>();
         switch (command) {
-            case "find" -> filters.add(map(document.get("filter")));
+            case "find" -> {
+                // The first document of a collection (exists) is no scan.
+                Map<String, ?> filter = map(document.get("filter"));
+                if (!filter.isEmpty() || !Integer.valueOf(1).equals(number(document.get("limit")))) {
+                    filters.add(filter);
+                }
+            }
             case "distinct", "findandmodify" -> filters.add(map(document.get("query")));
             case "count" -> {
                 // A count without a filter is answered from the collection's metadata, not by a scan.
@@ -60,7 +88,12 @@ public final class UnindexedQueries {
                 if (document.get("pipeline") instanceof List<?> pipeline
                         && !pipeline.isEmpty()
                         && pipeline.get(0) instanceof Map<?, ?> first) {
-                    filters.add(map(((Map<String, Object>) first).get("$match")));
+                    if (first.containsKey("$match")) {
+                        filters.add(map(first.get("$match")));
+                    } else if (!first.containsKey("$collStats") && !first.containsKey("$indexStats")) {
+                        // A pipeline that does not begin by matching reads the whole collection.
+                        filters.add(Map.of());
+                    }
                 }
             }
             case "update" -> each(document.get("updates"), filters);
@@ -81,6 +114,10 @@ public final class UnindexedQueries {
                 }
             }
         }
+    }
+
+    private static Integer number(Object value) {
+        return value instanceof Number n ? n.intValue() : null;
     }
 
     @SuppressWarnings("unchecked")
