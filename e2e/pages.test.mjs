@@ -27,6 +27,8 @@ test('every new page passes the accessibility scan, for the people who use it', 
     await assertAccessible(tom, 'a practice with its spread');
     await tom.goto(`${practice}/spread`);
     await assertAccessible(tom, 'the spread views alone');
+    await tom.goto(`${practice}/evidence`);
+    await assertAccessible(tom, 'linking evidence to a practice of his council');
     await tom.goto('/savings');
     await assertAccessible(tom, 'the savings ledger');
     await tom.goto('/retreats');
@@ -42,6 +44,10 @@ test('every new page passes the accessibility scan, for the people who use it', 
     await signIn(amara, AMARA);
     await amara.goto('/participation');
     await assertAccessible(amara, 'the participation dashboard');
+    await amara.goto('/practices');
+    const auction = await follow(amara, /e-auction/i);
+    await amara.goto(`${auction}/edit`);
+    await assertAccessible(amara, 'changing a practice');
     await amara.goto('/retreats/new');
     await assertAccessible(amara, 'scheduling a retreat');
     await amara.getByRole('button', { name: /schedule/i }).click();
@@ -69,6 +75,8 @@ test('every new page passes the accessibility scan, for the people who use it', 
     await assertAccessible(sam, 'invitations');
     await sam.goto('/admin/invitations/import');
     await assertAccessible(sam, 'importing people');
+    await sam.goto('/admin/finance-officers');
+    await assertAccessible(sam, 'the finance officers');
 
     const signedOut = await open();
     await signedOut.goto('/password/forgotten');

@@ -405,6 +405,7 @@ class AuthorisationMatrixIT {
         allowed.put("/admin/members", administrators);
         allowed.put("/admin/security-log", administrators);
         allowed.put("/admin/outbox", administrators);
+        allowed.put("/admin/finance-officers", administrators);
         // Organisation administrators reach it too (for their own organisation); the demo has none.
         allowed.put("/admin/invitations", administrators);
         allowed.put("/themes/new", stewards);
@@ -454,6 +455,42 @@ class AuthorisationMatrixIT {
             tests.add(DynamicTest.dynamicTest(
                     role + " → /practices/new",
                     () -> assertPage(browsers.get(role).get("/practices/new"), role, stewards.contains(role))));
+        }
+        // Changing a practice is for the person who recorded it (Amara recorded the e-auction) and facilitators and
+        // administrators; linking evidence to it also for the members of the organisation it comes from (Camden: Tom).
+        // To anyone else the pages do not exist. The forms sent empty record nothing: they come back with their errors.
+        Set<Role> linkers = Set.of(Role.FACILITATOR, Role.SERVICE_LEADER, Role.ADMINISTRATOR);
+        for (Role role : Role.values()) {
+            tests.add(DynamicTest.dynamicTest(
+                    role + " → /practices/{e-auction}/edit",
+                    () -> assertPage(
+                            browsers.get(role).get("/practices/" + AUCTION + "/edit"), role, stewards.contains(role))));
+            tests.add(DynamicTest.dynamicTest(
+                    role + " → /practices/{e-auction}/evidence",
+                    () -> assertPage(
+                            browsers.get(role).get("/practices/" + AUCTION + "/evidence"),
+                            role,
+                            linkers.contains(role))));
+            if (role != Role.NOBODY) {
+                tests.add(DynamicTest.dynamicTest(
+                        role + " → POST /practices/{e-auction} (empty)",
+                        () -> assertPage(
+                                browsers.get(role).post("/practices/" + AUCTION, Map.of("name", "", "summary", "")),
+                                role,
+                                stewards.contains(role))));
+                tests.add(DynamicTest.dynamicTest(
+                        role + " → POST /practices/{e-auction}/evidence (nothing chosen)",
+                        () -> assertPage(
+                                browsers.get(role).post("/practices/" + AUCTION + "/evidence", Map.of()),
+                                role,
+                                linkers.contains(role))));
+                // A role's route: others are told "forbidden", as on /admin.
+                tests.add(DynamicTest.dynamicTest(role + " → POST /admin/finance-officers (nobody chosen)", () -> {
+                    HttpResponse<String> response =
+                            browsers.get(role).post("/admin/finance-officers", Map.of("memberId", ""));
+                    assertThat(response.statusCode()).isEqualTo(administrators.contains(role) ? 200 : 403);
+                }));
+            }
         }
         for (String api : List.of(
                 "/api/practices",

@@ -23,12 +23,15 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Practices through the real stack: the demo's practices are seeded by commands, published to Kafka and projected
  * into MongoDB; a member records a move for their own council on the practice page (event store → Kafka → the
- * {@code adoptions} view → the page), and a move dated in the future records nothing and keeps what was typed.
+ * {@code adoptions} view → the page), and a move dated in the future records nothing and keeps what was typed; the
+ * person who recorded a practice changes it on "Change this practice" (sent twice, it changes once; a form opened before
+ * that change is refused).
  */
 class PracticesIT {
 
     static final String PASSWORD = "collaborate-in-london";
     static final String TOM = "tom.hughes@camden.example";
+    static final String AMARA = "amara.okafor@londoncouncils.example";
     static final String CAMDEN = "E09000007";
     static final String AUCTION = UUID.nameUUIDFromBytes(("practice-from-proposal:"
                             + UUID.nameUUIDFromBytes("demo-item:pan-london-e-auction".getBytes(StandardCharsets.UTF_8)))
@@ -154,6 +157,54 @@ class PracticesIT {
                         "There is a problem", "The date it happened must be today or in the past", "href=\"#move-day\"")
                 .contains("value=\"" + tomorrow.getYear() + "\"");
         assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void theRecorderChangesThePracticeOnceEvenWhenTheFormIsSentTwiceAndAStaleFormIsRefused() {
+        Browser amara = workspace.browser().signIn(AMARA, PASSWORD);
+        String form = amara.get("/practices/" + AUCTION + "/edit").body();
+        assertThat(form)
+                .contains("Change this practice", "IT hardware e-auction", "You can enter up to 10,000 characters");
+        java.util.regex.Matcher version = java.util.regex.Pattern.compile("name=\"basedOn\" value=\"(\\d+)\"")
+                .matcher(form);
+        assertThat(version.find())
+                .as("the form carries the version it was opened on")
+                .isTrue();
+        String summary = "Councils buy laptops together through quarterly reverse e-auctions run by London Councils.";
+        Map<String, String> change =
+                Map.of("basedOn", version.group(1), "name", "IT hardware e-auction", "summary", summary);
+
+        HttpResponse<String> saved = amara.post("/practices/" + AUCTION, change);
+        assertThat(saved.statusCode()).isEqualTo(302);
+        String location = saved.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+        assertThat(location).isEqualTo("/practices/" + AUCTION + "?done=revised");
+        // The redirect came once the view had the change: the page shows it at once.
+        assertThat(amara.get(location).body()).contains("The practice has been changed", summary);
+
+        HttpResponse<String> again = amara.post("/practices/" + AUCTION, change);
+        assertThat(again.statusCode()).isEqualTo(302);
+        assertThat(revisions(AUCTION)).isEqualTo(1);
+
+        HttpResponse<String> stale = amara.post(
+                "/practices/" + AUCTION,
+                Map.of("basedOn", version.group(1), "name", "IT hardware e-auction", "summary", "An older idea."));
+        assertThat(stale.statusCode()).isEqualTo(200);
+        assertThat(stale.body())
+                .contains(
+                        "There is a problem",
+                        "Someone else changed this practice after you opened it",
+                        "An older idea.");
+        assertThat(revisions(AUCTION)).isEqualTo(1);
+    }
+
+    private static Integer revisions(String practiceId) {
+        return workspace
+                .jdbc()
+                .queryForObject(
+                        "select count(*) from domain_event_entry where aggregate_identifier = ? and payload_type = ?",
+                        Integer.class,
+                        practiceId,
+                        "org.collaborative.events.practice.PracticeRevised");
     }
 
     private static Integer storedEvents() {

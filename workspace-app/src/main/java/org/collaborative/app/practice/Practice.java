@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.collaborative.app.Actor;
 import org.collaborative.app.DomainRules;
 import org.collaborative.app.InvalidInputException;
 import org.collaborative.app.RuleBrokenException;
@@ -53,6 +55,11 @@ public class Practice {
 
     private String recordedBy;
     private String originatingOrganisationId;
+    private String name;
+    private String summary;
+    /** The sequence number of the event that gave the practice its current name and summary. */
+    private long describedIn;
+
     private final Set<String> evidence = new HashSet<>();
     private final Map<String, Set<HelpKind>> helpers = new HashMap<>();
 
@@ -62,6 +69,19 @@ public class Practice {
     public static String idFromProposal(String proposalId) {
         return UUID.nameUUIDFromBytes(("practice-from-proposal:" + proposalId).getBytes(StandardCharsets.UTF_8))
                 .toString();
+    }
+
+    /** Who may revise the practice's name and summary: the person who recorded it, a facilitator or administrator. */
+    public static boolean mayRevise(Actor actor, String recordedBy) {
+        return actor.memberId().equals(recordedBy) || PracticeRules.actsForAnyOrganisation(actor);
+    }
+
+    /**
+     * Who may link evidence to the practice: the person who recorded it, members of the organisation it comes from, a
+     * facilitator or administrator.
+     */
+    public static boolean mayLinkEvidence(Actor actor, String recordedBy, String originatingOrganisationId) {
+        return actor.memberId().equals(recordedBy) || PracticeRules.actsFor(actor, originatingOrganisationId);
     }
 
     @CommandHandler
@@ -114,25 +134,34 @@ public class Practice {
                 firstTriedOn));
     }
 
+    /**
+     * A revision that changes nothing records nothing (the same form sent twice is one change). One made on a form opened
+     * before someone else's revision ({@code basedOn} older than the current name and summary) is refused, so that it
+     * does not silently undo theirs.
+     */
     @CommandHandler
     void handle(RevisePractice command) {
         DomainRules.requireText("name", command.name(), MAX_NAME);
         DomainRules.requireText("summary", command.summary(), MAX_SUMMARY);
-        if (!command.actor().memberId().equals(recordedBy) && !PracticeRules.actsForAnyOrganisation(command.actor())) {
+        if (!mayRevise(command.actor(), recordedBy)) {
             throw new RuleBrokenException("Only the person who recorded this practice or a facilitator can revise it");
         }
+        String newName = command.name().strip();
+        String newSummary = command.summary().strip();
+        if (newName.equals(name) && newSummary.equals(summary)) {
+            return;
+        }
+        if (command.basedOn() != null && command.basedOn() < describedIn) {
+            throw new RuleBrokenException("Someone else changed this practice after you opened it. Check their change,"
+                    + " then make yours again");
+        }
         apply(new PracticeRevised(
-                practiceId,
-                command.name().strip(),
-                command.summary().strip(),
-                command.actor().memberId(),
-                command.at()));
+                practiceId, newName, newSummary, command.actor().memberId(), command.at()));
     }
 
     @CommandHandler
     void handle(LinkEvidenceToPractice command, ItemDirectory items) {
-        if (!command.actor().memberId().equals(recordedBy)
-                && !PracticeRules.actsFor(command.actor(), originatingOrganisationId)) {
+        if (!mayLinkEvidence(command.actor(), recordedBy, originatingOrganisationId)) {
             throw new RuleBrokenException(
                     "Only the organisation it comes from or a facilitator can link evidence to" + " this practice");
         }
@@ -180,10 +209,20 @@ public class Practice {
     }
 
     @EventSourcingHandler
-    void on(PracticeRecorded event) {
+    void on(PracticeRecorded event, @SequenceNumber long sequence) {
         practiceId = event.practiceId();
         recordedBy = event.recordedBy();
         originatingOrganisationId = event.originatingOrganisationId();
+        name = event.name();
+        summary = event.summary();
+        describedIn = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(PracticeRevised event, @SequenceNumber long sequence) {
+        name = event.name();
+        summary = event.summary();
+        describedIn = sequence;
     }
 
     @EventSourcingHandler

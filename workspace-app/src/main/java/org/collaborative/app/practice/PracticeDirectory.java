@@ -1,6 +1,7 @@
 package org.collaborative.app.practice;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.collaborative.events.practice.AdoptionStage;
 
@@ -10,6 +11,9 @@ import org.collaborative.events.practice.AdoptionStage;
  * help), and who is a finance officer of which organisation (who may verify outcomes).
  */
 public interface PracticeDirectory {
+
+    /** A member's designation as a finance officer of an organisation. */
+    record FinanceOfficerEntry(String memberId, String organisationId) {}
 
     record PracticeEntry(String practiceId, String themeId, String originatingOrganisationId, LocalDate firstTriedOn) {}
 
@@ -23,4 +27,7 @@ public interface PracticeDirectory {
 
     /** The organisation whose outcomes this member verifies, if any (one designation at a time). */
     Optional<String> financeOfficerOf(String memberId);
+
+    /** Every current finance officer, by organisation: the administrators' page lists them. */
+    List<FinanceOfficerEntry> financeOfficers();
 }

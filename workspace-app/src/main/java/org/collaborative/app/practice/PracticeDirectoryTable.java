@@ -70,6 +70,13 @@ class PracticeDirectoryTable implements PracticeDirectory {
                 .findFirst();
     }
 
+    @Override
+    public java.util.List<FinanceOfficerEntry> financeOfficers() {
+        return jdbc.query(
+                "select member_id, organisation_id from finance_officer order by organisation_id, member_id",
+                (row, i) -> new FinanceOfficerEntry(row.getString(1), row.getString(2)));
+    }
+
     public boolean isFinanceOfficer(String memberId, String organisationId) {
         return !jdbc.queryForList(
                         "select member_id from finance_officer where member_id = ? and organisation_id = ?",

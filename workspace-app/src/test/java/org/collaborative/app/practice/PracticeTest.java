@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.collaborative.app.InvalidInputException;
+import org.collaborative.app.RuleBrokenException;
 import org.collaborative.app.item.ItemType;
 import org.collaborative.app.support.Directories;
 import org.collaborative.events.practice.AdoptionStage;
@@ -19,6 +20,7 @@ import org.collaborative.events.practice.FinanceOfficerDesignated;
 import org.collaborative.events.practice.HelpKind;
 import org.collaborative.events.practice.HelpOffered;
 import org.collaborative.events.practice.PracticeRecorded;
+import org.collaborative.events.practice.PracticeRevised;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -109,6 +111,47 @@ class PracticeTest {
         fixture.given(recorded("pr1", null, "amara", TODAY), new EvidenceLinkedToPractice("pr1", "e1", "tom", AT))
                 .when(new LinkEvidenceToPractice("pr1", "e1", TOM, AT))
                 .expectNoEvents();
+    }
+
+    @Test
+    void thePersonWhoRecordedItRevisesItsNameAndSummary() {
+        fixture.given(recorded("pr1", null, "tom", TODAY))
+                .when(new RevisePractice("pr1", " E-auctions ", "Buy laptops together. ", 0L, TOM, AT))
+                .expectEvents(new PracticeRevised("pr1", "E-auctions", "Buy laptops together.", "tom", AT));
+    }
+
+    @Test
+    void onlyTheRecorderOrAFacilitatorRevisesAPractice() {
+        fixture.given(recorded("pr1", null, "amara", TODAY))
+                .when(new RevisePractice("pr1", "E-auctions", "Buy together.", 0L, TOM, AT))
+                .expectExceptionMessage("Only the person who recorded this practice or a facilitator can revise it");
+    }
+
+    @Test
+    void theSameRevisionSentAgainRecordsNothing() {
+        fixture.given(
+                        recorded("pr1", null, "amara", TODAY),
+                        new PracticeRevised("pr1", "E-auctions", "Buy together.", "amara", AT))
+                .when(new RevisePractice("pr1", "E-auctions", "Buy together.", 0L, AMARA, AT))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRevisionFromAFormOpenedBeforeSomeoneElsesIsRefused() {
+        fixture.given(
+                        recorded("pr1", null, "amara", TODAY),
+                        new PracticeRevised("pr1", "E-auctions", "Buy together.", "amara", AT))
+                .when(new RevisePractice("pr1", "E-auction", "Buy laptops together.", 0L, SAM, AT))
+                .expectException(RuleBrokenException.class)
+                .expectExceptionMessage(
+                        "Someone else changed this practice after you opened it. Check their change, then make yours"
+                                + " again");
+        fixture.given(
+                        recorded("pr1", null, "amara", TODAY),
+                        new PracticeRevised("pr1", "E-auctions", "Buy together.", "amara", AT),
+                        new EvidenceLinkedToPractice("pr1", "e1", "tom", AT))
+                .when(new RevisePractice("pr1", "E-auction", "Buy laptops together.", 1L, SAM, AT))
+                .expectEvents(new PracticeRevised("pr1", "E-auction", "Buy laptops together.", "sam", AT));
     }
 
     @Test

@@ -55,6 +55,15 @@ final class PracticesInMemory implements PracticeDirectory {
     }
 
     @Override
+    public java.util.List<FinanceOfficerEntry> financeOfficers() {
+        return financeOfficers.entrySet().stream()
+                .map(officer -> new FinanceOfficerEntry(officer.getKey(), officer.getValue()))
+                .sorted(java.util.Comparator.comparing(FinanceOfficerEntry::organisationId)
+                        .thenComparing(FinanceOfficerEntry::memberId))
+                .toList();
+    }
+
+    @Override
     public Optional<String> financeOfficerOf(String memberId) {
         return Optional.ofNullable(financeOfficers.get(memberId));
     }

@@ -371,6 +371,10 @@ class PracticeController {
                 "ownAdoption",
                 practices.adoption(practiceId, user.organisationId()).orElse(null));
         model.addAttribute("facilitator", facilitates(user));
+        model.addAttribute("mayRevise", Practice.mayRevise(actor(user), practice.recordedBy()));
+        model.addAttribute(
+                "mayLinkEvidence",
+                Practice.mayLinkEvidence(actor(user), practice.recordedBy(), practice.originatingOrganisationId()));
         model.addAttribute(
                 "financeOfficer",
                 directory

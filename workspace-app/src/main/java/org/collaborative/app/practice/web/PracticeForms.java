@@ -1,10 +1,14 @@
 package org.collaborative.app.practice.web;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.collaborative.app.infrastructure.web.Forms;
+import org.collaborative.app.practice.Practice;
+import org.collaborative.views.practice.PracticeView;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -72,6 +76,45 @@ final class PracticeForms {
             return new PracticeForm(Forms.newId(), "", "", null, null, "", "", "");
         }
     }
+
+    /**
+     * A practice's name and summary as changed, with the version of the practice the form was opened on ({@code
+     * basedOn}: the sequence number of its last event the page was read from), so that sending the form twice is one
+     * change and someone else's change made meanwhile is not undone (the aggregate refuses it).
+     */
+    record ReviseForm(
+            String basedOn,
+
+            @NotBlank(message = "Enter the name of the practice")
+            @Size(
+                    max = Practice.MAX_NAME,
+                    message = "The name must be ${formatter.format('%,d', max)} characters or fewer")
+            String name,
+
+            @NotBlank(message = "Enter a summary of the practice")
+            @Size(
+                    max = Practice.MAX_SUMMARY,
+                    message = "The summary must be ${formatter.format('%,d', max)} characters or fewer")
+            String summary) {
+
+        static ReviseForm of(PracticeView practice) {
+            Long version =
+                    practice.applied() == null ? null : practice.applied().get(practice.id());
+            return new ReviseForm(version == null ? "" : version.toString(), practice.name(), practice.summary());
+        }
+
+        /** The version the form was opened on, or null when it carries none that could be one. */
+        Long version() {
+            try {
+                return blank(basedOn) ? null : Long.valueOf(basedOn.strip());
+            } catch (NumberFormatException notAVersion) {
+                return null;
+            }
+        }
+    }
+
+    /** The evidence chosen to link to a practice, and the words searched for, if any, to find it. */
+    record LinkForm(String evidenceId, String q) {}
 
     /**
      * The date typed in three fields: empty when all three are blank, else the date, or an error on {@code field} when

@@ -161,6 +161,17 @@ class PracticeControllerTest {
     }
 
     @Test
+    void thePracticePageLeadsThoseWhoMayToChangingItAndLinkingEvidence() throws Exception {
+        // Recorded by the facilitator, from Hackney: the member (Camden) may do neither, the facilitator both.
+        mvc.perform(get("/practices/" + PRACTICE).with(as(MEMBER)))
+                .andExpect(content().string(not(containsString("/practices/pr1/edit"))))
+                .andExpect(content().string(not(containsString("/practices/pr1/evidence"))));
+        mvc.perform(get("/practices/" + PRACTICE).with(as(FACILITATOR)))
+                .andExpect(content().string(containsString("href=\"/practices/pr1/edit\">Change this practice</a>")))
+                .andExpect(content().string(containsString("href=\"/practices/pr1/evidence\">Link evidence</a>")));
+    }
+
+    @Test
     void recordsAMoveForTheReadersOwnCouncil() throws Exception {
         mvc.perform(post("/practices/" + PRACTICE + "/moves")
                         .param("stage", "EXPLORING")
