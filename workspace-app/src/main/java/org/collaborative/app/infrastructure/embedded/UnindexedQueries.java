@@ -88,8 +88,15 @@ public final class UnindexedQueries {
                 if (document.get("pipeline") instanceof List<?> pipeline
                         && !pipeline.isEmpty()
                         && pipeline.get(0) instanceof Map<?, ?> first) {
+                    boolean firstOnly = pipeline.size() > 1
+                            && pipeline.get(1) instanceof Map<?, ?> second
+                            && Integer.valueOf(1).equals(number(second.get("$limit")));
                     if (first.containsKey("$match")) {
-                        filters.add(map(first.get("$match")));
+                        // Whether a collection holds any document (exists, counted with a limit of 1) is no scan.
+                        Map<String, ?> match = map(first.get("$match"));
+                        if (!match.isEmpty() || !firstOnly) {
+                            filters.add(match);
+                        }
                     } else if (!first.containsKey("$collStats") && !first.containsKey("$indexStats")) {
                         // A pipeline that does not begin by matching reads the whole collection.
                         filters.add(Map.of());

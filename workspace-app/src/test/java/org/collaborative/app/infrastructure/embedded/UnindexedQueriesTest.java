@@ -44,6 +44,10 @@ class UnindexedQueriesTest {
     void theFirstDocumentOfACollectionIsNoScan() {
         queries.check(product, "find", Map.of("find", "items", "filter", Map.of(), "limit", 1));
         queries.check(product, "find", Map.of("find", "items", "filter", Map.of()));
+        queries.check(
+                product,
+                "aggregate",
+                Map.of("aggregate", "board", "pipeline", List.of(Map.of("$match", Map.of()), Map.of("$limit", 1))));
 
         assertThat(queries.found()).containsExactly("items find {}");
     }
