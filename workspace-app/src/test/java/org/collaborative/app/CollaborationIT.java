@@ -101,7 +101,9 @@ class CollaborationIT {
         HttpResponse<String> noReason =
                 amara.post("/groups/" + gangs + "/requests/" + memberId(MARY) + "/decline", Map.of("reason", " "));
         assertThat(noReason.statusCode()).isEqualTo(200);
-        assertThat(noReason.body()).contains("<a href=\"#reason-" + memberId(MARY) + "\">Enter a reason</a>");
+        assertThat(noReason.body())
+                .contains("<a href=\"#decline-" + memberId(MARY)
+                        + "-reason\">Enter why you are declining the request</a>");
         HttpResponse<String> declined = amara.post(
                 "/groups/" + gangs + "/requests/" + memberId(MARY) + "/decline",
                 Map.of("reason", "This group is for community safety leads."));

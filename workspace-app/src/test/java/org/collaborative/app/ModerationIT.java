@@ -185,7 +185,7 @@ class ModerationIT {
         HttpResponse<String> noReason =
                 mary.post("/items/" + question + "/report", Map.of("reportId", reportId, "reason", " "));
         assertThat(noReason.statusCode()).isEqualTo(200);
-        assertThat(noReason.body()).contains("<a href=\"#reason\">Enter a reason</a>");
+        assertThat(noReason.body()).contains("<a href=\"#reason\">Enter why a facilitator should look at it</a>");
         HttpResponse<String> reported = mary.post(
                 "/items/" + question + "/report", Map.of("reportId", reportId, "reason", "It names a resident"));
         assertThat(reported.headers().firstValue("Location").orElse("")).endsWith("?done=reported");

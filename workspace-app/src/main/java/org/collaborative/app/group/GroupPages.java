@@ -105,7 +105,14 @@ public class GroupPages {
         // Read by id from the group's own list: never a search of the whole items collection.
         model.addAttribute("evidence", items.shownByIds(group.itemIds(ItemType.EVIDENCE.key(), 50)));
         model.addAttribute("proposals", items.shownByIds(group.itemIds(ItemType.PROPOSAL.key(), 50)));
-        // The forms on the page (a question, an invitation, a reason to decline) show their errors from here.
+        // The forms on the page (a question, an invitation, a reason to decline) show their errors from here, and
+        // are blank unless one comes back with its errors.
+        if (!model.containsAttribute("declineForm")) {
+            model.addAttribute("declineForm", MembershipForms.DeclineForm.blank());
+        }
+        if (!model.containsAttribute("inviteForm")) {
+            model.addAttribute("inviteForm", MembershipForms.InviteForm.blank());
+        }
         Forms.noErrors(model);
     }
 }

@@ -38,7 +38,10 @@ public class Member {
     public static final int MAX_JOB_TITLE = 100;
     public static final int MAX_EMAIL = 320;
     public static final int MAX_REFERENCE = 40;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    /** What an email address must look like (without anchors, for forms' {@code @Pattern} to name too). */
+    public static final String EMAIL_FORMAT = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+
+    private static final Pattern EMAIL = Pattern.compile("^" + EMAIL_FORMAT + "$");
     /** What a case reference may hold: letters, numbers, hyphens and slashes, so never a name or an address. */
     public static final String REFERENCE_CHARACTERS = "^[A-Za-z0-9/-]*$";
 

@@ -1,5 +1,6 @@
 package org.collaborative.app.group.web;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -12,9 +13,12 @@ import org.collaborative.app.group.GroupViews;
 import org.collaborative.app.group.InviteToGroup;
 import org.collaborative.app.group.JoinWorkingGroup;
 import org.collaborative.app.group.LeaveWorkingGroup;
+import org.collaborative.app.group.MembershipForms.DeclineForm;
+import org.collaborative.app.group.MembershipForms.InviteForm;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.infrastructure.web.ErrorSummary;
+import org.collaborative.app.infrastructure.web.Forms;
 import org.collaborative.app.infrastructure.web.Refusal;
 import org.collaborative.app.live.LiveUpdates;
 import org.collaborative.app.member.Accounts;
@@ -25,7 +29,9 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -209,58 +215,51 @@ class GroupController {
     String decline(
             @PathVariable String groupId,
             @PathVariable String memberId,
-            @RequestParam(name = "reason", defaultValue = "") String reason,
+            @Valid @ModelAttribute("declineForm") DeclineForm form,
+            BindingResult errors,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
         GroupPage group = pages.visibleGroup(groupId, user);
-        model.addAttribute("declineReason", reason);
         model.addAttribute("declining", memberId);
-        return attempt(
-                group,
-                user,
-                model,
-                "reason-" + memberId,
-                new DeclineJoinRequest(groupId, memberId, user.memberId(), reason, clock.instant()),
-                Done.DECLINED,
-                memberId);
+        if (!errors.hasErrors()) {
+            commands.attempt(new DeclineJoinRequest(groupId, memberId, user.memberId(), form.reason(), clock.instant()))
+                    .ifPresent(refused -> refused.rejectOn(errors));
+        }
+        return outcome(
+                group, user, model, errors, form, "reason", DeclineForm.idPrefix(memberId), Done.DECLINED, memberId);
     }
 
     /** A facilitator invites someone by their email address. */
     @PostMapping("/invitations")
     String invite(
             @PathVariable String groupId,
-            @RequestParam(name = "email", defaultValue = "") String email,
+            @Valid @ModelAttribute("inviteForm") InviteForm form,
+            BindingResult errors,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
         GroupPage group = pages.visibleGroup(groupId, user);
-        model.addAttribute("inviteEmail", email);
-        if (email.isBlank()) {
-            return refuse(model, group, user, "invite-email", "Enter the email address of the person to invite");
+        String invited = null;
+        if (!errors.hasErrors()) {
+            var invitee = accounts.findByEmail(form.email());
+            if (invitee.isEmpty()) {
+                errors.rejectValue(
+                        "email",
+                        "unknown",
+                        "There is no member with that email address. Check it, or ask an administrator to add them");
+            } else {
+                var person = invitee.get();
+                invited = person.memberId();
+                commands.attempt(new InviteToGroup(
+                                groupId,
+                                person.memberId(),
+                                person.organisationId(),
+                                person.role(),
+                                user.memberId(),
+                                clock.instant()))
+                        .ifPresent(refused -> refused.rejectOn(errors));
+            }
         }
-        var invitee = accounts.findByEmail(email);
-        if (invitee.isEmpty()) {
-            return refuse(
-                    model,
-                    group,
-                    user,
-                    "invite-email",
-                    "There is no member with that email address. Check it, or ask an administrator to add them");
-        }
-        var person = invitee.get();
-        return attempt(
-                group,
-                user,
-                model,
-                "invite-email",
-                new InviteToGroup(
-                        groupId,
-                        person.memberId(),
-                        person.organisationId(),
-                        person.role(),
-                        user.memberId(),
-                        clock.instant()),
-                Done.INVITED,
-                person.memberId());
+        return outcome(group, user, model, errors, form, "email", InviteForm.ID_PREFIX, Done.INVITED, invited);
     }
 
     @PostMapping("/invitations/decline")
@@ -308,6 +307,30 @@ class GroupController {
         Optional<Refusal> refused = commands.attempt(command);
         if (refused.isPresent()) {
             return refuse(model, group, user, anchor, refused.get().message());
+        }
+        return "redirect:/groups/" + group.id() + "?done=" + done.param()
+                + (memberId.equals(user.memberId()) ? "" : "&member=" + memberId);
+    }
+
+    /**
+     * How a validated form of the page ends: its errors (and the refusal of its command) all at once, on the fields
+     * whose ids on the page start with {@code idPrefix} ({@link Forms#showErrors}); else a redirect to the group page,
+     * which waits to show the change.
+     */
+    private String outcome(
+            GroupPage group,
+            WorkspaceUser user,
+            Model model,
+            BindingResult errors,
+            Object form,
+            String firstField,
+            String idPrefix,
+            Done done,
+            String memberId) {
+        if (errors.hasErrors()) {
+            Forms.showErrors(model, errors, form, firstField, idPrefix);
+            prepare(model, group, user, QuestionForm.blank());
+            return "group/group";
         }
         return "redirect:/groups/" + group.id() + "?done=" + done.param()
                 + (memberId.equals(user.memberId()) ? "" : "&member=" + memberId);

@@ -11,6 +11,7 @@ import org.collaborative.app.infrastructure.web.Forms;
 import org.collaborative.app.proposal.Proposal;
 import org.collaborative.app.question.Question;
 import org.collaborative.events.evidence.EvidenceKind;
+import org.collaborative.events.proposal.ProposalOutcome;
 import org.collaborative.views.item.ItemView;
 
 /**
@@ -108,6 +109,47 @@ final class ItemForms {
                             current.source(),
                             current.kind() == null ? null : EvidenceKind.valueOf(current.kind()),
                             current.level());
+        }
+    }
+
+    /** A facilitator's decision on an endorsed proposal: whether it is taken forward, and why. */
+    record DecisionForm(
+            @NotNull(message = "Choose whether the proposal is taken forward")
+            ProposalOutcome outcome,
+
+            @NotBlank(message = "Enter the rationale for the decision")
+            @Size(
+                    max = Proposal.MAX_REASON,
+                    message = "The rationale must be ${formatter.format('%,d', max)} characters or fewer")
+            String note) {
+
+        static DecisionForm blank() {
+            return new DecisionForm(null, "");
+        }
+    }
+
+    /** Withdrawing a proposal: its field has the id "withdraw-reason" on the page. */
+    record WithdrawalForm(
+            @NotBlank(message = "Enter why you are withdrawing the proposal")
+            @Size(
+                    max = Proposal.MAX_REASON,
+                    message = "Your reason must be ${formatter.format('%,d', max)} characters or fewer")
+            String reason) {
+
+        static final String ID_PREFIX = "withdraw-";
+
+        static WithdrawalForm blank() {
+            return new WithdrawalForm("");
+        }
+    }
+
+    /** Linking a piece of evidence from the proposal's theme. */
+    record LinkForm(
+            @NotBlank(message = "Choose a piece of evidence")
+            String evidenceId) {
+
+        static LinkForm blank() {
+            return new LinkForm("");
         }
     }
 }

@@ -320,6 +320,11 @@ class ItemPage {
         if (ItemType.fromKey(item.type()) == ItemType.EVIDENCE) {
             addIfAbsent(model, "revisionForm", ItemForms.RevisionForm.of(item));
         }
+        if (ItemType.fromKey(item.type()) == ItemType.PROPOSAL) {
+            addIfAbsent(model, "decisionForm", ItemForms.DecisionForm.blank());
+            addIfAbsent(model, "withdrawalForm", ItemForms.WithdrawalForm.blank());
+            addIfAbsent(model, "linkForm", ItemForms.LinkForm.blank());
+        }
         Forms.noErrors(model);
         return "item/item";
     }

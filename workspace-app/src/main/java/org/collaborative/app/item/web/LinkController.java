@@ -1,18 +1,21 @@
 package org.collaborative.app.item.web;
 
+import jakarta.validation.Valid;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.Commands;
+import org.collaborative.app.item.web.ItemForms.LinkForm;
 import org.collaborative.app.item.web.ItemPage.Done;
 import org.collaborative.app.proposal.LinkEvidence;
 import org.collaborative.views.item.ItemView;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
-/** Linking evidence from the same theme to a proposal. */
+/** Linking evidence from the same theme to a proposal: no command until a piece of evidence is chosen. */
 @Controller
 class LinkController {
 
@@ -27,11 +30,15 @@ class LinkController {
     @PostMapping("/items/{itemId}/links")
     String link(
             @PathVariable String itemId,
-            @RequestParam(defaultValue = "") String evidenceId,
+            @Valid @ModelAttribute("linkForm") LinkForm form,
+            BindingResult errors,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
         ItemView item = page.visibleItem(itemId, user);
-        Object command = new LinkEvidence(itemId, evidenceId, ItemPage.actor(user), page.now());
-        return page.outcome(commands.attempt(command), item, user, model, "evidenceId", Done.LINKED, evidenceId);
+        if (!errors.hasErrors()) {
+            commands.attempt(new LinkEvidence(itemId, form.evidenceId(), ItemPage.actor(user), page.now()))
+                    .ifPresent(refused -> refused.rejectOn(errors));
+        }
+        return page.outcome(errors, form, item, user, model, "evidenceId", "", Done.LINKED, form.evidenceId());
     }
 }

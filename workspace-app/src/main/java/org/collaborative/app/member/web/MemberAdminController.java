@@ -1,14 +1,15 @@
 package org.collaborative.app.member.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.collaborative.app.Actor;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.Commands;
+import org.collaborative.app.infrastructure.web.Forms;
 import org.collaborative.app.infrastructure.web.NotFoundException;
-import org.collaborative.app.infrastructure.web.Refusal;
 import org.collaborative.app.member.Accounts;
 import org.collaborative.app.member.ChangeMemberRole;
 import org.collaborative.app.member.Roles;
@@ -18,7 +19,9 @@ import org.collaborative.views.organisation.OrganisationCard;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -54,24 +57,38 @@ class MemberAdminController {
         return "member/admin-members";
     }
 
+    /** The role an administrator gives a member. */
+    record RoleForm(@NotNull(message = "Choose a role") MemberRole role) {}
+
     @GetMapping("/{memberId}")
     String member(@PathVariable String memberId, @RequestParam(required = false) String saved, Model model) {
         model.addAttribute("saved", saved != null);
-        return memberPage(model, account(memberId));
+        Accounts.Account account = account(memberId);
+        model.addAttribute("roleForm", new RoleForm(account.role()));
+        return memberPage(model, account);
     }
 
     @PostMapping("/{memberId}/role")
     String changeRole(
             @PathVariable String memberId,
-            @RequestParam(required = false) MemberRole role,
+            @Valid @ModelAttribute("roleForm") RoleForm form,
+            BindingResult errors,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
         Accounts.Account account = account(memberId);
-        Optional<Refusal> refused = commands.attempt(new ChangeMemberRole(
-                memberId, new Actor(user.memberId(), user.organisationId(), user.role()), role, clock.instant()));
-        if (refused.isPresent()) {
-            model.addAttribute("errorSummary", refused.get().summary("role"));
-            model.addAttribute("fieldErrors", Map.of("role", refused.get().message()));
+        if (!errors.hasErrors()) {
+            commands.attempt(new ChangeMemberRole(
+                            memberId,
+                            new Actor(user.memberId(), user.organisationId(), user.role()),
+                            form.role(),
+                            clock.instant()))
+                    .ifPresent(refused -> refused.rejectOn(errors));
+        }
+        if (errors.hasErrors()) {
+            Forms.showErrors(model, errors, form, "role");
+            // A role that could not be read (only a changed page sends one) leaves the form out of the binding
+            // result: it is put back as sent.
+            model.addAttribute("roleForm", form);
             return memberPage(model, account);
         }
         return "redirect:/admin/members/" + memberId + "?saved";
@@ -83,9 +100,7 @@ class MemberAdminController {
                 "organisationName",
                 organisationNames().getOrDefault(account.organisationId(), account.organisationId()));
         model.addAttribute("roleNames", roleNames());
-        if (!model.containsAttribute("fieldErrors")) {
-            model.addAttribute("fieldErrors", Map.of());
-        }
+        Forms.noErrors(model);
         return "member/admin-member";
     }
 

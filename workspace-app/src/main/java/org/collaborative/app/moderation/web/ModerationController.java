@@ -1,5 +1,8 @@
 package org.collaborative.app.moderation.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,17 +11,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.collaborative.app.Actor;
 import org.collaborative.app.group.GroupPages;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.Commands;
-import org.collaborative.app.infrastructure.web.ErrorSummary;
+import org.collaborative.app.infrastructure.web.Forms;
 import org.collaborative.app.infrastructure.web.NotFoundException;
 import org.collaborative.app.item.ItemType;
 import org.collaborative.app.item.ItemViews;
 import org.collaborative.app.member.People;
 import org.collaborative.app.moderation.HiddenItems;
+import org.collaborative.app.moderation.ItemModeration;
 import org.collaborative.app.moderation.ModeratedKind;
 import org.collaborative.app.moderation.ModerationCommand;
 import org.collaborative.app.moderation.ModerationViews;
@@ -29,7 +32,9 @@ import org.collaborative.views.moderation.ModerationView;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -131,6 +136,24 @@ class ModerationController {
         return "moderation/log";
     }
 
+    /** A report of an item or a comment: its id, minted when the form is shown, and why. */
+    record ReportForm(
+            String reportId,
+
+            @NotBlank(message = "Enter why a facilitator should look at it")
+            @Size(
+                    max = ItemModeration.MAX_REASON,
+                    message = "Your reason must be ${formatter.format('%,d', max)} characters or fewer")
+            String reason) {}
+
+    /** Why a facilitator hides, restores or leaves shown an item or a comment (kept in the moderation log). */
+    record ModerationForm(
+            @NotBlank(message = "Enter your reason")
+            @Size(
+                    max = ItemModeration.MAX_REASON,
+                    message = "Your reason must be ${formatter.format('%,d', max)} characters or fewer")
+            String reason) {}
+
     @GetMapping("/items/{itemId}/report")
     String reportForm(
             @PathVariable String itemId,
@@ -138,22 +161,33 @@ class ModerationController {
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
         Target target = target(itemId, comment, user);
-        return reportPage(model, target, UUID.randomUUID().toString(), "", List.of());
+        model.addAttribute("reportForm", new ReportForm(Forms.newId(), ""));
+        return reportPage(model, target);
     }
 
     @PostMapping("/items/{itemId}/report")
     String report(
             @PathVariable String itemId,
             @RequestParam(required = false) String comment,
-            @RequestParam String reportId,
-            @RequestParam(defaultValue = "") String reason,
+            @Valid @ModelAttribute("reportForm") ReportForm form,
+            BindingResult errors,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
         Target target = target(itemId, comment, user);
-        Optional<List<ErrorSummary.Item>> refused = send(new ModerationCommand.Report(
-                target.kind(), target.id(), reportId, reason, actor(user), clock.instant()));
-        if (refused.isPresent()) {
-            return reportPage(model, target, reportId, reason, refused.get());
+        if (!errors.hasErrors()) {
+            commands.attempt(new ModerationCommand.Report(
+                                    target.kind(),
+                                    target.id(),
+                                    Forms.mintedId(form.reportId()),
+                                    form.reason(),
+                                    actor(user),
+                                    clock.instant())
+                            .message())
+                    .ifPresent(refused -> refused.rejectOn(errors));
+        }
+        if (errors.hasErrors()) {
+            Forms.showErrors(model, errors, form, "reason");
+            return reportPage(model, target);
         }
         return "redirect:/items/" + itemId + "?done=reported";
     }
@@ -166,7 +200,8 @@ class ModerationController {
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
         Target target = moderatorsTarget(itemId, comment, user);
-        return moderatePage(model, target, action, "", List.of());
+        model.addAttribute("moderationForm", new ModerationForm(""));
+        return moderatePage(model, target, action);
     }
 
     @PostMapping("/items/{itemId}/moderate")
@@ -174,10 +209,12 @@ class ModerationController {
             @PathVariable String itemId,
             @RequestParam(required = false) String comment,
             @RequestParam String action,
-            @RequestParam(defaultValue = "") String reason,
+            @Valid @ModelAttribute("moderationForm") ModerationForm form,
+            BindingResult errors,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
         Target target = moderatorsTarget(itemId, comment, user);
+        String reason = form.reason();
         ModerationCommand command = switch (action) {
             case "hide" -> new ModerationCommand.Hide(target.kind(), target.id(), reason, actor(user), clock.instant());
             case "restore" ->
@@ -186,9 +223,12 @@ class ModerationController {
                 new ModerationCommand.Dismiss(target.kind(), target.id(), reason, actor(user), clock.instant());
             default -> throw new NotFoundException("moderation action " + action);
         };
-        Optional<List<ErrorSummary.Item>> refused = send(command);
-        if (refused.isPresent()) {
-            return moderatePage(model, target, action, reason, refused.get());
+        if (!errors.hasErrors()) {
+            commands.attempt(command.message()).ifPresent(refused -> refused.rejectOn(errors));
+        }
+        if (errors.hasErrors()) {
+            Forms.showErrors(model, errors, form, "reason");
+            return moderatePage(model, target, action);
         }
         String done = switch (action) {
             case "hide" -> "hidden";
@@ -245,12 +285,9 @@ class ModerationController {
         return target;
     }
 
-    private String reportPage(
-            Model model, Target target, String reportId, String reason, List<ErrorSummary.Item> errors) {
+    private String reportPage(Model model, Target target) {
         model.addAttribute("target", target);
-        model.addAttribute("reportId", reportId);
-        model.addAttribute("reason", reason);
-        model.addAttribute("errorSummary", errors);
+        Forms.noErrors(model);
         return "moderation/report";
     }
 
@@ -258,13 +295,11 @@ class ModerationController {
      * The form to hide the item, restore it, or (asked for with {@code action=dismiss}, while it is shown) dismiss its
      * reports and leave it shown.
      */
-    private String moderatePage(
-            Model model, Target target, String action, String reason, List<ErrorSummary.Item> errors) {
+    private String moderatePage(Model model, Target target, String action) {
         model.addAttribute("target", target);
         model.addAttribute(
                 "action", target.hidden() != null ? "restore" : "dismiss".equals(action) ? "dismiss" : "hide");
-        model.addAttribute("reason", reason);
-        model.addAttribute("errorSummary", errors);
+        Forms.noErrors(model);
         Optional<ModerationView> moderated = moderation.find(target.id());
         model.addAttribute("moderated", moderated.orElse(null));
         Set<String> members = new HashSet<>();
@@ -277,11 +312,6 @@ class ModerationController {
         }));
         model.addAttribute("names", people.names(members, organisations));
         return "moderation/moderate";
-    }
-
-    /** Sends the command; a broken rule comes back as the error summary of the reason field. */
-    private Optional<List<ErrorSummary.Item>> send(ModerationCommand command) {
-        return commands.attempt(command.message()).map(refused -> refused.summary("reason"));
     }
 
     /** Everything moderated in the groups this person moderates and may see, most recent activity first. */

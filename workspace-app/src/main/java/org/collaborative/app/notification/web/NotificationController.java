@@ -16,7 +16,7 @@ import org.collaborative.app.follow.FollowViews;
 import org.collaborative.app.group.GroupPages;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.Commands;
-import org.collaborative.app.infrastructure.web.ErrorSummary;
+import org.collaborative.app.infrastructure.web.Forms;
 import org.collaborative.app.item.ItemType;
 import org.collaborative.app.item.ItemViews;
 import org.collaborative.app.notification.ChooseDigestSchedule;
@@ -33,6 +33,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -117,7 +118,7 @@ class NotificationController {
         values.put("time", settings.digestTime().toString());
         values.put("emailed", Boolean.toString(settings.emailed()));
         model.addAttribute("saved", saved != null);
-        return prepare(model, user, settings, values, Map.of());
+        return prepare(model, user, settings, values);
     }
 
     @PostMapping("/notifications/settings")
@@ -130,48 +131,47 @@ class NotificationController {
         Map<String, String> values = new LinkedHashMap<>();
         form.forEach((name, list) ->
                 values.put(name, list.isEmpty() ? "" : list.get(0).strip()));
-        Map<String, String> errors = new LinkedHashMap<>();
+        // One field per followed group or item, so the form is a map rather than a record; its errors are shown as
+        // every form's are (Forms.showErrors: all at once, each linking to its field).
+        MapBindingResult errors = new MapBindingResult(values, "settings");
         DayOfWeek day = null;
         try {
             day = DayOfWeek.valueOf(values.getOrDefault("day", "").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.put("day", "Select the day your digest comes");
+            errors.rejectValue("day", "invalid", "Select the day your digest comes");
         }
         LocalTime time = null;
         String typed = values.getOrDefault("time", "");
         if (typed.isEmpty()) {
-            errors.put("time", "Enter the time your digest comes");
+            errors.rejectValue("time", "invalid", "Enter the time your digest comes");
         } else if (!typed.matches("\\d{1,2}[:.]\\d{2}")) {
-            errors.put("time", "Enter the time as hours and minutes on the 24-hour clock, like 08:00 or 17:30");
+            errors.rejectValue(
+                    "time", "invalid", "Enter the time as hours and minutes on the 24-hour clock, like 08:00 or 17:30");
         } else {
             String[] parts = typed.split("[:.]");
             int hours = Integer.parseInt(parts[0]);
             int minutes = Integer.parseInt(parts[1]);
             if (hours > 23 || minutes > 59) {
-                errors.put("time", "Enter a real time, like 08:00 or 17:30");
+                errors.rejectValue("time", "invalid", "Enter a real time, like 08:00 or 17:30");
             } else {
                 time = LocalTime.of(hours, minutes);
             }
         }
         String emailed = values.getOrDefault("emailed", "");
         if (!emailed.equals("true") && !emailed.equals("false")) {
-            errors.put("emailed", "Select whether to email you the digest");
+            errors.rejectValue("emailed", "invalid", "Select whether to email you the digest");
         }
         Map<Followed, NotificationFrequency> chosen = new LinkedHashMap<>();
         for (Followed thing : followed) {
             try {
                 chosen.put(thing, NotificationFrequency.valueOf(values.getOrDefault(thing.field(), "")));
             } catch (IllegalArgumentException e) {
-                errors.put(thing.field(), "Select how often you hear about " + thing.title());
+                errors.rejectValue(thing.field(), "invalid", "Select how often you hear about " + thing.title());
             }
         }
-        if (!errors.isEmpty()) {
-            model.addAttribute(
-                    "errorSummary",
-                    errors.entrySet().stream()
-                            .map(e -> new ErrorSummary.Item("#" + e.getKey(), e.getValue()))
-                            .toList());
-            return prepare(model, user, settings, values, errors);
+        if (errors.hasErrors()) {
+            Forms.showErrors(model, errors, values, "day");
+            return prepare(model, user, settings, values);
         }
         Instant now = clock.instant();
         commands.send(ChooseDigestSchedule.of(user.memberId(), day, time, Boolean.parseBoolean(emailed), now));
@@ -198,18 +198,13 @@ class NotificationController {
         return NotificationViews.frequency(settings, target[0], target[1]);
     }
 
-    private String prepare(
-            Model model,
-            WorkspaceUser user,
-            NotificationSettings settings,
-            Map<String, String> values,
-            Map<String, String> errors) {
+    private String prepare(Model model, WorkspaceUser user, NotificationSettings settings, Map<String, String> values) {
         List<Followed> followed = followed(user, settings).stream()
                 .map(f -> new Followed(
                         f.field(), f.title(), f.kind(), f.href(), values.getOrDefault(f.field(), f.frequency())))
                 .toList();
         model.addAttribute("values", values);
-        model.addAttribute("fieldErrors", errors);
+        Forms.noErrors(model);
         model.addAttribute("days", List.of(DayOfWeek.values()));
         model.addAttribute("followed", followed);
         model.addAttribute("frequencies", List.of(NotificationFrequency.values()));

@@ -1,5 +1,10 @@
 package org.collaborative.app.onboarding.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,8 +12,10 @@ import java.util.stream.Collectors;
 import org.collaborative.app.Actor;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.ErrorSummary;
+import org.collaborative.app.infrastructure.web.Forms;
 import org.collaborative.app.infrastructure.web.Refusal;
 import org.collaborative.app.member.Accounts;
+import org.collaborative.app.member.Member;
 import org.collaborative.app.member.Roles;
 import org.collaborative.app.onboarding.Invitations;
 import org.collaborative.app.organisation.OrganisationViews;
@@ -17,7 +24,9 @@ import org.collaborative.views.organisation.OrganisationCard;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,15 +41,42 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/admin/invitations")
 class InvitationController {
 
-    /** The invitation form as typed, shown again with its errors. */
-    record InviteForm(String name, String email, String organisationId, String role, String jobTitle) {
+    /**
+     * The invitation form, validated whole before anyone is invited (docs/adr/0005), with the limits of the
+     * {@code Member} aggregate; shown again as typed with its errors.
+     */
+    record InviteForm(
+            @NotBlank(message = "Enter the person’s full name")
+            @Size(
+                    max = Member.MAX_NAME,
+                    message = "Their name must be ${formatter.format('%,d', max)} characters or fewer")
+            String name,
+
+            @NotBlank(message = "Enter the person’s email address")
+            @Pattern(
+                    regexp = "\\s*(" + Member.EMAIL_FORMAT + ")?\\s*",
+                    message = "Enter an email address in the correct format, like name@example.com")
+            @Size(
+                    max = Member.MAX_EMAIL,
+                    message = "The email address must be ${formatter.format('%,d', max)} characters or fewer")
+            String email,
+
+            @NotBlank(message = "Choose the person’s organisation")
+            String organisationId,
+
+            @NotNull(message = "Choose a role") MemberRole role,
+
+            @Size(
+                    max = Member.MAX_JOB_TITLE,
+                    message = "Their job title must be ${formatter.format('%,d', max)} characters or fewer")
+            String jobTitle) {
 
         static InviteForm blank(WorkspaceUser user) {
             return new InviteForm(
                     "",
                     "",
                     user.role() == MemberRole.ORGANISATION_ADMINISTRATOR ? user.organisationId() : "",
-                    MemberRole.SERVICE_LEADER.name(),
+                    MemberRole.SERVICE_LEADER,
                     "");
         }
     }
@@ -77,43 +113,26 @@ class InvitationController {
     @PostMapping
     String invite(
             @AuthenticationPrincipal WorkspaceUser user,
-            @RequestParam(defaultValue = "") String name,
-            @RequestParam(defaultValue = "") String email,
-            @RequestParam(defaultValue = "") String organisationId,
-            @RequestParam(defaultValue = "") String role,
-            @RequestParam(defaultValue = "") String jobTitle,
+            @Valid @ModelAttribute("form") InviteForm form,
+            BindingResult errors,
             Model model) {
-        InviteForm form = new InviteForm(name, email, organisationId, role, jobTitle);
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (name.isBlank()) {
-            errors.put("name", "Enter the person’s full name");
-        }
-        if (email.isBlank()) {
-            errors.put("email", "Enter the person’s email address");
-        }
-        if (organisationId.isBlank()) {
-            errors.put("organisationId", "Choose the person’s organisation");
-        }
-        MemberRole chosen = role(role);
-        if (chosen == null) {
-            errors.put("role", "Choose a role");
-        }
-        if (errors.isEmpty()) {
+        if (!errors.hasErrors()) {
             try {
-                invitations.invite(actor(user), new Invitations.Invite(name, email, organisationId, chosen, jobTitle));
+                invitations.invite(
+                        actor(user),
+                        new Invitations.Invite(
+                                form.name(), form.email(), form.organisationId(), form.role(), form.jobTitle()));
                 return "redirect:/admin/invitations?sent";
             } catch (RuntimeException failure) {
-                Refusal refusal = Refusal.of(failure).orElseThrow(() -> failure);
-                errors.put(fieldOf(refusal.fieldOr("name")), refusal.message());
+                Refusal.of(failure)
+                        .orElseThrow(() -> failure)
+                        .rejectOn(errors, Map.of("displayName", "name", "organisation", "organisationId"));
             }
         }
+        Forms.showErrors(model, errors, form, "name");
+        // A role that could not be read (only a changed page sends one) leaves the form out of the binding result:
+        // it is put back as typed.
         model.addAttribute("form", form);
-        model.addAttribute("fieldErrors", errors);
-        model.addAttribute(
-                "errorSummary",
-                errors.entrySet().stream()
-                        .map(e -> new ErrorSummary.Item("#" + e.getKey(), e.getValue()))
-                        .toList());
         return page(user, model);
     }
 
@@ -163,22 +182,6 @@ class InvitationController {
         model.addAttribute("pending", accounts.pendingInvitations(organisationOnly ? user.organisationId() : null));
         model.addAttribute("organisationOnly", organisationOnly);
         return "onboarding/invitations";
-    }
-
-    private static String fieldOf(String commandField) {
-        return switch (commandField) {
-            case "displayName" -> "name";
-            case "organisation" -> "organisationId";
-            default -> commandField;
-        };
-    }
-
-    static MemberRole role(String role) {
-        try {
-            return role == null || role.isBlank() ? null : MemberRole.valueOf(role);
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
     }
 
     static Actor actor(WorkspaceUser user) {

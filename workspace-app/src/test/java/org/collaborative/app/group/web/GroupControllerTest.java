@@ -21,9 +21,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import java.util.List;
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.collaborative.app.RuleBrokenException;
+import org.collaborative.app.group.DeclineJoinRequest;
 import org.collaborative.app.group.GroupViews;
 import org.collaborative.app.group.JoinWorkingGroup;
 import org.collaborative.app.group.LeaveWorkingGroup;
@@ -129,6 +131,92 @@ class GroupControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"#invite-email\"")))
                 .andExpect(content().string(containsString("There is no member with that email address")));
+        verifyNoInteractions(gateway);
+    }
+
+    /** The group with a request to join from {@link Slices#OUTSIDER}, waiting for a facilitator. */
+    private void aRequestFromTheOutsider() {
+        GroupPage group = Slices.group();
+        Slices.given(
+                context,
+                new GroupPage(
+                        group.id(),
+                        group.themeId(),
+                        group.name(),
+                        group.purpose(),
+                        group.visibility(),
+                        group.formedAt(),
+                        group.facilitatorIds(),
+                        group.members(),
+                        group.questions(),
+                        List.of(new GroupPage.JoinRequest(
+                                OUTSIDER.memberId(), OUTSIDER.organisationId(), NOW.minusSeconds(60), null, null)),
+                        group.invitations(),
+                        group.items(),
+                        group.applied(),
+                        group.version()));
+    }
+
+    @Test
+    void decliningARequestWithoutAReasonIsAnErrorOnItsReasonBeforeAnyCommand() throws Exception {
+        aRequestFromTheOutsider();
+        String field = "decline-" + OUTSIDER.memberId() + "-reason";
+        mvc.perform(post("/groups/" + GROUP + "/requests/" + OUTSIDER.memberId() + "/decline")
+                        .param("reason", " ")
+                        .with(as(FACILITATOR))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(view().name("group/group"))
+                .andExpect(content()
+                        .string(containsString(
+                                "<a href=\"#" + field + "\">Enter why you are declining the request</a>")))
+                .andExpect(content().string(containsString("id=\"" + field + "-error\"")))
+                .andExpect(content().string(containsString("id=\"" + field + "-info\"")))
+                .andExpect(content().string(containsString("You can enter up to 1,000 characters")));
+        verifyNoInteractions(gateway);
+    }
+
+    @Test
+    void aRefusedDeclineKeepsTheReasonTyped() throws Exception {
+        aRequestFromTheOutsider();
+        when(gateway.sendAndWait(any()))
+                .thenThrow(new RuleBrokenException("There is no request from this person to decline"));
+        mvc.perform(post("/groups/" + GROUP + "/requests/" + OUTSIDER.memberId() + "/decline")
+                        .param("reason", "This group is for housing leads")
+                        .with(as(FACILITATOR))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString("<a href=\"#decline-" + OUTSIDER.memberId()
+                                + "-reason\">There is no request from this person to decline</a>")))
+                .andExpect(content().string(containsString(">This group is for housing leads</textarea>")));
+        verify(gateway)
+                .sendAndWait(new DeclineJoinRequest(
+                        GROUP, OUTSIDER.memberId(), FACILITATOR.memberId(), "This group is for housing leads", NOW));
+    }
+
+    @Test
+    void anInvitationWithoutAnEmailIsAnErrorOnTheEmailBeforeAnyCommand() throws Exception {
+        mvc.perform(post("/groups/" + GROUP + "/invitations")
+                        .param("email", "")
+                        .with(as(FACILITATOR))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString(
+                                "<a href=\"#invite-email\">Enter the email address of the person to invite</a>")))
+                .andExpect(content().string(containsString("id=\"invite-email-error\"")));
+        verifyNoInteractions(gateway);
+    }
+
+    @Test
+    void anInvitationToAnUnknownEmailKeepsWhatWasTyped() throws Exception {
+        mvc.perform(post("/groups/" + GROUP + "/invitations")
+                        .param("email", "nobody@example.org")
+                        .with(as(FACILITATOR))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"nobody@example.org\"")));
         verifyNoInteractions(gateway);
     }
 }

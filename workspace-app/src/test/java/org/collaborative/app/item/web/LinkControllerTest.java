@@ -6,7 +6,10 @@ import static org.collaborative.app.support.Slices.NOW;
 import static org.collaborative.app.support.Slices.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -15,12 +18,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.collaborative.app.Actor;
+import org.collaborative.app.InvalidInputException;
 import org.collaborative.app.RuleBrokenException;
+import org.collaborative.app.item.ItemType;
+import org.collaborative.app.item.ItemViews;
 import org.collaborative.app.proposal.LinkEvidence;
 import org.collaborative.app.support.ControllerSlice;
 import org.collaborative.app.support.Slices;
+import org.collaborative.views.item.ItemView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -67,5 +75,38 @@ class LinkControllerTest {
                 .andExpect(view().name("item/item"))
                 .andExpect(content().string(containsString("href=\"#evidenceId\"")))
                 .andExpect(content().string(containsString("Link evidence from the same theme")));
+    }
+
+    @Test
+    void noEvidenceChosenIsAnErrorOnTheChoiceBeforeAnyCommand() throws Exception {
+        Slices.given(context, Slices.item("p-1", "proposal", "DRAFT", MEMBER));
+        ItemView evidence = Slices.item("e-1", "evidence", "SUBMITTED", MEMBER);
+        when(context.getBean(ItemViews.class).onTheme(any(), eq(ItemType.EVIDENCE), anyInt()))
+                .thenReturn(List.of(evidence));
+        mvc.perform(post("/items/p-1/links")
+                        .param("evidenceId", "")
+                        .with(as(MEMBER))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<a href=\"#evidenceId\">Choose a piece of evidence</a>")))
+                .andExpect(content().string(containsString("id=\"evidenceId-error\"")));
+        verifyNoInteractions(gateway);
+    }
+
+    @Test
+    void aRefusedLinkKeepsTheEvidenceChosen() throws Exception {
+        Slices.given(context, Slices.item("p-1", "proposal", "DRAFT", MEMBER));
+        ItemView evidence = Slices.item("e-1", "evidence", "SUBMITTED", MEMBER);
+        when(context.getBean(ItemViews.class).onTheme(any(), eq(ItemType.EVIDENCE), anyInt()))
+                .thenReturn(List.of(evidence));
+        when(gateway.sendAndWait(any()))
+                .thenThrow(new InvalidInputException("evidenceId", "Choose evidence from this proposal's theme"));
+        mvc.perform(post("/items/p-1/links")
+                        .param("evidenceId", "e-1")
+                        .with(as(MEMBER))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"#evidenceId\"")))
+                .andExpect(content().string(containsString("value=\"e-1\" selected")));
     }
 }

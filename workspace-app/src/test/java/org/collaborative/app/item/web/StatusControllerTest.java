@@ -105,44 +105,119 @@ class StatusControllerTest {
     }
 
     @Test
-    void aDecisionWithoutAnOutcomeLinksToTheOutcome() throws Exception {
-        Slices.given(context, Slices.item("p-1", "proposal", "ENDORSED", FACILITATOR));
-        when(gateway.sendAndWait(any())).thenThrow(new InvalidInputException("outcome", "Choose the outcome"));
+    void anEmptyDecisionShowsEveryErrorAtOnceAndSendsNothing() throws Exception {
+        Slices.given(context, Slices.item("p-1", "proposal", "ENDORSED", MEMBER));
         mvc.perform(post("/items/p-1/status")
                         .param("to", "DECIDED")
+                        .param("note", "")
+                        .with(as(FACILITATOR))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString(
+                                "<a href=\"#outcome\">Choose whether the proposal is taken forward</a>")))
+                .andExpect(
+                        content().string(containsString("<a href=\"#note\">Enter the rationale for the decision</a>")))
+                .andExpect(content().string(containsString("id=\"note-error\"")))
+                .andExpect(content().string(containsString("You can enter up to 2,000 characters")));
+        verifyNoInteractions(gateway);
+    }
+
+    @Test
+    void aDecisionWithoutAnOutcomeKeepsTheRationaleTyped() throws Exception {
+        Slices.given(context, Slices.item("p-1", "proposal", "ENDORSED", MEMBER));
+        mvc.perform(post("/items/p-1/status")
+                        .param("to", "DECIDED")
+                        .param("outcome", "SHELVED")
+                        .param("note", "Funded for a year")
+                        .with(as(FACILITATOR))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString(
+                                "<a href=\"#outcome\">Choose whether the proposal is taken forward</a>")))
+                .andExpect(content().string(containsString(">Funded for a year</textarea>")));
+        verifyNoInteractions(gateway);
+    }
+
+    @Test
+    void aDecisionWithoutARationaleKeepsTheOutcomeChosen() throws Exception {
+        Slices.given(context, Slices.item("p-1", "proposal", "ENDORSED", MEMBER));
+        mvc.perform(post("/items/p-1/status")
+                        .param("to", "DECIDED")
+                        .param("outcome", "NOT_TAKEN_FORWARD")
+                        .param("note", "x".repeat(2_001))
+                        .with(as(FACILITATOR))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString(
+                                "<a href=\"#note\">The rationale must be 2,000 characters or fewer</a>")))
+                .andExpect(content().string(containsString("value=\"NOT_TAKEN_FORWARD\" checked")));
+        verifyNoInteractions(gateway);
+    }
+
+    @Test
+    void aRefusedDecisionShowsTheRefusalWithWhatWasTyped() throws Exception {
+        Slices.given(context, Slices.item("p-1", "proposal", "ENDORSED", MEMBER));
+        when(gateway.sendAndWait(any())).thenThrow(new InvalidInputException("rationale", "Rationale is too long"));
+        mvc.perform(post("/items/p-1/status")
+                        .param("to", "DECIDED")
+                        .param("outcome", "TAKEN_FORWARD")
                         .param("note", "Funded")
                         .with(as(FACILITATOR))
                         .with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("href=\"#outcome\"")))
-                .andExpect(content().string(containsString("Choose the outcome")));
-        verify(gateway).sendAndWait(new DecideProposal("p-1", null, "Funded", facilitator, NOW));
+                .andExpect(content().string(containsString("<a href=\"#note\">Rationale is too long</a>")))
+                .andExpect(content().string(containsString(">Funded</textarea>")));
+        verify(gateway)
+                .sendAndWait(new DecideProposal("p-1", ProposalOutcome.TAKEN_FORWARD, "Funded", facilitator, NOW));
     }
 
     @Test
-    void aDecisionWithoutARationaleLinksToTheNote() throws Exception {
-        Slices.given(context, Slices.item("p-1", "proposal", "ENDORSED", FACILITATOR));
-        when(gateway.sendAndWait(any())).thenThrow(new InvalidInputException("rationale", "Enter a rationale"));
-        mvc.perform(post("/items/p-1/status")
-                        .param("to", "DECIDED")
-                        .param("outcome", "NOT_TAKEN_FORWARD")
-                        .with(as(FACILITATOR))
-                        .with(csrf()))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("href=\"#note\"")));
-    }
-
-    @Test
-    void withdrawingSendsTheReasonAndARefusalLinksToIt() throws Exception {
+    void withdrawingSendsTheReason() throws Exception {
         Slices.given(context, Slices.item("p-1", "proposal", "DRAFT", FACILITATOR));
-        when(gateway.sendAndWait(any())).thenThrow(new InvalidInputException("reason", "Enter a reason"));
         mvc.perform(post("/items/p-1/status")
                         .param("to", "WITHDRAWN")
+                        .param("reason", "Superseded by the borough plan")
+                        .with(as(FACILITATOR))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/items/p-1?done=status&ref=WITHDRAWN"));
+        verify(gateway).sendAndWait(new WithdrawProposal("p-1", "Superseded by the borough plan", facilitator, NOW));
+    }
+
+    @Test
+    void anEmptyWithdrawalIsAnErrorOnItsReasonBeforeAnyCommand() throws Exception {
+        Slices.given(context, Slices.item("p-1", "proposal", "DRAFT", FACILITATOR));
+        mvc.perform(post("/items/p-1/status")
+                        .param("to", "WITHDRAWN")
+                        .param("reason", " ")
                         .with(as(FACILITATOR))
                         .with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("href=\"#withdraw-reason\"")));
-        verify(gateway).sendAndWait(new WithdrawProposal("p-1", "", facilitator, NOW));
+                .andExpect(content()
+                        .string(containsString(
+                                "<a href=\"#withdraw-reason\">Enter why you are withdrawing the proposal</a>")))
+                .andExpect(content().string(containsString("id=\"withdraw-reason-error\"")))
+                .andExpect(content().string(containsString("id=\"withdraw-reason-info\"")))
+                .andExpect(content().string(containsString("open=\"open\"")));
+        verifyNoInteractions(gateway);
+    }
+
+    @Test
+    void aRefusedWithdrawalKeepsTheReasonTyped() throws Exception {
+        Slices.given(context, Slices.item("p-1", "proposal", "DRAFT", FACILITATOR));
+        when(gateway.sendAndWait(any()))
+                .thenThrow(new org.collaborative.app.RuleBrokenException("This proposal has been decided"));
+        mvc.perform(post("/items/p-1/status")
+                        .param("to", "WITHDRAWN")
+                        .param("reason", "Superseded")
+                        .with(as(FACILITATOR))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString("<a href=\"#withdraw-reason\">This proposal has been decided</a>")))
+                .andExpect(content().string(containsString(">Superseded</textarea>")));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.collaborative.app.support.Slices.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -89,5 +90,40 @@ class MemberAdminControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"#role\"")))
                 .andExpect(content().string(containsString("Keep at least one administrator")));
+    }
+
+    @Test
+    void noRoleIsAnErrorOnTheRoleBeforeAnyCommand() throws Exception {
+        mvc.perform(post("/admin/members/" + MEMBER.memberId() + "/role")
+                        .param("role", "")
+                        .with(as(ADMINISTRATOR))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(view().name("member/admin-member"))
+                .andExpect(content().string(containsString("<a href=\"#role\">Choose a role</a>")))
+                .andExpect(content().string(containsString("id=\"role-error\"")));
+        verifyNoInteractions(gateway);
+    }
+
+    @Test
+    void anUnknownRoleIsAnErrorOnTheRoleBeforeAnyCommand() throws Exception {
+        mvc.perform(post("/admin/members/" + MEMBER.memberId() + "/role")
+                        .param("role", "OVERLORD")
+                        .with(as(ADMINISTRATOR))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<a href=\"#role\">Choose a role</a>")));
+        verifyNoInteractions(gateway);
+    }
+
+    @Test
+    void aRefusedRoleChangeKeepsTheRoleChosen() throws Exception {
+        when(gateway.sendAndWait(any())).thenThrow(new RuleBrokenException("Keep at least one administrator"));
+        mvc.perform(post("/admin/members/" + MEMBER.memberId() + "/role")
+                        .param("role", "PARTNER")
+                        .with(as(ADMINISTRATOR))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"PARTNER\" selected")));
     }
 }

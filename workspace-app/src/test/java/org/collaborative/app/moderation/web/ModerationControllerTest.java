@@ -18,7 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.collaborative.app.InvalidInputException;
+import org.collaborative.app.RuleBrokenException;
 import org.collaborative.app.group.GroupViews;
 import org.collaborative.app.support.ControllerSlice;
 import org.collaborative.app.support.Slices;
@@ -70,16 +70,36 @@ class ModerationControllerTest {
     }
 
     @Test
-    void aReportWithoutAReasonIsAnErrorOnTheReason() throws Exception {
-        when(gateway.sendAndWait(any())).thenThrow(new InvalidInputException("reason", "Enter a reason"));
+    void aReportWithoutAReasonIsAnErrorOnTheReasonBeforeAnyCommand() throws Exception {
         mvc.perform(post("/items/q-1/report")
                         .param("reportId", "r-1")
+                        .param("reason", " ")
                         .with(as(MEMBER))
                         .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(view().name("moderation/report"))
-                .andExpect(content().string(containsString("href=\"#reason\"")))
-                .andExpect(content().string(containsString("Enter a reason")));
+                .andExpect(content()
+                        .string(containsString("<a href=\"#reason\">Enter why a facilitator should look at it</a>")))
+                .andExpect(content().string(containsString("id=\"reason-error\"")))
+                .andExpect(content().string(containsString("You can enter up to 2,000 characters")))
+                .andExpect(content().string(containsString("name=\"reportId\" value=\"r-1\"")));
+        verifyNoInteractions(gateway);
+    }
+
+    @Test
+    void aRefusedReportKeepsTheReasonTyped() throws Exception {
+        when(gateway.sendAndWait(any()))
+                .thenThrow(new RuleBrokenException("A facilitator has already hidden this question"));
+        mvc.perform(post("/items/q-1/report")
+                        .param("reportId", "r-1")
+                        .param("reason", "It names a resident")
+                        .with(as(MEMBER))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString(
+                                "<a href=\"#reason\">A facilitator has already hidden this question</a>")))
+                .andExpect(content().string(containsString(">It names a resident</textarea>")));
     }
 
     @Test
@@ -138,20 +158,40 @@ class ModerationControllerTest {
     }
 
     @Test
-    void dismissingWithoutAReasonStaysOnTheDismissForm() throws Exception {
-        when(gateway.sendAndWait(any())).thenThrow(new InvalidInputException("reason", "Enter a reason"));
+    void dismissingWithoutAReasonStaysOnTheDismissFormBeforeAnyCommand() throws Exception {
         mvc.perform(post("/items/q-1/moderate")
                         .param("action", "dismiss")
+                        .param("reason", "")
                         .with(as(FACILITATOR))
                         .with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("href=\"#reason\"")))
+                .andExpect(content().string(containsString("<a href=\"#reason\">Enter your reason</a>")))
+                .andExpect(content().string(containsString("id=\"reason-error\"")))
                 .andExpect(content().string(containsString("name=\"action\" value=\"dismiss\"")));
+        verifyNoInteractions(gateway);
         mvc.perform(post("/items/q-1/moderate")
                         .param("action", "dismiss")
                         .param("reason", "Fine")
                         .with(as(MEMBER))
                         .with(csrf()))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aHidingReasonOverTheLimitIsAnErrorWithWhatWasTypedAndItsCount() throws Exception {
+        String tooLong = "Names a resident. " + "x".repeat(2_000);
+        mvc.perform(post("/items/q-1/moderate")
+                        .param("action", "hide")
+                        .param("reason", tooLong)
+                        .with(as(FACILITATOR))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(view().name("moderation/moderate"))
+                .andExpect(content()
+                        .string(containsString(
+                                "<a href=\"#reason\">Your reason must be 2,000 characters or fewer</a>")))
+                .andExpect(content().string(containsString("data-maxlength=\"2000\"")))
+                .andExpect(content().string(containsString(">" + tooLong + "</textarea>")));
+        verifyNoInteractions(gateway);
     }
 }

@@ -109,7 +109,7 @@ class InvitationControllerTest {
                         .param("name", "")
                         .param("email", "")
                         .param("organisationId", "")
-                        .param("role", "SERVICE_LEADER")
+                        .param("role", "")
                         .param("jobTitle", "Head of parks")
                         .with(as(ADMINISTRATOR))
                         .with(csrf()))
@@ -117,10 +117,37 @@ class InvitationControllerTest {
                 .andExpect(content()
                         .string(allOf(
                                 containsString("There is a problem"),
-                                containsString("href=\"#name\""),
-                                containsString("Enter the person’s email address"),
-                                containsString("Choose the person’s organisation"),
+                                containsString("<a href=\"#name\">Enter the person’s full name</a>"),
+                                containsString("<a href=\"#email\">Enter the person’s email address</a>"),
+                                containsString("<a href=\"#organisationId\">Choose the person’s organisation</a>"),
+                                containsString("<a href=\"#role\">Choose a role</a>"),
+                                containsString("id=\"name-error\""),
+                                containsString("id=\"role-error\""),
                                 containsString("value=\"Head of parks\""))));
+        verifyNoInteractions(invitations);
+    }
+
+    @Test
+    void aBadEmailAndTooLongTextAreShownAtOnceWithTheLimits() throws Exception {
+        mvc.perform(post("/admin/invitations")
+                        .param("name", "G".repeat(101))
+                        .param("email", "grace at camden")
+                        .param("organisationId", "camden")
+                        .param("role", "CHIEF_EXECUTIVE")
+                        .param("jobTitle", "J".repeat(101))
+                        .with(as(ADMINISTRATOR))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<a href=\"#name\">Their name must be 100 characters or fewer</a>"),
+                                containsString("<a href=\"#email\">Enter an email address in the correct format"),
+                                containsString(
+                                        "<a href=\"#jobTitle\">Their job title must be 100 characters or fewer</a>"),
+                                containsString("id=\"name-info\""),
+                                containsString("id=\"jobTitle-info\""),
+                                containsString("value=\"grace at camden\""),
+                                containsString("value=\"CHIEF_EXECUTIVE\" selected"))));
         verifyNoInteractions(invitations);
     }
 
