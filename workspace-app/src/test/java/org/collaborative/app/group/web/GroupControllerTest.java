@@ -96,6 +96,7 @@ class GroupControllerTest {
                         null,
                         null,
                         null,
+                        null,
                         null)));
         mvc.perform(get("/groups/" + GROUP).with(as(OUTSIDER))).andExpect(status().isNotFound());
     }
