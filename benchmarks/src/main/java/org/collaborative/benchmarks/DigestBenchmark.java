@@ -199,6 +199,7 @@ final class DigestBenchmark {
                             requests,
                             List.of(),
                             List.of(),
+                            null,
                             Map.of(),
                             null),
                     GroupPageProjector.NAME);

@@ -78,8 +78,20 @@ class AuthorisationMatrixIT {
         }
     }
 
-    /** A demo group, with who belongs to it and who is invited, as its view says when the matrix starts. */
-    record Group(String id, String themeId, Set<String> members, Set<String> invited, String questionId, String word) {}
+    /**
+     * A demo group, with who belongs to it, who facilitates it and who is invited, and its name and purpose, as its view
+     * says when the matrix starts.
+     */
+    record Group(
+            String id,
+            String themeId,
+            Set<String> members,
+            Set<String> invited,
+            String questionId,
+            String word,
+            Set<String> facilitators,
+            String name,
+            String purpose) {}
 
     @TempDir
     static Path data;
@@ -139,7 +151,10 @@ class AuthorisationMatrixIT {
                             ids(view, "members"),
                             ids(view, "invitations"),
                             questionId,
-                            word));
+                            word,
+                            Set.copyOf(view.getList("facilitatorIds", String.class, List.of())),
+                            view.getString("name"),
+                            view.getString("purpose")));
         }
         await("the questions to be searchable")
                 .atMost(Duration.ofSeconds(60))
@@ -197,6 +212,15 @@ class AuthorisationMatrixIT {
         if (expected >= 400) {
             assertThat(response.headers().firstValue("Content-Type").orElseThrow())
                     .startsWith("application/problem+json");
+        }
+    }
+
+    /** An API call that changes a group: 200 when allowed, a broken rule (422) when seen but not allowed. */
+    private static void assertRefusedUnless(HttpResponse<String> response, Role role, boolean sees, boolean allowed) {
+        if (role != Role.NOBODY && sees && !allowed) {
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+        } else {
+            assertApi(response, role, sees, 200);
         }
     }
 
@@ -280,6 +304,37 @@ class AuthorisationMatrixIT {
                             sees,
                             201);
                 }));
+                // Looking after a group (ADR 24): its facilitators and administrators rename and archive it, appoint
+                // its
+                // facilitators; administrators alone reopen it. Each call here changes nothing: the same name and
+                // purpose, a facilitator appointed again, a group that is not archived reopened.
+                boolean steward = role == Role.ADMINISTRATOR
+                        || (role != Role.NOBODY && group.facilitators().contains(role.memberId()));
+                tests.add(DynamicTest.dynamicTest(
+                        name + ": rename page (" + (steward ? "looks after it" : "does not") + ")",
+                        () -> assertPage(browser.get("/groups/" + group.id() + "/edit"), role, sees && steward)));
+                tests.add(DynamicTest.dynamicTest(name + ": API rename to the same name", () -> {
+                    browser.get("/themes");
+                    HttpResponse<String> renamed = browser.api(
+                            "PUT",
+                            "/api/groups/" + group.id(),
+                            new com.fasterxml.jackson.databind.ObjectMapper()
+                                    .writeValueAsString(Map.of("name", group.name(), "purpose", group.purpose())));
+                    assertRefusedUnless(renamed, role, sees, steward);
+                }));
+                tests.add(DynamicTest.dynamicTest(name + ": API appoint a facilitator again", () -> {
+                    browser.get("/themes");
+                    HttpResponse<String> appointed = browser.api(
+                            "POST",
+                            "/api/groups/" + group.id() + "/facilitators",
+                            "{\"memberId\":\"" + Role.FACILITATOR.memberId() + "\"}");
+                    assertRefusedUnless(appointed, role, sees, steward);
+                }));
+                tests.add(DynamicTest.dynamicTest(name + ": API reopen a group that is not archived", () -> {
+                    browser.get("/themes");
+                    HttpResponse<String> reopened = browser.api("POST", "/api/groups/" + group.id() + "/reopen", null);
+                    assertRefusedUnless(reopened, role, sees, role == Role.ADMINISTRATOR);
+                }));
                 boolean member = role != Role.NOBODY && group.members().contains(role.memberId());
                 tests.add(DynamicTest.dynamicTest(
                         name + ": API ask a question (" + (member ? "member" : "not a member") + ")", () -> {
@@ -313,6 +368,9 @@ class AuthorisationMatrixIT {
                         group.getString("themeId"),
                         ids(group, "members"),
                         ids(group, "invitations"),
+                        null,
+                        null,
+                        Set.of(),
                         null,
                         null));
     }

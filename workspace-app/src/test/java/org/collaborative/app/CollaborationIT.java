@@ -650,6 +650,110 @@ class CollaborationIT {
         assertThat(tom.get("/search?q=cashable&type=comment").body()).contains("Comment on:");
     }
 
+    /**
+     * A facilitator renames a group and search finds it by its new name alone; archived, it refuses a member's question
+     * with a GOV.UK error summary and its page says why; an administrator reopens it and the member asks again.
+     */
+    @Test
+    void facilitatorsRenameAndArchiveTheirGroupsAndAnAdministratorReopensThem() {
+        Browser amara = workspace.browser().signIn(AMARA, PASSWORD);
+        String form = amara.get("/themes/behaviour-change/groups/new").body();
+        Matcher minted =
+                Pattern.compile("name=\"groupId\" value=\"([0-9a-f-]{36})\"").matcher(form);
+        assertThat(minted.find()).isTrue();
+        String group = minted.group(1);
+        assertThat(location(amara.post(
+                        "/themes/behaviour-change/groups",
+                        Map.of(
+                                "groupId",
+                                group,
+                                "name",
+                                "Kerbside caddies",
+                                "purpose",
+                                "Food waste caddies.",
+                                "visibility",
+                                "OPEN"))))
+                .endsWith("/groups/" + group);
+        Browser tom = workspace.browser().signIn(TOM, PASSWORD);
+        await("the group's page")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> tom.get("/groups/" + group).statusCode() == 200);
+        tom.post("/groups/" + group + "/members", Map.of());
+        await("Tom is a member")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> tom.get("/groups/" + group).body().contains("id=\"question-form\""));
+
+        // Renaming: every error at once, then the new name everywhere, search included.
+        assertThat(tom.get("/groups/" + group + "/edit").statusCode())
+                .as("a member who does not look after the group")
+                .isEqualTo(404);
+        amara.get("/groups/" + group + "/edit");
+        HttpResponse<String> blank =
+                amara.post("/groups/" + group + "/edit", Map.of("name", "", "purpose", "x".repeat(2_001)));
+        assertThat(blank.body())
+                .contains(
+                        "<a href=\"#name\">Enter the name of the group</a>",
+                        "<a href=\"#purpose\">What the group is for must be 2,000 characters or fewer</a>");
+        HttpResponse<String> renamed = amara.post(
+                "/groups/" + group + "/edit",
+                Map.of("name", "Quillwort compost club", "purpose", "Compost bins for flats."));
+        assertThat(location(renamed)).endsWith("/groups/" + group + "?done=renamed");
+        assertThat(amara.get(location(renamed)).body()).contains("Quillwort compost club", "Compost bins for flats.");
+        await("search finds the group by its new name")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> tom.get("/search?q=quillwort").body().contains("/groups/" + group));
+        assertThat(tom.api("GET", "/api/search?q=kerbside&type=group", null).body())
+                .as("the old name is no longer found")
+                .doesNotContain(group);
+        assertThat(tom.get("/themes/behaviour-change").body()).contains("Quillwort compost club");
+
+        // Archiving: a reason is required; then the group takes nothing new and says why.
+        amara.get("/groups/" + group + "/edit");
+        assertThat(amara.post("/groups/" + group + "/archive", Map.of("reason", ""))
+                        .body())
+                .contains("<a href=\"#archive-reason\">Enter why the group is being archived</a>");
+        HttpResponse<String> archived =
+                amara.post("/groups/" + group + "/archive", Map.of("reason", "Merged into the waste programme board."));
+        assertThat(location(archived)).endsWith("/groups/" + group + "?done=archived");
+        await("the page says the group is archived")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> tom.get("/groups/" + group).body().contains("This group was archived on"));
+        String page = tom.get("/groups/" + group).body();
+        assertThat(page).contains("Merged into the waste programme board.").doesNotContain("id=\"question-form\"");
+        HttpResponse<String> refused = tom.post(
+                "/groups/" + group + "/questions",
+                Map.of("questionId", UUID.randomUUID().toString(), "title", "Who collects on Sundays?", "body", ""));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body())
+                .contains(
+                        "There is a problem",
+                        "<a href=\"#archived\">This group is archived, so you cannot post a question to it</a>");
+        HttpResponse<String> apiRefused =
+                tom.api("POST", "/api/groups/" + group + "/questions", "{\"title\":\"Who collects on Sundays?\"}");
+        assertThat(apiRefused.statusCode()).isEqualTo(422);
+        assertThat(apiRefused.body()).contains("This group is archived, so you cannot post a question to it");
+        Browser mary = workspace.browser().signIn(MARY, PASSWORD);
+        mary.get("/groups/" + group);
+        assertThat(mary.post("/groups/" + group + "/members", Map.of()).body())
+                .contains("This group is archived, so you cannot join it");
+        assertThat(tom.get("/themes/behaviour-change").body()).contains("Archived working groups");
+
+        // Reopening is for administrators.
+        amara.get("/groups/" + group);
+        assertThat(amara.post("/groups/" + group + "/reopen", Map.of()).body())
+                .contains("Only administrators can reopen an archived group");
+        Browser sam = workspace.browser().signIn("sam.lee@londoncouncils.example", PASSWORD);
+        assertThat(sam.get("/groups/" + group).body()).contains("id=\"reopen\"");
+        assertThat(location(sam.post("/groups/" + group + "/reopen", Map.of())))
+                .endsWith("/groups/" + group + "?done=reopened");
+        await("the group is open again")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> tom.get("/groups/" + group).body().contains("id=\"question-form\""));
+        HttpResponse<String> asked =
+                tom.api("POST", "/api/groups/" + group + "/questions", "{\"title\":\"Who collects on Sundays?\"}");
+        assertThat(asked.statusCode()).isEqualTo(201);
+    }
+
     @Test
     void workingGroupsAreFoundByNameAndPurposeBySomeoneWhoMaySeeThem() {
         String telecare = groupId("older-people-living-independently", "Staying at home with telecare");

@@ -182,6 +182,11 @@ final class EventSamples {
             new MemberInvitedToGroup(G, M, "E09000012", A, AT),
             new InvitationDeclined(G, M, AT),
             new FacilitatorAppointed(G, M, A, AT),
+            new org.collaborative.events.group.WorkingGroupRenamed(
+                    G, "Retrofitting council homes", "Insulating homes across London, street by street.", M, AT),
+            new org.collaborative.events.group.WorkingGroupArchived(
+                    G, "Its work has moved to the retrofit programme board.", M, AT),
+            new org.collaborative.events.group.WorkingGroupReopened(G, A, AT),
             new MemberFollowed(M, FollowTarget.GROUP, G, AT),
             new MemberUnfollowed(M, FollowTarget.ITEM, P, AT),
             new NotificationFrequencyChosen(M, FollowTarget.ITEM, P, NotificationFrequency.DAILY, AT),

@@ -64,6 +64,7 @@ final class ViewSamples {
             List.of(new GroupPage.JoinRequest(TOM, CAMDEN, T1, "Councils only for now", T2)),
             List.of(new GroupPage.Invitation(TOM, CAMDEN, PRIYA, T1)),
             List.of(new GroupPage.ItemRef(EVIDENCE, "evidence", T1)),
+            new GroupPage.Archival("Its work moved to the recycling programme board.", PRIYA, T2),
             APPLIED,
             7L);
 

@@ -73,6 +73,10 @@ public class ActivityProjector implements Projector<ActivityView> {
                 b.happened(Kind.GROUP_FORMED, e.formedAt(), e.facilitatorId(), e.facilitatorOrganisationId());
             }))
             .on(
+                    org.collaborative.events.group.WorkingGroupRenamed.class,
+                    e -> GROUP_PREFIX + e.groupId(),
+                    building((b, e) -> b.title = e.name()))
+            .on(
                     JoinRequested.class,
                     e -> GROUP_PREFIX + e.groupId(),
                     building((b, e) -> b.happened(

@@ -14,13 +14,17 @@ import org.collaborative.events.group.JoinRequested;
 import org.collaborative.events.group.MemberInvitedToGroup;
 import org.collaborative.events.group.MemberJoinedGroup;
 import org.collaborative.events.group.MemberLeftGroup;
+import org.collaborative.events.group.WorkingGroupArchived;
 import org.collaborative.events.group.WorkingGroupFormed;
+import org.collaborative.events.group.WorkingGroupRenamed;
+import org.collaborative.events.group.WorkingGroupReopened;
 import org.collaborative.events.proposal.ProposalDrafted;
 import org.collaborative.events.question.QuestionPosted;
 import org.collaborative.projections.infrastructure.EventEnvelope;
 import org.collaborative.projections.infrastructure.EventHandlers;
 import org.collaborative.projections.infrastructure.Projector;
 import org.collaborative.views.group.GroupPage;
+import org.collaborative.views.group.GroupPage.Archival;
 import org.collaborative.views.group.GroupPage.Invitation;
 import org.collaborative.views.group.GroupPage.ItemRef;
 import org.collaborative.views.group.GroupPage.JoinRequest;
@@ -28,7 +32,7 @@ import org.collaborative.views.group.GroupPage.Membership;
 import org.collaborative.views.group.GroupPage.QuestionSummary;
 import org.springframework.stereotype.Component;
 
-/** Each working group's page: its members and its questions. */
+/** Each working group's page: its name, members and questions, and whether (and why) it is archived. */
 @Component
 public class GroupPageProjector implements Projector<GroupPage> {
 
@@ -69,6 +73,7 @@ public class GroupPageProjector implements Projector<GroupPage> {
                             requests(page),
                             invitations(page),
                             items(page),
+                            page.archived(),
                             page.applied(),
                             page.version()))
             .onAggregate(
@@ -88,6 +93,7 @@ public class GroupPageProjector implements Projector<GroupPage> {
                             withoutRequest(requests(page), joined.memberId()),
                             withoutInvitation(invitations(page), joined.memberId()),
                             items(page),
+                            page.archived(),
                             page.applied(),
                             page.version()))
             .onAggregate(
@@ -109,6 +115,7 @@ public class GroupPageProjector implements Projector<GroupPage> {
                             requests(page),
                             invitations(page),
                             items(page),
+                            page.archived(),
                             page.applied(),
                             page.version()))
             .onAggregate(
@@ -130,6 +137,7 @@ public class GroupPageProjector implements Projector<GroupPage> {
                             withoutRequest(requests(page), removed.memberId()),
                             withoutInvitation(invitations(page), removed.memberId()),
                             items(page),
+                            page.archived(),
                             page.applied(),
                             page.version()))
             .on(
@@ -156,6 +164,7 @@ public class GroupPageProjector implements Projector<GroupPage> {
                             requests(page),
                             invitations(page),
                             items(page),
+                            page.archived(),
                             page.applied(),
                             page.version()))
             .onAggregate(JoinRequested.class, (page, requested, envelope) -> {
@@ -206,8 +215,32 @@ public class GroupPageProjector implements Projector<GroupPage> {
                             requests(page),
                             invitations(page),
                             items(page),
+                            page.archived(),
                             page.applied(),
                             page.version()))
+            .onAggregate(
+                    WorkingGroupRenamed.class,
+                    (page, renamed, envelope) -> new GroupPage(
+                            page.id(),
+                            page.themeId(),
+                            renamed.name(),
+                            renamed.purpose(),
+                            page.visibility(),
+                            page.formedAt(),
+                            page.facilitatorIds(),
+                            page.members(),
+                            page.questions(),
+                            requests(page),
+                            invitations(page),
+                            items(page),
+                            page.archived(),
+                            page.applied(),
+                            page.version()))
+            .onAggregate(
+                    WorkingGroupArchived.class,
+                    (page, archived, envelope) -> withArchival(
+                            page, new Archival(archived.reason(), archived.archivedBy(), archived.archivedAt())))
+            .onAggregate(WorkingGroupReopened.class, (page, reopened, envelope) -> withArchival(page, null))
             .on(
                     EvidenceSubmitted.class,
                     EvidenceSubmitted::groupId,
@@ -236,7 +269,7 @@ public class GroupPageProjector implements Projector<GroupPage> {
     public GroupPage empty(String id) {
         return new GroupPage(
                 id, null, null, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                Map.of(), null);
+                null, Map.of(), null);
     }
 
     @Override
@@ -277,6 +310,26 @@ public class GroupPageProjector implements Projector<GroupPage> {
                 page.requests() == null ? List.of() : page.requests(),
                 page.invitations() == null ? List.of() : page.invitations(),
                 next,
+                page.archived(),
+                page.applied(),
+                page.version());
+    }
+
+    private static GroupPage withArchival(GroupPage page, Archival archival) {
+        return new GroupPage(
+                page.id(),
+                page.themeId(),
+                page.name(),
+                page.purpose(),
+                page.visibility(),
+                page.formedAt(),
+                page.facilitatorIds(),
+                page.members(),
+                page.questions(),
+                requests(page),
+                invitations(page),
+                items(page),
+                archival,
                 page.applied(),
                 page.version());
     }
@@ -296,6 +349,7 @@ public class GroupPageProjector implements Projector<GroupPage> {
                 requests,
                 invitations,
                 items(page),
+                page.archived(),
                 page.applied(),
                 page.version());
     }

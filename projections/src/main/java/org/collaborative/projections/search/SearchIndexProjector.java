@@ -10,6 +10,7 @@ import org.collaborative.events.comment.CommentPosted;
 import org.collaborative.events.evidence.EvidenceRevised;
 import org.collaborative.events.evidence.EvidenceSubmitted;
 import org.collaborative.events.group.WorkingGroupFormed;
+import org.collaborative.events.group.WorkingGroupRenamed;
 import org.collaborative.events.proposal.ProposalDrafted;
 import org.collaborative.events.question.QuestionAnswered;
 import org.collaborative.events.question.QuestionPosted;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
  * The search index: one entry per working group, question, piece of evidence, proposal and comment, with its title and
  * text analysed into search terms (see {@link SearchText}). A question's answers are part of its text; a group's title
  * is its name and its text its purpose, and its {@code groupId} is its own id, so that the workspace shows it to whoever
- * may see the group. Evidence keeps its level for ranking.
+ * may see the group (a renamed group is found by its new name and purpose). Evidence keeps its level for ranking.
  */
 @Component
 public class SearchIndexProjector implements Projector<SearchEntry> {
@@ -49,6 +50,9 @@ public class SearchIndexProjector implements Projector<SearchEntry> {
     /** The id of the document the payload names, or empty when the view does not follow the event. */
     public Optional<String> viewId(Object event) {
         if (event instanceof WorkingGroupFormed e) {
+            return Optional.of(e.groupId());
+        }
+        if (event instanceof WorkingGroupRenamed e) {
             return Optional.of(e.groupId());
         }
         if (event instanceof QuestionPosted e) {
@@ -94,6 +98,10 @@ public class SearchIndexProjector implements Projector<SearchEntry> {
                     List.of(new SearchEntry.Part("0", e.purpose())),
                     e.formedAt(),
                     null);
+        }
+        if (payload instanceof WorkingGroupRenamed e) {
+            // A group's events arrive in order (one partition per aggregate), so it is there: found by its new name.
+            return changed(entry, e.name(), List.of(new SearchEntry.Part("0", e.purpose())), entry.level());
         }
         if (payload instanceof QuestionPosted e) {
             return entry(

@@ -91,6 +91,7 @@ final class DigestFixtures {
                 requests,
                 List.of(),
                 List.of(),
+                null,
                 Map.of(),
                 null);
     }

@@ -143,6 +143,7 @@ class DigestSchedulerTest {
                         g1.requests(),
                         g1.invitations(),
                         g1.items(),
+                        null,
                         Map.of(),
                         g1.version()),
                 GroupPageProjector.NAME);

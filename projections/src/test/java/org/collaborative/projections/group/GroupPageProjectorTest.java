@@ -15,7 +15,10 @@ import org.collaborative.events.group.JoinRequested;
 import org.collaborative.events.group.MemberInvitedToGroup;
 import org.collaborative.events.group.MemberJoinedGroup;
 import org.collaborative.events.group.MemberLeftGroup;
+import org.collaborative.events.group.WorkingGroupArchived;
 import org.collaborative.events.group.WorkingGroupFormed;
+import org.collaborative.events.group.WorkingGroupRenamed;
+import org.collaborative.events.group.WorkingGroupReopened;
 import org.collaborative.events.proposal.ProposalDrafted;
 import org.collaborative.events.proposal.ProposalForm;
 import org.collaborative.events.question.QuestionPosted;
@@ -43,6 +46,41 @@ class GroupPageProjectorTest {
         assertThat(page.name()).isEqualTo("Retrofit");
         assertThat(page.facilitatorIds()).containsExactly("amara");
         assertThat(page.members()).extracting(GroupPage.Membership::memberId).containsExactly("amara");
+    }
+
+    @Test
+    void aRenamedGroupShowsItsNewNameAndPurposeAndKeepsEverythingElse() {
+        GroupPage page = projector.apply(projector.empty("g1"), envelope("g1", 0, formed()));
+        page = projector.apply(page, envelope("q1", 0, question("q1", T0)));
+        page = projector.apply(
+                page, envelope("g1", 1, new WorkingGroupRenamed("g1", "Retrofit rooftops", "Solar", "amara", T0)));
+
+        assertThat(page.name()).isEqualTo("Retrofit rooftops");
+        assertThat(page.purpose()).isEqualTo("Solar");
+        assertThat(page.facilitatorIds()).containsExactly("amara");
+        assertThat(page.questions()).hasSize(1);
+        assertThat(page.inArchive()).isFalse();
+    }
+
+    @Test
+    void anArchivedGroupSaysWhyAndWhenUntilItIsReopened() {
+        GroupPage page = projector.apply(projector.empty("g1"), envelope("g1", 0, formed()));
+        page = projector.apply(
+                page,
+                envelope(
+                        "g1",
+                        1,
+                        new WorkingGroupArchived("g1", "Moved to the programme board", "amara", T0.plusSeconds(60))));
+
+        assertThat(page.inArchive()).isTrue();
+        assertThat(page.archived())
+                .isEqualTo(new GroupPage.Archival("Moved to the programme board", "amara", T0.plusSeconds(60)));
+        assertThat(page.members()).extracting(GroupPage.Membership::memberId).containsExactly("amara");
+
+        page = projector.apply(page, envelope("g1", 2, new WorkingGroupReopened("g1", "sam", T0.plusSeconds(120))));
+        assertThat(page.inArchive()).isFalse();
+        assertThat(page.archived()).isNull();
+        assertThat(page.name()).isEqualTo("Retrofit");
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.collaborative.events.evidence.EvidenceRevised;
 import org.collaborative.events.evidence.EvidenceSubmitted;
 import org.collaborative.events.group.GroupVisibility;
 import org.collaborative.events.group.WorkingGroupFormed;
+import org.collaborative.events.group.WorkingGroupRenamed;
 import org.collaborative.events.proposal.ProposalDrafted;
 import org.collaborative.events.proposal.ProposalForm;
 import org.collaborative.events.question.QuestionAnswered;
@@ -109,6 +110,36 @@ class SearchIndexProjectorTest {
         assertThat(group.titleTerms()).containsExactly("bui", "better", "togeth");
         assertThat(group.textTerms()).containsExactly("cut", "cost", "e", "auction");
         assertThat(group.level()).isNull();
+    }
+
+    @Test
+    void aRenamedGroupIsFoundByItsNewNameAndPurposeOnly() {
+        SearchEntry group = projector.apply(
+                projector.empty("g1"),
+                envelope(
+                        "g1",
+                        0,
+                        new WorkingGroupFormed(
+                                "g1",
+                                "climate",
+                                "Buying better together",
+                                "Cut cost with e-auctions",
+                                GroupVisibility.OPEN,
+                                "amara",
+                                "london-councils",
+                                T0)));
+        WorkingGroupRenamed renamed =
+                new WorkingGroupRenamed("g1", "Retrofit rooftops", "Solar panels on schools", "amara", T0);
+        group = projector.apply(group, envelope("g1", 1, renamed));
+
+        assertThat(projector.viewId(renamed)).contains("g1");
+        assertThat(group.title()).isEqualTo("Retrofit rooftops");
+        assertThat(group.terms()).contains("retrofit", "rooftop", "solar", "school");
+        assertThat(group.terms()).doesNotContain("bui", "auction");
+        assertThat(group.type()).isEqualTo("group");
+        assertThat(group.groupId()).as("still seen by the group's own rule").isEqualTo("g1");
+        assertThat(group.themeId()).isEqualTo("climate");
+        assertThat(group.at()).as("still dated when it was formed").isEqualTo(T0);
     }
 
     @Test

@@ -167,7 +167,11 @@ public class Commitment {
         if (groupId == null || groupId.isBlank()) {
             throw new InvalidInputException("groupId", "Choose the working group it feeds");
         }
-        return GroupRules.requireGroup(groups, groupId);
+        GroupDirectory.Entry group = GroupRules.requireGroup(groups, groupId);
+        if (group.archived()) {
+            throw new InvalidInputException("groupId", "This working group is archived: choose another");
+        }
+        return group;
     }
 
     private static void requireProposal(ItemDirectory items, String proposalId, String groupId) {

@@ -9,10 +9,21 @@ import org.collaborative.events.group.GroupVisibility;
  */
 public interface GroupDirectory {
 
-    /** What a command needs to know about a group. */
-    record Entry(String groupId, String themeId, GroupVisibility visibility) {}
+    /** What a command needs to know about a group; an archived group is read-only. */
+    record Entry(String groupId, String themeId, GroupVisibility visibility, boolean archived) {
+
+        /** A group that is not archived. */
+        public Entry(String groupId, String themeId, GroupVisibility visibility) {
+            this(groupId, themeId, visibility, false);
+        }
+    }
 
     Optional<Entry> find(String groupId);
+
+    /** Whether the group is archived (and so takes nothing new); false for a group that does not exist. */
+    default boolean isArchived(String groupId) {
+        return find(groupId).map(Entry::archived).orElse(false);
+    }
 
     boolean isMember(String groupId, String memberId);
 

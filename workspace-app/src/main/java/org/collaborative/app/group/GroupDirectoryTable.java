@@ -27,9 +27,12 @@ class GroupDirectoryTable implements GroupDirectory {
     public Optional<Entry> find(String groupId) {
         return jdbc
                 .query(
-                        "select group_id, theme_id, visibility from group_directory where group_id = ?",
+                        "select group_id, theme_id, visibility, archived from group_directory where group_id = ?",
                         (row, i) -> new Entry(
-                                row.getString(1), row.getString(2), GroupVisibility.valueOf(row.getString(3))),
+                                row.getString(1),
+                                row.getString(2),
+                                GroupVisibility.valueOf(row.getString(3)),
+                                row.getBoolean(4)),
                         groupId)
                 .stream()
                 .findFirst();
@@ -88,6 +91,16 @@ class GroupDirectoryTable implements GroupDirectory {
                 insert into group_member (group_id, member_id, facilitator) values (?, ?, true)
                 on conflict (group_id, member_id) do update set facilitator = true
                 """, event.groupId(), event.memberId());
+    }
+
+    @EventHandler
+    void on(org.collaborative.events.group.WorkingGroupArchived event) {
+        jdbc.update("update group_directory set archived = true where group_id = ?", event.groupId());
+    }
+
+    @EventHandler
+    void on(org.collaborative.events.group.WorkingGroupReopened event) {
+        jdbc.update("update group_directory set archived = false where group_id = ?", event.groupId());
     }
 
     /**

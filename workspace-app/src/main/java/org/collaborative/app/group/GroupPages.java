@@ -63,6 +63,11 @@ public class GroupPages {
                 || (visibility == GroupVisibility.COUNCIL_ONLY && user.role() != MemberRole.PARTNER);
     }
 
+    /** Whether this person looks after the group: one of its facilitators, or an administrator. */
+    public static boolean stewards(GroupPage group, WorkspaceUser user) {
+        return user.role() == MemberRole.ADMINISTRATOR || group.isFacilitator(user.memberId());
+    }
+
     /** Puts the group, its theme, the names it mentions and whether this person is a member on the model. */
     public void describe(Model model, GroupPage group, WorkspaceUser user) {
         Set<String> memberIds = new HashSet<>();
@@ -99,6 +104,9 @@ public class GroupPages {
         model.addAttribute("isMember", group.hasMember(user.memberId()));
         model.addAttribute("following", follows.follows(user.memberId(), FollowTarget.GROUP, group.id()));
         model.addAttribute("isFacilitator", group.isFacilitator(user.memberId()));
+        // Those who look after the group rename and archive it; administrators also reopen it and appoint facilitators.
+        model.addAttribute("isSteward", stewards(group, user));
+        model.addAttribute("isAdministrator", user.role() == MemberRole.ADMINISTRATOR);
         model.addAttribute("hasAsked", group.hasRequestFrom(user.memberId()));
         model.addAttribute("declined", group.declinedRequestOf(user.memberId()).orElse(null));
         model.addAttribute("isInvited", group.hasInvited(user.memberId()));

@@ -13,8 +13,16 @@ public final class GroupRules {
         return groups.find(groupId).orElseThrow(() -> new UnknownGroupException(groupId));
     }
 
-    /** @param doing what the person tried, to finish "Join this group before you ..." */
+    /**
+     * The person is a member of the group, and the group is not archived (an archived group is read-only: nothing new
+     * is posted, answered, endorsed or challenged in it).
+     *
+     * @param doing what the person tried, to finish "Join this group before you ..."
+     */
     public static void requireMember(GroupDirectory groups, String groupId, String memberId, String doing) {
+        if (groups.isArchived(groupId)) {
+            throw new GroupArchivedException(doing);
+        }
         if (!groups.isMember(groupId, memberId)) {
             throw new NotAGroupMemberException(doing);
         }
@@ -28,6 +36,13 @@ public final class GroupRules {
     public static class UnknownGroupException extends RuleBrokenException {
         public UnknownGroupException(String groupId) {
             super("There is no working group with the id " + groupId);
+        }
+    }
+
+    /** An archived group is read-only. */
+    public static class GroupArchivedException extends RuleBrokenException {
+        public GroupArchivedException(String doing) {
+            super("This group is archived, so you cannot " + doing);
         }
     }
 

@@ -69,6 +69,7 @@ public class GroupViews {
                         g.requests(),
                         g.invitations(),
                         g.items(),
+                        g.archived(),
                         g.applied(),
                         g.version()))
                 .toList();

@@ -10,6 +10,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.collaborative.app.Actor;
 import org.collaborative.app.DomainRules;
 import org.collaborative.app.RuleBrokenException;
 import org.collaborative.app.theme.ThemeDirectory;
@@ -23,10 +24,18 @@ import org.collaborative.events.group.JoinRequested;
 import org.collaborative.events.group.MemberInvitedToGroup;
 import org.collaborative.events.group.MemberJoinedGroup;
 import org.collaborative.events.group.MemberLeftGroup;
+import org.collaborative.events.group.WorkingGroupArchived;
 import org.collaborative.events.group.WorkingGroupFormed;
+import org.collaborative.events.group.WorkingGroupRenamed;
+import org.collaborative.events.group.WorkingGroupReopened;
 import org.collaborative.events.member.MemberRole;
 
-/** A working group on a theme: its visibility and who belongs to it. */
+/**
+ * A working group on a theme: its name, visibility and who belongs to it. An archived group is read-only: no one joins,
+ * is invited, approved or appointed, and it is not renamed (what is posted in it is refused by the items' own
+ * aggregates, through {@link GroupRules}); people may still leave it or decline an invitation, and an administrator
+ * may reopen it.
+ */
 @Aggregate
 public class WorkingGroup {
 
@@ -37,7 +46,10 @@ public class WorkingGroup {
     @AggregateIdentifier
     private String groupId;
 
+    private String name;
+    private String purpose;
     private GroupVisibility visibility;
+    private boolean archived;
     private final Set<String> facilitators = new HashSet<>();
     private final Set<String> members = new HashSet<>();
     /** Pending requests to join: member id → organisation id. */
@@ -79,6 +91,7 @@ public class WorkingGroup {
         if (members.contains(command.memberId()) || requests.containsKey(command.memberId())) {
             return;
         }
+        requireNotArchived("join it");
         if (invited.contains(command.memberId()) || visibility == GroupVisibility.OPEN) {
             apply(new MemberJoinedGroup(command.groupId(), command.memberId(), command.organisationId(), command.at()));
             return;
@@ -95,6 +108,7 @@ public class WorkingGroup {
     @CommandHandler
     void handle(ApproveJoinRequest command) {
         requireFacilitator(command.facilitatorId());
+        requireNotArchived("approve requests to join it");
         String organisationId = requests.get(command.memberId());
         if (organisationId == null) {
             if (members.contains(command.memberId())) {
@@ -129,6 +143,7 @@ public class WorkingGroup {
         if (members.contains(command.memberId()) || invited.contains(command.memberId())) {
             return;
         }
+        requireNotArchived("invite anyone to it");
         if (visibility == GroupVisibility.COUNCIL_ONLY && command.role() == MemberRole.PARTNER) {
             throw new RuleBrokenException(
                     "This group is for councils and public bodies only, so partners cannot be invited");
@@ -145,16 +160,69 @@ public class WorkingGroup {
         apply(new InvitationDeclined(groupId, command.memberId(), command.at()));
     }
 
+    /**
+     * A facilitator appoints another member; an administrator appoints anyone, who joins the group first if they were
+     * not in it. Appointing a facilitator again records nothing.
+     */
     @CommandHandler
     void handle(AppointFacilitator command) {
-        requireFacilitator(command.facilitatorId());
+        Actor actor = command.actor();
+        boolean administrator = actor.role() == MemberRole.ADMINISTRATOR;
+        if (!administrator) {
+            requireFacilitator(actor.memberId());
+        }
+        DomainRules.require("member", command.memberId());
         if (facilitators.contains(command.memberId())) {
             return;
         }
+        requireNotArchived("appoint its facilitators");
         if (!members.contains(command.memberId())) {
-            throw new RuleBrokenException("Only a member of the group can become one of its facilitators");
+            if (!administrator) {
+                throw new RuleBrokenException("Only a member of the group can become one of its facilitators");
+            }
+            DomainRules.require("organisation", command.memberOrganisationId());
+            apply(new MemberJoinedGroup(groupId, command.memberId(), command.memberOrganisationId(), command.at()));
         }
-        apply(new FacilitatorAppointed(groupId, command.memberId(), command.facilitatorId(), command.at()));
+        apply(new FacilitatorAppointed(groupId, command.memberId(), actor.memberId(), command.at()));
+    }
+
+    /** Giving the group the name and purpose it already has records nothing. */
+    @CommandHandler
+    void handle(RenameWorkingGroup command) {
+        requireSteward(command.actor());
+        requireNotArchived("rename it");
+        DomainRules.requireText("name", command.name(), MAX_NAME);
+        DomainRules.optionalText("purpose", command.purpose(), MAX_PURPOSE);
+        String newName = command.name().strip();
+        String newPurpose = command.purpose() == null ? "" : command.purpose().strip();
+        if (newName.equals(name) && newPurpose.equals(purpose)) {
+            return;
+        }
+        apply(new WorkingGroupRenamed(
+                groupId, newName, newPurpose, command.actor().memberId(), command.at()));
+    }
+
+    /** Archiving an archived group records nothing. */
+    @CommandHandler
+    void handle(ArchiveWorkingGroup command) {
+        requireSteward(command.actor());
+        if (archived) {
+            return;
+        }
+        DomainRules.requireText("reason", command.reason(), MAX_REASON);
+        apply(new WorkingGroupArchived(
+                groupId, command.reason().strip(), command.actor().memberId(), command.at()));
+    }
+
+    /** Only administrators reopen a group; reopening one that is not archived records nothing. */
+    @CommandHandler
+    void handle(ReopenWorkingGroup command) {
+        if (command.actor().role() != MemberRole.ADMINISTRATOR) {
+            throw new RuleBrokenException("Only administrators can reopen an archived group");
+        }
+        if (archived) {
+            apply(new WorkingGroupReopened(groupId, command.actor().memberId(), command.at()));
+        }
     }
 
     /** Leaving a group one is not in records nothing. A group always keeps at least one facilitator. */
@@ -182,6 +250,19 @@ public class WorkingGroup {
         }
     }
 
+    /** The group's facilitators and administrators look after it. */
+    private void requireSteward(Actor actor) {
+        if (actor.role() != MemberRole.ADMINISTRATOR && !facilitators.contains(actor.memberId())) {
+            throw new RuleBrokenException("Only the group's facilitators and administrators can do this");
+        }
+    }
+
+    private void requireNotArchived(String doing) {
+        if (archived) {
+            throw new GroupRules.GroupArchivedException(doing);
+        }
+    }
+
     private void requireFacilitator(String memberId) {
         if (!facilitators.contains(memberId)) {
             throw new RuleBrokenException("Only the group's facilitators can do this");
@@ -191,6 +272,8 @@ public class WorkingGroup {
     @EventSourcingHandler
     void on(WorkingGroupFormed event) {
         groupId = event.groupId();
+        name = event.name();
+        purpose = event.purpose();
         visibility = event.visibility();
         facilitators.add(event.facilitatorId());
         members.add(event.facilitatorId());
@@ -240,6 +323,22 @@ public class WorkingGroup {
     @EventSourcingHandler
     void on(FacilitatorAppointed event) {
         facilitators.add(event.memberId());
+    }
+
+    @EventSourcingHandler
+    void on(WorkingGroupRenamed event) {
+        name = event.name();
+        purpose = event.purpose();
+    }
+
+    @EventSourcingHandler
+    void on(WorkingGroupArchived event) {
+        archived = true;
+    }
+
+    @EventSourcingHandler
+    void on(WorkingGroupReopened event) {
+        archived = false;
     }
 
     public static class UnknownThemeException extends RuleBrokenException {

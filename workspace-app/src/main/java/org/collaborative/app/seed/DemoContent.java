@@ -366,7 +366,8 @@ final class DemoContent {
                 retreat, priya.memberId(), priya.organisationId(), priya.role(), amara.memberId(), day(40, 10)));
         commands.add(
                 new JoinWorkingGroup(retreat, priya.memberId(), priya.organisationId(), priya.role(), day(40, 14)));
-        commands.add(new AppointFacilitator(retreat, priya.memberId(), amara.memberId(), day(41, 9)));
+        commands.add(
+                new AppointFacilitator(retreat, priya.memberId(), priya.organisationId(), actor(amara), day(41, 9)));
         commands.add(new InviteToGroup(
                 retreat, tom.memberId(), tom.organisationId(), tom.role(), priya.memberId(), day(50, 11)));
         Group gangs = groups.stream()

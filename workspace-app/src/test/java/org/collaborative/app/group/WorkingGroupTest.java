@@ -2,6 +2,7 @@ package org.collaborative.app.group;
 
 import java.time.Instant;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.collaborative.app.Actor;
 import org.collaborative.app.InvalidInputException;
 import org.collaborative.app.RuleBrokenException;
 import org.collaborative.app.group.WorkingGroup.CouncilOnlyGroupException;
@@ -18,7 +19,10 @@ import org.collaborative.events.group.JoinRequested;
 import org.collaborative.events.group.MemberInvitedToGroup;
 import org.collaborative.events.group.MemberJoinedGroup;
 import org.collaborative.events.group.MemberLeftGroup;
+import org.collaborative.events.group.WorkingGroupArchived;
 import org.collaborative.events.group.WorkingGroupFormed;
+import org.collaborative.events.group.WorkingGroupRenamed;
+import org.collaborative.events.group.WorkingGroupReopened;
 import org.collaborative.events.member.MemberRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +46,16 @@ class WorkingGroupTest {
             return themeId.equals(ARCHIVED);
         }
     };
+
+    /** The group's founder, a facilitator by role. */
+    private static final Actor FACILITATOR = new Actor("facilitator", "london-councils", MemberRole.FACILITATOR);
+    /** An administrator who is no member of the group. */
+    private static final Actor ADMIN = new Actor("sam", "london-councils", MemberRole.ADMINISTRATOR);
+    /** A facilitator by role who does not facilitate this group. */
+    private static final Actor OTHER_FACILITATOR = new Actor("kim", CAMDEN, MemberRole.FACILITATOR);
+
+    private static final WorkingGroupArchived ARCHIVED_GROUP =
+            new WorkingGroupArchived("g1", "Its work moved to the programme board", "facilitator", AT);
 
     private AggregateTestFixture<WorkingGroup> fixture;
 
@@ -258,14 +272,14 @@ class WorkingGroupTest {
         MemberJoinedGroup tomJoined = new MemberJoinedGroup("g1", "tom", CAMDEN, AT);
         FacilitatorAppointed appointed = new FacilitatorAppointed("g1", "tom", "facilitator", AT);
         fixture.given(formed(GroupVisibility.OPEN))
-                .when(new AppointFacilitator("g1", "tom", "facilitator", AT))
+                .when(new AppointFacilitator("g1", "tom", CAMDEN, FACILITATOR, AT))
                 .expectException(RuleBrokenException.class)
                 .expectExceptionMessage("Only a member of the group can become one of its facilitators");
         fixture.given(formed(GroupVisibility.OPEN), tomJoined)
-                .when(new AppointFacilitator("g1", "tom", "tom", AT))
+                .when(new AppointFacilitator("g1", "tom", CAMDEN, new Actor("tom", CAMDEN, MemberRole.FACILITATOR), AT))
                 .expectException(RuleBrokenException.class);
         fixture.given(formed(GroupVisibility.OPEN), tomJoined)
-                .when(new AppointFacilitator("g1", "tom", "facilitator", AT))
+                .when(new AppointFacilitator("g1", "tom", CAMDEN, FACILITATOR, AT))
                 .expectEvents(appointed);
         // With two facilitators, the first may leave; then the second is the only one and must stay.
         fixture.given(formed(GroupVisibility.OPEN), tomJoined, appointed)
@@ -292,5 +306,142 @@ class WorkingGroupTest {
                 .when(new JoinWorkingGroup("g1", "tom", CAMDEN, MemberRole.CHIEF_EXECUTIVE, AT))
                 .expectException(GroupIsInvitationOnlyException.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void aFacilitatorOfTheGroupRenamesIt() {
+        fixture.given(formed(GroupVisibility.OPEN))
+                .when(new RenameWorkingGroup("g1", "  Retrofitting homes ", " Street by street ", FACILITATOR, AT))
+                .expectEvents(
+                        new WorkingGroupRenamed("g1", "Retrofitting homes", "Street by street", "facilitator", AT));
+    }
+
+    @Test
+    void anAdministratorRenamesAnyGroup() {
+        fixture.given(formed(GroupVisibility.INVITATION_ONLY))
+                .when(new RenameWorkingGroup("g1", "Retrofitting homes", null, ADMIN, AT))
+                .expectEvents(new WorkingGroupRenamed("g1", "Retrofitting homes", "", "sam", AT));
+    }
+
+    @Test
+    void aFacilitatorOfAnotherGroupCannotRenameThisOne() {
+        fixture.given(formed(GroupVisibility.OPEN))
+                .when(new RenameWorkingGroup("g1", "Mine now", "", OTHER_FACILITATOR, AT))
+                .expectException(RuleBrokenException.class)
+                .expectExceptionMessage("Only the group's facilitators and administrators can do this");
+    }
+
+    @Test
+    void aNameIsRequiredAndKeepsTheLimitsOfFormingAGroup() {
+        fixture.given(formed(GroupVisibility.OPEN))
+                .when(new RenameWorkingGroup("g1", " ", "", FACILITATOR, AT))
+                .expectException(InvalidInputException.class)
+                .expectExceptionMessage("Enter a name");
+        fixture.given(formed(GroupVisibility.OPEN))
+                .when(new RenameWorkingGroup("g1", "x".repeat(WorkingGroup.MAX_NAME + 1), "", FACILITATOR, AT))
+                .expectException(InvalidInputException.class);
+        fixture.given(formed(GroupVisibility.OPEN))
+                .when(new RenameWorkingGroup(
+                        "g1", "Retrofit", "x".repeat(WorkingGroup.MAX_PURPOSE + 1), FACILITATOR, AT))
+                .expectException(InvalidInputException.class);
+    }
+
+    @Test
+    void renamingToTheSameNameAndPurposeRecordsNothing() {
+        fixture.given(formed(GroupVisibility.OPEN))
+                .when(new RenameWorkingGroup("g1", "Retrofit", "Insulating homes", FACILITATOR, AT))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aFacilitatorArchivesTheGroupWithAReason() {
+        fixture.given(formed(GroupVisibility.OPEN))
+                .when(new ArchiveWorkingGroup("g1", " Its work moved to the programme board ", FACILITATOR, AT))
+                .expectEvents(ARCHIVED_GROUP);
+        fixture.given(formed(GroupVisibility.OPEN))
+                .when(new ArchiveWorkingGroup("g1", "", FACILITATOR, AT))
+                .expectException(InvalidInputException.class)
+                .expectExceptionMessage("Enter a reason");
+        fixture.given(formed(GroupVisibility.OPEN))
+                .when(new ArchiveWorkingGroup("g1", "Done", OTHER_FACILITATOR, AT))
+                .expectException(RuleBrokenException.class);
+        fixture.given(formed(GroupVisibility.OPEN), ARCHIVED_GROUP)
+                .when(new ArchiveWorkingGroup("g1", "Again", ADMIN, AT))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anArchivedGroupRefusesJoiningInvitingApprovingAppointingAndRenaming() {
+        MemberJoinedGroup tomJoined = new MemberJoinedGroup("g1", "tom", CAMDEN, AT);
+        fixture.given(formed(GroupVisibility.OPEN), ARCHIVED_GROUP)
+                .when(new JoinWorkingGroup("g1", "tom", CAMDEN, MemberRole.SERVICE_LEADER, AT))
+                .expectException(GroupRules.GroupArchivedException.class)
+                .expectExceptionMessage("This group is archived, so you cannot join it");
+        fixture.given(formed(GroupVisibility.OPEN), ARCHIVED_GROUP)
+                .when(new InviteToGroup("g1", "tom", CAMDEN, MemberRole.SERVICE_LEADER, "facilitator", AT))
+                .expectException(GroupRules.GroupArchivedException.class);
+        fixture.given(formed(GroupVisibility.COUNCIL_ONLY), new JoinRequested("g1", "tom", CAMDEN, AT), ARCHIVED_GROUP)
+                .when(new ApproveJoinRequest("g1", "tom", "facilitator", AT))
+                .expectException(GroupRules.GroupArchivedException.class);
+        fixture.given(formed(GroupVisibility.OPEN), tomJoined, ARCHIVED_GROUP)
+                .when(new AppointFacilitator("g1", "tom", CAMDEN, FACILITATOR, AT))
+                .expectException(GroupRules.GroupArchivedException.class);
+        fixture.given(formed(GroupVisibility.OPEN), ARCHIVED_GROUP)
+                .when(new RenameWorkingGroup("g1", "New name", "", FACILITATOR, AT))
+                .expectException(GroupRules.GroupArchivedException.class)
+                .expectExceptionMessage("This group is archived, so you cannot rename it");
+    }
+
+    @Test
+    void membersMayStillLeaveAnArchivedGroup() {
+        fixture.given(formed(GroupVisibility.OPEN), new MemberJoinedGroup("g1", "tom", CAMDEN, AT), ARCHIVED_GROUP)
+                .when(new LeaveWorkingGroup("g1", "tom", AT))
+                .expectEvents(new MemberLeftGroup("g1", "tom", AT));
+    }
+
+    @Test
+    void onlyAnAdministratorReopensAnArchivedGroup() {
+        fixture.given(formed(GroupVisibility.OPEN), ARCHIVED_GROUP)
+                .when(new ReopenWorkingGroup("g1", FACILITATOR, AT))
+                .expectException(RuleBrokenException.class)
+                .expectExceptionMessage("Only administrators can reopen an archived group");
+        fixture.given(formed(GroupVisibility.OPEN), ARCHIVED_GROUP)
+                .when(new ReopenWorkingGroup("g1", ADMIN, AT))
+                .expectEvents(new WorkingGroupReopened("g1", "sam", AT));
+        fixture.given(formed(GroupVisibility.OPEN))
+                .when(new ReopenWorkingGroup("g1", ADMIN, AT))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aReopenedGroupTakesMembersAgain() {
+        fixture.given(formed(GroupVisibility.OPEN), ARCHIVED_GROUP, new WorkingGroupReopened("g1", "sam", AT))
+                .when(new JoinWorkingGroup("g1", "tom", CAMDEN, MemberRole.SERVICE_LEADER, AT))
+                .expectEvents(new MemberJoinedGroup("g1", "tom", CAMDEN, AT));
+    }
+
+    @Test
+    void anAdministratorAppointsAFacilitatorToAGroupLeftWithNone() {
+        // The only facilitator was erased: the group has no facilitator and no member.
+        fixture.given(formed(GroupVisibility.COUNCIL_ONLY), new ErasedMemberRemovedFromGroup("g1", "facilitator", AT))
+                .when(new AppointFacilitator("g1", "tom", CAMDEN, ADMIN, AT))
+                .expectEvents(
+                        new MemberJoinedGroup("g1", "tom", CAMDEN, AT),
+                        new FacilitatorAppointed("g1", "tom", "sam", AT));
+    }
+
+    @Test
+    void anAdministratorAppointsAMemberWithoutJoiningThemAgain() {
+        fixture.given(formed(GroupVisibility.OPEN), new MemberJoinedGroup("g1", "tom", CAMDEN, AT))
+                .when(new AppointFacilitator("g1", "tom", CAMDEN, ADMIN, AT))
+                .expectEvents(new FacilitatorAppointed("g1", "tom", "sam", AT));
+    }
+
+    @Test
+    void aFacilitatorByRoleWhoDoesNotFacilitateTheGroupCannotAppoint() {
+        fixture.given(formed(GroupVisibility.OPEN), new MemberJoinedGroup("g1", "tom", CAMDEN, AT))
+                .when(new AppointFacilitator("g1", "tom", CAMDEN, OTHER_FACILITATOR, AT))
+                .expectException(RuleBrokenException.class)
+                .expectExceptionMessage("Only the group's facilitators can do this");
     }
 }

@@ -25,6 +25,13 @@ public final class Directories implements GroupDirectory, ItemDirectory {
     public static final Actor SAM = new Actor("sam", "london-councils", MemberRole.ADMINISTRATOR);
 
     private final Map<String, ItemDirectory.Entry> items = new HashMap<>();
+    private boolean archived;
+
+    /** Group "g1" archived (read-only). */
+    public Directories withArchivedGroup() {
+        archived = true;
+        return this;
+    }
 
     public Directories withItem(String itemId, ItemType type, String themeId, String authorId) {
         items.put(itemId, new ItemDirectory.Entry(itemId, type, "g1", themeId, authorId, false));
@@ -40,7 +47,7 @@ public final class Directories implements GroupDirectory, ItemDirectory {
     @Override
     public Optional<GroupDirectory.Entry> find(String groupId) {
         return groupId.equals("g1")
-                ? Optional.of(new GroupDirectory.Entry("g1", THEME, GroupVisibility.OPEN))
+                ? Optional.of(new GroupDirectory.Entry("g1", THEME, GroupVisibility.OPEN, archived))
                 : Optional.empty();
     }
 

@@ -82,6 +82,7 @@ public final class Slices {
                 List.of(),
                 List.of(),
                 List.of(),
+                null,
                 Map.of(),
                 0L);
     }

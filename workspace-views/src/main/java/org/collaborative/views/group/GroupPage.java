@@ -12,8 +12,9 @@ import org.springframework.data.annotation.Version;
 
 /**
  * A working group's page ({@code group-page} collection): what it is for, who is in it (and who has asked or been
- * invited to join) and the questions put to it (newest first). Fields are filled as their events arrive, in whatever
- * order the partitions deliver them; a document without a {@code name} has not been seen formed yet.
+ * invited to join) and the questions put to it (newest first), and whether it is archived. Fields are filled as their
+ * events arrive, in whatever order the partitions deliver them; a document without a {@code name} has not been seen
+ * formed yet.
  */
 public record GroupPage(
         @Id String id,
@@ -28,6 +29,7 @@ public record GroupPage(
         List<JoinRequest> requests,
         List<Invitation> invitations,
         List<ItemRef> items,
+        Archival archived,
         @JsonIgnore Map<String, Long> applied,
         @JsonIgnore @Version Long version)
         implements View<GroupPage> {
@@ -43,6 +45,9 @@ public record GroupPage(
         invitations = invitations == null ? List.of() : invitations;
         items = items == null ? List.of() : items;
     }
+
+    /** Why and when the group was archived (and by whom): present while it is archived, null once reopened. */
+    public record Archival(String reason, String archivedBy, Instant archivedAt) {}
 
     public record Membership(String memberId, String organisationId, Instant joinedAt) {}
 
@@ -85,8 +90,14 @@ public record GroupPage(
                 requests,
                 invitations,
                 items,
+                archived,
                 applied,
                 version);
+    }
+
+    /** Whether the group is archived, and so read-only. */
+    public boolean inArchive() {
+        return archived != null;
     }
 
     /** The ids of the group's evidence or proposals ({@code type} "evidence" or "proposal"), newest first. */
@@ -118,6 +129,7 @@ public record GroupPage(
                 requests,
                 invitations,
                 items,
+                archived,
                 applied,
                 version);
     }

@@ -17,12 +17,16 @@ import org.collaborative.app.evidence.Evidence;
 import org.collaborative.app.evidence.SubmitEvidence;
 import org.collaborative.app.group.AppointFacilitator;
 import org.collaborative.app.group.ApproveJoinRequest;
+import org.collaborative.app.group.ArchiveWorkingGroup;
 import org.collaborative.app.group.DeclineJoinRequest;
 import org.collaborative.app.group.GroupPages;
 import org.collaborative.app.group.GroupViews;
 import org.collaborative.app.group.InviteToGroup;
 import org.collaborative.app.group.JoinWorkingGroup;
 import org.collaborative.app.group.LeaveWorkingGroup;
+import org.collaborative.app.group.RenameWorkingGroup;
+import org.collaborative.app.group.ReopenWorkingGroup;
+import org.collaborative.app.group.WorkingGroup;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.member.Accounts;
@@ -41,6 +45,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -83,6 +88,24 @@ class GroupApi {
     record Appoint(@NotBlank(message = "Choose a member") String memberId) {}
 
     record Done(String groupId, String memberId) {}
+
+    /** A group's new name and purpose: the same limits as forming one. */
+    record Rename(
+            @NotBlank(message = "Enter the name of the group")
+            @Size(max = WorkingGroup.MAX_NAME, message = "The name must be 120 characters or fewer")
+            String name,
+
+            @Size(max = WorkingGroup.MAX_PURPOSE, message = "What the group is for must be 2,000 characters or fewer")
+            String purpose) {}
+
+    record Archive(
+            @NotBlank(message = "Enter why the group is archived")
+            @Size(max = WorkingGroup.MAX_REASON, message = "The reason must be 1,000 characters or fewer")
+            String reason) {}
+
+    record GroupRenamed(String groupId, String name) {}
+
+    record GroupArchival(String groupId, boolean archived) {}
 
     record Asked(String groupId, String questionId) {}
 
@@ -224,14 +247,51 @@ class GroupApi {
     }
 
     @PostMapping("/{groupId}/facilitators")
-    @Operation(summary = "Make a member of the group one of its facilitators (the group's facilitators)")
+    @Operation(
+            summary = "Make a member of the group one of its facilitators (the group's facilitators); an "
+                    + "administrator may appoint anyone, who then joins the group")
     Done appoint(
             @PathVariable String groupId,
             @Valid @RequestBody Appoint appoint,
             @AuthenticationPrincipal WorkspaceUser user) {
         pages.visibleGroup(groupId, user);
-        commands.send(new AppointFacilitator(groupId, appoint.memberId(), user.memberId(), clock.instant()));
+        var person = accounts.find(appoint.memberId())
+                .orElseThrow(() -> new InvalidInputException("memberId", "There is no member with that id"));
+        commands.send(new AppointFacilitator(
+                groupId, person.memberId(), person.organisationId(), actor(user), clock.instant()));
         return new Done(groupId, appoint.memberId());
+    }
+
+    @PutMapping("/{groupId}")
+    @Operation(summary = "Rename a group: its name and purpose (the group's facilitators and administrators)")
+    GroupRenamed rename(
+            @PathVariable String groupId,
+            @Valid @RequestBody Rename rename,
+            @AuthenticationPrincipal WorkspaceUser user) {
+        pages.visibleGroup(groupId, user);
+        commands.send(new RenameWorkingGroup(groupId, rename.name(), rename.purpose(), actor(user), clock.instant()));
+        return new GroupRenamed(groupId, rename.name().strip());
+    }
+
+    @PostMapping("/{groupId}/archive")
+    @Operation(
+            summary = "Archive a group with a reason (the group's facilitators and administrators): it becomes "
+                    + "read-only until an administrator reopens it")
+    GroupArchival archive(
+            @PathVariable String groupId,
+            @Valid @RequestBody Archive archive,
+            @AuthenticationPrincipal WorkspaceUser user) {
+        pages.visibleGroup(groupId, user);
+        commands.send(new ArchiveWorkingGroup(groupId, archive.reason(), actor(user), clock.instant()));
+        return new GroupArchival(groupId, true);
+    }
+
+    @PostMapping("/{groupId}/reopen")
+    @Operation(summary = "Reopen an archived group (administrators)")
+    GroupArchival reopen(@PathVariable String groupId, @AuthenticationPrincipal WorkspaceUser user) {
+        pages.visibleGroup(groupId, user);
+        commands.send(new ReopenWorkingGroup(groupId, actor(user), clock.instant()));
+        return new GroupArchival(groupId, false);
     }
 
     @PostMapping("/{groupId}/leave")

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import org.collaborative.app.Actor;
 import org.collaborative.app.group.AppointFacilitator;
 import org.collaborative.app.group.ApproveJoinRequest;
 import org.collaborative.app.group.DeclineInvitation;
@@ -78,7 +79,11 @@ class GroupController {
         DECLINED("Request declined"),
         INVITED("Invitation sent"),
         INVITATION_DECLINED("You have declined the invitation"),
-        APPOINTED("They are now a facilitator of this group");
+        APPOINTED("They are now a facilitator of this group"),
+        /** The rename form waits for the view to show the new name before it redirects here. */
+        RENAMED("The group's name and purpose are saved"),
+        ARCHIVED("This group is archived"),
+        REOPENED("This group is open again");
 
         final String banner;
 
@@ -108,6 +113,9 @@ class GroupController {
                 case INVITED -> group.hasInvited(memberId) || group.hasMember(memberId);
                 case INVITATION_DECLINED -> !group.hasInvited(memberId);
                 case APPOINTED -> group.isFacilitator(memberId);
+                case RENAMED -> true;
+                case ARCHIVED -> group.inArchive();
+                case REOPENED -> !group.inArchive();
             };
         }
     }
@@ -275,21 +283,52 @@ class GroupController {
                 user.memberId());
     }
 
+    /**
+     * Makes someone a facilitator: a facilitator chooses a member of the group (by id, from the list of members); an
+     * administrator may also name anyone by email, who then joins the group (a group whose only facilitator was erased
+     * gets a new one this way).
+     */
     @PostMapping("/facilitators")
     String appoint(
             @PathVariable String groupId,
             @RequestParam(name = "memberId", defaultValue = "") String memberId,
+            @RequestParam(name = "email", required = false) String email,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
         GroupPage group = pages.visibleGroup(groupId, user);
+        Optional<Accounts.Account> person;
+        String anchor;
+        if (email != null) {
+            model.addAttribute("appointEmail", email);
+            anchor = "appoint-email";
+            if (email.isBlank()) {
+                return refuse(model, group, user, anchor, "Enter the email address of the person to appoint");
+            }
+            person = accounts.findByEmail(email);
+            if (person.isEmpty()) {
+                return refuse(model, group, user, anchor, "There is no member with that email address");
+            }
+        } else {
+            anchor = "member-" + memberId;
+            person = memberId.isBlank() ? Optional.empty() : accounts.find(memberId);
+            if (person.isEmpty()) {
+                return refuse(model, group, user, anchor, "Choose a member of the group");
+            }
+        }
+        String appointee = person.get().memberId();
         return attempt(
                 group,
                 user,
                 model,
-                "member-" + memberId,
-                new AppointFacilitator(groupId, memberId, user.memberId(), clock.instant()),
+                anchor,
+                new AppointFacilitator(
+                        groupId,
+                        appointee,
+                        person.get().organisationId(),
+                        new Actor(user.memberId(), user.organisationId(), user.role()),
+                        clock.instant()),
                 Done.APPOINTED,
-                memberId);
+                appointee);
     }
 
     /**

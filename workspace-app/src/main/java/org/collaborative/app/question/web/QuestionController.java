@@ -60,8 +60,9 @@ class QuestionController {
                     .ifPresent(refused -> refused.rejectOn(errors, COMMAND_FIELDS));
         }
         if (errors.hasErrors()) {
-            // A refusal links to the question field, or to the join button for someone not (or no longer) a member.
-            String firstField = group.hasMember(user.memberId()) ? "title" : "join";
+            // A refusal links to the question field, to the join button for someone not (or no longer) a member, or to
+            // the notice that says why an archived group takes no questions.
+            String firstField = group.inArchive() ? "archived" : group.hasMember(user.memberId()) ? "title" : "join";
             Forms.showErrors(model, errors, form, firstField);
             groupPages.describe(model, group, user);
             return htmx.isHtmxRequest() ? "group/group :: question-refused" : "group/group";

@@ -192,11 +192,13 @@ class ThemeController {
                 user.role() == org.collaborative.events.member.MemberRole.FACILITATOR
                         || user.role() == org.collaborative.events.member.MemberRole.ADMINISTRATOR);
         model.addAttribute("theme", themes.find(themeId).orElseThrow(() -> new NotFoundException("theme")));
-        model.addAttribute(
-                "groups",
-                groups.onTheme(themeId).stream()
-                        .filter(group -> org.collaborative.app.group.GroupPages.mayView(group, user))
-                        .toList());
+        // Archived groups are listed on their own, after those still at work.
+        java.util.Map<Boolean, List<org.collaborative.views.group.GroupPage>> seen = groups.onTheme(themeId).stream()
+                .filter(group -> org.collaborative.app.group.GroupPages.mayView(group, user))
+                .collect(
+                        java.util.stream.Collectors.partitioningBy(org.collaborative.views.group.GroupPage::inArchive));
+        model.addAttribute("groups", seen.get(false));
+        model.addAttribute("archivedGroups", seen.get(true));
         java.util.Set<String> visible = pages.visibleGroups(user).keySet();
         List<ItemView> questions = items.ofType(ItemType.QUESTION, visible, themeId);
         List<ItemView> evidence = items.ofType(ItemType.EVIDENCE, visible, themeId);

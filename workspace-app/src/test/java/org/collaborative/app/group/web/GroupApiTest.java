@@ -1,5 +1,6 @@
 package org.collaborative.app.group.web;
 
+import static org.collaborative.app.support.Slices.FACILITATOR;
 import static org.collaborative.app.support.Slices.GROUP;
 import static org.collaborative.app.support.Slices.MEMBER;
 import static org.collaborative.app.support.Slices.NOW;
@@ -12,12 +13,15 @@ import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.collaborative.app.group.ArchiveWorkingGroup;
 import org.collaborative.app.group.JoinWorkingGroup;
+import org.collaborative.app.group.RenameWorkingGroup;
 import org.collaborative.app.question.PostQuestion;
 import org.collaborative.app.support.ControllerSlice;
 import org.collaborative.app.support.Slices;
@@ -181,5 +185,75 @@ class GroupApiTest {
         mvc.perform(post("/api/groups/" + GROUP + "/leave").with(as(MEMBER)).with(csrf()))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("https://collaborative.london/problems/conflict"));
+    }
+
+    @Test
+    void renamingSendsRenameWorkingGroup() throws Exception {
+        mvc.perform(put("/api/groups/" + GROUP)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"Emergency housing\",\"purpose\":\"No B&Bs\"}")
+                        .with(as(FACILITATOR))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value("Emergency housing"));
+        verify(gateway)
+                .sendAndWait(new RenameWorkingGroup(
+                        GROUP,
+                        "Emergency housing",
+                        "No B&Bs",
+                        new org.collaborative.app.Actor(
+                                FACILITATOR.memberId(), FACILITATOR.organisationId(), FACILITATOR.role()),
+                        NOW));
+    }
+
+    @Test
+    void aRenameWithEveryFieldWrongListsEveryFieldBeforeAnyCommand() throws Exception {
+        mvc.perform(put("/api/groups/" + GROUP)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"\",\"purpose\":\"" + "p".repeat(2_001) + "\"}")
+                        .with(as(FACILITATOR))
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field")
+                        .value(org.hamcrest.Matchers.containsInAnyOrder("name", "purpose")));
+        verifyNoInteractions(gateway);
+    }
+
+    @Test
+    void archivingWithoutAReasonIs400AndARefusedReopenIs422() throws Exception {
+        mvc.perform(post("/api/groups/" + GROUP + "/archive")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}")
+                        .with(as(FACILITATOR))
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        verifyNoInteractions(gateway);
+        when(gateway.sendAndWait(any()))
+                .thenThrow(new org.collaborative.app.RuleBrokenException(
+                        "Only administrators can reopen an archived group"));
+        mvc.perform(post("/api/groups/" + GROUP + "/reopen")
+                        .with(as(FACILITATOR))
+                        .with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value("Only administrators can reopen an archived group"));
+    }
+
+    @Test
+    void archivingSendsArchiveWorkingGroup() throws Exception {
+        mvc.perform(post("/api/groups/" + GROUP + "/archive")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"Done\"}")
+                        .with(as(FACILITATOR))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.archived").value(true));
+        verify(gateway)
+                .sendAndWait(new ArchiveWorkingGroup(
+                        GROUP,
+                        "Done",
+                        new org.collaborative.app.Actor(
+                                FACILITATOR.memberId(), FACILITATOR.organisationId(), FACILITATOR.role()),
+                        NOW));
     }
 }

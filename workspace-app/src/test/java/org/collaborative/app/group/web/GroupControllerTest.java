@@ -1,5 +1,6 @@
 package org.collaborative.app.group.web;
 
+import static org.collaborative.app.support.Slices.ADMINISTRATOR;
 import static org.collaborative.app.support.Slices.FACILITATOR;
 import static org.collaborative.app.support.Slices.GROUP;
 import static org.collaborative.app.support.Slices.MEMBER;
@@ -24,14 +25,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.collaborative.app.Actor;
 import org.collaborative.app.RuleBrokenException;
+import org.collaborative.app.group.AppointFacilitator;
 import org.collaborative.app.group.DeclineJoinRequest;
 import org.collaborative.app.group.GroupViews;
 import org.collaborative.app.group.JoinWorkingGroup;
 import org.collaborative.app.group.LeaveWorkingGroup;
 import org.collaborative.app.live.LiveUpdates;
+import org.collaborative.app.member.Accounts;
 import org.collaborative.app.support.ControllerSlice;
 import org.collaborative.app.support.Slices;
+import org.collaborative.events.member.MemberRole;
 import org.collaborative.views.group.GroupPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,6 +103,7 @@ class GroupControllerTest {
                         null,
                         null,
                         null,
+                        null,
                         null)));
         mvc.perform(get("/groups/" + GROUP).with(as(OUTSIDER))).andExpect(status().isNotFound());
     }
@@ -153,6 +159,7 @@ class GroupControllerTest {
                                 OUTSIDER.memberId(), OUTSIDER.organisationId(), NOW.minusSeconds(60), null, null)),
                         group.invitations(),
                         group.items(),
+                        null,
                         group.applied(),
                         group.version()));
     }
@@ -216,6 +223,98 @@ class GroupControllerTest {
                         .with(as(FACILITATOR))
                         .with(csrf()))
                 .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"nobody@example.org\"")));
+        verifyNoInteractions(gateway);
+    }
+
+    private static GroupPage archived() {
+        GroupPage open = Slices.group();
+        return new GroupPage(
+                open.id(),
+                open.themeId(),
+                open.name(),
+                open.purpose(),
+                open.visibility(),
+                open.formedAt(),
+                open.facilitatorIds(),
+                open.members(),
+                open.questions(),
+                open.requests(),
+                open.invitations(),
+                open.items(),
+                new GroupPage.Archival("Its work moved to the housing board", FACILITATOR.memberId(), NOW),
+                open.applied(),
+                open.version());
+    }
+
+    @Test
+    void anArchivedGroupSaysWhyAndHidesEveryActionFromItsMembers() throws Exception {
+        Slices.given(context, archived());
+        mvc.perform(get("/groups/" + GROUP).with(as(MEMBER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("This group was archived on")))
+                .andExpect(content().string(containsString("3 November 2026")))
+                .andExpect(content().string(containsString("Its work moved to the housing board")))
+                .andExpect(content().string(not(containsString("id=\"question-form\""))))
+                .andExpect(content().string(not(containsString("/evidence/new"))))
+                .andExpect(content().string(not(containsString("/proposals/new"))))
+                .andExpect(content().string(not(containsString("id=\"reopen\""))));
+    }
+
+    @Test
+    void anArchivedGroupOffersNoJoiningAndNoRenamingButAnAdministratorMayReopenIt() throws Exception {
+        Slices.given(context, archived());
+        mvc.perform(get("/groups/" + GROUP).with(as(OUTSIDER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Join this group"))));
+        mvc.perform(get("/groups/" + GROUP).with(as(FACILITATOR)))
+                .andExpect(content().string(not(containsString("id=\"change-group\""))))
+                .andExpect(content().string(not(containsString("Send invitation"))));
+        mvc.perform(get("/groups/" + GROUP).with(as(ADMINISTRATOR)))
+                .andExpect(content().string(containsString("id=\"reopen\"")))
+                .andExpect(content().string(not(containsString("Appoint facilitator"))));
+    }
+
+    @Test
+    void thoseWhoLookAfterAnOpenGroupAreOfferedToRenameOrArchiveIt() throws Exception {
+        mvc.perform(get("/groups/" + GROUP).with(as(FACILITATOR)))
+                .andExpect(content().string(containsString("href=\"/groups/" + GROUP + "/edit\"")));
+        mvc.perform(get("/groups/" + GROUP).with(as(ADMINISTRATOR)))
+                .andExpect(content().string(containsString("href=\"/groups/" + GROUP + "/edit\"")))
+                .andExpect(content().string(containsString("Appoint a facilitator")));
+        mvc.perform(get("/groups/" + GROUP).with(as(MEMBER)))
+                .andExpect(content().string(not(containsString("/edit\""))))
+                .andExpect(content().string(not(containsString("Appoint a facilitator"))));
+    }
+
+    @Test
+    void anAdministratorAppointsAnyoneByEmail() throws Exception {
+        when(context.getBean(Accounts.class).findByEmail("kim@camden.example"))
+                .thenReturn(Optional.of(new Accounts.Account(
+                        "kim-1", "kim@camden.example", "Kim", "Officer", "camden", MemberRole.SERVICE_LEADER, null)));
+        mvc.perform(post("/groups/" + GROUP + "/facilitators")
+                        .param("email", "kim@camden.example")
+                        .with(as(ADMINISTRATOR))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/groups/" + GROUP + "?done=appointed&member=kim-1"));
+        verify(gateway)
+                .sendAndWait(new AppointFacilitator(
+                        GROUP,
+                        "kim-1",
+                        "camden",
+                        new Actor(ADMINISTRATOR.memberId(), ADMINISTRATOR.organisationId(), ADMINISTRATOR.role()),
+                        NOW));
+    }
+
+    @Test
+    void anUnknownEmailIsAnErrorOnTheAppointField() throws Exception {
+        mvc.perform(post("/groups/" + GROUP + "/facilitators")
+                        .param("email", "nobody@example.org")
+                        .with(as(ADMINISTRATOR))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"#appoint-email\"")))
+                .andExpect(content().string(containsString("There is no member with that email address")))
                 .andExpect(content().string(containsString("value=\"nobody@example.org\"")));
         verifyNoInteractions(gateway);
     }

@@ -89,6 +89,7 @@ class ItemControllerTest {
                         null,
                         null,
                         null,
+                        null,
                         null)));
         mvc.perform(get("/items/q-1").with(as(OUTSIDER))).andExpect(status().isNotFound());
     }

@@ -52,6 +52,7 @@ class ThemeApiTest {
                 List.of(),
                 List.of(),
                 List.of(),
+                null,
                 Map.of(),
                 0L);
         when(context.getBean(GroupViews.class).allWithoutQuestions())
