@@ -1,7 +1,7 @@
-// Every page the practices, spread, retreats, boards, outputs and onboarding features added, opened by the person who
-// uses it and scanned with axe-core (WCAG 2.0–2.2 A and AA), and each form's bad input answered with the GOV.UK error
-// summary, whose first link moves focus to the field, as a keyboard user reaches it. The journeys of each feature go
-// further; this file makes sure no page of theirs is left unscanned.
+// Every page the practices, spread, retreats, boards, outputs, onboarding and group-settings features added, opened
+// by the person who uses it and scanned with axe-core (WCAG 2.0–2.2 A and AA), and each form's bad input answered with
+// the GOV.UK error summary, whose first link moves focus to the field, as a keyboard user reaches it. The journeys of
+// each feature go further; this file makes sure no page of theirs is left unscanned.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TOM, journey, assertAccessible, signIn } from './support.mjs';
@@ -44,6 +44,10 @@ test('every new page passes the accessibility scan, for the people who use it', 
     await signIn(amara, AMARA);
     await amara.goto('/participation');
     await assertAccessible(amara, 'the participation dashboard');
+    await amara.goto('/themes/behaviour-change');
+    const group = await follow(amara, /Nudging recycling/i);
+    await amara.goto(`${group}/edit`);
+    await assertAccessible(amara, 'renaming or archiving a working group she facilitates');
     await amara.goto('/practices');
     const auction = await follow(amara, /e-auction/i);
     await amara.goto(`${auction}/edit`);
