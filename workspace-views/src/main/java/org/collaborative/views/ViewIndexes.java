@@ -148,8 +148,7 @@ public final class ViewIndexes {
                 if (!(branch instanceof Map<?, ?> map)) {
                     return false;
                 }
-                @SuppressWarnings("unchecked")
-                Map<String, ?> branchFilter = (Map<String, ?>) map;
+                Map<String, ?> branchFilter = castMap(map);
                 Set<String> branchFields = new HashSet<>(fields);
                 branchFields.addAll(fields(branchFilter));
                 if (!served(branchFields, branchFilter, leading)) {
@@ -170,8 +169,7 @@ public final class ViewIndexes {
             } else if (key.equals("$and") && value instanceof Collection<?> branches) {
                 for (Object branch : branches) {
                     if (branch instanceof Map<?, ?> map) {
-                        @SuppressWarnings("unchecked")
-                        Map<String, ?> branchFilter = (Map<String, ?>) map;
+                        Map<String, ?> branchFilter = castMap(map);
                         fields.addAll(fields(branchFilter));
                     }
                 }

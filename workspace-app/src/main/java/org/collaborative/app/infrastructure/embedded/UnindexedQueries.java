@@ -37,7 +37,6 @@ public final class UnindexedQueries {
     public static final String UNCHECKED_CLIENT = "collaborative-tests";
 
     /** Looks at one command as the wire protocol carries it ({@code find}, {@code update}, ...). */
-    @SuppressWarnings("unchecked")
     void check(Channel channel, String command, Map<String, Object> document) {
         if (HANDSHAKES.contains(command)
                 && document.get("client") instanceof Map<?, ?> client
