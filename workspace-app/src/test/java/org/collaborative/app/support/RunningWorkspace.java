@@ -128,8 +128,26 @@ public final class RunningWorkspace implements AutoCloseable {
         return start(dataDirectory, ports, new String[0]);
     }
 
-    /** Starts the workspace with extra {@code --name=value} arguments for its first web instance. */
+    /**
+     * Starts the workspace with extra {@code --name=value} arguments for its first web instance. An empty data folder
+     * starts from a copy of the seeded template (see {@link SeededTemplate}) unless the arguments change the seed.
+     */
     public static RunningWorkspace start(Path dataDirectory, Ports ports, String... extraArguments) {
+        boolean fromTemplate = SeededTemplate.serves(dataDirectory, extraArguments);
+        if (fromTemplate) {
+            SeededTemplate.copyInto(dataDirectory);
+        }
+        long started = System.nanoTime();
+        RunningWorkspace workspace = startAsIs(dataDirectory, ports, extraArguments);
+        System.out.printf(
+                "Started the workspace %s in %d ms%n",
+                fromTemplate ? "from the seeded template" : "on its data folder as it was",
+                (System.nanoTime() - started) / 1_000_000);
+        return workspace;
+    }
+
+    /** Starts the workspace on the data folder as it is: an empty one is seeded from scratch. */
+    static RunningWorkspace startAsIs(Path dataDirectory, Ports ports, String... extraArguments) {
         RunningWorkspace workspace = new RunningWorkspace(dataDirectory, ports);
         try {
             List<String> arguments = new ArrayList<>(List.of(workspace.appArguments(true, ports.http())));
