@@ -162,10 +162,6 @@ test('find the e-auction by searching, read its history and evidence profile, th
 
     await mary.goto('/search?q=furniture+vehicles');
     await mary.getByRole('link', { name: 'Extend the e-auction to office furniture and vehicles' }).click();
-    await mary.getByRole('button', { name: 'Endorse' }).click();
-    await mary.getByText('You have endorsed this', { exact: true }).first().waitFor();
-    await assertAccessible(mary, 'an endorsed proposal');
-
     await mary.getByText('Challenge this').click();
     await mary.getByRole('button', { name: 'Challenge' }).click();
     await mary.locator('.govuk-error-summary').waitFor();
@@ -174,7 +170,17 @@ test('find the e-auction by searching, read its history and evidence profile, th
     await mary.getByLabel('Why do you challenge it?').fill('Vehicles need whole-life costing.');
     await mary.getByRole('button', { name: 'Challenge' }).click();
     await mary.getByText('Your challenge has been recorded').waitFor();
+    // One stance per person (ADR 29): having challenged it, she is not offered the endorsement.
+    await mary.getByText('You have challenged this, so you cannot also endorse it.').waitFor();
+    assert.equal(await mary.getByRole('button', { name: 'Endorse' }).count(), 0);
     await assertAccessible(mary, 'a challenged proposal');
+
+    await mary.goto('/search?q=audited+savings');
+    await mary.getByRole('link', { name: 'Audited e-auction savings, 2009 to 2010' }).first().click();
+    await mary.getByRole('button', { name: 'Endorse' }).click();
+    await mary.getByText('You have endorsed this', { exact: true }).first().waitFor();
+    assert.equal(await mary.getByText('Challenge this').count(), 0);
+    await assertAccessible(mary, 'endorsed evidence');
 
     await mary.getByRole('link', { name: 'Evidence', exact: true }).click();
     await mary.getByRole('heading', { name: 'Evidence library' }).waitFor();
@@ -417,7 +423,7 @@ test('a chief executive chooses when the weekly digest comes, reads the archive,
     await priya.getByRole('heading', { name: 'Your digests', level: 1 }).waitFor();
     await assertAccessible(priya, 'the digest archive');
     await priya.getByRole('button', { name: 'Preview my digest now' }).click();
-    await priya.getByText('Preview: the last seven days').waitFor();
+    await priya.getByText('Preview of your next digest').waitFor();
     await priya.getByText('Your preview is being made').waitFor({ state: 'detached', timeout: 30000 });
     await assertAccessible(priya, 'a digest preview');
 

@@ -283,7 +283,20 @@ class CollaborationIT {
         HttpResponse<String> noReason = ben.api("POST", "/api/items/" + PORTAL + "/challenges", "{\"text\":\" \"}");
         assertThat(noReason.statusCode()).isEqualTo(400);
         assertThat(noReason.body()).contains("\"field\":\"text\"");
-        HttpResponse<String> challenged = ben.api(
+        // One stance per person (ADR 29): Ben endorsed it, so his challenge is refused; Amara, who joins, challenges.
+        HttpResponse<String> endorserChallenges = ben.api(
+                "POST",
+                "/api/items/" + PORTAL + "/challenges",
+                "{\"text\":\"Most vacancies are filled before they are advertised.\"}");
+        assertThat(endorserChallenges.statusCode()).isEqualTo(422);
+        assertThat(endorserChallenges.headers().firstValue("Content-Type").orElseThrow())
+                .startsWith("application/problem+json");
+        assertThat(endorserChallenges.body())
+                .contains("You have endorsed this proposal, so you cannot also challenge it");
+        Browser amara = workspace.browser().signIn(AMARA, PASSWORD);
+        amara.get("/themes");
+        amara.api("POST", "/api/groups/" + groupOf(amara, PORTAL) + "/members", null);
+        HttpResponse<String> challenged = amara.api(
                 "POST",
                 "/api/items/" + PORTAL + "/challenges",
                 "{\"text\":\"Most vacancies are filled before they are advertised.\"}");
@@ -402,10 +415,6 @@ class CollaborationIT {
         Browser priya = workspace.browser().signIn(PRIYA, PASSWORD);
         priya.get("/items/" + FURNITURE);
 
-        HttpResponse<String> endorsed = priya.post("/items/" + FURNITURE + "/endorsements", Map.of());
-        assertThat(endorsed.statusCode()).isEqualTo(302);
-        assertThat(priya.get(location(endorsed)).body()).contains("You have endorsed this", "Priya Shah, Hackney");
-
         HttpResponse<String> empty = priya.post(
                 "/items/" + FURNITURE + "/challenges",
                 Map.of("challengeId", UUID.randomUUID().toString(), "reason", " "));
@@ -421,7 +430,11 @@ class CollaborationIT {
                         "reason",
                         "Fleet vehicles need whole-life costing, not lowest price."));
         assertThat(priya.get(location(challenged)).body())
-                .contains("Your challenge has been recorded", "Fleet vehicles need whole-life costing");
+                .contains(
+                        "Your challenge has been recorded",
+                        "Fleet vehicles need whole-life costing",
+                        "You have challenged this, so you cannot also endorse it.")
+                .doesNotContain("id=\"endorse\"");
         // The same form sent twice records one challenge.
         priya.post(
                 "/items/" + FURNITURE + "/challenges",
@@ -430,7 +443,29 @@ class CollaborationIT {
                         challengeId,
                         "reason",
                         "Fleet vehicles need whole-life costing, not lowest price."));
-        assertThat(workspace.eventCount(FURNITURE)).isEqualTo(5);
+        // One stance per person (ADR 29): having challenged it, she cannot also endorse it.
+        HttpResponse<String> endorsed = priya.post("/items/" + FURNITURE + "/endorsements", Map.of());
+        assertThat(endorsed.statusCode()).isEqualTo(200);
+        assertThat(endorsed.body())
+                .contains(
+                        "govuk-error-summary",
+                        "You have challenged this proposal, so you cannot also endorse it: say in a comment what changed"
+                                + " your mind");
+        assertThat(workspace.eventCount(FURNITURE)).isEqualTo(4);
+
+        // And the other way round: Mary endorses it, and is no longer offered a challenge.
+        Browser mary = workspace.browser().signIn(MARY, PASSWORD);
+        mary.get("/items/" + FURNITURE);
+        HttpResponse<String> maryEndorsed = mary.post("/items/" + FURNITURE + "/endorsements", Map.of());
+        assertThat(mary.get(location(maryEndorsed)).body())
+                .contains("You have endorsed this", "Mary Doyle, Lewisham")
+                .doesNotContain("Challenge this");
+        HttpResponse<String> maryChallenges = mary.post(
+                "/items/" + FURNITURE + "/challenges",
+                Map.of("challengeId", UUID.randomUUID().toString(), "reason", "Second thoughts"));
+        assertThat(maryChallenges.body())
+                .contains("You have endorsed this proposal, so you cannot also challenge it: raise your concern in a"
+                        + " comment");
 
         HttpResponse<String> hostile = priya.post(
                 "/items/" + FURNITURE + "/comments",

@@ -49,6 +49,8 @@ public class Evidence {
     private Content content;
     private final Set<String> endorsers = new HashSet<>();
     private final Set<String> challenges = new HashSet<>();
+    /** Who has challenged the current version: one stance per member until it is revised (ADR 29). */
+    private final Set<String> challengers = new HashSet<>();
 
     @AggregateMember
     private final ItemModeration moderation = new ItemModeration(ModeratedKind.EVIDENCE);
@@ -110,6 +112,10 @@ public class Evidence {
         if (endorsers.contains(command.actor().memberId())) {
             return;
         }
+        if (challengers.contains(command.actor().memberId())) {
+            throw new RuleBrokenException(
+                    "You have challenged this evidence, so you cannot endorse it until its author revises it");
+        }
         apply(new EvidenceEndorsed(
                 evidenceId, command.actor().memberId(), command.actor().organisationId(), command.at()));
     }
@@ -125,6 +131,10 @@ public class Evidence {
         }
         moderation.requireShown("it cannot be challenged");
         GroupRules.requireMember(groups, groupId, command.actor().memberId(), "challenge its evidence");
+        if (endorsers.contains(command.actor().memberId())) {
+            throw new RuleBrokenException(
+                    "You have endorsed this evidence, so you cannot also challenge it: raise your concern in a comment");
+        }
         apply(new EvidenceChallenged(
                 evidenceId,
                 command.challengeId(),
@@ -160,6 +170,8 @@ public class Evidence {
     @EventSourcingHandler
     void on(EvidenceRevised event) {
         content = new Content(event.title(), event.summary(), event.source(), event.kind(), event.level());
+        // A revision answers the challenges to the version before it: their authors may now endorse it.
+        challengers.clear();
     }
 
     @EventSourcingHandler
@@ -170,6 +182,7 @@ public class Evidence {
     @EventSourcingHandler
     void on(EvidenceChallenged event) {
         challenges.add(event.challengeId());
+        challengers.add(event.memberId());
     }
 
     @CommandHandler(commandName = ModeratedKind.CommandNames.EVIDENCE)

@@ -52,6 +52,9 @@ public class Proposal {
     private String draftedBy;
     private ProposalStage stage;
     private final Set<String> endorsers = new HashSet<>();
+    /** Who has challenged it: one stance per member (ADR 29). */
+    private final Set<String> challengers = new HashSet<>();
+
     private final Set<String> challenges = new HashSet<>();
     private final Set<String> linkedEvidence = new HashSet<>();
 
@@ -105,6 +108,10 @@ public class Proposal {
         if (endorsers.contains(command.actor().memberId())) {
             return;
         }
+        if (challengers.contains(command.actor().memberId())) {
+            throw new RuleBrokenException(
+                    "You have challenged this proposal, so you cannot also endorse it: say in a comment what changed your mind");
+        }
         apply(new ProposalEndorsed(
                 proposalId, command.actor().memberId(), command.actor().organisationId(), command.at()));
     }
@@ -121,6 +128,10 @@ public class Proposal {
         requireOpen("challenged");
         moderation.requireShown("it cannot be challenged");
         GroupRules.requireMember(groups, groupId, command.actor().memberId(), "challenge its proposals");
+        if (endorsers.contains(command.actor().memberId())) {
+            throw new RuleBrokenException(
+                    "You have endorsed this proposal, so you cannot also challenge it: raise your concern in a comment");
+        }
         apply(new ProposalChallenged(
                 proposalId,
                 command.challengeId(),
@@ -239,6 +250,7 @@ public class Proposal {
     @EventSourcingHandler
     void on(ProposalChallenged event) {
         challenges.add(event.challengeId());
+        challengers.add(event.memberId());
     }
 
     @EventSourcingHandler

@@ -115,6 +115,44 @@ class EvidenceTest {
     }
 
     @Test
+    void oneStancePerMemberUntilTheEvidenceIsRevised() {
+        EvidenceEndorsed endorsed = new EvidenceEndorsed("e1", "priya", "E09000012", AT);
+        EvidenceChallenged challenged = new EvidenceChallenged("e1", "c1", "priya", "E09000012", "Not cashable", AT);
+        fixture.given(SUBMITTED, endorsed)
+                .when(new ChallengeEvidence("e1", "c2", "On second thoughts", PRIYA, AT))
+                .expectException(RuleBrokenException.class)
+                .expectExceptionMessage(
+                        "You have endorsed this evidence, so you cannot also challenge it: raise your concern in a comment");
+        fixture.given(SUBMITTED, challenged)
+                .when(new EndorseEvidence("e1", PRIYA, AT))
+                .expectException(RuleBrokenException.class)
+                .expectExceptionMessage(
+                        "You have challenged this evidence, so you cannot endorse it until its author revises it");
+        // The same challenge sent again is still recognised, and another challenge by the same person is allowed.
+        fixture.given(SUBMITTED, challenged)
+                .when(new ChallengeEvidence("e1", "c1", "Not cashable", PRIYA, AT))
+                .expectNoEvents();
+        fixture.given(SUBMITTED, challenged)
+                .when(new ChallengeEvidence("e1", "c2", "Nor audited", PRIYA, AT))
+                .expectEvents(new EvidenceChallenged("e1", "c2", "priya", "E09000012", "Nor audited", AT));
+        // A revision answers the challenge: now the challenger may endorse.
+        fixture.given(
+                        SUBMITTED,
+                        challenged,
+                        new EvidenceRevised(
+                                "e1",
+                                "E-auction savings",
+                                "About £400,000 each, audited.",
+                                "Audited accounts",
+                                EvidenceKind.DATA,
+                                3,
+                                "tom",
+                                AT))
+                .when(new EndorseEvidence("e1", PRIYA, AT))
+                .expectEvents(endorsed);
+    }
+
+    @Test
     void theSubmitterRevisesWithAChange() {
         fixture.given(SUBMITTED)
                 .when(new ReviseEvidence(

@@ -96,6 +96,26 @@ class ProposalTest {
     }
 
     @Test
+    void oneStancePerMember() {
+        ProposalEndorsed endorsed = new ProposalEndorsed("p1", "priya", "E09000012", AT);
+        ProposalChallenged challenged =
+                new ProposalChallenged("p1", "c1", "priya", "E09000012", "Who owns the contract?", AT);
+        fixture.given(DRAFTED, OPENED, endorsed)
+                .when(new ChallengeProposal("p1", "c2", "Who owns the contract?", PRIYA, AT))
+                .expectException(RuleBrokenException.class)
+                .expectExceptionMessage(
+                        "You have endorsed this proposal, so you cannot also challenge it: raise your concern in a comment");
+        fixture.given(DRAFTED, OPENED, challenged)
+                .when(new EndorseProposal("p1", PRIYA, AT))
+                .expectException(RuleBrokenException.class)
+                .expectExceptionMessage(
+                        "You have challenged this proposal, so you cannot also endorse it: say in a comment what changed your mind");
+        fixture.given(DRAFTED, OPENED, challenged)
+                .when(new ChallengeProposal("p1", "c2", "And who pays?", PRIYA, AT))
+                .expectEvents(new ProposalChallenged("p1", "c2", "priya", "E09000012", "And who pays?", AT));
+    }
+
+    @Test
     void aChallengeNeedsAReasonAndAnOpenProposal() {
         fixture.given(DRAFTED, OPENED)
                 .when(new ChallengeProposal("p1", "c1", "Who owns the contract?", PRIYA, AT))

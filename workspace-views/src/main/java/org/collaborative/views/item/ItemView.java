@@ -160,6 +160,18 @@ public record ItemView(
         return endorsements.stream().anyMatch(e -> e.memberId().equals(memberId));
     }
 
+    /**
+     * Whether this member's challenge still stands: for evidence, one made since its latest version (a revision
+     * answers the challenges before it); for a proposal, any.
+     */
+    public boolean challengedBy(String memberId) {
+        Instant since = versions == null || versions.isEmpty()
+                ? null
+                : versions.get(versions.size() - 1).at();
+        return challenges.stream()
+                .anyMatch(c -> c.memberId().equals(memberId) && (since == null || !c.at().isBefore(since)));
+    }
+
     public Instant lastActivity() {
         return history.isEmpty() ? createdAt : history.get(history.size() - 1).at();
     }
