@@ -41,9 +41,9 @@ import org.collaborative.app.support.RunningWorkspace;
 import org.collaborative.projections.digest.ActivityProjector;
 import org.collaborative.projections.digest.DigestScheduler;
 import org.collaborative.projections.digest.DigestSources;
-import org.collaborative.projections.digest.DigestWeek;
 import org.collaborative.views.digest.ActivityView;
 import org.collaborative.views.digest.Digest;
+import org.collaborative.views.digest.DigestWeek;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -499,7 +499,10 @@ class DigestIT {
                 .contains(
                         "Your notification settings are saved",
                         "value=\"16:30\"",
-                        "<option value=\"FRIDAY\" selected=\"selected\">Friday</option>");
+                        "<option value=\"FRIDAY\" selected=\"selected\">Friday</option>")
+                // When the next one comes, by the scheduler's own rule (DigestWeek.next): a Friday at 4:30pm.
+                .containsPattern("(?s)id=\"next-digest\".*(Your next digest comes on|Your digest for this week is being"
+                        + " made).*4:30pm.*It covers what happened since");
 
         // Tom asks a question in the group: Mary sees it in her notification centre, counted in the header.
         Browser tom = workspace.browser().signIn(TOM, PASSWORD);
@@ -534,7 +537,7 @@ class DigestIT {
         String path = location.replaceFirst("^https?://[^/]+", "");
         await("the preview").atMost(Duration.ofSeconds(30)).until(() -> {
             String body = mary.get(path).body();
-            return body.contains("Preview: the last seven days") && !body.contains("Your preview is being made");
+            return body.contains("Preview of your next digest") && !body.contains("Your preview is being made");
         });
         assertThat(mary.get(path).body()).contains("Who has bought electric vans together?");
         assertThat(workspace.browser().signIn(TOM, PASSWORD).get(path).statusCode())

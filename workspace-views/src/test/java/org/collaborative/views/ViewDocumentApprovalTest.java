@@ -75,7 +75,11 @@ class ViewDocumentApprovalTest {
                 }));
     }
 
-    /** A document of the contract is a top-level record that names its collection. */
+    /**
+     * A document of the contract is a top-level record that names its collection; the one top-level record that is
+     * not stored is {@link org.collaborative.views.digest.DigestWeek}, the digest schedule's rule both applications
+     * apply.
+     */
     @Test
     void everyViewHasASampleAndACollection() {
         Set<String> documents = new ClassFileImporter()
@@ -84,6 +88,7 @@ class ViewDocumentApprovalTest {
                         .stream()
                         .filter(JavaClass::isRecord)
                         .filter(JavaClass::isTopLevelClass)
+                        .filter(type -> !type.isEquivalentTo(org.collaborative.views.digest.DigestWeek.class))
                         .map(JavaClass::getName)
                         .collect(Collectors.toSet());
         Set<String> sampled =

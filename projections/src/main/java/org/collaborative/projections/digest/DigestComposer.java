@@ -16,6 +16,7 @@ import org.collaborative.views.digest.ActivityView.Happening;
 import org.collaborative.views.digest.ActivityView.Kind;
 import org.collaborative.views.digest.Digest.Entry;
 import org.collaborative.views.digest.Digest.Section;
+import org.collaborative.views.digest.DigestWeek;
 import org.collaborative.views.digest.NotificationSettings;
 import org.collaborative.views.follow.Follows;
 import org.collaborative.views.group.GroupPage;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.collaborative.views.commitment.CommitmentView;
 import org.collaborative.views.digest.ActivityView;
+import org.collaborative.views.digest.DigestWeek;
 import org.collaborative.views.follow.Follows;
 import org.collaborative.views.group.GroupPage;
 import org.collaborative.views.organisation.OrganisationCard;

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.collaborative.projections.digest.DigestComposer.Composition;
 import org.collaborative.views.digest.Digest;
+import org.collaborative.views.digest.DigestWeek;
 import org.collaborative.views.digest.NotificationSettings;
 import org.collaborative.views.organisation.OrganisationCard;
 import org.slf4j.Logger;
@@ -37,7 +39,10 @@ import org.springframework.stereotype.Component;
  * composes and stores the result only while its claim still holds; a claim left by an instance that died while
  * composing is taken over after {@code stale-after}. After downtime, the week that fell due while nothing ran is made
  * on the first tick (only the latest: an older week is not sent late). A digest is made {@code settle} after it falls
- * due, and not in the first {@code settle} after start, so that the week's last events have reached the views.
+ * due, and not in the first {@code settle} after start, so that the week's last events have reached the views. A
+ * digest covers from where the member's previous one ended when that was within two weeks ({@link
+ * DigestWeek#continuing}): a member who moves their day or time misses nothing and reads nothing twice. The settings
+ * page tells them when the next one comes by the same rule ({@link DigestWeek#next}).
  */
 @Component
 public class DigestScheduler {
@@ -137,15 +142,53 @@ public class DigestScheduler {
             if (due.isEmpty()) {
                 continue;
             }
-            DigestContext context = sources.load(week);
+            // Each continues from the member's previous digest where their day or time changed since (one context per
+            // distinct start: usually all of them share the week's own); a member who already has a digest due at or
+            // after this one (their day moved earlier since it came) needs none for this week.
+            Map<String, Instant> latest = latestDue(due, week);
+            Map<DigestWeek, List<NotificationSettings>> byStart = new LinkedHashMap<>();
             for (NotificationSettings member : due) {
-                if (claim(week.idFor(member.id()), member, week, now)) {
-                    finish(week.idFor(member.id()), member, context, now, false);
-                    made++;
+                Instant previous = latest.get(member.id());
+                if (week.settled(Set.of(), previous)) {
+                    continue;
+                }
+                byStart.computeIfAbsent(week.continuing(previous), start -> new ArrayList<>())
+                        .add(member);
+            }
+            for (Map.Entry<DigestWeek, List<NotificationSettings>> start : byStart.entrySet()) {
+                DigestContext context = sources.load(start.getKey());
+                for (NotificationSettings member : start.getValue()) {
+                    if (claim(week.idFor(member.id()), member, start.getKey(), now)) {
+                        finish(week.idFor(member.id()), member, context, now, false);
+                        made++;
+                    }
                 }
             }
         }
         return made;
+    }
+
+    /**
+     * When each member's latest digest other than this week's was due, among those due within {@link
+     * DigestWeek#CONTINUES_WITHIN} before this week's or later (previews and requests do not count).
+     */
+    Map<String, Instant> latestDue(List<NotificationSettings> members, DigestWeek week) {
+        Map<String, Instant> latest = new HashMap<>();
+        mongo
+                .find(
+                        query(where("memberId")
+                                .in(members.stream()
+                                        .map(NotificationSettings::id)
+                                        .toList())
+                                .and("due")
+                                .gte(week.due().minus(DigestWeek.CONTINUES_WITHIN))),
+                        Digest.class,
+                        Digest.COLLECTION)
+                .stream()
+                .filter(d ->
+                        !d.isPreview() && !"REQUESTED".equals(d.state()) && !d.id().equals(week.idFor(d.memberId())))
+                .forEach(d -> latest.merge(d.memberId(), d.due(), (a, b) -> a.isAfter(b) ? a : b));
+        return latest;
     }
 
     /** Takes the digest for this member and week: a fresh insert, or the takeover of a claim gone stale. */
@@ -230,7 +273,10 @@ public class DigestScheduler {
         return stored;
     }
 
-    /** Makes the previews members asked for ("preview my digest now"): the seven days up to now, never emailed. */
+    /**
+     * Makes the previews members asked for ("preview my digest now"): what their next digest would hold if made now,
+     * never emailed.
+     */
     public int runPreviews() {
         int made = 0;
         while (true) {
@@ -254,7 +300,11 @@ public class DigestScheduler {
                         query(where("_id").is(requested.id())), new Update().set("state", "EMPTY"), Digest.COLLECTION);
                 continue;
             }
-            DigestWeek week = new DigestWeek("preview", now.minus(Duration.ofDays(7)), now);
+            // What the member's next digest would hold if it were made now: from where their previous one ended (or
+            // the last seven days), to now.
+            DigestWeek week = new DigestWeek("preview", now.minus(Duration.ofDays(7)), now)
+                    .continuing(latestDue(List.of(member), new DigestWeek("preview", now, now))
+                            .get(member.id()));
             finish(requested.id(), member, sources.load(week), now, true);
             made++;
         }

@@ -15,6 +15,7 @@ import org.collaborative.projections.theme.ThemeListProjector;
 import org.collaborative.views.commitment.CommitmentView;
 import org.collaborative.views.digest.ActivityView;
 import org.collaborative.views.digest.ActivityView.Kind;
+import org.collaborative.views.digest.DigestWeek;
 import org.collaborative.views.follow.Follows;
 import org.collaborative.views.group.GroupPage;
 import org.collaborative.views.organisation.OrganisationCard;

@@ -16,6 +16,7 @@ import org.collaborative.events.question.QuestionAnswered;
 import org.collaborative.projections.digest.DigestComposer.Composition;
 import org.collaborative.views.digest.Digest.Entry;
 import org.collaborative.views.digest.Digest.Section;
+import org.collaborative.views.digest.DigestWeek;
 import org.collaborative.views.digest.NotificationSettings.Frequency;
 import org.collaborative.views.follow.Follows;
 import org.junit.jupiter.api.Test;

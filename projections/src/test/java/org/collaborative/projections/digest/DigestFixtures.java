@@ -21,6 +21,7 @@ import org.collaborative.events.proposal.ProposalOutcome;
 import org.collaborative.events.question.QuestionPosted;
 import org.collaborative.projections.infrastructure.Events;
 import org.collaborative.views.digest.ActivityView;
+import org.collaborative.views.digest.DigestWeek;
 import org.collaborative.views.digest.NotificationSettings;
 import org.collaborative.views.follow.Follows;
 import org.collaborative.views.group.GroupPage;

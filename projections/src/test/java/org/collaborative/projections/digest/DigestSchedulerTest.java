@@ -26,6 +26,7 @@ import org.collaborative.projections.follow.FollowsProjector;
 import org.collaborative.projections.group.GroupPageProjector;
 import org.collaborative.projections.organisation.OrganisationsProjector;
 import org.collaborative.views.digest.Digest;
+import org.collaborative.views.digest.DigestWeek;
 import org.collaborative.views.digest.NotificationSettings;
 import org.collaborative.views.group.GroupPage;
 import org.junit.jupiter.api.AfterEach;
@@ -213,6 +214,80 @@ class DigestSchedulerTest {
                         .state())
                 .as("nothing happened in week 15")
                 .isEqualTo("EMPTY");
+    }
+
+    @Test
+    void aMemberWhoMovesTheirDigestLaterInAWeekThatHadOneGetsTheNextWeekCoveringEverythingSinceTheLast() {
+        settings(DigestFixtures.priya());
+        DigestScheduler scheduler = scheduler();
+        assertThat(scheduler.runDue()).isEqualTo(1);
+        Digest monday = mongo.findById("priya:2026-W14", Digest.class, Digest.COLLECTION);
+        assertThat(monday.due()).isEqualTo(Instant.parse("2026-03-30T07:00:00Z")); // 08:00 BST
+
+        // A few minutes later Priya moves her digest to Wednesdays at 10:05. Week 14 has had its digest, so the new
+        // day and time start in week 15, as the settings page says (the same rule, DigestWeek.next).
+        NotificationSettings wednesdays = new NotificationSettings(
+                "priya",
+                DigestFixtures.HACKNEY,
+                "CHIEF_EXECUTIVE",
+                "WEDNESDAY",
+                "10:05",
+                true,
+                List.of(),
+                null,
+                Map.of(),
+                null);
+        mongo.remove(query(where("_id").is("priya")), NotificationSettingsProjector.NAME);
+        settings(wednesdays);
+        // (Her week 13 digest came the Monday before.)
+        DigestWeek next = DigestWeek.next(
+                MONDAY_NINE,
+                java.time.DayOfWeek.WEDNESDAY,
+                java.time.LocalTime.of(10, 5),
+                List.of("2026-W13", "2026-W14"),
+                monday.due());
+        assertThat(next.week()).isEqualTo("2026-W15");
+        assertThat(next.due()).isEqualTo(Instant.parse("2026-04-08T09:05:00Z"));
+
+        clock.set(Instant.parse("2026-04-01T09:10:00Z")); // Wednesday of week 14, 10:10 BST
+        assertThat(scheduler.runDue()).isZero();
+
+        // A preview meanwhile holds what the next digest would: from where Monday's ended.
+        mongo.insert(
+                new Digest(
+                        "priya:preview-2",
+                        "priya",
+                        null,
+                        null,
+                        null,
+                        "preview",
+                        null,
+                        null,
+                        "REQUESTED",
+                        null,
+                        clock.instant(),
+                        null,
+                        null,
+                        List.of(),
+                        List.of(),
+                        0,
+                        null,
+                        null,
+                        null,
+                        0,
+                        null),
+                Digest.COLLECTION);
+        assertThat(scheduler.runPreviews()).isEqualTo(1);
+        assertThat(mongo.findById("priya:preview-2", Digest.class, Digest.COLLECTION)
+                        .from())
+                .isEqualTo(monday.due());
+
+        // Wednesday of week 15: the digest covers everything since Monday's, nine days, with no gap and no overlap.
+        clock.set(Instant.parse("2026-04-08T09:10:00Z"));
+        assertThat(scheduler.runDue()).isEqualTo(1);
+        Digest wednesday = mongo.findById("priya:2026-W15", Digest.class, Digest.COLLECTION);
+        assertThat(wednesday.from()).isEqualTo(monday.due());
+        assertThat(wednesday.due()).isEqualTo(next.due());
     }
 
     @Test

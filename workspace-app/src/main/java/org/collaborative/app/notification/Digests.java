@@ -5,9 +5,13 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.collaborative.views.digest.Digest;
+import org.collaborative.views.digest.DigestWeek;
+import org.collaborative.views.digest.NotificationSettings;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -42,6 +46,38 @@ public class Digests {
                         .limit(limit),
                 Digest.class,
                 Digest.COLLECTION);
+    }
+
+    /**
+     * The member's next weekly digest as the projections' scheduler will make it (the same rule, {@link DigestWeek#next}
+     * and {@link DigestWeek#continuing}): when it is due, and from when it covers. Its due time may have passed by a
+     * minute or two while it is being made.
+     */
+    public DigestWeek next(NotificationSettings settings, Instant now) {
+        List<Digest> recent = mongo.find(
+                query(where("memberId")
+                        .is(settings.id())
+                        .and("due")
+                        .gte(now.minus(DigestWeek.CONTINUES_WITHIN).minus(Duration.ofDays(7)))),
+                Digest.class,
+                Digest.COLLECTION);
+        Set<String> made = new HashSet<>();
+        Instant latest = null;
+        for (Digest digest : recent) {
+            if (digest.isPreview() || "REQUESTED".equals(digest.state())) {
+                continue;
+            }
+            made.add(digest.week());
+            latest = latest == null || digest.due().isAfter(latest) ? digest.due() : latest;
+        }
+        DigestWeek next = DigestWeek.next(now, settings.digestDay(), settings.digestTime(), made, latest);
+        Instant previous = recent.stream()
+                .filter(d -> !d.isPreview() && !"REQUESTED".equals(d.state()))
+                .map(Digest::due)
+                .filter(due -> due.isBefore(next.due()))
+                .max(Instant::compareTo)
+                .orElse(null);
+        return next.continuing(previous);
     }
 
     /** A digest of this member's (a preview too), or empty if there is none or it is someone else's. */

@@ -1,6 +1,7 @@
-package org.collaborative.projections.digest;
+package org.collaborative.views.digest;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -15,7 +16,8 @@ import java.time.temporal.TemporalAdjusters;
  * long, and the digest still comes at the same time on the clock.
  *
  * @param week the ISO week of the due date, e.g. {@code 2026-W14}: with the member id, the digest's id
- * @param from the start of the week covered (inclusive): the same day and time a week earlier
+ * @param from the start of the week covered (inclusive): the same day and time a week earlier, or where the member's
+ *     previous digest ended when their day or time changed since ({@link #continuing})
  * @param due when the digest is made; the end of the week covered (exclusive)
  */
 public record DigestWeek(String week, Instant from, Instant due) {
@@ -30,6 +32,50 @@ public record DigestWeek(String week, Instant from, Instant due) {
             date = date.minusWeeks(1);
         }
         return of(date, time);
+    }
+
+    /**
+     * How far back a digest looks for the member's previous one to continue from; further back than this, it covers
+     * its own seven days.
+     */
+    public static final Duration CONTINUES_WITHIN = Duration.ofDays(14);
+
+    /**
+     * The digest week the scheduler makes next for this day and time: the latest one due by {@code now} unless it is
+     * {@linkplain #settled settled} for the member, otherwise the first one after it that is not. There is one digest
+     * per ISO week, so a day or time moved later in a week that has had its digest applies from the week after. The
+     * settings page says this date, so what the member is told and what the scheduler does are one rule.
+     */
+    public static DigestWeek next(
+            Instant now, DayOfWeek day, LocalTime time, java.util.Collection<String> madeWeeks, Instant latestMade) {
+        DigestWeek week = latestDue(now, day, time);
+        LocalDate date = LocalDate.ofInstant(week.due(), LONDON);
+        while (week.settled(madeWeeks, latestMade)) {
+            date = date.plusWeeks(1);
+            week = of(date, time);
+        }
+        return week;
+    }
+
+    /**
+     * Whether the member needs no digest for this week: their digest for its ISO week exists ({@code madeWeeks}), or
+     * one due at or after it does ({@code latestMade}, the due time of their latest digest), as when they move their
+     * day earlier in the week after a digest came.
+     */
+    public boolean settled(java.util.Collection<String> madeWeeks, Instant latestMade) {
+        return madeWeeks.contains(week) || (latestMade != null && !due.isAfter(latestMade));
+    }
+
+    /**
+     * This week continued from the member's previous digest, due at {@code previousDue}: it covers from there when that
+     * was less than {@link #CONTINUES_WITHIN} before this one is due, so a changed day or time leaves no gap and
+     * repeats nothing; otherwise (no previous digest, or a long pause) its own seven days.
+     */
+    public DigestWeek continuing(Instant previousDue) {
+        if (previousDue == null || !previousDue.isBefore(due) || previousDue.isBefore(due.minus(CONTINUES_WITHIN))) {
+            return this;
+        }
+        return new DigestWeek(week, previousDue, due);
     }
 
     /** The digest week due on this date at this time, London time. */

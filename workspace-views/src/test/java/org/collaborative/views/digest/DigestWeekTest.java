@@ -1,4 +1,4 @@
-package org.collaborative.projections.digest;
+package org.collaborative.views.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -92,5 +92,66 @@ class DigestWeekTest {
 
         assertThat(monday.week()).isEqualTo(fridayAtFour.week()).isEqualTo("2026-W24");
         assertThat(monday.idFor("m1")).isEqualTo(fridayAtFour.idFor("m1"));
+    }
+
+    @Test
+    void theNextDigestIsTheLatestDueWhileItsWeekHasNoneOtherwiseTheFirstWeekAfterThatHasNone() {
+        Instant mondayNine = Instant.parse("2026-03-30T08:00:00Z"); // 09:00 BST, ISO week 14
+        // Not made yet: the one due an hour ago is next (made at the scheduler's next tick).
+        assertThat(DigestWeek.next(mondayNine, DayOfWeek.MONDAY, EIGHT, java.util.Set.of(), null)
+                        .due())
+                .isEqualTo(Instant.parse("2026-03-30T07:00:00Z"));
+        // Made: next Monday.
+        assertThat(DigestWeek.next(
+                                mondayNine,
+                                DayOfWeek.MONDAY,
+                                EIGHT,
+                                java.util.Set.of("2026-W14"),
+                                london("2026-03-30T08:00"))
+                        .week())
+                .isEqualTo("2026-W15");
+        // Moved to Wednesday in a week that had its digest on Monday (as had the week before): the Wednesday of the
+        // week after, not the one of this week.
+        java.util.Set<String> made = java.util.Set.of("2026-W13", "2026-W14");
+        Instant monday = london("2026-03-30T08:00");
+        DigestWeek wednesday = DigestWeek.next(mondayNine, DayOfWeek.WEDNESDAY, LocalTime.of(10, 5), made, monday);
+        assertThat(wednesday.week()).isEqualTo("2026-W15");
+        assertThat(wednesday.due()).isEqualTo(london("2026-04-08T10:05"));
+        // Moved to Sunday, with week 14's Sunday still to come but week 14 done: the Sunday of week 15.
+        assertThat(DigestWeek.next(mondayNine, DayOfWeek.SUNDAY, EIGHT, made, monday)
+                        .due())
+                .isEqualTo(london("2026-04-12T08:00"));
+        // Someone who joined on a Sunday had their first digest on Monday 6 April (week 15) and moves it to Fridays
+        // that
+        // noon: last Friday (week 14, which had no digest of theirs) is before the digest that came, so it is not
+        // made; nor this Friday (week 15 had its digest); the next is Friday 17 April.
+        assertThat(DigestWeek.next(
+                                london("2026-04-06T12:00"),
+                                DayOfWeek.FRIDAY,
+                                EIGHT,
+                                java.util.Set.of("2026-W15"),
+                                london("2026-04-06T08:00"))
+                        .due())
+                .isEqualTo(london("2026-04-17T08:00"));
+        // Someone new, with no digest yet, who chooses Wednesday: last Wednesday's week is made at once.
+        assertThat(DigestWeek.next(mondayNine, DayOfWeek.WEDNESDAY, LocalTime.of(10, 5), java.util.Set.of(), null)
+                        .due())
+                .isEqualTo(london("2026-03-25T10:05"));
+    }
+
+    @Test
+    void aWeekContinuesFromThePreviousDigestWithinTwoWeeksAndOtherwiseCoversItsOwnSevenDays() {
+        DigestWeek week = DigestWeek.of(LocalDate.of(2026, 4, 8), LocalTime.of(10, 5));
+        Instant monday = london("2026-03-30T08:00");
+        assertThat(week.continuing(monday).from()).isEqualTo(monday);
+        assertThat(week.continuing(monday).due()).isEqualTo(week.due());
+        assertThat(week.continuing(null)).isEqualTo(week);
+        assertThat(week.continuing(london("2026-03-20T08:00")))
+                .as("more than two weeks before: a pause, not a move")
+                .isEqualTo(week);
+        assertThat(week.continuing(week.due())).isEqualTo(week);
+        // Moved earlier: from Wednesday (week 15) to Monday of week 16, five days with nothing read twice.
+        DigestWeek monday16 = DigestWeek.of(LocalDate.of(2026, 4, 13), EIGHT);
+        assertThat(monday16.continuing(week.due()).from()).isEqualTo(week.due());
     }
 }

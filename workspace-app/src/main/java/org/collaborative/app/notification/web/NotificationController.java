@@ -21,11 +21,13 @@ import org.collaborative.app.item.ItemType;
 import org.collaborative.app.item.ItemViews;
 import org.collaborative.app.notification.ChooseDigestSchedule;
 import org.collaborative.app.notification.ChooseNotificationFrequency;
+import org.collaborative.app.notification.Digests;
 import org.collaborative.app.notification.MarkNotificationsRead;
 import org.collaborative.app.notification.NotificationViews;
 import org.collaborative.app.notification.NotificationViews.Notification;
 import org.collaborative.events.follow.FollowTarget;
 import org.collaborative.events.notification.NotificationFrequency;
+import org.collaborative.views.digest.DigestWeek;
 import org.collaborative.views.digest.NotificationSettings;
 import org.collaborative.views.follow.Follows;
 import org.collaborative.views.group.GroupPage;
@@ -55,6 +57,7 @@ class NotificationController {
     private final GroupPages groups;
     private final ItemViews items;
     private final Commands commands;
+    private final Digests digests;
     private final Clock clock;
 
     NotificationController(
@@ -63,7 +66,9 @@ class NotificationController {
             GroupPages groups,
             ItemViews items,
             Commands commands,
+            Digests digests,
             Clock clock) {
+        this.digests = digests;
         this.notifications = notifications;
         this.follows = follows;
         this.groups = groups;
@@ -209,6 +214,10 @@ class NotificationController {
         model.addAttribute("followed", followed);
         model.addAttribute("frequencies", List.of(NotificationFrequency.values()));
         model.addAttribute("frequencyLabels", FREQUENCY_LABELS);
+        Instant now = clock.instant();
+        DigestWeek next = digests.next(settings, now);
+        model.addAttribute("nextDigest", next);
+        model.addAttribute("nextDigestBeingMade", !next.due().isAfter(now));
         return "notification/settings";
     }
 

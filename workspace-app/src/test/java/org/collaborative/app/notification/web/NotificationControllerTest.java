@@ -24,19 +24,23 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.collaborative.app.follow.FollowViews;
 import org.collaborative.app.group.GroupViews;
 import org.collaborative.app.notification.ChooseDigestSchedule;
+import org.collaborative.app.notification.Digests;
 import org.collaborative.app.notification.NotificationViews;
 import org.collaborative.app.support.ControllerSlice;
 import org.collaborative.app.support.Slices;
+import org.collaborative.views.digest.DigestWeek;
 import org.collaborative.views.digest.NotificationSettings;
 import org.collaborative.views.follow.Follows;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The notification settings form: every field checked before anything is sent, all errors at once. */
 @ControllerSlice(NotificationController.class)
+@MockitoBean(types = Digests.class)
 class NotificationControllerTest {
 
     @Autowired
@@ -51,6 +55,10 @@ class NotificationControllerTest {
     /** A member who follows {@link Slices#GROUP}, with the default settings. */
     @BeforeEach
     void aMemberFollowingTheGroup() {
+        // Their next digest: Monday 14 December 2026 at 8am, continuing from the one of 7 December.
+        when(context.getBean(Digests.class)
+                        .next(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any()))
+                .thenReturn(DigestWeek.of(java.time.LocalDate.of(2026, 12, 14), LocalTime.of(8, 0)));
         when(context.getBean(GroupViews.class).allWithoutQuestions()).thenReturn(List.of(Slices.group()));
         when(context.getBean(FollowViews.class).of(MEMBER.memberId()))
                 .thenReturn(new Follows(MEMBER.memberId(), List.of(GROUP), List.of(), Map.of(), null));
@@ -91,7 +99,10 @@ class NotificationControllerTest {
                                 containsString("id=\"time-error\""),
                                 containsString("id=\"emailed-error\""),
                                 containsString("id=\"" + frequency + "-error\""),
-                                containsString("value=\"half past eight\""))));
+                                containsString("value=\"half past eight\""),
+                                containsString("Your next digest comes on"),
+                                containsString("14 December 2026 at 8:00am"),
+                                containsString("It covers what happened since"))));
         verifyNoInteractions(gateway);
     }
 
