@@ -696,9 +696,38 @@ class AuthorisationMatrixIT {
         assertThat(amara.api("POST", "/api" + retreat.board(), null).statusCode())
                 .isEqualTo(204);
         String board = retreat.board();
+        // A cluster to draft a proposal from: the form is for the retreat's facilitators only (ADR 21 §7).
+        String cluster = UUID.randomUUID().toString();
+        assertThat(amara.api(
+                                "POST",
+                                "/api" + board + "/clusters",
+                                "{\"clusterId\":\"" + cluster + "\",\"name\":\"Shared services\"}")
+                        .statusCode())
+                .isEqualTo(201);
+        String draftProposal = board + "/clusters/" + cluster + "/proposal";
+        await("the cluster on the board")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> amara.get(draftProposal + "/new").statusCode() == 200);
         List<DynamicTest> tests = new ArrayList<>();
         for (Role role : Role.values()) {
             Browser browser = browsers.get(role);
+            boolean facilitates = role == Role.FACILITATOR;
+            tests.add(DynamicTest.dynamicTest(
+                    role + " × a board cluster: draft a proposal from it (" + (facilitates ? "the form" : "not found")
+                            + ")",
+                    () -> assertPage(browser.get(draftProposal + "/new"), role, facilitates)));
+            if (!facilitates) {
+                tests.add(DynamicTest.dynamicTest(role + " × a board cluster: POST a draft proposal (refused)", () -> {
+                    HttpResponse<String> posted = browser.post(
+                            draftProposal,
+                            Map.of(
+                                    "title", "Shared services",
+                                    "summary", "Share a team",
+                                    "form", "NEW_PARTNERSHIP",
+                                    "groupId", "any"));
+                    assertThat(posted.statusCode()).isIn(role == Role.NOBODY ? List.of(302, 403) : List.of(404));
+                }));
+            }
             boolean sees = role != Role.PARTNER;
             boolean posts = Set.of(Role.FACILITATOR, Role.SERVICE_LEADER, Role.CHIEF_EXECUTIVE)
                     .contains(role);

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.collaborative.app.proposal.DraftProposalFromBoard;
 import org.collaborative.app.support.BoardRetreat;
 import org.collaborative.app.support.Browser;
 import org.collaborative.app.support.RunningWorkspace;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A session's live board on the embedded stack: a card posted through one web instance reaches a viewer connected to
  * another (the view-change notice through Kafka, ADR 6), the vote stays secret until it is revealed, and a card on a
- * closed board is refused with the GOV.UK error summary keeping what was typed.
+ * closed board is refused with the GOV.UK error summary keeping what was typed, and a cluster becomes one draft proposal
+ * that it links to, that links back to it, and that an action agreed from the cluster feeds.
  */
 class BoardIT {
 
@@ -148,5 +150,144 @@ class BoardIT {
                         "There is a problem",
                         "This board is closed, so it takes no more cards",
                         "One more thought?");
+    }
+
+    @Test
+    void aClusterBecomesOneDraftProposalThatLinksBackAndThatItsActionsFeed() {
+        Map<String, Object> group = workspace
+                .jdbc()
+                .queryForMap(
+                        "select group_id, theme_id from group_directory where not archived order by group_id limit 1");
+        String groupId = (String) group.get("group_id");
+        BoardRetreat session = BoardRetreat.setUp(
+                workspace, List.of(PipelineIT.TOM), List.of(PipelineIT.TOM), List.of((String) group.get("theme_id")));
+        String api = "/api" + session.board();
+        Browser amara = workspace.browser().signIn(BoardRetreat.AMARA, PASSWORD);
+        Browser tom = workspace.browser().signIn(PipelineIT.TOM, PASSWORD);
+        for (Browser browser : List.of(amara, tom)) {
+            browser.get("/retreats/" + session.retreatId());
+        }
+        assertThat(amara.api("POST", api, null).statusCode()).isEqualTo(204);
+        String cluster = UUID.randomUUID().toString();
+        assertThat(amara.api(
+                                "POST",
+                                api + "/clusters",
+                                "{\"clusterId\":\"" + cluster + "\",\"name\":\"Shared services\"}")
+                        .statusCode())
+                .isEqualTo(201);
+        for (String text : List.of("Pool temporary accommodation", "Share one legal team")) {
+            String card = UUID.randomUUID().toString();
+            assertThat(tom.api(
+                                    "POST",
+                                    api + "/cards",
+                                    "{\"cardId\":\"" + card + "\",\"kind\":\"IDEA\",\"text\":\"" + text + "\"}")
+                            .statusCode())
+                    .isEqualTo(201);
+            assertThat(amara.api("PUT", api + "/cards/" + card + "/cluster", "{\"clusterId\":\"" + cluster + "\"}")
+                            .statusCode())
+                    .isEqualTo(204);
+        }
+        String form = session.board() + "/clusters/" + cluster + "/proposal";
+        await("the form filled in from the cluster")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> amara.get(form + "/new").body().contains("- Share one legal team"));
+        assertThat(amara.get(form + "/new").body())
+                .contains("value=\"Shared services\"", "- Pool temporary accommodation\n- Share one legal team");
+        assertThat(tom.get(form + "/new").statusCode()).as("only a facilitator").isEqualTo(404);
+
+        HttpResponse<String> incomplete =
+                amara.post(form, Map.of("title", "Shared services across boroughs", "summary", "", "groupId", groupId));
+        assertThat(incomplete.statusCode()).isEqualTo(200);
+        assertThat(incomplete.body())
+                .contains("There is a problem", "Enter a summary of the proposal", "Shared services across boroughs");
+
+        Map<String, String> fields = Map.of(
+                "title", "Shared services across boroughs",
+                "summary", "- Pool temporary accommodation\n- Share one legal team",
+                "form", "NEW_PARTNERSHIP",
+                "groupId", groupId);
+        String proposal = DraftProposalFromBoard.idFor(session.sessionId(), cluster);
+        for (int sent = 0; sent < 2; sent++) {
+            HttpResponse<String> saved = amara.post(form, fields);
+            assertThat(saved.statusCode()).isEqualTo(302);
+            assertThat(saved.headers().firstValue("Location").orElseThrow())
+                    .endsWith("/items/" + proposal + "?done=drafted");
+        }
+        assertThat(workspace
+                        .jdbc()
+                        .queryForObject(
+                                "select count(*) from domain_event_entry where aggregate_identifier = ?",
+                                Long.class,
+                                proposal))
+                .as("sent twice, drafted once: ProposalDrafted and ProposalDraftedFromBoard")
+                .isEqualTo(2L);
+
+        await("the cluster to link to its draft")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> amara.get(session.board()).body().contains("/items/" + proposal));
+        assertThat(amara.get(session.board()).body()).contains("proposal=" + proposal);
+        await("the proposal to say where it came from")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> amara.get("/items/" + proposal).body().contains("Came from"));
+        assertThat(amara.get("/items/" + proposal).body())
+                .contains("Shared services across boroughs", session.board() + "#cluster-" + cluster);
+        assertThat(amara.get(form + "/new").headers().firstValue("Location").orElseThrow())
+                .endsWith("/items/" + proposal);
+
+        // V110 fills its tables from the events stored before it: run its inserts again over rows taken away.
+        workspace.jdbc().update("delete from board_part where session_id = ?", session.sessionId());
+        workspace.jdbc().update("delete from retreat_theme where retreat_id = ?", session.retreatId());
+        for (String statement : backfill()) {
+            workspace.jdbc().update(statement);
+        }
+        assertThat(workspace
+                        .jdbc()
+                        .queryForList(
+                                "select kind from board_part where session_id = ? order by kind",
+                                String.class,
+                                session.sessionId()))
+                .containsExactly("CARD", "CARD", "CLUSTER");
+        assertThat(workspace
+                        .jdbc()
+                        .queryForList(
+                                "select theme_id from retreat_theme where retreat_id = ?",
+                                String.class,
+                                session.retreatId()))
+                .containsExactly((String) group.get("theme_id"));
+
+        // An action agreed from the cluster feeds the draft.
+        String tomsId = workspace
+                .jdbc()
+                .queryForObject("select member_id from account where email = ?", String.class, PipelineIT.TOM);
+        java.time.LocalDate due = java.time.LocalDate.now().plusDays(60);
+        amara.get("/retreats/" + session.retreatId() + "/actions/new?cluster=" + cluster + "&proposal=" + proposal);
+        HttpResponse<String> agreed = amara.post(
+                "/retreats/" + session.retreatId() + "/actions",
+                Map.ofEntries(
+                        Map.entry("actionId", UUID.randomUUID().toString()),
+                        Map.entry("sessionId", session.sessionId()),
+                        Map.entry("fromClusterId", cluster),
+                        Map.entry("title", "Write the shared services specification"),
+                        Map.entry("ownerId", tomsId),
+                        Map.entry("dueDay", String.valueOf(due.getDayOfMonth())),
+                        Map.entry("dueMonth", String.valueOf(due.getMonthValue())),
+                        Map.entry("dueYear", String.valueOf(due.getYear())),
+                        Map.entry("groupId", groupId),
+                        Map.entry("proposalId", proposal)));
+        assertThat(agreed.statusCode()).as(agreed.body()).isEqualTo(302);
+    }
+
+    /** The insert statements of the migration that made the board and theme directories. */
+    private static List<String> backfill() {
+        try (var sql =
+                BoardIT.class.getResourceAsStream("/db/migration/V110__board_directory_and_retreat_themes.sql")) {
+            String text = new String(sql.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return java.util.Arrays.stream(text.replaceAll("(?m)^--.*$", "").split(";"))
+                    .map(String::strip)
+                    .filter(statement -> statement.startsWith("insert"))
+                    .toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

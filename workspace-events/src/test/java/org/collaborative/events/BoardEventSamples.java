@@ -14,6 +14,7 @@ import org.collaborative.events.board.DotTakenBack;
 import org.collaborative.events.board.ResultsRevealed;
 import org.collaborative.events.board.VotingClosed;
 import org.collaborative.events.board.VotingOpened;
+import org.collaborative.events.proposal.ProposalDraftedFromBoard;
 
 /** One example of every live-board event, for the approval tests. */
 final class BoardEventSamples {
@@ -39,7 +40,16 @@ final class BoardEventSamples {
             new DotTakenBack(S, K, M, AT),
             new VotingClosed(S, A, AT),
             new ResultsRevealed(S, A, AT),
-            new BoardClosed(S, A, AT));
+            new BoardClosed(S, A, AT),
+            new ProposalDraftedFromBoard(
+                    "5f0c1f7e-0000-4000-8000-000000000014",
+                    R,
+                    S,
+                    L,
+                    null,
+                    "5f0c1f7e-0000-4000-8000-000000000015",
+                    A,
+                    AT));
 
     private BoardEventSamples() {}
 }

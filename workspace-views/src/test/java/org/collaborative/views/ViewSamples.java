@@ -101,6 +101,11 @@ final class ViewSamples {
                     COMMENT, "Good idea.", PRIYA, HACKNEY, T1, new ItemView.Hidden(TOM, "Off topic", T2))),
             List.of(new ItemView.HistoryEntry(T0, TOM, CAMDEN, "drafted", "Joint e-auction for laptops", "event-1")),
             new ItemView.Hidden(PRIYA, "Duplicate", T2),
+            new ItemView.Origin(
+                    "5f0c1f7e-0000-4000-8000-00000000000a",
+                    "5f0c1f7e-0000-4000-8000-00000000000b",
+                    "5f0c1f7e-0000-4000-8000-00000000000d",
+                    null),
             new TreeMap<>(Map.of(PROPOSAL, 4L, COMMENT, 0L)),
             9L);
 
@@ -380,6 +385,7 @@ final class ViewSamples {
             3,
             false,
             List.of(new BoardView.Dots(CARD, PRIYA, 2)),
+            List.of(new BoardView.Draft(CLUSTER, PROPOSAL, GROUP, T2)),
             APPLIED,
             6L);
 

@@ -16,6 +16,7 @@ import org.collaborative.events.board.DotTakenBack;
 import org.collaborative.events.board.ResultsRevealed;
 import org.collaborative.events.board.VotingClosed;
 import org.collaborative.events.board.VotingOpened;
+import org.collaborative.events.proposal.ProposalDraftedFromBoard;
 import org.collaborative.projections.infrastructure.EventEnvelope;
 import org.collaborative.projections.infrastructure.EventHandlers;
 import org.collaborative.projections.infrastructure.Projector;
@@ -23,11 +24,13 @@ import org.collaborative.views.board.BoardView;
 import org.collaborative.views.board.BoardView.Card;
 import org.collaborative.views.board.BoardView.Cluster;
 import org.collaborative.views.board.BoardView.Dots;
+import org.collaborative.views.board.BoardView.Draft;
 import org.springframework.stereotype.Component;
 
 /**
- * Each retreat session's live board. Every event is the board's own (one aggregate, one partition, in order), and a
- * redelivered one is skipped by its sequence number; the changes are also idempotent on their own (a card or cluster
+ * Each retreat session's live board. Every event is the board's own (one aggregate, one partition, in order), but for
+ * {@link ProposalDraftedFromBoard}, a proposal's event naming the session it came from; a redelivered one is skipped
+ * by its (per aggregate) sequence number; the changes are also idempotent on their own (a card or cluster
  * is added once, a placement sets the cluster), except the dot counts, which rely on the sequence check.
  */
 @Component
@@ -50,6 +53,7 @@ public class BoardProjector implements Projector<BoardView> {
                             board.dotsPerPerson(),
                             board.revealed(),
                             board.dots(),
+                            board.drafts(),
                             board.applied(),
                             board.version()))
             .onAggregate(CardPosted.class, (board, posted, envelope) -> {
@@ -127,8 +131,33 @@ public class BoardProjector implements Projector<BoardView> {
                             board.dotsPerPerson(),
                             board.revealed(),
                             board.dots(),
+                            board.drafts(),
                             board.applied(),
-                            board.version()));
+                            board.version()))
+            // The proposal's event, keyed by the session it came from: the cluster (or card) shows the draft it became.
+            .on(ProposalDraftedFromBoard.class, ProposalDraftedFromBoard::sessionId, (board, drafted, envelope) -> {
+                String partId = drafted.clusterId() != null ? drafted.clusterId() : drafted.cardId();
+                if (board.draftFrom(partId).isPresent()) {
+                    return board;
+                }
+                List<Draft> drafts = new ArrayList<>(board.drafts());
+                drafts.add(new Draft(partId, drafted.proposalId(), drafted.groupId(), drafted.at()));
+                return new BoardView(
+                        board.id(),
+                        board.retreatId(),
+                        board.openedBy(),
+                        board.openedAt(),
+                        board.closed(),
+                        board.clusters(),
+                        board.cards(),
+                        board.voting(),
+                        board.dotsPerPerson(),
+                        board.revealed(),
+                        board.dots(),
+                        drafts,
+                        board.applied(),
+                        board.version());
+            });
 
     @Override
     public String name() {
@@ -168,6 +197,7 @@ public class BoardProjector implements Projector<BoardView> {
                 b.dotsPerPerson(),
                 b.revealed(),
                 b.dots(),
+                b.drafts(),
                 b.applied(),
                 b.version());
     }
@@ -185,6 +215,7 @@ public class BoardProjector implements Projector<BoardView> {
                 b.dotsPerPerson(),
                 b.revealed(),
                 b.dots(),
+                b.drafts(),
                 b.applied(),
                 b.version());
     }
@@ -202,6 +233,7 @@ public class BoardProjector implements Projector<BoardView> {
                 dotsPerPerson,
                 revealed,
                 b.dots(),
+                b.drafts(),
                 b.applied(),
                 b.version());
     }
@@ -239,6 +271,7 @@ public class BoardProjector implements Projector<BoardView> {
                 b.dotsPerPerson(),
                 b.revealed(),
                 dots,
+                b.drafts(),
                 b.applied(),
                 b.version());
     }

@@ -19,6 +19,7 @@ import org.collaborative.events.proposal.EvidenceLinkedToProposal;
 import org.collaborative.events.proposal.ProposalChallenged;
 import org.collaborative.events.proposal.ProposalDecided;
 import org.collaborative.events.proposal.ProposalDrafted;
+import org.collaborative.events.proposal.ProposalDraftedFromBoard;
 import org.collaborative.events.proposal.ProposalEndorsed;
 import org.collaborative.events.proposal.ProposalEndorsedByGroup;
 import org.collaborative.events.proposal.ProposalOpenedForChallenge;
@@ -40,6 +41,7 @@ import org.collaborative.views.item.ItemView.EvidenceVersion;
 import org.collaborative.views.item.ItemView.Hidden;
 import org.collaborative.views.item.ItemView.HistoryEntry;
 import org.collaborative.views.item.ItemView.Link;
+import org.collaborative.views.item.ItemView.Origin;
 import org.collaborative.views.item.ItemView.Reaction;
 import org.collaborative.views.item.ItemView.StatusChange;
 import org.springframework.stereotype.Component;
@@ -176,6 +178,10 @@ public class ItemsProjector implements Projector<ItemView> {
                 b.status(e.draftedAt(), e.draftedBy(), "DRAFT", null);
                 b.history(e.draftedAt(), e.draftedBy(), e.draftedByOrganisationId(), "drafted the proposal", null);
             }))
+            .onAggregate(ProposalDraftedFromBoard.class, building((b, e) -> {
+                b.origin = new Origin(e.retreatId(), e.sessionId(), e.clusterId(), e.cardId());
+                b.history(e.at(), e.draftedBy(), null, "drafted it from a retreat’s live board", null);
+            }))
             .onAggregate(ProposalOpenedForChallenge.class, building((b, e) -> {
                 b.status(e.openedAt(), e.openedBy(), "OPEN_FOR_CHALLENGE", null);
                 b.history(e.openedAt(), e.openedBy(), null, "opened it for challenge", null);
@@ -250,7 +256,7 @@ public class ItemsProjector implements Projector<ItemView> {
     public ItemView empty(String id) {
         return new ItemView(
                 id, null, null, null, null, null, null, null, null, null, null, List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, Map.of(), null);
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null, Map.of(), null);
     }
 
     @Override
@@ -306,6 +312,7 @@ public class ItemsProjector implements Projector<ItemView> {
         List<Comment> comments;
         List<HistoryEntry> history;
         Hidden hidden;
+        Origin origin;
 
         Builder(ItemView item, String eventId) {
             this.item = item;
@@ -330,6 +337,7 @@ public class ItemsProjector implements Projector<ItemView> {
             comments = item.comments();
             history = item.history();
             hidden = item.hidden();
+            origin = item.origin();
         }
 
         void created(
@@ -417,6 +425,7 @@ public class ItemsProjector implements Projector<ItemView> {
                     comments,
                     history,
                     hidden,
+                    origin,
                     item.applied(),
                     item.version());
         }

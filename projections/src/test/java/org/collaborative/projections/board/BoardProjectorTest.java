@@ -22,6 +22,7 @@ import org.collaborative.events.board.DotTakenBack;
 import org.collaborative.events.board.ResultsRevealed;
 import org.collaborative.events.board.VotingClosed;
 import org.collaborative.events.board.VotingOpened;
+import org.collaborative.events.proposal.ProposalDraftedFromBoard;
 import org.collaborative.projections.infrastructure.EventEnvelope;
 import org.collaborative.projections.infrastructure.ProjectionRunner;
 import org.collaborative.views.board.BoardView;
@@ -94,6 +95,31 @@ class BoardProjectorTest {
         assertThat(board.votingClosed()).isTrue();
         assertThat(board.revealed()).isTrue();
         assertThat(board.closed()).isTrue();
+    }
+
+    /** The proposal's event, from another aggregate, keyed by the session: the cluster links to its draft, once. */
+    @Test
+    void aClusterThatBecameADraftProposalLinksToIt() {
+        BoardView board = project(
+                new BoardOpened(S, "r1", "fiona", T0),
+                new ClusterFormed(S, "k1", "Money", "fiona", T0),
+                new BoardClosed(S, "fiona", T0));
+        ProposalDraftedFromBoard drafted = new ProposalDraftedFromBoard("p1", "r1", S, "k1", null, "g1", "fiona", T0);
+
+        assertThat(projector.viewId(envelope("p1", 1, drafted))).contains(S);
+        board = projector.apply(board, envelope("p1", 1, drafted));
+        board = projector.apply(board, envelope("p1", 1, drafted));
+
+        assertThat(board.drafts()).containsExactly(new BoardView.Draft("k1", "p1", "g1", T0));
+        assertThat(board.draftFrom("k1")).map(BoardView.Draft::proposalId).contains("p1");
+        assertThat(board.draftFrom("c1")).isEmpty();
+        assertThat(board.closed()).isTrue();
+        assertThat(board.clusters()).hasSize(1);
+
+        ProposalDraftedFromBoard fromCard = new ProposalDraftedFromBoard("p2", "r1", S, null, "c1", "g1", "fiona", T0);
+        assertThat(projector.apply(board, envelope("p2", 1, fromCard)).draftFrom("c1"))
+                .map(BoardView.Draft::proposalId)
+                .contains("p2");
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.collaborative.events.proposal.EvidenceLinkedToProposal;
 import org.collaborative.events.proposal.ProposalChallenged;
 import org.collaborative.events.proposal.ProposalDecided;
 import org.collaborative.events.proposal.ProposalDrafted;
+import org.collaborative.events.proposal.ProposalDraftedFromBoard;
 import org.collaborative.events.proposal.ProposalEndorsed;
 import org.collaborative.events.proposal.ProposalEndorsedByGroup;
 import org.collaborative.events.proposal.ProposalForm;
@@ -130,6 +131,36 @@ class ItemsProjectorTest {
                         "linked evidence",
                         "recorded the group's endorsement",
                         "decided to take it forward");
+    }
+
+    @Test
+    void aProposalDraftedFromABoardSaysWhereItCameFrom() {
+        runner.apply(
+                projector,
+                envelope(
+                        "p9",
+                        0,
+                        new ProposalDrafted(
+                                "p9",
+                                "g1",
+                                "behaviour-change",
+                                "Shared services",
+                                "- Pool temporary accommodation",
+                                ProposalForm.NEW_PARTNERSHIP,
+                                "fiona",
+                                "london-councils",
+                                T0)));
+        runner.apply(
+                projector,
+                envelope("p9", 1, new ProposalDraftedFromBoard("p9", "r1", "s1", "k1", null, "g1", "fiona", T0)));
+
+        ItemView drafted = item("p9");
+        assertThat(drafted.origin()).isEqualTo(new ItemView.Origin("r1", "s1", "k1", null));
+        assertThat(drafted.status()).isEqualTo("DRAFT");
+        assertThat(drafted.history())
+                .extracting(ItemView.HistoryEntry::action)
+                // Both events carry the command's instant; entries at one instant are ordered by event id.
+                .containsExactlyInAnyOrder("drafted the proposal", "drafted it from a retreat’s live board");
     }
 
     @Test

@@ -48,6 +48,16 @@ public record BoardScreen(
         return facilitator && opened() && !board.closed();
     }
 
+    /** The draft proposal made from this cluster or card, or null. */
+    public BoardView.Draft draftFrom(String partId) {
+        return board == null ? null : board.draftFrom(partId).orElse(null);
+    }
+
+    /** A facilitator may turn a cluster or card into a draft proposal, and agree actions, also once it is closed. */
+    public boolean canDraft() {
+        return facilitator && opened();
+    }
+
     public List<Cluster> clusters() {
         return board == null ? List.of() : board.clusters();
     }

@@ -25,6 +25,7 @@ import org.collaborative.events.proposal.EvidenceLinkedToProposal;
 import org.collaborative.events.proposal.ProposalChallenged;
 import org.collaborative.events.proposal.ProposalDecided;
 import org.collaborative.events.proposal.ProposalDrafted;
+import org.collaborative.events.proposal.ProposalDraftedFromBoard;
 import org.collaborative.events.proposal.ProposalEndorsed;
 import org.collaborative.events.proposal.ProposalEndorsedByGroup;
 import org.collaborative.events.proposal.ProposalOpenedForChallenge;
@@ -81,6 +82,68 @@ public class Proposal {
                 command.form(),
                 command.actor().memberId(),
                 command.actor().organisationId(),
+                command.at()));
+    }
+
+    /**
+     * A retreat's facilitator drafts a proposal on behalf of a session, from a cluster or a card of its live board, in
+     * a working group of one of the retreat's themes; they need not belong to the group, but an archived group takes
+     * nothing. The draft is theirs (they open it for challenge) and names where it came from ({@link
+     * ProposalDraftedFromBoard}). Its id is made from the board and the cluster or card, so it is drafted once.
+     */
+    @CommandHandler
+    public Proposal(DraftProposalFromBoard command, GroupDirectory groups, BoardOrigins boards) {
+        DomainRules.requireText("title", command.title(), MAX_TITLE);
+        DomainRules.requireText("summary", command.summary(), MAX_SUMMARY);
+        if (command.form() == null) {
+            throw new InvalidInputException("form", "Choose the form of the proposal");
+        }
+        boolean fromCluster = command.clusterId() != null;
+        if (fromCluster == (command.cardId() != null)) {
+            throw new IllegalArgumentException("A proposal is drafted from one cluster or one card");
+        }
+        String retreatId =
+                boards.retreatOfSession(command.sessionId()).orElseThrow(() -> new NotOnTheBoardException("session"));
+        if (!boards.isFacilitator(retreatId, command.actor().memberId())) {
+            throw new RuleBrokenException("Only a facilitator of this retreat can draft a proposal from its board");
+        }
+        String partId = fromCluster ? command.clusterId() : command.cardId();
+        if (fromCluster
+                ? !boards.hasCluster(command.sessionId(), partId)
+                : !boards.hasCard(command.sessionId(), partId)) {
+            throw new NotOnTheBoardException(fromCluster ? "cluster" : "card");
+        }
+        if (!DraftProposalFromBoard.idFor(command.sessionId(), partId).equals(command.proposalId())) {
+            throw new IllegalArgumentException("A proposal from a board has the id made from the board and its part");
+        }
+        if (command.groupId() == null || command.groupId().isBlank()) {
+            throw new InvalidInputException("groupId", "Choose the working group the proposal is for");
+        }
+        GroupDirectory.Entry group = GroupRules.requireGroup(groups, command.groupId());
+        if (group.archived()) {
+            throw new GroupRules.GroupArchivedException("make a proposal to it");
+        }
+        if (!boards.themesOf(retreatId).contains(group.themeId())) {
+            throw new InvalidInputException("groupId", "Choose a working group of one of the retreat’s themes");
+        }
+        apply(new ProposalDrafted(
+                command.proposalId(),
+                group.groupId(),
+                group.themeId(),
+                command.title().strip(),
+                command.summary().strip(),
+                command.form(),
+                command.actor().memberId(),
+                command.actor().organisationId(),
+                command.at()));
+        apply(new ProposalDraftedFromBoard(
+                command.proposalId(),
+                retreatId,
+                command.sessionId(),
+                command.clusterId(),
+                command.cardId(),
+                group.groupId(),
+                command.actor().memberId(),
                 command.at()));
     }
 
@@ -278,5 +341,12 @@ public class Proposal {
     @CommandHandler(commandName = ModeratedKind.CommandNames.PROPOSAL)
     void handle(ModerationCommand command, GroupDirectory groups) {
         moderation.handle(command, proposalId, null, groupId, groups);
+    }
+
+    /** The session, cluster or card a proposal was to be drafted from is not (or no longer) on the board. */
+    public static class NotOnTheBoardException extends RuleBrokenException {
+        public NotOnTheBoardException(String what) {
+            super("That " + what + " is no longer on the board, so no proposal can be drafted from it");
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.collaborative.app.retreat;
 
 import java.time.LocalDateTime;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What command handlers of other features (live boards, actions and pledges) may ask about retreats, answered from
@@ -32,4 +33,7 @@ public interface RetreatAttendance {
     Optional<String> retreatOfSession(String sessionId);
 
     Optional<Dates> dates(String retreatId);
+
+    /** The themes the retreat covers, as it now stands (empty for an unknown retreat). */
+    Set<String> themes(String retreatId);
 }

@@ -2,8 +2,10 @@ package org.collaborative.app.retreat;
 
 import java.sql.Timestamp;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.collaborative.events.member.MemberErased;
@@ -103,6 +105,12 @@ class RetreatAttendanceTable implements RetreatAttendance {
                 .findFirst();
     }
 
+    @Override
+    public Set<String> themes(String retreatId) {
+        return Set.copyOf(
+                jdbc.queryForList("select theme_id from retreat_theme where retreat_id = ?", String.class, retreatId));
+    }
+
     /** Member id → sealed needs of the people registered or waiting who gave any, for the organiser's list. */
     Map<String, String> sealedNeeds(String retreatId) {
         Map<String, String> needs = new LinkedHashMap<>();
@@ -127,10 +135,12 @@ class RetreatAttendanceTable implements RetreatAttendance {
                 Timestamp.valueOf(event.startsAt()),
                 Timestamp.valueOf(event.endsAt()),
                 event.inviteOnly());
+        themes(event.retreatId(), event.themeIds());
     }
 
     @EventHandler
     void on(RetreatChanged event) {
+        themes(event.retreatId(), event.themeIds());
         jdbc.update(
                 "update retreat_directory set starts_at = ?, ends_at = ?, invite_only = ? where retreat_id = ?",
                 Timestamp.valueOf(event.startsAt()),
@@ -223,6 +233,16 @@ class RetreatAttendanceTable implements RetreatAttendance {
     @EventHandler
     void on(MemberErased event) {
         jdbc.update("delete from retreat_needs where member_id = ?", event.memberId());
+    }
+
+    /** The retreat's themes as they now stand. */
+    private void themes(String retreatId, List<String> themeIds) {
+        jdbc.update("delete from retreat_theme where retreat_id = ?", retreatId);
+        (themeIds == null ? List.<String>of() : themeIds)
+                .forEach(themeId -> jdbc.update(
+                        "insert into retreat_theme (retreat_id, theme_id) values (?, ?) on conflict do nothing",
+                        retreatId,
+                        themeId));
     }
 
     private void place(String retreatId, String memberId, String place) {

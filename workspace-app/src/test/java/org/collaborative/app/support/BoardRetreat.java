@@ -30,6 +30,12 @@ public record BoardRetreat(String retreatId, String sessionId) {
     public static final String AMARA = "amara.okafor@londoncouncils.example";
 
     public static BoardRetreat setUp(RunningWorkspace workspace, List<String> invited, List<String> registering) {
+        return setUp(workspace, invited, registering, List.of());
+    }
+
+    /** As {@link #setUp(RunningWorkspace, List, List)}, for a retreat that covers these themes. */
+    public static BoardRetreat setUp(
+            RunningWorkspace workspace, List<String> invited, List<String> registering, List<String> themeIds) {
         CommandGateway commands = workspace.bean(CommandGateway.class);
         Accounts accounts = workspace.bean(Accounts.class);
         Actor amara = actor(accounts, AMARA);
@@ -47,7 +53,7 @@ public record BoardRetreat(String retreatId, String sessionId) {
                         day.atTime(LocalTime.of(9, 0)),
                         day.atTime(LocalTime.of(17, 0)),
                         20,
-                        List.of(),
+                        themeIds,
                         true),
                 amara,
                 now));

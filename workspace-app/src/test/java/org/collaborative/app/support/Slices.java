@@ -122,6 +122,7 @@ public final class Slices {
                 List.of(),
                 List.of(new HistoryEntry(at, author.memberId(), author.organisationId(), "posted", "", "Posted")),
                 null,
+                null,
                 Map.of(),
                 0L);
     }

@@ -31,6 +31,7 @@ public record BoardView(
         int dotsPerPerson,
         boolean revealed,
         List<Dots> dots,
+        List<Draft> drafts,
         @JsonIgnore Map<String, Long> applied,
         @JsonIgnore @Version Long version)
         implements View<BoardView> {
@@ -45,6 +46,7 @@ public record BoardView(
         clusters = clusters == null ? List.of() : clusters;
         cards = cards == null ? List.of() : cards;
         dots = dots == null ? List.of() : dots;
+        drafts = drafts == null ? List.of() : drafts;
         voting = voting == null ? NOT_OPEN : voting;
         applied = applied == null ? Map.of() : applied;
     }
@@ -56,10 +58,17 @@ public record BoardView(
 
     public record Dots(String cardId, String memberId, int count) {}
 
+    /**
+     * A draft proposal a facilitator made from a cluster or a card of this board (docs/adr/0021-live-boards.md).
+     *
+     * @param partId the cluster's or the card's id
+     */
+    public record Draft(String partId, String proposalId, String groupId, Instant at) {}
+
     public static BoardView empty(String sessionId) {
         return new BoardView(
-                sessionId, null, null, null, false, List.of(), List.of(), NOT_OPEN, 0, false, List.of(), Map.of(),
-                null);
+                sessionId, null, null, null, false, List.of(), List.of(), NOT_OPEN, 0, false, List.of(), List.of(),
+                Map.of(), null);
     }
 
     /** Whether the board's own first event has arrived (cards from other partitions never come first: one stream). */
@@ -88,6 +97,11 @@ public record BoardView(
         return cards.stream()
                 .filter(card -> Objects.equals(card.clusterId(), clusterId))
                 .toList();
+    }
+
+    /** The draft proposal made from this cluster or card, if one was. */
+    public java.util.Optional<Draft> draftFrom(String partId) {
+        return drafts.stream().filter(d -> d.partId().equals(partId)).findFirst();
     }
 
     /** Everyone's dots on a card: for the facilitator, and for everyone once revealed. */
@@ -133,6 +147,7 @@ public record BoardView(
                 dotsPerPerson,
                 revealed,
                 dots,
+                drafts,
                 applied,
                 version);
     }

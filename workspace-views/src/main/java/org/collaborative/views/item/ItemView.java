@@ -44,6 +44,7 @@ public record ItemView(
         List<Comment> comments,
         List<HistoryEntry> history,
         Hidden hidden,
+        Origin origin,
         @JsonIgnore Map<String, Long> applied,
         @JsonIgnore @Version Long version)
         implements View<ItemView> {
@@ -65,6 +66,12 @@ public record ItemView(
     public record Challenge(String challengeId, String memberId, String organisationId, String reason, Instant at) {}
 
     public record Link(String evidenceId, String by, Instant at) {}
+
+    /**
+     * Where a proposal drafted at a retreat came from: the session's live board and the cluster (or the single card)
+     * it was made from (docs/adr/0021-live-boards.md). Null for an item drafted in its group.
+     */
+    public record Origin(String retreatId, String sessionId, String clusterId, String cardId) {}
 
     /** @param hidden why and by whom a facilitator hid the comment; null while it is shown */
     public record Comment(String commentId, String body, String by, String organisationId, Instant at, Hidden hidden) {
@@ -108,6 +115,7 @@ public record ItemView(
                 comments,
                 history,
                 hidden,
+                origin,
                 applied,
                 version);
     }
@@ -136,6 +144,7 @@ public record ItemView(
                 comments.stream().filter(comment -> comment.hidden() == null).toList(),
                 history,
                 hidden,
+                origin,
                 applied,
                 version);
     }
@@ -211,6 +220,7 @@ public record ItemView(
                 upTo(comments, Comment::at, moment),
                 upTo(history, HistoryEntry::at, moment),
                 hidden,
+                origin,
                 applied,
                 version));
     }

@@ -175,15 +175,28 @@ class OutputsController {
             @RequestParam(required = false) String card,
             @RequestParam(required = false) String cluster,
             @RequestParam(required = false) String title,
+            @RequestParam(required = false) String group,
+            @RequestParam(required = false) String proposal,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
         requireFacilitator(retreatId, user);
+        // From a board cluster that became a draft proposal, the action feeds that proposal (in its group).
         return showAction(
                 model,
                 retreatId,
                 user,
                 new ActionForm(
-                        Forms.newId(), session, card, cluster, title == null ? "" : title, "", "", "", "", "", ""));
+                        Forms.newId(),
+                        session,
+                        card,
+                        cluster,
+                        title == null ? "" : title,
+                        "",
+                        "",
+                        "",
+                        "",
+                        group == null ? "" : group,
+                        proposal == null ? "" : proposal));
     }
 
     @PostMapping("/actions")

@@ -88,6 +88,7 @@ class BoardControllerTest {
                 3,
                 false,
                 List.of(new Dots("c1", MEMBER.memberId(), 2), new Dots("c2", "someone", 1)),
+                List.of(),
                 Map.of(),
                 null);
     }
@@ -277,6 +278,7 @@ class BoardControllerTest {
                         3,
                         true,
                         v.dots(),
+                        v.drafts(),
                         Map.of(),
                         null)));
         mvc.perform(get(BASE + "/big-screen").with(as(MEMBER)))
