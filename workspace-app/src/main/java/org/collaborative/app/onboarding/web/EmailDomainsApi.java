@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.Commands;
+import org.collaborative.app.infrastructure.web.NotFoundException;
 import org.collaborative.app.onboarding.OrganisationDirectory;
 import org.collaborative.app.organisation.EmailDomainDirectory;
 import org.collaborative.app.organisation.SetOrganisationEmailDomains;
@@ -49,8 +50,7 @@ class EmailDomainsApi {
     EmailDomains get(@PathVariable String organisationId, @AuthenticationPrincipal WorkspaceUser user) {
         requireAdministrator(user);
         if (!organisations.exists(organisationId)) {
-            throw new org.springframework.web.server.ResponseStatusException(
-                    org.springframework.http.HttpStatus.NOT_FOUND, "No such organisation");
+            throw new NotFoundException("organisation");
         }
         List<EmailDomainDirectory.EmailDomain> domains = directory.all().stream()
                 .filter(d -> d.organisationId().equals(organisationId))
@@ -69,8 +69,7 @@ class EmailDomainsApi {
             @AuthenticationPrincipal WorkspaceUser user) {
         requireAdministrator(user);
         if (!organisations.exists(organisationId)) {
-            throw new org.springframework.web.server.ResponseStatusException(
-                    org.springframework.http.HttpStatus.NOT_FOUND, "No such organisation");
+            throw new NotFoundException("organisation");
         }
         commands.send(new SetOrganisationEmailDomains(
                 organisationId, body.domains(), body.approval(), InvitationController.actor(user), clock.instant()));

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.infrastructure.web.Forms;
+import org.collaborative.app.infrastructure.web.NotFoundException;
 import org.collaborative.app.infrastructure.web.Refusal;
 import org.collaborative.app.organisation.EmailDomainDirectory;
 import org.collaborative.app.organisation.OrganisationViews;
@@ -28,7 +29,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Administrators set the email domains each organisation's people use, and whether those who register themselves from
@@ -123,7 +123,7 @@ class EmailDomainsController {
     private OrganisationCard organisation(String organisationId) {
         OrganisationCard found = organisations.byId(List.of(organisationId)).get(organisationId);
         if (found == null) {
-            throw new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
+            throw new NotFoundException("organisation");
         }
         return found;
     }

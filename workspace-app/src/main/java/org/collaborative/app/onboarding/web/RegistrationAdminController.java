@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.ErrorSummary;
+import org.collaborative.app.infrastructure.web.NotFoundException;
 import org.collaborative.app.infrastructure.web.Refusal;
 import org.collaborative.app.member.Accounts;
 import org.collaborative.app.member.Roles;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Registrations waiting for approval (docs/adr/0025): administrators see everyone's, organisation administrators
@@ -54,6 +54,7 @@ class RegistrationAdminController {
 
     @PostMapping("/{memberId}/approve")
     String approve(@AuthenticationPrincipal WorkspaceUser user, @PathVariable String memberId, Model model) {
+        waiting(user, memberId);
         try {
             registrations.approve(InvitationController.actor(user), memberId);
             return "redirect:/admin/registrations?approved";
@@ -84,7 +85,6 @@ class RegistrationAdminController {
             return "redirect:/admin/registrations?declined";
         } catch (RuntimeException failure) {
             Refusal refusal = Refusal.of(failure).orElseThrow(() -> failure);
-            String field = refusal.fieldOr("reason");
             model.addAttribute("person", person);
             model.addAttribute("reason", reason);
             model.addAttribute("fieldErrors", Map.of("reason", refusal.message()));
@@ -98,7 +98,7 @@ class RegistrationAdminController {
         Optional<Accounts.Invitee> person = registrations.pending(InvitationController.actor(user)).stream()
                 .filter(p -> p.memberId().equals(memberId))
                 .findFirst();
-        return person.orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+        return person.orElseThrow(() -> new NotFoundException("registration"));
     }
 
     private String page(WorkspaceUser user, Model model) {
