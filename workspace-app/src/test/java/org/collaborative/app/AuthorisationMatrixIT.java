@@ -466,6 +466,9 @@ class AuthorisationMatrixIT {
         allowed.put("/admin/finance-officers", administrators);
         // Organisation administrators reach it too (for their own organisation); the demo has none.
         allowed.put("/admin/invitations", administrators);
+        allowed.put("/admin/registrations", administrators);
+        allowed.put("/admin/email-domains", administrators);
+        allowed.put("/admin/email-domains/E09000007", administrators);
         allowed.put("/themes/new", stewards);
         allowed.put("/themes/behaviour-change/edit", stewards);
         allowed.put("/themes/behaviour-change/groups/new", stewards);
@@ -501,7 +504,10 @@ class AuthorisationMatrixIT {
                 "/privacy",
                 "/password/forgotten",
                 "/invitations/bWFkZS11cA.bWFkZS11cA",
-                "/password/reset/bWFkZS11cA.bWFkZS11cA")) {
+                "/password/reset/bWFkZS11cA.bWFkZS11cA",
+                "/register",
+                "/register/waiting",
+                "/register/confirm/bWFkZS11cA.bWFkZS11cA")) {
             allowed.put(page, everyone);
         }
         List<DynamicTest> tests = new ArrayList<>();
@@ -667,6 +673,35 @@ class AuthorisationMatrixIT {
                 assertThat(response.statusCode())
                         .isEqualTo(role == Role.NOBODY ? 401 : role == Role.ADMINISTRATOR ? 200 : 403);
             }));
+            tests.add(DynamicTest.dynamicTest(role + " → /api/organisations/{Camden}/email-domains", () -> {
+                HttpResponse<String> response =
+                        browsers.get(role).api("GET", "/api/organisations/E09000007/email-domains", null);
+                assertThat(response.statusCode())
+                        .isEqualTo(role == Role.NOBODY ? 401 : role == Role.ADMINISTRATOR ? 200 : 403);
+                if (role == Role.ADMINISTRATOR) {
+                    assertThat(response.body()).contains("camden.example", "BY_ORGANISATION_ADMINISTRATOR");
+                }
+            }));
+            if (role != Role.NOBODY) {
+                // Setting them (to what the demo has) is for administrators; deciding on a registration is for
+                // (organisation) administrators, to whom one nobody made is not found.
+                tests.add(DynamicTest.dynamicTest(role + " → PUT /api/organisations/{Camden}/email-domains", () -> {
+                    HttpResponse<String> response = browsers.get(role)
+                            .api(
+                                    "PUT",
+                                    "/api/organisations/E09000007/email-domains",
+                                    "{\"domains\":[\"camden.example\"],"
+                                            + "\"approval\":\"BY_ORGANISATION_ADMINISTRATOR\"}");
+                    assertThat(response.statusCode()).isEqualTo(role == Role.ADMINISTRATOR ? 200 : 403);
+                }));
+                tests.add(DynamicTest.dynamicTest(role + " → POST /admin/registrations/{nobody}/approve", () -> {
+                    Browser browser = browsers.get(role);
+                    browser.get("/profile");
+                    HttpResponse<String> response =
+                            browser.post("/admin/registrations/" + UUID.randomUUID() + "/approve", Map.of());
+                    assertThat(response.statusCode()).isEqualTo(role == Role.ADMINISTRATOR ? 404 : 403);
+                }));
+            }
             tests.add(DynamicTest.dynamicTest(
                     role + " → /api/me",
                     () -> assertApi(browsers.get(role).api("GET", "/api/me", null), role, true, 200)));

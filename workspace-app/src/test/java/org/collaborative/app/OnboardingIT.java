@@ -40,6 +40,9 @@ import org.junit.jupiter.api.io.TempDir;
  * accepts the emailed invitation, imports a CSV file of ten people from two councils (previewed first; importing it
  * again creates nobody twice), who get their emails on the embedded SMTP
  * server, choose passwords and sign in; invitations are resent and revoked; one person resets a forgotten password.
+ * Then self-registration (docs/adr/0025): the administrator gives Camden its email domain, a newcomer registers,
+ * confirms the emailed link, waits, is approved by Camden's organisation administrator and signs in; someone at an
+ * unknown domain is told who to ask; reset emails stop at the limit.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OnboardingIT {
@@ -48,7 +51,7 @@ class OnboardingIT {
     private static final String CAMDEN = "E09000007";
     private static final String HACKNEY = "E09000012";
     private static final Pattern LINK =
-            Pattern.compile("https?://[^/\\s\"]+(/(?:invitations|password/reset)/[A-Za-z0-9_.-]+)");
+            Pattern.compile("https?://[^/\\s\"]+(/(?:invitations|password/reset|register/confirm)/[A-Za-z0-9_.-]+)");
     private static final Map<String, String> PEOPLE = new LinkedHashMap<>();
 
     static {
@@ -286,6 +289,140 @@ class OnboardingIT {
                 Map.of("current", "tea and biscuits", "password", "marmalade sky", "confirmation", "marmalade sky"));
         assertThat(changed.statusCode()).isEqualTo(302);
         workspace.browser().signIn("officer2@camden.example", "marmalade sky");
+    }
+
+    @Test
+    @Order(7)
+    void aNewcomerAtACouncilDomainRegistersWaitsAndIsApprovedByTheCouncilsAdministrator() {
+        admin.get("/admin/email-domains/" + CAMDEN);
+        HttpResponse<String> upper = admin.post(
+                "/admin/email-domains/" + CAMDEN,
+                Map.of("domains", "Camden.example", "approval", "BY_ORGANISATION_ADMINISTRATOR"));
+        assertThat(upper.body()).contains("There is a problem", "in lower case", ">Camden.example</textarea>");
+        HttpResponse<String> saved = admin.post(
+                "/admin/email-domains/" + CAMDEN,
+                Map.of("domains", "camden.example", "approval", "BY_ORGANISATION_ADMINISTRATOR"));
+        assertThat(saved.statusCode()).isEqualTo(302);
+
+        admin.get("/admin/invitations");
+        admin.post(
+                "/admin/invitations",
+                Map.of(
+                        "name", "Cam Admin",
+                        "email", "cam.admin@camden.example",
+                        "organisationId", CAMDEN,
+                        "role", "ORGANISATION_ADMINISTRATOR",
+                        "jobTitle", ""));
+        String invitation = linkEmailedTo("cam.admin@camden.example", "You are invited to Collaborative");
+        Browser invited = workspace.browser();
+        invited.get(invitation);
+        invited.post(invitation, Map.of("password", "camden admin key", "confirmation", "camden admin key"));
+        Browser camdenAdmin = workspace.browser().signIn("cam.admin@camden.example", "camden admin key");
+
+        Browser newcomer = workspace.browser();
+        assertThat(newcomer.get("/sign-in").body()).contains("href=\"/register\"");
+        newcomer.get("/register");
+        HttpResponse<String> asked = newcomer.post(
+                "/register",
+                Map.of("name", "Nia Newcomer", "email", "nia.newcomer@camden.example", "jobTitle", "Planner"));
+        Browser member = workspace.browser();
+        member.get("/register");
+        HttpResponse<String> existing =
+                member.post("/register", Map.of("name", "Officer", "email", "officer1@camden.example", "jobTitle", ""));
+        assertThat(Browser.mainContent(asked.body())).contains("Check your email");
+        assertThat(Browser.mainContent(existing.body())
+                        .replace("officer1@camden.example", "nia.newcomer@camden.example"))
+                .as("the same answer whether or not the address has an account")
+                .isEqualTo(Browser.mainContent(asked.body()));
+        assertThat(subjectsEmailedTo("officer1@camden.example")).contains("You already have a Collaborative account");
+
+        String link = linkEmailedTo("nia.newcomer@camden.example", "Confirm your email address for Collaborative");
+        assertThat(newcomer.get(link).body()).contains("Confirm your email address", "Nia Newcomer", "Camden");
+        HttpResponse<String> confirmed =
+                newcomer.post(link, Map.of("password", "paper kite harbour", "confirmation", "paper kite harbour"));
+        assertThat(confirmed.headers().firstValue("Location").orElseThrow()).endsWith("/register/waiting");
+        assertThat(workspace.browser().get(link).body()).contains("This link has expired");
+
+        Browser waiting = workspace.browser();
+        waiting.get("/sign-in");
+        HttpResponse<String> refused = waiting.post(
+                "/sign-in", Map.of("email", "nia.newcomer@camden.example", "password", "paper kite harbour"));
+        assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/sign-in?awaiting-approval");
+        assertThat(waiting.get("/sign-in?awaiting-approval").body()).contains("waiting for approval");
+        waiting.get("/sign-in");
+        HttpResponse<String> wrong = waiting.post(
+                "/sign-in", Map.of("email", "nia.newcomer@camden.example", "password", "not the password"));
+        assertThat(wrong.headers().firstValue("Location").orElseThrow())
+                .as("a wrong password says nothing of the registration")
+                .endsWith("/sign-in?error");
+
+        HttpResponse<String> list = camdenAdmin.get("/admin/registrations");
+        assertThat(list.body()).contains("Nia Newcomer", "nia.newcomer@camden.example");
+        String memberId = workspace
+                .jdbc()
+                .queryForObject(
+                        "select member_id from account where email = 'nia.newcomer@camden.example'"
+                                + " and status = 'PENDING'",
+                        String.class);
+        assertThat(camdenAdmin
+                        .post("/admin/registrations/" + memberId + "/approve", Map.of())
+                        .headers()
+                        .firstValue("Location")
+                        .orElseThrow())
+                .endsWith("/admin/registrations?approved");
+        assertThat(subjectsEmailedTo("nia.newcomer@camden.example"))
+                .contains("Your Collaborative registration is approved");
+        Browser signedIn = workspace.browser().signIn("nia.newcomer@camden.example", "paper kite harbour");
+        assertThat(signedIn.api("GET", "/api/me", null).body()).contains(CAMDEN, "SERVICE_LEADER");
+        assertThat(workspace.jdbc().queryForObject("select count(*) from registration_request", Integer.class))
+                .isZero();
+    }
+
+    @Test
+    @Order(8)
+    void someoneAtAnUnknownDomainIsToldWhoToAskAndNothingIsKept() {
+        Browser stranger = workspace.browser();
+        stranger.get("/register");
+        HttpResponse<String> answer = stranger.post(
+                "/register", Map.of("name", "Sol Stranger", "email", "sol@elsewhere.example", "jobTitle", ""));
+        assertThat(answer.body())
+                .contains("You cannot register with this email address", "mailto:")
+                .doesNotContain("Check your email");
+        assertThat(emailsTo("sol@elsewhere.example")).isEmpty();
+        assertThat(workspace.jdbc().queryForObject("select count(*) from registration_request", Integer.class))
+                .isZero();
+        assertThat(workspace
+                        .jdbc()
+                        .queryForObject(
+                                "select count(*) from email_request where kind = 'REGISTRATION'", Integer.class))
+                .as("two registrations were counted above, none here")
+                .isEqualTo(4);
+    }
+
+    @Test
+    @Order(9)
+    void resetEmailsStopAtTheLimitWithTheSameAnswer() {
+        String email = "officer4@hackney.example";
+        List<String> answers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Browser forgetful = workspace.browser();
+            forgetful.get("/password/forgotten");
+            answers.add(Browser.mainContent(forgetful
+                    .post("/password/forgotten", Map.of("email", email))
+                    .body()));
+        }
+        assertThat(answers).containsOnly(answers.get(0));
+        assertThat(subjectsEmailedTo(email).stream()
+                        .filter("Reset your Collaborative password"::equals)
+                        .count())
+                .as("three a hour per address")
+                .isEqualTo(3);
+    }
+
+    private static List<String> subjectsEmailedTo(String address) {
+        return await("an email to " + address)
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> emailsTo(address).map(OnboardingIT::subjectOf).toList(), subjects -> !subjects.isEmpty());
     }
 
     private record Run(int status, String output) {}

@@ -45,7 +45,11 @@ class EventJsonApprovalTest {
 
     /** The samples of every feature's events (each feature keeps its own list, so that features merge cleanly). */
     static final List<Object> SAMPLES = Stream.of(
-                    EventSamples.ALL, RetreatEventSamples.ALL, BoardEventSamples.ALL, OutputEventSamples.ALL)
+                    EventSamples.ALL,
+                    RetreatEventSamples.ALL,
+                    BoardEventSamples.ALL,
+                    OutputEventSamples.ALL,
+                    RegistrationEventSamples.ALL)
             .flatMap(List::stream)
             .toList();
 

@@ -130,7 +130,9 @@ public class Accounts {
     /** Whether a member can sign in: an invited member cannot until they accept and set a password. */
     public enum Status {
         ACTIVE,
-        INVITED
+        INVITED,
+        /** Registered themselves and waiting for approval by an (organisation) administrator. */
+        PENDING
     }
 
     /** A person invited and not yet signed up, as the invitations page lists them. */
@@ -230,6 +232,37 @@ public class Accounts {
                         row.getTimestamp("invited_at") == null
                                 ? null
                                 : row.getTimestamp("invited_at").toInstant()));
+    }
+
+    /**
+     * People who registered themselves and wait for approval, oldest first; of one organisation when
+     * {@code organisationId} is given. ({@code invitedAt} is when they registered.)
+     */
+    public List<Invitee> pendingRegistrations(String organisationId) {
+        String where = organisationId == null ? "" : " and organisation_id = :organisationId";
+        return jdbc.query(
+                "select * from account where status = 'PENDING'" + where + " order by created_at, display_name",
+                organisationId == null ? Map.of() : Map.of("organisationId", organisationId),
+                (row, i) -> new Invitee(
+                        row.getString("member_id"),
+                        row.getString("email"),
+                        row.getString("display_name"),
+                        row.getString("job_title"),
+                        row.getString("organisation_id"),
+                        MemberRole.valueOf(row.getString("role")),
+                        row.getTimestamp("created_at").toInstant()));
+    }
+
+    /** The account of this address that waits for approval and has a password, for the sign-in page to say so. */
+    public Optional<Account> findAwaitingApproval(String email) {
+        return jdbc
+                .query(
+                        "select * from account where email = :email and status = 'PENDING'"
+                                + " and password_hash is not null",
+                        Map.of("email", normalise(email)),
+                        ROW)
+                .stream()
+                .findFirst();
     }
 
     /** Every administrator's account, whether or not they have accepted their invitation yet. */

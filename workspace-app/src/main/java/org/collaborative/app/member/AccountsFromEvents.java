@@ -10,6 +10,9 @@ import org.collaborative.events.member.MemberInvited;
 import org.collaborative.events.member.MemberProfileChanged;
 import org.collaborative.events.member.MemberRegistered;
 import org.collaborative.events.member.MemberRoleChanged;
+import org.collaborative.events.member.MemberSelfRegistered;
+import org.collaborative.events.member.RegistrationApproved;
+import org.collaborative.events.organisation.RegistrationApproval;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,6 +56,19 @@ class AccountsFromEvents {
 
     @EventHandler
     void on(InvitationAccepted event) {
+        accounts.changeStatus(event.memberId(), Accounts.Status.ACTIVE, null);
+    }
+
+    @EventHandler
+    void on(MemberSelfRegistered event) {
+        accounts.changeStatus(
+                event.memberId(),
+                event.approval() == RegistrationApproval.AT_ONCE ? Accounts.Status.ACTIVE : Accounts.Status.PENDING,
+                null);
+    }
+
+    @EventHandler
+    void on(RegistrationApproved event) {
         accounts.changeStatus(event.memberId(), Accounts.Status.ACTIVE, null);
     }
 

@@ -11,6 +11,7 @@ import org.collaborative.app.Actor;
 import org.collaborative.app.DomainRules;
 import org.collaborative.app.InvalidInputException;
 import org.collaborative.app.RuleBrokenException;
+import org.collaborative.app.organisation.EmailDomainDirectory;
 import org.collaborative.app.privacy.PersonalDataVault;
 import org.collaborative.app.privacy.PersonalDetails;
 import org.collaborative.events.member.ErasureReason;
@@ -23,6 +24,10 @@ import org.collaborative.events.member.MemberProfileChanged;
 import org.collaborative.events.member.MemberRegistered;
 import org.collaborative.events.member.MemberRole;
 import org.collaborative.events.member.MemberRoleChanged;
+import org.collaborative.events.member.MemberSelfRegistered;
+import org.collaborative.events.member.RegistrationApproved;
+import org.collaborative.events.member.RegistrationDeclined;
+import org.collaborative.events.organisation.RegistrationApproval;
 
 /**
  * A person's place in the workspace: their organisation and role, and their personal details, which its events carry
@@ -55,6 +60,8 @@ public class Member {
     private boolean erased;
     /** Invited and not yet accepted. */
     private boolean invited;
+    /** Registered themselves and waiting for approval. */
+    private boolean awaitingApproval;
 
     protected Member() {}
 
@@ -91,6 +98,69 @@ public class Member {
                 vault.seal(command.memberId(), clean)));
         apply(new MemberInvited(
                 command.memberId(), command.organisationId(), command.role(), by(command.actor()), command.at()));
+    }
+
+    /**
+     * Registers a person who registered themselves and confirmed their address: {@link MemberRegistered} with their
+     * sealed details, then {@link MemberSelfRegistered}, as a service leader of the organisation whose email domain
+     * their address is at ({@link EmailDomainDirectory}), approved at once or waiting, as that organisation chose.
+     */
+    @CommandHandler
+    public Member(SelfRegisterMember command, PersonalDataVault vault, EmailDomainDirectory domains) {
+        PersonalDetails clean = clean(command.details());
+        EmailDomainDirectory.EmailDomain domain = domains.forEmail(clean.email())
+                .orElseThrow(() -> new InvalidInputException(
+                        "email", "Your email address is not at the domain of an organisation that takes part"));
+        MemberRole role = MemberRole.SERVICE_LEADER;
+        apply(new MemberRegistered(
+                command.memberId(),
+                domain.organisationId(),
+                role,
+                command.at(),
+                vault.seal(command.memberId(), clean)));
+        apply(new MemberSelfRegistered(
+                command.memberId(), domain.organisationId(), role, domain.approval(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(ApproveRegistration command) {
+        requireAwaitingApproval();
+        requireMayApprove(command.actor());
+        apply(new RegistrationApproved(memberId, organisationId, command.actor().memberId(), command.at()));
+    }
+
+    @CommandHandler
+    void handle(DeclineRegistration command) {
+        requireAwaitingApproval();
+        requireMayApprove(command.actor());
+        apply(new RegistrationDeclined(memberId, organisationId, command.actor().memberId(), command.at()));
+        apply(new MemberErased(
+                memberId,
+                organisationId,
+                ErasureReason.REGISTRATION_DECLINED,
+                "",
+                command.actor().memberId(),
+                command.at()));
+    }
+
+    private void requireAwaitingApproval() {
+        requireNotErased();
+        if (!awaitingApproval) {
+            throw new RegistrationNotPendingException();
+        }
+    }
+
+    private void requireMayApprove(Actor actor) {
+        if (actor.role() == MemberRole.ADMINISTRATOR) {
+            return;
+        }
+        if (actor.role() != MemberRole.ORGANISATION_ADMINISTRATOR) {
+            throw new RuleBrokenException(
+                    "Only an administrator or an organisation administrator can approve registrations");
+        }
+        if (!actor.organisationId().equals(organisationId)) {
+            throw new RuleBrokenException("You can only approve registrations to your own organisation");
+        }
     }
 
     @CommandHandler
@@ -272,6 +342,7 @@ public class Member {
     void on(MemberErased event) {
         erased = true;
         invited = false;
+        awaitingApproval = false;
     }
 
     @EventSourcingHandler
@@ -282,6 +353,23 @@ public class Member {
     @EventSourcingHandler
     void on(InvitationAccepted event) {
         invited = false;
+    }
+
+    @EventSourcingHandler
+    void on(MemberSelfRegistered event) {
+        awaitingApproval = event.approval() != RegistrationApproval.AT_ONCE;
+    }
+
+    @EventSourcingHandler
+    void on(RegistrationApproved event) {
+        awaitingApproval = false;
+    }
+
+    /** The member has no registration waiting: it was approved, or they joined another way. */
+    public static class RegistrationNotPendingException extends RuleBrokenException {
+        public RegistrationNotPendingException() {
+            super("This person has no registration waiting: it has already been approved or declined");
+        }
     }
 
     /** The member has no invitation waiting: they accepted it, or were never invited. */

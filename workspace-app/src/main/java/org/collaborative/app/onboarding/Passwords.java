@@ -33,6 +33,8 @@ public class Passwords {
     private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
     private final Clock clock;
     private final Duration resetValidFor;
+    private final EmailRequestLimits limits;
+    private final EmailRequestLimits.Limits resetLimits;
 
     Passwords(
             Accounts accounts,
@@ -44,7 +46,11 @@ public class Passwords {
             TransactionTemplate transaction,
             ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions,
             Clock clock,
-            @Value("${collaborative.onboarding.reset-valid-for:1h}") Duration resetValidFor) {
+            @Value("${collaborative.onboarding.reset-valid-for:1h}") Duration resetValidFor,
+            EmailRequestLimits limits,
+            @Value("${collaborative.onboarding.reset-limit.per-address:3}") int perAddress,
+            @Value("${collaborative.onboarding.reset-limit.per-client:20}") int perClient,
+            @Value("${collaborative.onboarding.reset-limit.window:1h}") Duration window) {
         this.accounts = accounts;
         this.rules = rules;
         this.encoder = encoder;
@@ -55,6 +61,8 @@ public class Passwords {
         this.sessions = sessions;
         this.clock = clock;
         this.resetValidFor = resetValidFor;
+        this.limits = limits;
+        this.resetLimits = new EmailRequestLimits.Limits(perAddress, perClient, window);
     }
 
     /** A signed-in member changes their password, giving the current one. */
@@ -69,10 +77,15 @@ public class Passwords {
     }
 
     /**
-     * Emails a reset link to the address if it belongs to a member who can sign in; otherwise does nothing. Either
-     * way the caller shows the same answer, so the page cannot be used to find out who has an account.
+     * Emails a reset link to the address if it belongs to a member who can sign in and the address (or the client)
+     * has not asked too often ({@code reset-limit}: per address and per client, per window, counted whether or not the
+     * address has an account); otherwise does nothing. Either way the caller shows the same answer, so the page cannot
+     * be used to find out who has an account, nor to flood someone's inbox.
      */
     public void requestReset(String email, String remoteAddress) {
+        if (!limits.allow(EmailRequestLimits.Kind.PASSWORD_RESET, email, remoteAddress, resetLimits)) {
+            return;
+        }
         accounts.findByEmail(email)
                 .filter(account -> accounts.status(account.memberId()).orElse(null) == Accounts.Status.ACTIVE)
                 .ifPresent(account -> {

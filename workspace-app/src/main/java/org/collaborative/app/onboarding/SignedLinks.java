@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The links emailed to set a password (an invitation) or to reset one: signed, expiring and single use (docs/adr/0023).
+ * The links emailed to set a password (an invitation), to reset one or to confirm a registering person's address: signed, expiring and single use (docs/adr/0023).
  * The token carries the link id, purpose and expiry under an HMAC ({@link LinkTokens}); the {@code email_link} row
  * makes it work once ({@code used_at}) and lets a newer link or a revocation withdraw it ({@code revoked_at}). The key
  * is one row of {@code privacy.link_signing_key}, made by the first instance that needs it and shared by all.
@@ -45,12 +45,32 @@ public class SignedLinks {
         return tokens().sign(linkId, purpose, expiresAt);
     }
 
-    /** The member a token names if it is signed, unexpired, unused and not withdrawn; the link stays usable. */
+    /**
+     * A new address-confirmation link for a registration request (not yet a member: docs/adr/0025); the link goes with
+     * the request. Returns its token.
+     */
+    String issueForRegistration(UUID registrationId, Duration validFor) {
+        Instant now = clock.instant();
+        Instant expiresAt = now.plus(validFor);
+        UUID linkId = UUID.randomUUID();
+        jdbc.update(
+                "insert into email_link (link_id, purpose, registration_id, created_at, expires_at)"
+                        + " values (?, ?, ?, ?, ?)",
+                linkId,
+                Purpose.ADDRESS_CONFIRMATION.name(),
+                registrationId,
+                Timestamp.from(now),
+                Timestamp.from(expiresAt));
+        return tokens().sign(linkId, Purpose.ADDRESS_CONFIRMATION, expiresAt);
+    }
+
+    /**
+     * The member a token names (for an address confirmation, the registration request's id) if it is signed, unexpired, unused and not withdrawn; the link stays usable. */
     Optional<String> peek(String token, Purpose purpose) {
         return tokens().verify(token, purpose, clock.instant())
                 .flatMap(claims -> jdbc
                         .queryForList(
-                                "select member_id from email_link where link_id = ? and purpose = ?"
+                                "select coalesce(member_id, registration_id::text) from email_link where link_id = ? and purpose = ?"
                                         + " and used_at is null and revoked_at is null and expires_at > ?",
                                 String.class,
                                 claims.linkId(),
@@ -70,7 +90,7 @@ public class SignedLinks {
                         .queryForList(
                                 "update email_link set used_at = ? where link_id = ? and purpose = ?"
                                         + " and used_at is null and revoked_at is null and expires_at > ?"
-                                        + " returning member_id",
+                                        + " returning coalesce(member_id, registration_id::text)",
                                 String.class,
                                 Timestamp.from(clock.instant()),
                                 claims.linkId(),

@@ -13,6 +13,10 @@ import org.collaborative.events.member.InvitationRevoked;
 import org.collaborative.events.member.MemberErased;
 import org.collaborative.events.member.MemberInvited;
 import org.collaborative.events.member.MemberRoleChanged;
+import org.collaborative.events.member.MemberSelfRegistered;
+import org.collaborative.events.member.RegistrationApproved;
+import org.collaborative.events.member.RegistrationDeclined;
+import org.collaborative.events.organisation.RegistrationApproval;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -166,6 +170,40 @@ class SecurityEvents {
                 SecurityLog.Kind.INVITATION_REVOKED,
                 event.memberId(),
                 event.revokedBy(),
+                "",
+                currentRemoteAddress());
+    }
+
+    @EventHandler
+    void on(MemberSelfRegistered event) {
+        log.append(
+                event.registeredAt(),
+                SecurityLog.Kind.SELF_REGISTERED,
+                event.memberId(),
+                event.memberId(),
+                Roles.label(event.role()) + " of " + event.organisationId()
+                        + (event.approval() == RegistrationApproval.AT_ONCE ? ", approved at once" : ", waiting"),
+                currentRemoteAddress());
+    }
+
+    @EventHandler
+    void on(RegistrationApproved event) {
+        log.append(
+                event.approvedAt(),
+                SecurityLog.Kind.REGISTRATION_APPROVED,
+                event.memberId(),
+                event.approvedBy(),
+                "",
+                currentRemoteAddress());
+    }
+
+    @EventHandler
+    void on(RegistrationDeclined event) {
+        log.append(
+                event.declinedAt(),
+                SecurityLog.Kind.REGISTRATION_DECLINED,
+                event.memberId(),
+                event.declinedBy(),
                 "",
                 currentRemoteAddress());
     }

@@ -29,7 +29,10 @@ public class SecurityLog {
         INVITATION_REVOKED("Invitation revoked"),
         PASSWORD_CHANGED("Password changed"),
         PASSWORD_RESET_REQUESTED("Password reset requested"),
-        PASSWORD_RESET("Password reset");
+        PASSWORD_RESET("Password reset"),
+        SELF_REGISTERED("Registered themselves"),
+        REGISTRATION_APPROVED("Registration approved"),
+        REGISTRATION_DECLINED("Registration declined");
 
         private final String label;
 

@@ -5,13 +5,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.collaborative.app.Actor;
 import org.collaborative.app.group.FormWorkingGroup;
 import org.collaborative.app.group.JoinWorkingGroup;
 import org.collaborative.app.member.Accounts;
 import org.collaborative.app.member.RegisterMember;
+import org.collaborative.app.organisation.SetOrganisationEmailDomains;
 import org.collaborative.app.privacy.PersonalDetails;
 import org.collaborative.events.group.GroupVisibility;
 import org.collaborative.events.member.MemberRole;
+import org.collaborative.events.organisation.RegistrationApproval;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -253,6 +256,7 @@ class DemoWorkspace {
                     new PersonalDetails(person.name(), person.email(), person.jobTitle()),
                     formed));
         }
+        commands.addAll(emailDomains(formed, boroughs));
         for (Group group : GROUPS) {
             commands.add(new FormWorkingGroup(
                     group.groupId(),
@@ -273,6 +277,43 @@ class DemoWorkspace {
         commands.addAll(DemoContent.commands(at, everyone, GROUPS));
         commands.addAll(DemoRetreats.commands(at, everyone));
         commands.addAll(DemoOutputs.commands(at, everyone));
+        return commands;
+    }
+
+    /** The borough whose people are members as soon as they register themselves; the others' wait for approval. */
+    static final String APPROVED_AT_ONCE = "E09000023";
+
+    /**
+     * The email domains the demo's people use ({@code camden.example}, {@code gla.example}, ...), so that anyone
+     * trying the demo can register themselves (docs/adr/0025): approved by an administrator of the organisation, but
+     * at once for Lewisham.
+     */
+    static List<SetOrganisationEmailDomains> emailDomains(Instant at, List<String[]> boroughs) {
+        Actor administrator = new Actor(ADMINISTRATOR.memberId(), ADMINISTRATOR.organisationId(), ADMINISTRATOR.role());
+        List<SetOrganisationEmailDomains> commands = new ArrayList<>();
+        for (String[] borough : boroughs) {
+            String domain = borough[1].toLowerCase(java.util.Locale.UK).replaceAll("[^a-z]+", "") + ".example";
+            commands.add(new SetOrganisationEmailDomains(
+                    borough[0],
+                    List.of(domain),
+                    borough[0].equals(APPROVED_AT_ONCE)
+                            ? RegistrationApproval.AT_ONCE
+                            : RegistrationApproval.BY_ORGANISATION_ADMINISTRATOR,
+                    administrator,
+                    at));
+        }
+        commands.add(new SetOrganisationEmailDomains(
+                ReferenceData.GLA,
+                List.of("gla.example"),
+                RegistrationApproval.BY_ORGANISATION_ADMINISTRATOR,
+                administrator,
+                at));
+        commands.add(new SetOrganisationEmailDomains(
+                ReferenceData.LONDON_COUNCILS,
+                List.of("londoncouncils.example"),
+                RegistrationApproval.BY_ORGANISATION_ADMINISTRATOR,
+                administrator,
+                at));
         return commands;
     }
 

@@ -9,5 +9,7 @@ public enum ErasureReason {
     /** The person withdrew from the workspace. */
     WITHDRAWN,
     /** The person was invited but the invitation was revoked before they accepted it. */
-    INVITATION_REVOKED
+    INVITATION_REVOKED,
+    /** The person registered themselves and their registration was declined before they could sign in. */
+    REGISTRATION_DECLINED
 }

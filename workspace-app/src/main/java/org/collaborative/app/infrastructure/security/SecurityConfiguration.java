@@ -172,11 +172,18 @@ class SecurityConfiguration {
                                 "/unsubscribe/*/*",
                                 "/invitations/*",
                                 "/password/forgotten",
-                                "/password/reset/*")
+                                "/password/reset/*",
+                                "/register",
+                                "/register/confirm/*",
+                                "/register/waiting")
                         .permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/health")
                         .permitAll()
-                        .requestMatchers("/admin/invitations", "/admin/invitations/**")
+                        .requestMatchers(
+                                "/admin/invitations",
+                                "/admin/invitations/**",
+                                "/admin/registrations",
+                                "/admin/registrations/**")
                         .hasAnyRole("ADMINISTRATOR", "ORGANISATION_ADMINISTRATOR")
                         .requestMatchers("/admin/**")
                         .hasRole("ADMINISTRATOR")
@@ -225,8 +232,12 @@ class SecurityConfiguration {
 
     @Bean
     UserDetailsService members(Accounts accounts) {
+        // Someone who registered and waits for approval is found with their password, but marked so that Spring
+        // Security refuses them only after the password matched (its post-authentication check): the sign-in page then
+        // tells them they are waiting, without telling anyone else that the address has an account (docs/adr/0025).
         return email -> accounts.findForSignIn(email)
                 .map(WorkspaceUser::new)
+                .or(() -> accounts.findAwaitingApproval(email).map(WorkspaceUser::awaitingApproval))
                 .orElseThrow(() -> new UsernameNotFoundException("No account"));
     }
 

@@ -38,6 +38,7 @@ class SignInController {
             @RequestParam(name = "refused", required = false) String refused,
             @RequestParam(name = "account-ready", required = false) String accountReady,
             @RequestParam(name = "password-reset", required = false) String passwordReset,
+            @RequestParam(name = "awaiting-approval", required = false) String awaitingApproval,
             Model model) {
         if (refused != null) {
             model.addAttribute("reason", refusal(refused));
@@ -48,13 +49,17 @@ class SignInController {
             model.addAttribute("singleSignOn", Map.of("url", login.startUrl(), "text", login.buttonText()));
         }
         boolean throttled = throttledMinutes != null;
-        model.addAttribute("failed", error != null || throttled);
+        boolean waiting = awaitingApproval != null;
+        model.addAttribute("failed", error != null || throttled || waiting);
         model.addAttribute(
                 "problem",
-                throttled
-                        ? "You have tried to sign in too many times. Wait " + minutes(throttledMinutes)
-                                + ", then try again"
-                        : "Enter a correct email address and password");
+                waiting
+                        ? "Your registration is waiting for approval by your organisation’s administrator: you can"
+                                + " sign in once it is approved, and we will email you then"
+                        : throttled
+                                ? "You have tried to sign in too many times. Wait " + minutes(throttledMinutes)
+                                        + ", then try again"
+                                : "Enter a correct email address and password");
         model.addAttribute("signedOut", signedOut != null);
         model.addAttribute(
                 "ready",

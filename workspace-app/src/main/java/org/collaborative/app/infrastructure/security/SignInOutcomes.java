@@ -4,6 +4,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -22,11 +23,18 @@ final class SignInOutcomes {
 
     static AuthenticationFailureHandler failure(SignInThrottle throttle) {
         SimpleUrlAuthenticationFailureHandler redirect = new SimpleUrlAuthenticationFailureHandler("/sign-in?error");
+        // Only after the right password for a registration still waiting for approval (docs/adr/0025).
+        SimpleUrlAuthenticationFailureHandler waiting =
+                new SimpleUrlAuthenticationFailureHandler("/sign-in?awaiting-approval");
         return new AuthenticationFailureHandler() {
             @Override
             public void onAuthenticationFailure(
                     HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
                     throws IOException, ServletException {
+                if (failure instanceof CredentialsExpiredException) {
+                    waiting.onAuthenticationFailure(request, response, failure);
+                    return;
+                }
                 throttle.failed(request.getParameter("email"), request.getRemoteAddr());
                 redirect.onAuthenticationFailure(request, response, failure);
             }

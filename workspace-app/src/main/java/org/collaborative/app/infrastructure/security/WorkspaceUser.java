@@ -18,6 +18,30 @@ public class WorkspaceUser extends User {
         this(account, account.passwordHash());
     }
 
+    private WorkspaceUser(Account account, boolean awaitingApproval) {
+        super(
+                account.email(),
+                account.passwordHash(),
+                true,
+                true,
+                !awaitingApproval,
+                true,
+                List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())));
+        this.memberId = account.memberId();
+        this.displayName = account.displayName();
+        this.organisationId = account.organisationId();
+        this.role = account.role();
+    }
+
+    /**
+     * A person who registered themselves and waits for approval: their credentials are "not yet valid", which Spring
+     * Security checks only after the password matched ({@code CredentialsExpiredException}), so the sign-in page can
+     * tell them they are waiting and tells nobody else anything.
+     */
+    static WorkspaceUser awaitingApproval(Account account) {
+        return new WorkspaceUser(account, true);
+    }
+
     /** A member who signed in some other way than with their password (which is then not kept). */
     WorkspaceUser(Account account, String password) {
         super(

@@ -1,0 +1,8 @@
+package org.collaborative.app.member;
+
+import java.time.Instant;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.collaborative.app.Actor;
+
+/** An administrator, or an administrator of the person's organisation, declines a waiting registration. */
+public record DeclineRegistration(@TargetAggregateIdentifier String memberId, Actor actor, Instant at) {}
