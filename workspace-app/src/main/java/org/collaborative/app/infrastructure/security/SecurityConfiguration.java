@@ -176,7 +176,11 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/health")
                         .permitAll()
-                        .requestMatchers("/admin/invitations", "/admin/invitations/**")
+                        .requestMatchers(
+                                "/admin/invitations",
+                                "/admin/invitations/**",
+                                "/admin/finance-officers",
+                                "/admin/finance-officers/**")
                         .hasAnyRole("ADMINISTRATOR", "ORGANISATION_ADMINISTRATOR")
                         .requestMatchers("/admin/**")
                         .hasRole("ADMINISTRATOR")
