@@ -22,6 +22,7 @@ import org.collaborative.app.support.RunningWorkspace;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -444,6 +445,44 @@ class AuthorisationMatrixIT {
         return tests.stream();
     }
 
+    /**
+     * An organisation administrator reaches the finance officers' page, sees only their own council's officers and
+     * people, designates among them, and is refused anyone else (page and API); the rest of /admin stays closed. The
+     * demo has no organisation administrator: Sam makes Sutton's director of finance (already its finance officer) one.
+     */
+    @Test
+    void organisationAdministratorsDesignateFinanceOfficersOfTheirOwnCouncilOnly() {
+        String email = "director.finance@sutton.example";
+        String sutton = UUID.nameUUIDFromBytes(("demo-member:" + email).getBytes(StandardCharsets.UTF_8))
+                .toString();
+        String hackney = UUID.nameUUIDFromBytes(
+                        "demo-member:director.finance@hackney.example".getBytes(StandardCharsets.UTF_8))
+                .toString();
+        browsers.get(Role.ADMINISTRATOR).get("/admin/members/" + sutton);
+        HttpResponse<String> made = browsers.get(Role.ADMINISTRATOR)
+                .post("/admin/members/" + sutton + "/role", Map.of("role", "ORGANISATION_ADMINISTRATOR"));
+        assertThat(made.statusCode()).as("Sam changes the role").isIn(200, 302, 303);
+        Browser orgAdmin = workspace.browser().signIn(email, PASSWORD);
+
+        String page = orgAdmin.get("/admin/finance-officers").body();
+        assertThat(page).contains("id=\"organisation-only\"", "id=\"officer-" + sutton + "\"");
+        assertThat(page).doesNotContain("officer-" + hackney, "value=\"" + Role.SERVICE_LEADER.memberId() + "\"");
+
+        HttpResponse<String> refused =
+                orgAdmin.post("/admin/finance-officers", Map.of("memberId", Role.SERVICE_LEADER.memberId()));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("There is a problem", "only among the people of your own organisation");
+        HttpResponse<String> ending = orgAdmin.post("/admin/finance-officers/" + hackney + "/end", Map.of());
+        assertThat(ending.statusCode()).isEqualTo(200);
+        assertThat(ending.body()).contains("only among the people of your own organisation");
+        assertThat(orgAdmin.api("PUT", "/api/finance-officers/" + Role.SERVICE_LEADER.memberId(), null)
+                        .statusCode())
+                .isEqualTo(422);
+        for (String closed : List.of("/admin", "/admin/members", "/admin/views")) {
+            assertThat(orgAdmin.get(closed).statusCode()).as(closed).isEqualTo(403);
+        }
+    }
+
     /** Pages for a role, not a group: who reaches them. */
     @TestFactory
     Stream<DynamicTest> pagesByRole() {
@@ -463,8 +502,9 @@ class AuthorisationMatrixIT {
         allowed.put("/admin/members", administrators);
         allowed.put("/admin/security-log", administrators);
         allowed.put("/admin/outbox", administrators);
+        // Organisation administrators reach these too, for their own organisation; the demo has none, so
+        // organisationAdministratorsDesignateFinanceOfficersOfTheirOwnCouncilOnly makes one.
         allowed.put("/admin/finance-officers", administrators);
-        // Organisation administrators reach it too (for their own organisation); the demo has none.
         allowed.put("/admin/invitations", administrators);
         allowed.put("/admin/registrations", administrators);
         allowed.put("/admin/email-domains", administrators);
@@ -807,6 +847,10 @@ class AuthorisationMatrixIT {
                     "demo-retreat:chief-executives".getBytes(StandardCharsets.UTF_8))
             .toString();
     /** Priya's action from it (the demo's outputs). */
+    private static final String PRIYAS_PLEDGE = UUID.nameUUIDFromBytes(
+                    "demo-output:pledge:hackney-e-auction".getBytes(StandardCharsets.UTF_8))
+            .toString();
+
     private static final String PRIYAS_ACTION = UUID.nameUUIDFromBytes(
                     "demo-output:action:e-auction-specification".getBytes(StandardCharsets.UTF_8))
             .toString();
@@ -847,6 +891,16 @@ class AuthorisationMatrixIT {
             tests.add(DynamicTest.dynamicTest(
                     role + ": record progress on Priya's action",
                     () -> assertPage(browser.get("/commitments/" + PRIYAS_ACTION + "/progress"), role, sees)));
+            if (role != Role.NOBODY) {
+                // Saying an adoption move fulfilled Priya's pledge is for the same people as recording progress; sent
+                // with no move chosen it records nothing and comes back with its error.
+                tests.add(DynamicTest.dynamicTest(
+                        role + ": POST a fulfilment of Priya's pledge (no move chosen)",
+                        () -> assertPage(
+                                browser.post("/commitments/" + PRIYAS_PLEDGE + "/fulfilment", Map.of("practiceId", "")),
+                                role,
+                                sees)));
+            }
             tests.add(DynamicTest.dynamicTest(
                     role + ": API retreat outputs",
                     () -> assertApi(browser.api("GET", "/api" + retreat + "/commitments", null), role, sees, 200)));

@@ -25,7 +25,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.bson.Document;
 import org.collaborative.app.commitment.CheckInScheduler;
+import org.collaborative.app.commitment.MakePledge;
 import org.collaborative.app.notification.EmbeddedMailServer;
+import org.collaborative.app.practice.RecordPractice;
 import org.collaborative.app.retreat.AttendanceNeeds;
 import org.collaborative.app.retreat.RetreatCommands;
 import org.collaborative.app.support.Browser;
@@ -293,6 +295,146 @@ class OutputsIT {
                 tom.api("POST", "/api/commitments/" + action.id() + "/progress", "{\"progress\":\"DROPPED\"}");
         assertThat(problem.statusCode()).isEqualTo(400);
         assertThat(problem.body()).contains("Enter why it was dropped");
+    }
+
+    /**
+     * A pledge fulfilled by an adoption move (ADR 22's amendment): another council's pledge and, later, the settled
+     * pledge are refused with nothing recorded (form and API); Tom's move to piloting names his open pledge, which is
+     * then done, off the digest's coming-due list, and linked from both pages.
+     */
+    @Test
+    void aPledgeIsFulfilledByItsCouncilsAdoptionMove() {
+        CommandGateway commands = workspace.bean(CommandGateway.class);
+        Actor amaraActor = new Actor(memberId(AMARA), "london-councils", MemberRole.FACILITATOR);
+        Actor tomActor = new Actor(memberId(TOM), "E09000007", MemberRole.SERVICE_LEADER);
+        Instant now = Instant.now();
+        // A retreat of its own (the other test counts its retreat's outputs), Tom's pledge at it, and a practice.
+        String retreat = UUID.randomUUID().toString();
+        LocalDateTime startsAt = LocalDate.now(LONDON).minusDays(3).atTime(12, 0);
+        commands.sendAndWait(new RetreatCommands.ScheduleRetreat(
+                retreat,
+                new RetreatCommands.Details(
+                        "Pledges retreat",
+                        RetreatKind.CHIEF_EXECUTIVES_RETREAT,
+                        "Kew",
+                        null,
+                        startsAt,
+                        startsAt.plusHours(6),
+                        30,
+                        List.of(),
+                        false),
+                amaraActor,
+                startsAt.minusDays(10).atZone(LONDON).toInstant()));
+        commands.sendAndWait(new RetreatCommands.RegisterForRetreat(
+                retreat,
+                tomActor,
+                new AttendanceNeeds(null, null),
+                startsAt.minusDays(9).atZone(LONDON).toInstant()));
+        String pledge = UUID.randomUUID().toString();
+        commands.sendAndWait(new MakePledge(
+                pledge,
+                retreat,
+                null,
+                null,
+                null,
+                "Camden will pilot the tenancy app by summer",
+                LocalDate.now(LONDON).plusMonths(6),
+                groupId,
+                null,
+                tomActor,
+                now));
+        String practice = UUID.randomUUID().toString();
+        commands.sendAndWait(new RecordPractice(
+                practice,
+                "Tenancy app",
+                "Tenants report repairs from their phones.",
+                "behaviour-change",
+                "E09000012",
+                null,
+                LocalDate.now(LONDON).minusYears(1),
+                amaraActor,
+                now));
+        await("the pledge and the practice in the views")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> view(pledge) != null
+                        && view(pledge).kind() != null
+                        && workspace.mongo().findById(practice, Document.class, "practices") != null);
+        CommitmentView otherCouncils = workspace
+                .mongo()
+                .find(
+                        query(where("progress")
+                                .nin("DONE", "DROPPED")
+                                .and("kind")
+                                .is(CommitmentView.PLEDGE)),
+                        CommitmentView.class,
+                        CommitmentView.COLLECTION)
+                .stream()
+                .filter(other -> !"E09000007".equals(other.organisationId()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the demo has another council's open pledge"));
+
+        Browser tom = workspace.browser().signIn(TOM, PASSWORD);
+        String today = LocalDate.now(LONDON).toString();
+        String[] day = today.split("-");
+        Map<String, String> move = new java.util.HashMap<>(Map.of(
+                "stage", "PILOTING", "day", day[2], "month", day[1], "year", day[0], "pledgeId", otherCouncils.id()));
+        assertThat(tom.get("/practices/" + practice).body())
+                .contains("<option value=\"" + pledge + "\">Camden will pilot the tenancy app by summer");
+        HttpResponse<String> refused = tom.post("/practices/" + practice + "/moves", move);
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body())
+                .contains("govuk-error-summary", "Choose a pledge of the organisation whose adoption moved")
+                .contains("value=\"" + otherCouncils.id() + "\" selected");
+        assertThat(moves(practice)).as("no move recorded").isZero();
+
+        move.put("pledgeId", pledge);
+        assertThat(tom.post("/practices/" + practice + "/moves", move).statusCode())
+                .isEqualTo(302);
+        await("the pledge done, by the move")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> view(pledge).fulfilledBy() != null);
+        CommitmentView done = view(pledge);
+        assertThat(done.progress()).isEqualTo("DONE");
+        assertThat(done.fulfilledBy())
+                .isEqualTo(new CommitmentView.Fulfilment(practice, "PILOTING", LocalDate.now(LONDON)));
+        // The digest's "coming due" reads the open ones only (DigestSources): this one is no longer among them.
+        assertThat(workspace
+                        .mongo()
+                        .find(
+                                query(where("progress")
+                                        .nin("DONE", "DROPPED")
+                                        .and("kind")
+                                        .ne(null)),
+                                CommitmentView.class,
+                                CommitmentView.COLLECTION)
+                        .stream()
+                        .map(CommitmentView::id))
+                .doesNotContain(pledge);
+        await("the practice page to show the pledge it fulfilled")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> tom.get("/practices/" + practice).body().contains("id=\"fulfilled-" + pledge + "\""));
+        assertThat(tom.get("/commitments/" + pledge + "/progress").body())
+                .contains("id=\"fulfilled-by\"", "href=\"/practices/" + practice + "\"");
+
+        // The settled pledge again, on the API: a problem naming it, and no move.
+        HttpResponse<String> problem = tom.api(
+                "POST",
+                "/api/practices/" + practice + "/adoptions/E09000007/moves",
+                "{\"stage\":\"ADOPTED\",\"happenedOn\":\"" + today + "\",\"fulfilsPledgeId\":\"" + pledge + "\"}");
+        assertThat(problem.statusCode()).isEqualTo(400);
+        assertThat(problem.body()).contains("fulfilsPledgeId", "already been recorded as done");
+        assertThat(moves(practice)).as("only the move to piloting").isEqualTo(1L);
+    }
+
+    /** The moves recorded for Camden's adoption of the practice, from the event store. */
+    private static long moves(String practice) {
+        return workspace
+                .jdbc()
+                .queryForObject(
+                        "select count(*) from domain_event_entry where payload_type = ? and aggregate_identifier = ?",
+                        Long.class,
+                        "org.collaborative.events.practice.AdoptionStageRecorded",
+                        practice + ":E09000007");
     }
 
     @Test

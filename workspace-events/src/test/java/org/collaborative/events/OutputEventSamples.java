@@ -3,9 +3,11 @@ package org.collaborative.events;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.collaborative.events.practice.AdoptionStage;
 import org.collaborative.events.retreat.ActionAgreed;
 import org.collaborative.events.retreat.CheckInDue;
 import org.collaborative.events.retreat.CommitmentProgress;
+import org.collaborative.events.retreat.PledgeFulfilledByAdoption;
 import org.collaborative.events.retreat.PledgeMade;
 import org.collaborative.events.retreat.ProgressRecorded;
 
@@ -49,7 +51,16 @@ final class OutputEventSamples {
                     LocalDate.of(2026, 11, 6),
                     AT),
             new CheckInDue("r1", "a1", 30, AT),
-            new ProgressRecorded("r1", "pl1", CommitmentProgress.DROPPED, "No budget this year.", M, AT));
+            new ProgressRecorded("r1", "pl1", CommitmentProgress.DROPPED, "No budget this year.", M, AT),
+            new PledgeFulfilledByAdoption(
+                    "r1",
+                    "pl1",
+                    "5f0c1f7e-0000-4000-8000-000000000009",
+                    "E09000012",
+                    AdoptionStage.PILOTING,
+                    LocalDate.of(2026, 11, 20),
+                    M,
+                    AT));
 
     private OutputEventSamples() {}
 }

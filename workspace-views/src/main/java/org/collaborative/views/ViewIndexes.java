@@ -71,13 +71,20 @@ public final class ViewIndexes {
             index(Digest.COLLECTION, "week", "state"),
             index(PracticeView.COLLECTION, "evidenceIds"),
             index(PracticeView.COLLECTION, "name"),
+            // A practice's adopters (its page, its API, the practices list's counts for the practices it shows).
             index(AdoptionView.COLLECTION, "practiceId"),
+            // One council's adoptions across practices (a pledge's page offers them): practice-spread, one document
+            // per practice, cannot answer this without reading every practice (ADR 19).
+            index(AdoptionView.COLLECTION, "organisationId"),
             index(PracticeSpread.COLLECTION, "moves.recordedAt"),
             index(RetreatView.COLLECTION, "startsAt"),
             index(CommitmentView.COLLECTION, "retreatId"),
             index(CommitmentView.COLLECTION, "ownerId"),
             index(CommitmentView.COLLECTION, "nextCheckInOn"),
             index(CommitmentView.COLLECTION, "progress"),
+            // An organisation's pledges (the adoption move form offers the open ones), and a practice's fulfilled ones.
+            index(CommitmentView.COLLECTION, "organisationId"),
+            index(CommitmentView.COLLECTION, "fulfilledBy.practiceId"),
             index(Rebuild.COLLECTION, "view", "requestedAt"),
             index(Rebuild.COLLECTION, "state"));
 
@@ -100,8 +107,6 @@ public final class ViewIndexes {
             "one document per member, read whole once per weekly digest run",
             PracticeSpread.COLLECTION,
             "one document per practice: the savings ledger and participation add them all",
-            AdoptionView.COLLECTION,
-            "one per practice and council: the practices list counts every stage (to fold into practice-spread)",
             RetreatView.COLLECTION,
             "tens a year: which ones a reader may see is decided over all of them");
 

@@ -411,6 +411,7 @@ final class ViewSamples {
             T2,
             List.of(new CommitmentView.CheckIn(30, T1, T2)),
             D1,
+            new CommitmentView.Fulfilment(PRACTICE, "PILOTING", D0),
             APPLIED,
             7L);
 

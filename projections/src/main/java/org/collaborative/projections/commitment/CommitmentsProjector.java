@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.collaborative.events.retreat.ActionAgreed;
 import org.collaborative.events.retreat.CheckInDue;
+import org.collaborative.events.retreat.PledgeFulfilledByAdoption;
 import org.collaborative.events.retreat.PledgeMade;
 import org.collaborative.events.retreat.ProgressRecorded;
 import org.collaborative.projections.infrastructure.EventEnvelope;
@@ -15,11 +16,13 @@ import org.collaborative.projections.infrastructure.EventHandlers;
 import org.collaborative.projections.infrastructure.Projector;
 import org.collaborative.views.commitment.CommitmentView;
 import org.collaborative.views.commitment.CommitmentView.CheckIn;
+import org.collaborative.views.commitment.CommitmentView.Fulfilment;
 import org.springframework.stereotype.Component;
 
 /**
  * The {@code commitments} view: every action and pledge from a retreat, its progress and its check-ins, and the day
- * its next check-in falls due, which the workspace's check-in scheduler looks for (docs/adr/0022).
+ * its next check-in falls due, which the workspace's check-in scheduler looks for, and for a pledge fulfilled by an
+ * adoption move, which move (docs/adr/0022).
  */
 @Component
 public class CommitmentsProjector implements Projector<CommitmentView> {
@@ -51,6 +54,7 @@ public class CommitmentsProjector implements Projector<CommitmentView> {
                             view.progressAt(),
                             view.checkIns(),
                             null,
+                            view.fulfilledBy(),
                             view.applied(),
                             view.version())))
             .onAggregate(
@@ -77,6 +81,7 @@ public class CommitmentsProjector implements Projector<CommitmentView> {
                             view.progressAt(),
                             view.checkIns(),
                             null,
+                            view.fulfilledBy(),
                             view.applied(),
                             view.version())))
             .onAggregate(CheckInDue.class, (view, due, envelope) -> {
@@ -87,15 +92,30 @@ public class CommitmentsProjector implements Projector<CommitmentView> {
                 return scheduled(withCheckIns(
                         view, checkIns, view.progress(), view.progressReason(), view.progressBy(), view.progressAt()));
             })
-            .onAggregate(ProgressRecorded.class, (view, recorded, envelope) -> {
-                List<CheckIn> checkIns = view.checkIns().stream()
-                        .map(c -> c.waiting() && !c.dueAt().isAfter(recorded.at())
-                                ? new CheckIn(c.days(), c.dueAt(), recorded.at())
-                                : c)
-                        .toList();
-                return scheduled(withCheckIns(
-                        view, checkIns, recorded.progress().name(), recorded.reason(), recorded.by(), recorded.at()));
+            .onAggregate(
+                    ProgressRecorded.class,
+                    (view, recorded, envelope) -> scheduled(withCheckIns(
+                            view,
+                            answered(view.checkIns(), recorded.at()),
+                            recorded.progress().name(),
+                            recorded.reason(),
+                            recorded.by(),
+                            recorded.at())))
+            // A pledge fulfilled by an adoption move is done, and says which move did it.
+            .onAggregate(PledgeFulfilledByAdoption.class, (view, fulfilled, envelope) -> {
+                CommitmentView done = withCheckIns(
+                        view, answered(view.checkIns(), fulfilled.at()), "DONE", null, fulfilled.by(), fulfilled.at());
+                return scheduled(withFulfilment(
+                        done,
+                        new Fulfilment(fulfilled.practiceId(), fulfilled.stage().name(), fulfilled.happenedOn())));
             });
+
+    /** The check-ins raised by {@code at}, answered then. */
+    private static List<CheckIn> answered(List<CheckIn> checkIns, Instant at) {
+        return checkIns.stream()
+                .map(c -> c.waiting() && !c.dueAt().isAfter(at) ? new CheckIn(c.days(), c.dueAt(), at) : c)
+                .toList();
+    }
 
     @Override
     public String name() {
@@ -116,7 +136,7 @@ public class CommitmentsProjector implements Projector<CommitmentView> {
     public CommitmentView empty(String id) {
         return new CommitmentView(
                 id, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, List.of(), null, Map.of(), null);
+                null, null, List.of(), null, null, Map.of(), null);
     }
 
     @Override
@@ -148,6 +168,35 @@ public class CommitmentsProjector implements Projector<CommitmentView> {
                 at,
                 checkIns,
                 view.nextCheckInOn(),
+                view.fulfilledBy(),
+                view.applied(),
+                view.version());
+    }
+
+    private static CommitmentView withFulfilment(CommitmentView view, Fulfilment fulfilledBy) {
+        return new CommitmentView(
+                view.id(),
+                view.kind(),
+                view.retreatId(),
+                view.sessionId(),
+                view.fromCardId(),
+                view.fromClusterId(),
+                view.title(),
+                view.ownerId(),
+                view.organisationId(),
+                view.dueOn(),
+                view.groupId(),
+                view.proposalId(),
+                view.retreatEndsOn(),
+                view.agreedBy(),
+                view.agreedAt(),
+                view.progress(),
+                view.progressReason(),
+                view.progressBy(),
+                view.progressAt(),
+                view.checkIns(),
+                view.nextCheckInOn(),
+                fulfilledBy,
                 view.applied(),
                 view.version());
     }
@@ -183,6 +232,7 @@ public class CommitmentsProjector implements Projector<CommitmentView> {
                 view.progressAt(),
                 view.checkIns(),
                 on,
+                view.fulfilledBy(),
                 view.applied(),
                 view.version());
     }

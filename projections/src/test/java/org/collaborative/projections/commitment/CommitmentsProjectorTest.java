@@ -5,9 +5,11 @@ import static org.collaborative.projections.infrastructure.Events.envelope;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.collaborative.events.practice.AdoptionStage;
 import org.collaborative.events.retreat.ActionAgreed;
 import org.collaborative.events.retreat.CheckInDue;
 import org.collaborative.events.retreat.CommitmentProgress;
+import org.collaborative.events.retreat.PledgeFulfilledByAdoption;
 import org.collaborative.events.retreat.PledgeMade;
 import org.collaborative.events.retreat.ProgressRecorded;
 import org.collaborative.views.commitment.CommitmentView;
@@ -90,6 +92,64 @@ class CommitmentsProjectorTest {
                 .isEqualTo(answered);
         assertThat(view.progress()).isEqualTo("AT_RISK");
         assertThat(view.progressReason()).isEqualTo("Budget");
+    }
+
+    @Test
+    void aPledgeFulfilledByAnAdoptionMoveIsDoneAnswersItsCheckInAndSaysWhichMove() {
+        CommitmentView view = apply(
+                projector.empty("pl1"),
+                0,
+                new PledgeMade(
+                        "r1",
+                        "pl1",
+                        null,
+                        null,
+                        null,
+                        "Hackney will pilot the e-auction by March",
+                        "E09000012",
+                        "priya",
+                        DUE,
+                        "g1",
+                        null,
+                        ENDS_ON,
+                        T0));
+        view = apply(view, 1, new CheckInDue("r1", "pl1", 30, T30));
+        Instant later = T30.plusSeconds(3_600);
+        view = apply(
+                view,
+                2,
+                new PledgeFulfilledByAdoption(
+                        "r1",
+                        "pl1",
+                        "pr1",
+                        "E09000012",
+                        AdoptionStage.PILOTING,
+                        LocalDate.of(2026, 12, 1),
+                        "priya",
+                        later));
+
+        assertThat(view.progress()).isEqualTo("DONE");
+        assertThat(view.settled()).isTrue();
+        assertThat(view.progressBy()).isEqualTo("priya");
+        assertThat(view.nextCheckInOn()).isNull();
+        assertThat(view.waitingCheckIn()).isEmpty();
+        assertThat(view.checkIns().get(0).answeredAt()).isEqualTo(later);
+        assertThat(view.fulfilledBy())
+                .isEqualTo(new CommitmentView.Fulfilment("pr1", "PILOTING", LocalDate.of(2026, 12, 1)));
+        // Replayed, it changes nothing.
+        assertThat(apply(
+                        view,
+                        2,
+                        new PledgeFulfilledByAdoption(
+                                "r1",
+                                "pl1",
+                                "pr1",
+                                "E09000012",
+                                AdoptionStage.PILOTING,
+                                LocalDate.of(2026, 12, 1),
+                                "priya",
+                                later)))
+                .isEqualTo(view);
     }
 
     @Test

@@ -52,6 +52,7 @@ class DigestCommitmentsTest {
                 null,
                 checkIns,
                 null,
+                null,
                 Map.of(),
                 null);
     }

@@ -16,10 +16,13 @@ import org.collaborative.app.group.GroupDirectory;
 import org.collaborative.app.group.GroupRules;
 import org.collaborative.app.item.ItemDirectory;
 import org.collaborative.app.item.ItemType;
+import org.collaborative.app.practice.PracticeDirectory;
 import org.collaborative.events.member.MemberRole;
+import org.collaborative.events.practice.AdoptionStage;
 import org.collaborative.events.retreat.ActionAgreed;
 import org.collaborative.events.retreat.CheckInDue;
 import org.collaborative.events.retreat.CommitmentProgress;
+import org.collaborative.events.retreat.PledgeFulfilledByAdoption;
 import org.collaborative.events.retreat.PledgeMade;
 import org.collaborative.events.retreat.ProgressRecorded;
 
@@ -28,7 +31,8 @@ import org.collaborative.events.retreat.ProgressRecorded;
  * organisation, a due date) or a <b>pledge</b> a participant made for their organisation (a by-date). Each feeds a
  * working group and, where there is one, a proposal in it. Check-ins fall due 30, 90 and 180 days after the retreat's
  * last day ({@link CheckIns}); the owner, or a facilitator of the retreat, records progress (done, on track, at risk,
- * or dropped with a reason) at any time. Once done or dropped it asks nothing more and changes no more.
+ * or dropped with a reason) at any time; a pledge is also done when its organisation's adoption move fulfils it
+ * ({@link FulfilPledgeByAdoption}). Once done or dropped it asks nothing more and changes no more.
  */
 @Aggregate
 public class Commitment {
@@ -44,6 +48,8 @@ public class Commitment {
     private LocalDate retreatEndsOn;
     private int lastCheckIn;
     private CommitmentProgress progress;
+    private boolean pledge;
+    private String organisationId;
 
     protected Commitment() {}
 
@@ -141,6 +147,60 @@ public class Commitment {
                 command.at()));
     }
 
+    /**
+     * A pledge is fulfilled by its own organisation's move along the adoption of a practice, to a stage that puts the
+     * practice to use or nearer it (not declined or abandoned), as the adoption ledger stands now; once, while neither
+     * done nor dropped. The owner, a facilitator of the retreat, or whoever records moves for that organisation (its
+     * members, facilitators, administrators) records it (docs/adr/0022).
+     */
+    @CommandHandler
+    void handle(FulfilPledgeByAdoption command, RetreatCalendar retreats, PracticeDirectory practices) {
+        if (!pledge) {
+            throw new InvalidInputException("pledgeId", "Only a pledge is fulfilled by an adoption move");
+        }
+        Actor actor = command.actor();
+        boolean mayRecordMoves = actor.role() == MemberRole.FACILITATOR
+                || actor.role() == MemberRole.ADMINISTRATOR
+                || organisationId.equals(actor.organisationId());
+        if (!actor.memberId().equals(ownerId) && !facilitates(retreats, retreatId, actor) && !mayRecordMoves) {
+            throw new RuleBrokenException(
+                    "Only the person who made this pledge, a facilitator of the retreat or a member of its"
+                            + " organisation can say it was fulfilled");
+        }
+        if (!organisationId.equals(command.organisationId())) {
+            throw new InvalidInputException("pledgeId", "Choose a pledge of the organisation whose adoption moved");
+        }
+        if (command.practiceId() == null || command.stage() == null || command.happenedOn() == null) {
+            throw new InvalidInputException("adoption", "Choose the adoption move that fulfilled the pledge");
+        }
+        if (command.stage() == AdoptionStage.DECLINED || command.stage() == AdoptionStage.ABANDONED) {
+            throw new InvalidInputException(
+                    "pledgeId", "A move to declined or abandoned does not fulfil a pledge: record it as dropped");
+        }
+        if (!practices
+                .adoptionStage(command.practiceId(), organisationId)
+                .filter(command.stage()::equals)
+                .isPresent()) {
+            throw new InvalidInputException(
+                    "adoption", "Choose a move the organisation's adoption of the practice has made");
+        }
+        if (settled()) {
+            throw new InvalidInputException(
+                    "pledgeId",
+                    "This pledge has already been recorded as "
+                            + (progress == CommitmentProgress.DONE ? "done" : "dropped") + ": choose an open one");
+        }
+        apply(new PledgeFulfilledByAdoption(
+                retreatId,
+                commitmentId,
+                command.practiceId(),
+                organisationId,
+                command.stage(),
+                command.happenedOn(),
+                actor.memberId(),
+                command.at()));
+    }
+
     private boolean settled() {
         return progress == CommitmentProgress.DONE || progress == CommitmentProgress.DROPPED;
     }
@@ -201,7 +261,14 @@ public class Commitment {
         commitmentId = event.pledgeId();
         retreatId = event.retreatId();
         ownerId = event.memberId();
+        organisationId = event.organisationId();
         retreatEndsOn = event.retreatEndsOn();
+        pledge = true;
+    }
+
+    @EventSourcingHandler
+    void on(PledgeFulfilledByAdoption event) {
+        progress = CommitmentProgress.DONE;
     }
 
     @EventSourcingHandler

@@ -47,6 +47,22 @@ public class CommitmentViews {
                 mongo.find(query(where("ownerId").is(memberId)), CommitmentView.class, CommitmentView.COLLECTION));
     }
 
+    /** The organisation's pledges. */
+    public List<CommitmentView> pledgesOf(String organisationId) {
+        return sorted(mongo.find(
+                query(where("organisationId").is(organisationId).and("kind").is(CommitmentView.PLEDGE)),
+                CommitmentView.class,
+                CommitmentView.COLLECTION));
+    }
+
+    /** The pledges fulfilled by moves along organisations' adoption of the practice. */
+    public List<CommitmentView> fulfilledByAdoptionOf(String practiceId) {
+        return sorted(mongo.find(
+                query(where("fulfilledBy.practiceId").is(practiceId)),
+                CommitmentView.class,
+                CommitmentView.COLLECTION));
+    }
+
     /** The commitments whose next check-in falls due on or before {@code today} (London). */
     public List<CommitmentView> checkInDueBy(LocalDate today) {
         return mongo.find(query(where("nextCheckInOn").lte(today)), CommitmentView.class, CommitmentView.COLLECTION);

@@ -8,6 +8,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.collaborative.app.Actor;
 import org.collaborative.app.InvalidInputException;
 import org.collaborative.app.RuleBrokenException;
 import org.collaborative.events.member.MemberRole;
@@ -16,8 +17,9 @@ import org.collaborative.events.practice.FinanceOfficerDesignationEnded;
 
 /**
  * A member's designation as a finance officer of their organisation, who may verify the outcomes its adoptions report.
- * Administrators designate and end designations; it is a flag beside the member's role, not a role of its own, because
- * a finance officer is also a service leader or a chief executive (ADR 18). Its id is {@link #idFor} the member.
+ * Administrators designate and end designations for any organisation, an organisation administrator for the people of
+ * their own organisation only (ADR 18); it is a flag beside the member's role, not a role of its own, because a finance
+ * officer is also a service leader or a chief executive. Its id is {@link #idFor} the member.
  */
 @Aggregate
 public class FinanceOfficer {
@@ -37,9 +39,14 @@ public class FinanceOfficer {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(DesignateFinanceOfficer command) {
-        requireAdministrator(command.actor().role());
         if (command.memberId() == null || command.organisationId() == null) {
+            requireMayDesignate(command.actor(), null);
             throw new InvalidInputException("memberId", "Choose a member");
+        }
+        requireMayDesignate(command.actor(), command.organisationId());
+        if (organisationId != null) {
+            // Moving a designation from one organisation to another ends it there too.
+            requireMayDesignate(command.actor(), organisationId);
         }
         designationId = command.designationId();
         if (command.organisationId().equals(organisationId)) {
@@ -55,16 +62,29 @@ public class FinanceOfficer {
 
     @CommandHandler
     void handle(EndFinanceOfficerDesignation command) {
-        requireAdministrator(command.actor().role());
+        requireMayDesignate(command.actor(), organisationId);
         if (organisationId != null) {
             apply(new FinanceOfficerDesignationEnded(
                     memberId, organisationId, command.actor().memberId(), command.at()));
         }
     }
 
-    private static void requireAdministrator(MemberRole role) {
-        if (role != MemberRole.ADMINISTRATOR) {
-            throw new RuleBrokenException("Only an administrator can designate finance officers");
+    /**
+     * Administrators act for any organisation; an organisation administrator only for their own ({@code organisationId}
+     * null: no organisation is concerned yet, so the role is enough).
+     */
+    private static void requireMayDesignate(Actor actor, String organisationId) {
+        if (actor.role() == MemberRole.ADMINISTRATOR) {
+            return;
+        }
+        if (actor.role() != MemberRole.ORGANISATION_ADMINISTRATOR) {
+            throw new RuleBrokenException(
+                    "Only an administrator, or an organisation administrator for their own organisation, can designate"
+                            + " finance officers");
+        }
+        if (organisationId != null && !organisationId.equals(actor.organisationId())) {
+            throw new RuleBrokenException(
+                    "You can designate finance officers only among the people of your own organisation");
         }
     }
 

@@ -1,10 +1,12 @@
 package org.collaborative.app.practice;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.bson.Document;
 import org.collaborative.views.practice.AdoptionView;
 import org.collaborative.views.practice.PracticeView;
 import org.springframework.data.domain.Sort;
@@ -55,17 +57,40 @@ public class PracticeViews {
                 .toList();
     }
 
+    /** An organisation's adoptions of every practice, the latest move first. */
+    public List<AdoptionView> adoptionsBy(String organisationId) {
+        return mongo
+                .find(
+                        new Query(Criteria.where("organisationId").is(organisationId)),
+                        AdoptionView.class,
+                        AdoptionView.COLLECTION)
+                .stream()
+                .filter(adoption -> adoption.stage() != null)
+                .sorted(Comparator.comparing(AdoptionView::since).reversed())
+                .toList();
+    }
+
     public Optional<AdoptionView> adoption(String practiceId, String organisationId) {
         return Optional.ofNullable(mongo.findById(
                         Adoption.idFor(practiceId, organisationId), AdoptionView.class, AdoptionView.COLLECTION))
                 .filter(adoption -> adoption.stage() != null);
     }
 
-    /** How many organisations have each practice at each stage now: practice id, then stage, then count. */
-    public Map<String, Map<String, Long>> stageCounts() {
-        return mongo.findAll(AdoptionView.class, AdoptionView.COLLECTION).stream()
-                .filter(adoption -> adoption.stage() != null)
+    /**
+     * How many organisations have each of these practices at each stage now: practice id, then stage, then count. One
+     * query on the {@code practiceId} index, reading only each adoption's practice and stage (not its moves and
+     * outcomes).
+     */
+    public Map<String, Map<String, Long>> stageCounts(Collection<String> practiceIds) {
+        if (practiceIds.isEmpty()) {
+            return Map.of();
+        }
+        Query query = new Query(Criteria.where("practiceId").in(practiceIds));
+        query.fields().include("practiceId", "stage");
+        return mongo.find(query, Document.class, AdoptionView.COLLECTION).stream()
+                .filter(adoption -> adoption.getString("stage") != null)
                 .collect(Collectors.groupingBy(
-                        AdoptionView::practiceId, Collectors.groupingBy(AdoptionView::stage, Collectors.counting())));
+                        adoption -> adoption.getString("practiceId"),
+                        Collectors.groupingBy(adoption -> adoption.getString("stage"), Collectors.counting())));
     }
 }

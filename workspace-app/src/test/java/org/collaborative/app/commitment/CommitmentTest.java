@@ -14,10 +14,13 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.collaborative.app.InvalidInputException;
 import org.collaborative.app.RuleBrokenException;
 import org.collaborative.app.item.ItemType;
+import org.collaborative.app.practice.PracticesInMemory;
 import org.collaborative.app.support.Directories;
+import org.collaborative.events.practice.AdoptionStage;
 import org.collaborative.events.retreat.ActionAgreed;
 import org.collaborative.events.retreat.CheckInDue;
 import org.collaborative.events.retreat.CommitmentProgress;
+import org.collaborative.events.retreat.PledgeFulfilledByAdoption;
 import org.collaborative.events.retreat.PledgeMade;
 import org.collaborative.events.retreat.ProgressRecorded;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,6 +89,10 @@ class CommitmentTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Commitment.class);
         fixture.registerInjectableResource(new Retreats());
+        fixture.registerInjectableResource(new PracticesInMemory()
+                .adoption("pr1", "E09000012", AdoptionStage.PILOTING)
+                .adoption("pr2", "E09000012", AdoptionStage.DECLINED)
+                .adoption("pr1", "E09000007", AdoptionStage.PILOTING));
         fixture.registerInjectableResource(new Directories()
                 .withItem("p1", ItemType.PROPOSAL, THEME, "tom")
                 .withItem("e1", ItemType.EVIDENCE, THEME, "tom"));
@@ -310,5 +317,79 @@ class CommitmentTest {
                 .isEqualTo(OptionalInt.of(180));
         assertThat(CheckIns.latestDue(ENDS_ON, 180, Instant.parse("2028-01-01T00:00:00Z")))
                 .isEqualTo(OptionalInt.empty());
+    }
+
+    private static final LocalDate PILOTED = LocalDate.of(2026, 11, 20);
+
+    @Test
+    void aPledgeIsFulfilledByItsOrganisationsAdoptionMove() {
+        fixture.given(PLEDGED)
+                .when(new FulfilPledgeByAdoption("pl1", "pr1", "E09000012", AdoptionStage.PILOTING, PILOTED, PRIYA, AT))
+                .expectEvents(new PledgeFulfilledByAdoption(
+                        "r1", "pl1", "pr1", "E09000012", AdoptionStage.PILOTING, PILOTED, "priya", AT));
+    }
+
+    @Test
+    void aFulfilledPledgeIsSettled() {
+        fixture.given(
+                        PLEDGED,
+                        new PledgeFulfilledByAdoption(
+                                "r1", "pl1", "pr1", "E09000012", AdoptionStage.PILOTING, PILOTED, "priya", AT))
+                .when(new RecordProgress("pl1", CommitmentProgress.AT_RISK, null, PRIYA, AT))
+                .expectNoEvents()
+                .expectException(Commitment.CommitmentSettledException.class);
+    }
+
+    @Test
+    void aPledgeOfAnotherOrganisationIsNotFulfilledByThisOnesMove() {
+        fixture.given(PLEDGED)
+                .when(new FulfilPledgeByAdoption("pl1", "pr1", "E09000007", AdoptionStage.PILOTING, PILOTED, AMARA, AT))
+                .expectNoEvents()
+                .expectException(InvalidInputException.class)
+                .expectExceptionMessage("Choose a pledge of the organisation whose adoption moved");
+    }
+
+    @Test
+    void aSettledPledgeIsNotFulfilledAgain() {
+        fixture.given(PLEDGED, new ProgressRecorded("r1", "pl1", CommitmentProgress.DROPPED, "No budget", "priya", AT))
+                .when(new FulfilPledgeByAdoption("pl1", "pr1", "E09000012", AdoptionStage.PILOTING, PILOTED, PRIYA, AT))
+                .expectNoEvents()
+                .expectExceptionMessage("This pledge has already been recorded as dropped: choose an open one");
+        fixture.given(
+                        PLEDGED,
+                        new PledgeFulfilledByAdoption(
+                                "r1", "pl1", "pr1", "E09000012", AdoptionStage.PILOTING, PILOTED, "priya", AT))
+                .when(new FulfilPledgeByAdoption("pl1", "pr1", "E09000012", AdoptionStage.PILOTING, PILOTED, PRIYA, AT))
+                .expectNoEvents()
+                .expectExceptionMessage("This pledge has already been recorded as done: choose an open one");
+    }
+
+    @Test
+    void onlyAMoveTheAdoptionHasMadeAndNotADeclineFulfilsAPledge() {
+        fixture.given(PLEDGED)
+                .when(new FulfilPledgeByAdoption("pl1", "pr1", "E09000012", AdoptionStage.EMBEDDED, PILOTED, PRIYA, AT))
+                .expectNoEvents()
+                .expectExceptionMessage("Choose a move the organisation's adoption of the practice has made");
+        fixture.given(PLEDGED)
+                .when(new FulfilPledgeByAdoption("pl1", "pr2", "E09000012", AdoptionStage.DECLINED, PILOTED, PRIYA, AT))
+                .expectNoEvents()
+                .expectExceptionMessage(
+                        "A move to declined or abandoned does not fulfil a pledge: record it as dropped");
+    }
+
+    @Test
+    void anActionIsNotFulfilledByAnAdoptionMove() {
+        fixture.given(AGREED)
+                .when(new FulfilPledgeByAdoption("a1", "pr1", "E09000007", AdoptionStage.PILOTING, PILOTED, TOM, AT))
+                .expectNoEvents()
+                .expectExceptionMessage("Only a pledge is fulfilled by an adoption move");
+    }
+
+    @Test
+    void someoneOfAnotherCouncilWhoNeitherPledgedNorFacilitatesMayNotSayAPledgeWasFulfilled() {
+        fixture.given(PLEDGED)
+                .when(new FulfilPledgeByAdoption("pl1", "pr1", "E09000012", AdoptionStage.PILOTING, PILOTED, TOM, AT))
+                .expectNoEvents()
+                .expectException(RuleBrokenException.class);
     }
 }

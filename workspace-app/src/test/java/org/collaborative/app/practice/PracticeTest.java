@@ -10,13 +10,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.collaborative.app.Actor;
 import org.collaborative.app.InvalidInputException;
 import org.collaborative.app.RuleBrokenException;
 import org.collaborative.app.item.ItemType;
 import org.collaborative.app.support.Directories;
+import org.collaborative.events.member.MemberRole;
 import org.collaborative.events.practice.AdoptionStage;
 import org.collaborative.events.practice.EvidenceLinkedToPractice;
 import org.collaborative.events.practice.FinanceOfficerDesignated;
+import org.collaborative.events.practice.FinanceOfficerDesignationEnded;
 import org.collaborative.events.practice.HelpKind;
 import org.collaborative.events.practice.HelpOffered;
 import org.collaborative.events.practice.PracticeRecorded;
@@ -170,9 +173,44 @@ class PracticeTest {
         AggregateTestFixture<FinanceOfficer> officers = new AggregateTestFixture<>(FinanceOfficer.class);
         officers.givenNoPriorActivity()
                 .when(new DesignateFinanceOfficer("fiona", "E09000007", AMARA, AT))
-                .expectExceptionMessage("Only an administrator can designate finance officers");
+                .expectExceptionMessage("Only an administrator, or an organisation administrator for their own"
+                        + " organisation, can designate finance officers");
         officers.givenNoPriorActivity()
                 .when(new DesignateFinanceOfficer("fiona", "E09000007", SAM, AT))
                 .expectEvents(new FinanceOfficerDesignated("fiona", "E09000007", "sam", AT));
+    }
+
+    private static final Actor CAMDEN_ADMIN = new Actor("olu", "E09000007", MemberRole.ORGANISATION_ADMINISTRATOR);
+
+    @Test
+    void anOrganisationAdministratorDesignatesAFinanceOfficerOfTheirOwnOrganisation() {
+        new AggregateTestFixture<>(FinanceOfficer.class)
+                .givenNoPriorActivity()
+                .when(new DesignateFinanceOfficer("fiona", "E09000007", CAMDEN_ADMIN, AT))
+                .expectEvents(new FinanceOfficerDesignated("fiona", "E09000007", "olu", AT));
+    }
+
+    @Test
+    void anOrganisationAdministratorCannotDesignateSomeoneOfAnotherOrganisation() {
+        new AggregateTestFixture<>(FinanceOfficer.class)
+                .givenNoPriorActivity()
+                .when(new DesignateFinanceOfficer("hana", "E09000012", CAMDEN_ADMIN, AT))
+                .expectNoEvents()
+                .expectExceptionMessage(
+                        "You can designate finance officers only among the people of your own organisation");
+    }
+
+    @Test
+    void anOrganisationAdministratorCannotEndAnotherOrganisationsDesignation() {
+        new AggregateTestFixture<>(FinanceOfficer.class)
+                .given(new FinanceOfficerDesignated("hana", "E09000012", "sam", AT))
+                .when(EndFinanceOfficerDesignation.of("hana", CAMDEN_ADMIN, AT))
+                .expectNoEvents()
+                .expectExceptionMessage(
+                        "You can designate finance officers only among the people of your own organisation");
+        new AggregateTestFixture<>(FinanceOfficer.class)
+                .given(new FinanceOfficerDesignated("fiona", "E09000007", "sam", AT))
+                .when(EndFinanceOfficerDesignation.of("fiona", CAMDEN_ADMIN, AT))
+                .expectEvents(new FinanceOfficerDesignationEnded("fiona", "E09000007", "olu", AT));
     }
 }

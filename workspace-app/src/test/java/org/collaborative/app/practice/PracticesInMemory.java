@@ -9,7 +9,7 @@ import java.util.Set;
 import org.collaborative.events.practice.AdoptionStage;
 
 /** The practice directory for fixture tests: practice "pr1" first tried on 1 January 2025, from Hackney. */
-final class PracticesInMemory implements PracticeDirectory {
+public final class PracticesInMemory implements PracticeDirectory {
 
     static final LocalDate FIRST_TRIED = LocalDate.of(2025, 1, 1);
 
@@ -24,7 +24,7 @@ final class PracticesInMemory implements PracticeDirectory {
         return this;
     }
 
-    PracticesInMemory adoption(String practiceId, String organisationId, AdoptionStage stage) {
+    public PracticesInMemory adoption(String practiceId, String organisationId, AdoptionStage stage) {
         stages.put(practiceId + ":" + organisationId, stage);
         return this;
     }

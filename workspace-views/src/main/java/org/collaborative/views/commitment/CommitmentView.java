@@ -24,6 +24,7 @@ import org.springframework.data.annotation.Version;
  * @param checkIns the check-ins raised so far, oldest first
  * @param nextCheckInOn the day the next check-in falls due (London), or null when none will: all raised, or the
  *     commitment is done or dropped. The check-in scheduler looks for these.
+ * @param fulfilledBy for a pledge fulfilled by its organisation's adoption move, that move (it is then done); else null
  */
 public record CommitmentView(
         @Id String id,
@@ -47,6 +48,7 @@ public record CommitmentView(
         Instant progressAt,
         List<CheckIn> checkIns,
         LocalDate nextCheckInOn,
+        Fulfilment fulfilledBy,
         @JsonIgnore Map<String, Long> applied,
         @JsonIgnore @Version Long version)
         implements View<CommitmentView> {
@@ -58,6 +60,12 @@ public record CommitmentView(
 
     public static final String ACTION = "ACTION";
     public static final String PLEDGE = "PLEDGE";
+
+    /**
+     * The adoption move that fulfilled a pledge: the pledge's organisation moved to {@code stage} (an
+     * {@code AdoptionStage} name) on {@code happenedOn} along its adoption of the practice {@code practiceId}.
+     */
+    public record Fulfilment(String practiceId, String stage, LocalDate happenedOn) {}
 
     /**
      * @param dueAt when it was raised
@@ -125,6 +133,7 @@ public record CommitmentView(
                 progressAt,
                 checkIns,
                 nextCheckInOn,
+                fulfilledBy,
                 applied,
                 version);
     }

@@ -183,7 +183,9 @@ class SecurityConfiguration {
                                 "/admin/invitations",
                                 "/admin/invitations/**",
                                 "/admin/registrations",
-                                "/admin/registrations/**")
+                                "/admin/registrations/**",
+                                "/admin/finance-officers",
+                                "/admin/finance-officers/**")
                         .hasAnyRole("ADMINISTRATOR", "ORGANISATION_ADMINISTRATOR")
                         .requestMatchers("/admin/**")
                         .hasRole("ADMINISTRATOR")

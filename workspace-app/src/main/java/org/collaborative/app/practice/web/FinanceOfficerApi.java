@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Administrators designate a member as a finance officer of the member's own organisation, who may then verify the
+ * Administrators (and an organisation administrator, for the people of their own organisation) designate a member as
+ * a finance officer of the member's own organisation, who may then verify the
  * outcomes its adoptions report, and end the designation (ADR 18). Anyone else is refused with a 422 problem detail.
  */
 @RestController

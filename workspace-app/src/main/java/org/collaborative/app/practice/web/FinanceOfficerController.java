@@ -21,6 +21,7 @@ import org.collaborative.app.practice.DesignateFinanceOfficer;
 import org.collaborative.app.practice.EndFinanceOfficerDesignation;
 import org.collaborative.app.practice.PracticeDirectory;
 import org.collaborative.app.practice.PracticeDirectory.FinanceOfficerEntry;
+import org.collaborative.events.member.MemberRole;
 import org.collaborative.views.organisation.OrganisationCard;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -35,9 +36,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * Administrators designate finance officers, who verify the outcomes their organisation's adoptions report, and end
  * designations (ADR 18): the page lists the current finance officers of every organisation, each with a button to
- * remove them, and designates a member for their own organisation. The list is read from the command side's
- * {@code finance_officer} table, which the subscribing command-directory processor writes with the events, so a
- * change is there when the command returns. Only administrators reach {@code /admin/}.
+ * remove them, and designates a member for their own organisation. An organisation administrator reaches the page
+ * too, and is shown only their own organisation's officers and people: the {@code FinanceOfficer} aggregate refuses
+ * them anyone else's. The list is read from the command side's {@code finance_officer} table, which the subscribing
+ * command-directory processor writes with the events, so a change is there when the command returns. Only
+ * administrators (and, for this page and invitations, organisation administrators) reach {@code /admin/}.
  */
 @Controller
 class FinanceOfficerController {
@@ -68,9 +71,10 @@ class FinanceOfficerController {
     }
 
     @GetMapping("/admin/finance-officers")
-    String officers(@RequestParam(required = false) String done, Model model) {
+    String officers(
+            @RequestParam(required = false) String done, @AuthenticationPrincipal WorkspaceUser user, Model model) {
         model.addAttribute("done", done);
-        return show(model, new DesignationForm(null));
+        return show(model, new DesignationForm(null), user);
     }
 
     @PostMapping("/admin/finance-officers")
@@ -103,7 +107,7 @@ class FinanceOfficerController {
         }
         if (errors.hasErrors()) {
             Forms.showErrors(model, errors, form, "memberId");
-            return show(model, form);
+            return show(model, form, user);
         }
         return "redirect:/admin/finance-officers?done=designated";
     }
@@ -115,17 +119,21 @@ class FinanceOfficerController {
                 commands.attempt(EndFinanceOfficerDesignation.of(memberId, actor(user), clock.instant()));
         if (refused.isPresent()) {
             refused.get().showOn(model, "officers");
-            return show(model, new DesignationForm(null));
+            return show(model, new DesignationForm(null), user);
         }
         return "redirect:/admin/finance-officers?done=ended";
     }
 
-    private String show(Model model, DesignationForm form) {
-        List<Accounts.Account> everyone = accounts.directory(null);
+    private String show(Model model, DesignationForm form, WorkspaceUser user) {
+        // An organisation administrator sees their own organisation's people and officers only.
+        String only = user.role() == MemberRole.ORGANISATION_ADMINISTRATOR ? user.organisationId() : null;
+        List<Accounts.Account> everyone = accounts.directory(only);
         Map<String, Accounts.Account> byId =
                 everyone.stream().collect(Collectors.toMap(Accounts.Account::memberId, account -> account));
         Map<String, String> organisationNames = organisationNames();
-        List<FinanceOfficerEntry> current = directory.financeOfficers();
+        List<FinanceOfficerEntry> current = directory.financeOfficers().stream()
+                .filter(entry -> only == null || only.equals(entry.organisationId()))
+                .toList();
         Set<String> officerIds =
                 current.stream().map(FinanceOfficerEntry::memberId).collect(Collectors.toSet());
         model.addAttribute(
@@ -151,6 +159,7 @@ class FinanceOfficerController {
                                 organisation -> new java.util.ArrayList<>())
                         .add(account));
         model.addAttribute("candidates", candidates);
+        model.addAttribute("organisationOnly", only == null ? null : organisationNames.getOrDefault(only, only));
         model.addAttribute("form", form);
         Forms.noErrors(model);
         return "practice/finance-officers";

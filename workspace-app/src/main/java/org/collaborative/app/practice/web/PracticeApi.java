@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.collaborative.app.InvalidInputException;
+import org.collaborative.app.commitment.PledgeFulfilments;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.infrastructure.web.Dates;
@@ -42,9 +44,17 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Practices")
 class PracticeApi {
 
-    /** A move of an organisation's adoption (members: their own organisation; facilitators: any). */
+    /**
+     * A move of an organisation's adoption (members: their own organisation; facilitators: any); {@code fulfilsPledgeId}
+     * names an open pledge of that organisation, made at a retreat, that the move fulfils (or is absent).
+     */
     record Move(
-            AdoptionStage stage, LocalDate happenedOn, String variant, AdoptionSetback setback, String setbackDetail) {}
+            AdoptionStage stage,
+            LocalDate happenedOn,
+            String variant,
+            AdoptionSetback setback,
+            String setbackDetail,
+            String fulfilsPledgeId) {}
 
     /** An outcome; {@code id} may be chosen by the client so that a retried request counts once. */
     record Outcome(
@@ -74,11 +84,13 @@ class PracticeApi {
     private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
     private final PracticeViews practices;
+    private final PledgeFulfilments pledges;
     private final Commands commands;
     private final Clock clock;
 
-    PracticeApi(PracticeViews practices, Commands commands, Clock clock) {
+    PracticeApi(PracticeViews practices, PledgeFulfilments pledges, Commands commands, Clock clock) {
         this.practices = practices;
+        this.pledges = pledges;
         this.commands = commands;
         this.clock = clock;
     }
@@ -115,13 +127,22 @@ class PracticeApi {
     @PostMapping("/api/practices/{practiceId}/adoptions/{organisationId}/moves")
     @Operation(
             summary = "Record a move of an organisation's adoption, dated when it happened (not in the future, not "
-                    + "before the practice was first tried); a reason for declining, abandoning or moving back")
+                    + "before the practice was first tried); a reason for declining, abandoning or moving back; "
+                    + "optionally the open pledge of the organisation it fulfils")
     ResponseEntity<Recorded> move(
             @PathVariable String practiceId,
             @PathVariable String organisationId,
             @Valid @RequestBody Move move,
             @AuthenticationPrincipal WorkspaceUser user) {
         practice(practiceId);
+        boolean fulfils =
+                move.fulfilsPledgeId() != null && !move.fulfilsPledgeId().isBlank();
+        if (fulfils) {
+            // Checked before the move is recorded, so that a bad pledge records nothing (a 422 problem naming it).
+            pledges.check(move.fulfilsPledgeId(), organisationId, move.stage()).ifPresent(refused -> {
+                throw new InvalidInputException("fulfilsPledgeId", refused.message());
+            });
+        }
         commands.send(new RecordAdoptionMove(
                 practiceId,
                 organisationId,
@@ -132,6 +153,21 @@ class PracticeApi {
                 move.setbackDetail(),
                 PracticeController.actor(user),
                 clock.instant()));
+        if (fulfils) {
+            pledges.fulfil(
+                            move.fulfilsPledgeId(),
+                            practiceId,
+                            organisationId,
+                            move.stage(),
+                            move.happenedOn(),
+                            PracticeController.actor(user),
+                            clock.instant())
+                    .ifPresent(refused -> {
+                        throw new InvalidInputException(
+                                "fulfilsPledgeId",
+                                "The move was recorded, but not as fulfilling the pledge: " + refused.message());
+                    });
+        }
         String adoptionId = Adoption.idFor(practiceId, organisationId);
         return ResponseEntity.created(URI.create("/api/practices/" + practiceId + "/adoptions"))
                 .body(new Recorded(adoptionId, null));

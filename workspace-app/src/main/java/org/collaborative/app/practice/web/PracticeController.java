@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.collaborative.app.Actor;
+import org.collaborative.app.commitment.PledgeFulfilments;
 import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.infrastructure.web.Dates;
@@ -48,6 +49,7 @@ import org.collaborative.events.practice.AdoptionStage;
 import org.collaborative.events.practice.HelpKind;
 import org.collaborative.events.practice.OutcomeKind;
 import org.collaborative.events.practice.SavingRecurrence;
+import org.collaborative.views.commitment.CommitmentView;
 import org.collaborative.views.item.ItemView;
 import org.collaborative.views.practice.AdoptionView;
 import org.collaborative.views.practice.PracticeView;
@@ -79,6 +81,7 @@ class PracticeController {
     private final OrganisationViews organisations;
     private final People people;
     private final PracticeDirectory directory;
+    private final PledgeFulfilments pledges;
     private final Commands commands;
     private final Clock clock;
 
@@ -89,8 +92,10 @@ class PracticeController {
             OrganisationViews organisations,
             People people,
             PracticeDirectory directory,
+            PledgeFulfilments pledges,
             Commands commands,
             Clock clock) {
+        this.pledges = pledges;
         this.practices = practices;
         this.items = items;
         this.themes = themes;
@@ -108,7 +113,8 @@ class PracticeController {
         Set<String> organisationIds = new HashSet<>();
         all.forEach(p -> organisationIds.add(p.originatingOrganisationId()));
         model.addAttribute("practices", all);
-        Map<String, Map<String, Long>> counts = practices.stageCounts();
+        Map<String, Map<String, Long>> counts =
+                practices.stageCounts(all.stream().map(PracticeView::id).toList());
         Map<String, Uptake> uptake = new LinkedHashMap<>();
         all.forEach(p -> uptake.put(p.id(), Uptake.of(counts.getOrDefault(p.id(), Map.of()))));
         model.addAttribute("uptake", uptake);
@@ -148,11 +154,18 @@ class PracticeController {
         String organisationId = blank(form.organisationId()) ? user.organisationId() : form.organisationId();
         Optional<LocalDate> happenedOn =
                 PracticeForms.date(form.day(), form.month(), form.year(), errors, "day", "The date it happened");
+        AdoptionStage stage = choice(AdoptionStage.class, form.stage());
+        // A pledge the move fulfils must be one of the organisation's open pledges: checked before anything is
+        // recorded.
+        boolean fulfils = !blank(form.pledgeId());
+        if (fulfils) {
+            pledges.check(form.pledgeId(), organisationId, stage).ifPresent(refused -> refused.rejectOn(errors));
+        }
         if (!errors.hasErrors()) {
             commands.attempt(new RecordAdoptionMove(
                             practiceId,
                             organisationId,
-                            choice(AdoptionStage.class, form.stage()),
+                            stage,
                             happenedOn.orElse(null),
                             form.variant(),
                             choice(AdoptionSetback.class, form.setback()),
@@ -160,6 +173,24 @@ class PracticeController {
                             actor(user),
                             clock.instant()))
                     .ifPresent(refused -> refused.rejectOn(errors, Map.of("happenedOn", "day")));
+        }
+        if (!errors.hasErrors() && fulfils) {
+            pledges.fulfil(
+                            form.pledgeId(),
+                            practiceId,
+                            organisationId,
+                            stage,
+                            happenedOn.orElseThrow(),
+                            actor(user),
+                            clock.instant())
+                    .ifPresent(refused -> {
+                        // The move is recorded; only the pledge was refused (settled in between): say so, and keep
+                        // the form as typed so the pledge can be chosen again or left out.
+                        errors.rejectValue(
+                                "pledgeId",
+                                "invalid-input",
+                                "The move was recorded, but not as fulfilling the pledge: " + refused.message());
+                    });
         }
         if (errors.hasErrors()) {
             Forms.showErrors(model, errors, form, "stage", "move-");
@@ -354,6 +385,14 @@ class PracticeController {
             }
         }
         outcomes.sort(Comparator.comparing(row -> row.outcome().reportedAt()));
+        // Traceability: the retreat pledges these adoption moves fulfilled, and the reader's council's open ones.
+        List<CommitmentView> fulfilled = pledges.fulfilledByAdoptionOf(practiceId);
+        fulfilled.forEach(pledge -> organisationIds.add(pledge.organisationId()));
+        model.addAttribute("fulfilledPledges", fulfilled);
+        List<CommitmentView> open = pledges.openPledgesOf(user.organisationId());
+        model.addAttribute("openPledges", open);
+        model.addAttribute(
+                "openPledgeIds", open.stream().map(CommitmentView::id).collect(java.util.stream.Collectors.toSet()));
         List<ItemView> evidence = items.findAll(practice.evidenceIds());
         model.addAttribute("practice", practice);
         model.addAttribute("theme", themes.find(practice.themeId()).orElse(null));

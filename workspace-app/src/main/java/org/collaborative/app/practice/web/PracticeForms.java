@@ -19,7 +19,10 @@ final class PracticeForms {
 
     private PracticeForms() {}
 
-    /** A move of an organisation's adoption; {@code organisationId} is the reader's own unless they are a facilitator. */
+    /**
+     * A move of an organisation's adoption; {@code organisationId} is the reader's own unless they are a facilitator;
+     * {@code pledgeId} an open pledge of the organisation the move fulfils, or blank.
+     */
     record MoveForm(
             String organisationId,
             String stage,
@@ -28,10 +31,11 @@ final class PracticeForms {
             String year,
             String variant,
             String setback,
-            String setbackDetail) {
+            String setbackDetail,
+            String pledgeId) {
 
         static MoveForm blank(String organisationId) {
-            return new MoveForm(organisationId, null, "", "", "", "", null, "");
+            return new MoveForm(organisationId, null, "", "", "", "", null, "", null);
         }
     }
 

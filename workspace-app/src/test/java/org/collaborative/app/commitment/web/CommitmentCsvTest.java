@@ -67,6 +67,7 @@ class CommitmentCsvTest {
                 null,
                 List.of(),
                 LocalDate.of(2026, 12, 6),
+                null,
                 Map.of(),
                 null);
     }

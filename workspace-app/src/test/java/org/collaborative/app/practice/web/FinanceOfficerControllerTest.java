@@ -151,4 +151,57 @@ class FinanceOfficerControllerTest {
                 .andExpect(content().string(containsString("href=\"#officers\"")))
                 .andExpect(content().string(containsString("Only an administrator can designate finance officers")));
     }
+
+    /** Camden's organisation administrator. */
+    private static final org.collaborative.app.infrastructure.security.WorkspaceUser CAMDEN_ADMIN =
+            org.collaborative.app.infrastructure.security.SignedIn.as(
+                    "olu", "camden", MemberRole.ORGANISATION_ADMINISTRATOR);
+
+    @Test
+    void anOrganisationAdministratorIsShownOnlyTheirOwnOrganisationsPeopleAndOfficers() throws Exception {
+        when(accounts.directory("camden")).thenReturn(List.of(TOM));
+        mvc.perform(get("/admin/finance-officers").with(as(CAMDEN_ADMIN)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"organisation-only\"")))
+                .andExpect(content().string(containsString("<option value=\"tom\">Tom Hughes, Head of IT</option>")))
+                .andExpect(content().string(not(containsString("id=\"officer-fiona\""))))
+                .andExpect(content().string(containsString("id=\"no-officers\"")));
+        verify(accounts, never()).directory(null);
+    }
+
+    @Test
+    void anOrganisationAdministratorDesignatesForTheirOrganisationAndTheRefusalOfAnotherIsAnErrorThatKeepsTheChoice()
+            throws Exception {
+        when(accounts.directory("camden")).thenReturn(List.of(TOM));
+        Actor olu = new Actor("olu", "camden", MemberRole.ORGANISATION_ADMINISTRATOR);
+        mvc.perform(post("/admin/finance-officers")
+                        .param("memberId", "tom")
+                        .with(as(CAMDEN_ADMIN))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/admin/finance-officers?done=designated"));
+        verify(gateway).sendAndWait(new DesignateFinanceOfficer("tom", "camden", olu, NOW));
+
+        when(accounts.find("hana"))
+                .thenReturn(Optional.of(new Accounts.Account(
+                        "hana",
+                        "hana@hackney.example",
+                        "Hana Ito",
+                        "Analyst",
+                        "hackney",
+                        MemberRole.SERVICE_LEADER,
+                        null)));
+        when(directory.financeOfficerOf("hana")).thenReturn(Optional.empty());
+        when(gateway.sendAndWait(new DesignateFinanceOfficer("hana", "hackney", olu, NOW)))
+                .thenThrow(new RuleBrokenException(
+                        "You can designate finance officers only among the people of your own organisation"));
+        mvc.perform(post("/admin/finance-officers")
+                        .param("memberId", "hana")
+                        .with(as(CAMDEN_ADMIN))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("There is a problem")))
+                .andExpect(content()
+                        .string(containsString(
+                                "You can designate finance officers only among the people of your own organisation")));
+    }
 }

@@ -27,6 +27,9 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.collaborative.app.Actor;
 import org.collaborative.app.InvalidInputException;
 import org.collaborative.app.RuleBrokenException;
+import org.collaborative.app.commitment.CommitmentViews;
+import org.collaborative.app.commitment.FulfilPledgeByAdoption;
+import org.collaborative.app.commitment.PledgeFulfilments;
 import org.collaborative.app.practice.Adoption;
 import org.collaborative.app.practice.PracticeDirectory;
 import org.collaborative.app.practice.PracticeLabels;
@@ -38,6 +41,7 @@ import org.collaborative.events.practice.AdoptionSetback;
 import org.collaborative.events.practice.AdoptionStage;
 import org.collaborative.events.practice.OutcomeKind;
 import org.collaborative.events.practice.SavingRecurrence;
+import org.collaborative.views.commitment.CommitmentView;
 import org.collaborative.views.practice.AdoptionView;
 import org.collaborative.views.practice.PracticeView;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,7 +52,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @ControllerSlice(PracticeController.class)
-@Import(PracticeLabels.class)
+@Import({PracticeLabels.class, PledgeFulfilments.class})
 class PracticeControllerTest {
 
     private static final String PRACTICE = "pr1";
@@ -65,6 +69,9 @@ class PracticeControllerTest {
 
     @MockitoBean
     PracticeDirectory directory;
+
+    @MockitoBean
+    CommitmentViews commitments;
 
     private final Actor member = new Actor(MEMBER.memberId(), MEMBER.organisationId(), MEMBER.role());
 
@@ -134,7 +141,7 @@ class PracticeControllerTest {
                 1L);
         when(practices.find(PRACTICE)).thenReturn(Optional.of(practice));
         when(practices.all(any())).thenReturn(List.of(practice));
-        when(practices.stageCounts()).thenReturn(Map.of(PRACTICE, Map.of("ADOPTED", 1L)));
+        when(practices.stageCounts(List.of(PRACTICE))).thenReturn(Map.of(PRACTICE, Map.of("ADOPTED", 1L)));
         when(practices.adoptionsOf(PRACTICE)).thenReturn(List.of(adoption));
         when(practices.adoption(PRACTICE, "camden")).thenReturn(Optional.of(adoption));
         when(practices.adoption(PRACTICE, "hackney")).thenReturn(Optional.empty());
@@ -334,5 +341,142 @@ class PracticeControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"#outcome-startDay\"")))
                 .andExpect(content().string(containsString("value=\"-5\"")));
+    }
+
+    private static final String PLEDGE = "99999999-2222-4333-8444-555555555555";
+
+    private static CommitmentView pledge(String organisationId, String progress) {
+        return new CommitmentView(
+                PLEDGE,
+                CommitmentView.PLEDGE,
+                "r1",
+                null,
+                null,
+                null,
+                "We will pilot the e-auction by March",
+                "member-1",
+                organisationId,
+                LocalDate.of(2027, 3, 31),
+                "g1",
+                null,
+                LocalDate.of(2026, 10, 1),
+                "member-1",
+                Instant.parse("2026-10-01T10:00:00Z"),
+                progress,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                null,
+                Map.of(),
+                null);
+    }
+
+    @Test
+    void theMoveFormOffersTheCouncilsOpenPledgesAndAMoveFulfillingOneSendsTheMoveThenThePledge() throws Exception {
+        when(commitments.pledgesOf("camden")).thenReturn(List.of(pledge("camden", null)));
+        when(commitments.find(PLEDGE)).thenReturn(Optional.of(pledge("camden", null)));
+        mvc.perform(get("/practices/" + PRACTICE).with(as(MEMBER)))
+                .andExpect(content()
+                        .string(containsString("<option value=\"" + PLEDGE
+                                + "\">We will pilot the e-auction by March (by 31 March 2027)</option>")));
+        mvc.perform(post("/practices/" + PRACTICE + "/moves")
+                        .param("stage", "PILOTING")
+                        .param("day", "3")
+                        .param("month", "11")
+                        .param("year", "2026")
+                        .param("pledgeId", PLEDGE)
+                        .with(as(MEMBER))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/practices/pr1?done=moved&ref=camden:PILOTING"));
+        org.mockito.InOrder order = org.mockito.Mockito.inOrder(gateway);
+        order.verify(gateway)
+                .sendAndWait(new RecordAdoptionMove(
+                        PRACTICE,
+                        "camden",
+                        AdoptionStage.PILOTING,
+                        LocalDate.of(2026, 11, 3),
+                        null,
+                        null,
+                        null,
+                        member,
+                        NOW));
+        order.verify(gateway)
+                .sendAndWait(new FulfilPledgeByAdoption(
+                        PLEDGE, PRACTICE, "camden", AdoptionStage.PILOTING, LocalDate.of(2026, 11, 3), member, NOW));
+    }
+
+    @Test
+    void aPledgeOfAnotherCouncilIsAnErrorThatKeepsWhatWasTypedAndRecordsNothing() throws Exception {
+        when(commitments.find(PLEDGE)).thenReturn(Optional.of(pledge("hackney", null)));
+        mvc.perform(post("/practices/" + PRACTICE + "/moves")
+                        .param("stage", "PILOTING")
+                        .param("day", "3")
+                        .param("month", "11")
+                        .param("year", "2026")
+                        .param("pledgeId", PLEDGE)
+                        .with(as(MEMBER))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("There is a problem")))
+                .andExpect(content()
+                        .string(containsString("<a href=\"#move-pledgeId\">Choose a pledge of the organisation whose"
+                                + " adoption moved</a>")))
+                .andExpect(content().string(containsString("value=\"" + PLEDGE + "\" selected")))
+                .andExpect(content().string(containsString("value=\"2026\"")));
+        verify(gateway, never()).sendAndWait(any());
+    }
+
+    @Test
+    void aSettledPledgeIsAnErrorAndRecordsNothing() throws Exception {
+        when(commitments.find(PLEDGE)).thenReturn(Optional.of(pledge("camden", "DONE")));
+        mvc.perform(post("/practices/" + PRACTICE + "/moves")
+                        .param("stage", "PILOTING")
+                        .param("day", "3")
+                        .param("month", "11")
+                        .param("year", "2026")
+                        .param("pledgeId", PLEDGE)
+                        .with(as(MEMBER))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString("This pledge has already been recorded as done: choose an open one")));
+        verify(gateway, never()).sendAndWait(any());
+    }
+
+    @Test
+    void thePracticePageShowsThePledgesItsAdoptionMovesFulfilled() throws Exception {
+        CommitmentView fulfilled = new CommitmentView(
+                PLEDGE,
+                CommitmentView.PLEDGE,
+                "r1",
+                null,
+                null,
+                null,
+                "We will pilot the e-auction by March",
+                "member-1",
+                "camden",
+                LocalDate.of(2027, 3, 31),
+                "g1",
+                null,
+                LocalDate.of(2026, 10, 1),
+                "member-1",
+                Instant.parse("2026-10-01T10:00:00Z"),
+                "DONE",
+                null,
+                "member-1",
+                NOW,
+                List.of(),
+                null,
+                new CommitmentView.Fulfilment(PRACTICE, "PILOTING", LocalDate.of(2026, 11, 3)),
+                Map.of(),
+                null);
+        when(commitments.fulfilledByAdoptionOf(PRACTICE)).thenReturn(List.of(fulfilled));
+        mvc.perform(get("/practices/" + PRACTICE).with(as(MEMBER)))
+                .andExpect(content().string(containsString("id=\"fulfilled-" + PLEDGE + "\"")))
+                .andExpect(content().string(containsString("href=\"/retreats/r1/outputs\"")))
+                .andExpect(
+                        content().string(containsString("was fulfilled by its move to Piloting on 3 November 2026.")));
     }
 }
