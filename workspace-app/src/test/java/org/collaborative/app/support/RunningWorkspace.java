@@ -132,12 +132,16 @@ public final class RunningWorkspace implements AutoCloseable {
     public static RunningWorkspace start(Path dataDirectory, Ports ports, String... extraArguments) {
         RunningWorkspace workspace = new RunningWorkspace(dataDirectory, ports);
         try {
+            // Both start at once, as run.sh starts them: the projections' JVM and context come up while this JVM
+            // starts the servers and the app (their clients wait for Kafka and MongoDB to answer).
+            workspace.projections =
+                    workspace.launchProjections(ports.projectionsHttp(), "collaborative", "projection.");
             List<String> arguments = new ArrayList<>(List.of(workspace.appArguments(true, ports.http())));
             arguments.addAll(List.of(extraArguments));
             workspace.apps.add(
                     new SpringApplicationBuilder(WorkspaceApplication.class).run(arguments.toArray(String[]::new)));
             workspace.awaitReady(workspace.baseUrl());
-            workspace.startProjections();
+            workspace.awaitProjectionsReady();
             return workspace;
         } catch (RuntimeException e) {
             workspace.close();
@@ -182,6 +186,10 @@ public final class RunningWorkspace implements AutoCloseable {
 
     public void startProjections() {
         projections = launchProjections(ports.projectionsHttp(), "collaborative", "projection.");
+        awaitProjectionsReady();
+    }
+
+    private void awaitProjectionsReady() {
         await("the projections application to be ready")
                 .atMost(Duration.ofSeconds(180))
                 .pollInterval(Duration.ofMillis(250))
