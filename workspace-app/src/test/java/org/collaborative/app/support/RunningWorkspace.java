@@ -262,23 +262,24 @@ public final class RunningWorkspace implements AutoCloseable {
 
     private Process launchProjections(int httpPort, String database, String groupPrefix) {
         String jar = projectionsJar();
+        List<String> launch = ClassDataSharing.launchOptions(jar);
         try {
             Files.createDirectories(dataDirectory);
-            return new ProcessBuilder(
-                            javaExecutable(),
-                            "-Xmx512m",
-                            "-XX:+UseSerialGC",
-                            "-jar",
-                            jar,
-                            "--server.port=" + httpPort,
-                            "--spring.kafka.bootstrap-servers=127.0.0.1:" + ports.kafka(),
-                            "--spring.mongodb.uri=mongodb://127.0.0.1:" + ports.mongo() + "/" + database,
-                            "--collaborative.projections.group-prefix=" + groupPrefix,
-                            "--logging.level.org.apache.kafka=error")
+            List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-XX:+UseSerialGC"));
+            command.addAll(launch);
+            command.addAll(List.of(
+                    "--server.port=" + httpPort,
+                    "--spring.kafka.bootstrap-servers=127.0.0.1:" + ports.kafka(),
+                    "--spring.mongodb.uri=mongodb://127.0.0.1:" + ports.mongo() + "/" + database,
+                    "--collaborative.projections.group-prefix=" + groupPrefix,
+                    "--logging.level.org.apache.kafka=error"));
+            Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(
                             dataDirectory.resolve("projections.log").toFile()))
                     .start();
+            ClassDataSharing.launched(jar, launch, process);
+            return process;
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the projections application", e);
         }

@@ -83,18 +83,19 @@ public final class WorkspaceProcesses implements AutoCloseable {
     }
 
     private void launchProjections() {
-        projections = launch(
-                List.of(
-                        RunningWorkspace.javaExecutable(),
-                        "-Xmx512m",
-                        "-XX:+UseSerialGC",
-                        "-jar",
-                        RunningWorkspace.projectionsJar(),
-                        "--server.port=" + ports.projectionsHttp(),
-                        "--spring.kafka.bootstrap-servers=127.0.0.1:" + ports.kafka(),
-                        "--spring.mongodb.uri=mongodb://127.0.0.1:" + ports.mongo() + "/collaborative",
-                        "--logging.level.org.apache.kafka=error"),
-                "projections.log");
+        // The archive RunningWorkspace's launches write, if there is one: close() gives each stop two minutes.
+        String jar = RunningWorkspace.projectionsJar();
+        List<String> launch = ClassDataSharing.launchOptions(jar, false);
+        List<String> command =
+                new ArrayList<>(List.of(RunningWorkspace.javaExecutable(), "-Xmx512m", "-XX:+UseSerialGC"));
+        command.addAll(launch);
+        command.addAll(List.of(
+                "--server.port=" + ports.projectionsHttp(),
+                "--spring.kafka.bootstrap-servers=127.0.0.1:" + ports.kafka(),
+                "--spring.mongodb.uri=mongodb://127.0.0.1:" + ports.mongo() + "/collaborative",
+                "--logging.level.org.apache.kafka=error"));
+        projections = launch(command, "projections.log");
+        ClassDataSharing.launched(jar, launch, projections);
     }
 
     private void awaitProjections() {
