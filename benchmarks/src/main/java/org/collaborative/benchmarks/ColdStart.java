@@ -53,7 +53,8 @@ final class ColdStart {
                                         + "an empty data folder to all three up",
                                 "s",
                                 false,
-                                "the whole stack as `run.sh` starts it: `java -XX:+UseSerialGC -jar` on the workspace "
+                                "the whole stack as `run.sh` starts it the first time after a build (no class-data "
+                                        + "archive yet, ADR 26): `java -XX:+UseSerialGC -jar` on the workspace "
                                         + "app's jar and on the projections app's jar, launched together, on free ports and "
                                         + "an empty data folder, timed from launching them until both "
                                         + "`/actuator/health/readiness` probes answer 200 (polled every 50 ms): initdb, Kafka "

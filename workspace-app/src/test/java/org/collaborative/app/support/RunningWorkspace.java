@@ -150,12 +150,16 @@ public final class RunningWorkspace implements AutoCloseable {
     static RunningWorkspace startAsIs(Path dataDirectory, Ports ports, String... extraArguments) {
         RunningWorkspace workspace = new RunningWorkspace(dataDirectory, ports);
         try {
+            // Both start at once, as run.sh starts them: the projections' JVM and context come up while this JVM
+            // starts the servers and the app (their clients wait for Kafka and MongoDB to answer).
+            workspace.projections =
+                    workspace.launchProjections(ports.projectionsHttp(), "collaborative", "projection.");
             List<String> arguments = new ArrayList<>(List.of(workspace.appArguments(true, ports.http())));
             arguments.addAll(List.of(extraArguments));
             workspace.apps.add(
                     new SpringApplicationBuilder(WorkspaceApplication.class).run(arguments.toArray(String[]::new)));
             workspace.awaitReady(workspace.baseUrl());
-            workspace.startProjections();
+            workspace.awaitProjectionsReady();
             return workspace;
         } catch (RuntimeException e) {
             workspace.close();
@@ -200,6 +204,10 @@ public final class RunningWorkspace implements AutoCloseable {
 
     public void startProjections() {
         projections = launchProjections(ports.projectionsHttp(), "collaborative", "projection.");
+        awaitProjectionsReady();
+    }
+
+    private void awaitProjectionsReady() {
         await("the projections application to be ready")
                 .atMost(Duration.ofSeconds(180))
                 .pollInterval(Duration.ofMillis(250))
@@ -272,23 +280,24 @@ public final class RunningWorkspace implements AutoCloseable {
 
     private Process launchProjections(int httpPort, String database, String groupPrefix) {
         String jar = projectionsJar();
+        List<String> launch = ClassDataSharing.launchOptions(jar);
         try {
             Files.createDirectories(dataDirectory);
-            return new ProcessBuilder(
-                            javaExecutable(),
-                            "-Xmx512m",
-                            "-XX:+UseSerialGC",
-                            "-jar",
-                            jar,
-                            "--server.port=" + httpPort,
-                            "--spring.kafka.bootstrap-servers=127.0.0.1:" + ports.kafka(),
-                            "--spring.mongodb.uri=mongodb://127.0.0.1:" + ports.mongo() + "/" + database,
-                            "--collaborative.projections.group-prefix=" + groupPrefix,
-                            "--logging.level.org.apache.kafka=error")
+            List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-XX:+UseSerialGC"));
+            command.addAll(launch);
+            command.addAll(List.of(
+                    "--server.port=" + httpPort,
+                    "--spring.kafka.bootstrap-servers=127.0.0.1:" + ports.kafka(),
+                    "--spring.mongodb.uri=mongodb://127.0.0.1:" + ports.mongo() + "/" + database,
+                    "--collaborative.projections.group-prefix=" + groupPrefix,
+                    "--logging.level.org.apache.kafka=error"));
+            Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(
                             dataDirectory.resolve("projections.log").toFile()))
                     .start();
+            ClassDataSharing.launched(jar, launch, process);
+            return process;
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the projections application", e);
         }

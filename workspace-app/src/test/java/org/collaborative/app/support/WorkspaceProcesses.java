@@ -39,8 +39,11 @@ public final class WorkspaceProcesses implements AutoCloseable {
     public static WorkspaceProcesses start(Path dataDirectory, RunningWorkspace.Ports ports, String... appArguments) {
         WorkspaceProcesses workspace = new WorkspaceProcesses(dataDirectory, ports);
         try {
-            workspace.startApp(appArguments);
-            workspace.startProjections();
+            // Launched together, as run.sh launches them; then each is waited for.
+            workspace.launchApp(appArguments);
+            workspace.launchProjections();
+            workspace.awaitApp();
+            workspace.awaitProjections();
             return workspace;
         } catch (RuntimeException e) {
             try {
@@ -52,7 +55,7 @@ public final class WorkspaceProcesses implements AutoCloseable {
         }
     }
 
-    private void startApp(String... extraArguments) {
+    private void launchApp(String... extraArguments) {
         List<String> command = new ArrayList<>(List.of(
                 RunningWorkspace.javaExecutable(),
                 "-Xmx768m",
@@ -70,25 +73,32 @@ public final class WorkspaceProcesses implements AutoCloseable {
                 "--logging.level.kafka=error"));
         command.addAll(List.of(extraArguments));
         app = launch(command, "workspace-app.log");
+    }
+
+    private void awaitApp() {
         await("the workspace app to be ready")
                 .atMost(Duration.ofMinutes(6))
                 .pollInterval(Duration.ofMillis(250))
                 .until(() -> ready(app, baseUrl(), "workspace-app.log"));
     }
 
-    private void startProjections() {
-        projections = launch(
-                List.of(
-                        RunningWorkspace.javaExecutable(),
-                        "-Xmx512m",
-                        "-XX:+UseSerialGC",
-                        "-jar",
-                        RunningWorkspace.projectionsJar(),
-                        "--server.port=" + ports.projectionsHttp(),
-                        "--spring.kafka.bootstrap-servers=127.0.0.1:" + ports.kafka(),
-                        "--spring.mongodb.uri=mongodb://127.0.0.1:" + ports.mongo() + "/collaborative",
-                        "--logging.level.org.apache.kafka=error"),
-                "projections.log");
+    private void launchProjections() {
+        // The archive RunningWorkspace's launches write, if there is one: close() gives each stop two minutes.
+        String jar = RunningWorkspace.projectionsJar();
+        List<String> launch = ClassDataSharing.launchOptions(jar, false);
+        List<String> command =
+                new ArrayList<>(List.of(RunningWorkspace.javaExecutable(), "-Xmx512m", "-XX:+UseSerialGC"));
+        command.addAll(launch);
+        command.addAll(List.of(
+                "--server.port=" + ports.projectionsHttp(),
+                "--spring.kafka.bootstrap-servers=127.0.0.1:" + ports.kafka(),
+                "--spring.mongodb.uri=mongodb://127.0.0.1:" + ports.mongo() + "/collaborative",
+                "--logging.level.org.apache.kafka=error"));
+        projections = launch(command, "projections.log");
+        ClassDataSharing.launched(jar, launch, projections);
+    }
+
+    private void awaitProjections() {
         await("the projections to be ready")
                 .atMost(Duration.ofMinutes(4))
                 .pollInterval(Duration.ofMillis(250))
