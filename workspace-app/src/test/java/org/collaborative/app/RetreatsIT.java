@@ -149,7 +149,10 @@ class RetreatsIT {
                                 + "\",\"capacity\":10,\"inviteOnly\":false}")
                 .body();
         String retreatId = created.replaceAll(".*\"retreatId\":\"([^\"]+)\".*", "$1");
-        amara.get("/retreats/" + retreatId + "/cancel");
+        // The API answers once the command is stored; its page exists once the retreats view has it.
+        await("the new retreat's page")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> amara.get("/retreats/" + retreatId + "/cancel").statusCode() == 200);
         assertThat(amara.post("/retreats/" + retreatId + "/cancel", Map.of("reason", "The hall is closed."))
                         .statusCode())
                 .isEqualTo(302);
