@@ -146,8 +146,11 @@ public final class RunningWorkspace implements AutoCloseable {
         return workspace;
     }
 
-    /** Starts the workspace on the data folder as it is: an empty one is seeded from scratch. */
-    static RunningWorkspace startAsIs(Path dataDirectory, Ports ports, String... extraArguments) {
+    /**
+     * Starts the workspace on the data folder as it is, never from the template: an empty one is seeded from scratch in
+     * this stack (for a test of what seeding itself does or logs).
+     */
+    public static RunningWorkspace startAsIs(Path dataDirectory, Ports ports, String... extraArguments) {
         RunningWorkspace workspace = new RunningWorkspace(dataDirectory, ports);
         try {
             // Both start at once, as run.sh starts them: the projections' JVM and context come up while this JVM

@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * default seed builds it (seeds, publishes every event, lets every projection catch up, then stops cleanly), and every
  * such start after it begins from a copy, as a restart of an installed workspace does. Seeding the demo (thousands of
  * commands, published and projected) was most of each class's start-up and of the suite's CPU on two cores; the
- * seeding path itself still runs, in the template's build and wherever the seed settings differ.
+ * seeding path itself still runs, in the template's build, wherever the seed settings differ, and where a test asks
+ * for its own ({@link RunningWorkspace#startAsIs}: PrivacyIT reads the seed's log output for personal data).
  *
  * <p>{@code -Dcollaborative.tests.seeded-template=false} turns it off: every stack seeds its own.
  */
