@@ -143,16 +143,11 @@ public class DigestScheduler {
                 continue;
             }
             // Each continues from the member's previous digest where their day or time changed since (one context per
-            // distinct start: usually all of them share the week's own); a member who already has a digest due at or
-            // after this one (their day moved earlier since it came) needs none for this week.
-            Map<String, Instant> latest = latestDue(due, week);
+            // distinct start: usually all of them share the week's own).
+            Map<String, Instant> previous = previousDue(due, week.due());
             Map<DigestWeek, List<NotificationSettings>> byStart = new LinkedHashMap<>();
             for (NotificationSettings member : due) {
-                Instant previous = latest.get(member.id());
-                if (week.settled(Set.of(), previous)) {
-                    continue;
-                }
-                byStart.computeIfAbsent(week.continuing(previous), start -> new ArrayList<>())
+                byStart.computeIfAbsent(week.continuing(previous.get(member.id())), start -> new ArrayList<>())
                         .add(member);
             }
             for (Map.Entry<DigestWeek, List<NotificationSettings>> start : byStart.entrySet()) {
@@ -169,10 +164,10 @@ public class DigestScheduler {
     }
 
     /**
-     * When each member's latest digest other than this week's was due, among those due within {@link
-     * DigestWeek#CONTINUES_WITHIN} before this week's or later (previews and requests do not count).
+     * When each member's latest digest before {@code due} was due, among those made within {@link
+     * DigestWeek#CONTINUES_WITHIN} of it (previews and requests do not count).
      */
-    Map<String, Instant> latestDue(List<NotificationSettings> members, DigestWeek week) {
+    Map<String, Instant> previousDue(List<NotificationSettings> members, Instant due) {
         Map<String, Instant> latest = new HashMap<>();
         mongo
                 .find(
@@ -181,12 +176,12 @@ public class DigestScheduler {
                                         .map(NotificationSettings::id)
                                         .toList())
                                 .and("due")
-                                .gte(week.due().minus(DigestWeek.CONTINUES_WITHIN))),
+                                .gte(due.minus(DigestWeek.CONTINUES_WITHIN))
+                                .lt(due)),
                         Digest.class,
                         Digest.COLLECTION)
                 .stream()
-                .filter(d ->
-                        !d.isPreview() && !"REQUESTED".equals(d.state()) && !d.id().equals(week.idFor(d.memberId())))
+                .filter(d -> !d.isPreview() && !"REQUESTED".equals(d.state()))
                 .forEach(d -> latest.merge(d.memberId(), d.due(), (a, b) -> a.isAfter(b) ? a : b));
         return latest;
     }
@@ -303,8 +298,7 @@ public class DigestScheduler {
             // What the member's next digest would hold if it were made now: from where their previous one ended (or
             // the last seven days), to now.
             DigestWeek week = new DigestWeek("preview", now.minus(Duration.ofDays(7)), now)
-                    .continuing(latestDue(List.of(member), new DigestWeek("preview", now, now))
-                            .get(member.id()));
+                    .continuing(previousDue(List.of(member), now).get(member.id()));
             finish(requested.id(), member, sources.load(week), now, true);
             made++;
         }

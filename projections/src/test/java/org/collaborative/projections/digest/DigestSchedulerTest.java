@@ -244,8 +244,7 @@ class DigestSchedulerTest {
                 MONDAY_NINE,
                 java.time.DayOfWeek.WEDNESDAY,
                 java.time.LocalTime.of(10, 5),
-                List.of("2026-W13", "2026-W14"),
-                monday.due());
+                List.of("2026-W13", "2026-W14"));
         assertThat(next.week()).isEqualTo("2026-W15");
         assertThat(next.due()).isEqualTo(Instant.parse("2026-04-08T09:05:00Z"));
 

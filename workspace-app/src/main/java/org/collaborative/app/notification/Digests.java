@@ -62,15 +62,10 @@ public class Digests {
                 Digest.class,
                 Digest.COLLECTION);
         Set<String> made = new HashSet<>();
-        Instant latest = null;
-        for (Digest digest : recent) {
-            if (digest.isPreview() || "REQUESTED".equals(digest.state())) {
-                continue;
-            }
-            made.add(digest.week());
-            latest = latest == null || digest.due().isAfter(latest) ? digest.due() : latest;
-        }
-        DigestWeek next = DigestWeek.next(now, settings.digestDay(), settings.digestTime(), made, latest);
+        recent.stream()
+                .filter(d -> !d.isPreview() && !"REQUESTED".equals(d.state()))
+                .forEach(d -> made.add(d.week()));
+        DigestWeek next = DigestWeek.next(now, settings.digestDay(), settings.digestTime(), made);
         Instant previous = recent.stream()
                 .filter(d -> !d.isPreview() && !"REQUESTED".equals(d.state()))
                 .map(Digest::due)

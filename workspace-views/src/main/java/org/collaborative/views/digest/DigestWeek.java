@@ -41,29 +41,20 @@ public record DigestWeek(String week, Instant from, Instant due) {
     public static final Duration CONTINUES_WITHIN = Duration.ofDays(14);
 
     /**
-     * The digest week the scheduler makes next for this day and time: the latest one due by {@code now} unless it is
-     * {@linkplain #settled settled} for the member, otherwise the first one after it that is not. There is one digest
-     * per ISO week, so a day or time moved later in a week that has had its digest applies from the week after. The
-     * settings page says this date, so what the member is told and what the scheduler does are one rule.
+     * The digest week the scheduler makes next for this day and time, given the ISO weeks that already have the
+     * member's digest: the latest one due by {@code now} while its week has none (it is made at the scheduler's next
+     * tick), otherwise the first one after it whose week has none. There is one digest per ISO week, so a day or time
+     * moved later in a week that has had its digest applies from the week after. The settings page says this date, so
+     * what the member is told and what the scheduler does are one rule.
      */
-    public static DigestWeek next(
-            Instant now, DayOfWeek day, LocalTime time, java.util.Collection<String> madeWeeks, Instant latestMade) {
+    public static DigestWeek next(Instant now, DayOfWeek day, LocalTime time, java.util.Collection<String> madeWeeks) {
         DigestWeek week = latestDue(now, day, time);
         LocalDate date = LocalDate.ofInstant(week.due(), LONDON);
-        while (week.settled(madeWeeks, latestMade)) {
+        while (madeWeeks.contains(week.week())) {
             date = date.plusWeeks(1);
             week = of(date, time);
         }
         return week;
-    }
-
-    /**
-     * Whether the member needs no digest for this week: their digest for its ISO week exists ({@code madeWeeks}), or
-     * one due at or after it does ({@code latestMade}, the due time of their latest digest), as when they move their
-     * day earlier in the week after a digest came.
-     */
-    public boolean settled(java.util.Collection<String> madeWeeks, Instant latestMade) {
-        return madeWeeks.contains(week) || (latestMade != null && !due.isAfter(latestMade));
     }
 
     /**
