@@ -165,7 +165,7 @@ public class DigestScheduler {
 
     /**
      * When each member's latest digest before {@code due} was due, among those made within {@link
-     * DigestWeek#CONTINUES_WITHIN} of it (previews and requests do not count).
+     * DigestWeek#CONTINUES_WITHIN} of it (previews, requested ones included, do not count).
      */
     Map<String, Instant> previousDue(List<NotificationSettings> members, Instant due) {
         Map<String, Instant> latest = new HashMap<>();
@@ -181,7 +181,7 @@ public class DigestScheduler {
                         Digest.class,
                         Digest.COLLECTION)
                 .stream()
-                .filter(d -> !d.isPreview() && !"REQUESTED".equals(d.state()))
+                .filter(d -> !d.isPreview())
                 .forEach(d -> latest.merge(d.memberId(), d.due(), (a, b) -> a.isAfter(b) ? a : b));
         return latest;
     }

@@ -104,6 +104,34 @@ class DigestSchedulerTest {
         mongo.save(settings, NotificationSettingsProjector.NAME);
     }
 
+    /** Priya's "preview my digest now", as the web page records it. */
+    private void requestPreview(String id) {
+        mongo.insert(
+                new Digest(
+                        id,
+                        "priya",
+                        null,
+                        null,
+                        null,
+                        "preview",
+                        null,
+                        null,
+                        "REQUESTED",
+                        null,
+                        clock.instant(),
+                        null,
+                        null,
+                        List.of(),
+                        List.of(),
+                        0,
+                        null,
+                        null,
+                        null,
+                        0,
+                        null),
+                Digest.COLLECTION);
+    }
+
     private List<Digest> digests() {
         return mongo.findAll(Digest.class, Digest.COLLECTION);
     }
@@ -252,30 +280,7 @@ class DigestSchedulerTest {
         assertThat(scheduler.runDue()).isZero();
 
         // A preview meanwhile holds what the next digest would: from where Monday's ended.
-        mongo.insert(
-                new Digest(
-                        "priya:preview-2",
-                        "priya",
-                        null,
-                        null,
-                        null,
-                        "preview",
-                        null,
-                        null,
-                        "REQUESTED",
-                        null,
-                        clock.instant(),
-                        null,
-                        null,
-                        List.of(),
-                        List.of(),
-                        0,
-                        null,
-                        null,
-                        null,
-                        0,
-                        null),
-                Digest.COLLECTION);
+        requestPreview("priya:preview-2");
         assertThat(scheduler.runPreviews()).isEqualTo(1);
         assertThat(mongo.findById("priya:preview-2", Digest.class, Digest.COLLECTION)
                         .from())
@@ -366,30 +371,7 @@ class DigestSchedulerTest {
     void aPreviewCoversTheSevenDaysUpToNowAndIsNeverSent() {
         settings(DigestFixtures.priya());
         clock.set(Instant.parse("2026-03-29T12:00:00Z"));
-        mongo.insert(
-                new Digest(
-                        "priya:preview-1",
-                        "priya",
-                        null,
-                        null,
-                        null,
-                        "preview",
-                        null,
-                        null,
-                        "REQUESTED",
-                        null,
-                        clock.instant(),
-                        null,
-                        null,
-                        List.of(),
-                        List.of(),
-                        0,
-                        null,
-                        null,
-                        null,
-                        0,
-                        null),
-                Digest.COLLECTION);
+        requestPreview("priya:preview-1");
 
         assertThat(scheduler().runPreviews()).isEqualTo(1);
 

@@ -5,10 +5,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.collaborative.views.digest.Digest;
 import org.collaborative.views.digest.DigestWeek;
 import org.collaborative.views.digest.NotificationSettings;
@@ -54,20 +52,24 @@ public class Digests {
      * minute or two while it is being made.
      */
     public DigestWeek next(NotificationSettings settings, Instant now) {
-        List<Digest> recent = mongo.find(
-                query(where("memberId")
-                        .is(settings.id())
-                        .and("due")
-                        .gte(now.minus(DigestWeek.CONTINUES_WITHIN).minus(Duration.ofDays(7)))),
-                Digest.class,
-                Digest.COLLECTION);
-        Set<String> made = new HashSet<>();
-        recent.stream()
-                .filter(d -> !d.isPreview() && !"REQUESTED".equals(d.state()))
-                .forEach(d -> made.add(d.week()));
-        DigestWeek next = DigestWeek.next(now, settings.digestDay(), settings.digestTime(), made);
+        // Previews (and preview requests) are never a week's digest.
+        List<Digest> recent = mongo
+                .find(
+                        query(where("memberId")
+                                .is(settings.id())
+                                .and("due")
+                                .gte(now.minus(DigestWeek.CONTINUES_WITHIN).minus(Duration.ofDays(7)))),
+                        Digest.class,
+                        Digest.COLLECTION)
+                .stream()
+                .filter(d -> !d.isPreview())
+                .toList();
+        DigestWeek next = DigestWeek.next(
+                now,
+                settings.digestDay(),
+                settings.digestTime(),
+                recent.stream().map(Digest::week).toList());
         Instant previous = recent.stream()
-                .filter(d -> !d.isPreview() && !"REQUESTED".equals(d.state()))
                 .map(Digest::due)
                 .filter(due -> due.isBefore(next.due()))
                 .max(Instant::compareTo)
