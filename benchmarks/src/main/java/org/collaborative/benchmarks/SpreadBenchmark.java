@@ -21,7 +21,7 @@ import java.util.UUID;
 import java.util.function.DoubleSupplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.bson.Document;
-import org.collaborative.app.Actor;
+import org.collaborative.app.kernel.Actor;
 import org.collaborative.app.practice.RecordAdoptionMove;
 import org.collaborative.app.practice.RecordPractice;
 import org.collaborative.app.spread.BoroughGrid;

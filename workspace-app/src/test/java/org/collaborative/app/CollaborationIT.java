@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.collaborative.app.infrastructure.web.Dates;
+import org.collaborative.app.kernel.London;
 import org.collaborative.app.support.Browser;
 import org.collaborative.app.support.RunningWorkspace;
 import org.junit.jupiter.api.AfterAll;
@@ -392,7 +392,7 @@ class CollaborationIT {
         // 28.
         LocalDate then = Instant.now()
                 .minus(Duration.ofDays(56 - 15))
-                .atZone(Dates.LONDON)
+                .atZone(London.ZONE)
                 .toLocalDate();
         String page = tom.get("/items/" + AUCTION + "?day=" + then.getDayOfMonth() + "&month=" + then.getMonthValue()
                         + "&year=" + then.getYear())

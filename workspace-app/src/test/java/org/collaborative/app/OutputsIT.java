@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,6 +25,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.bson.Document;
 import org.collaborative.app.commitment.CheckInScheduler;
 import org.collaborative.app.commitment.MakePledge;
+import org.collaborative.app.kernel.Actor;
+import org.collaborative.app.kernel.London;
 import org.collaborative.app.notification.EmbeddedMailServer;
 import org.collaborative.app.practice.RecordPractice;
 import org.collaborative.app.retreat.AttendanceNeeds;
@@ -51,7 +52,6 @@ class OutputsIT {
     private static final String PASSWORD = "collaborate-in-london";
     private static final String AMARA = "amara.okafor@londoncouncils.example";
     private static final String TOM = "tom.hughes@camden.example";
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @TempDir
     static Path data;
@@ -73,8 +73,8 @@ class OutputsIT {
                 .findOne(query(where("visibility").is("OPEN")), Document.class, "group-page")
                 .getString("_id");
         // A retreat that ended 31 days ago (scheduled, and Tom registered, before it began).
-        LocalDateTime startsAt = LocalDate.now(LONDON).minusDays(32).atTime(12, 0);
-        Instant before = startsAt.minusDays(10).atZone(LONDON).toInstant();
+        LocalDateTime startsAt = LocalDate.now(London.ZONE).minusDays(32).atTime(12, 0);
+        Instant before = startsAt.minusDays(10).atZone(London.ZONE).toInstant();
         retreatId = UUID.randomUUID().toString();
         CommandGateway commands = workspace.bean(CommandGateway.class);
         commands.sendAndWait(new RetreatCommands.ScheduleRetreat(
@@ -113,8 +113,8 @@ class OutputsIT {
     @Test
     void aRetreatsActionsAndPledgesAreFollowedUpAndReported() throws Exception {
         Browser amara = workspace.browser().signIn(AMARA, PASSWORD);
-        LocalDate nextYear = LocalDate.now(LONDON).plusYears(1);
-        LocalDate yesterday = LocalDate.now(LONDON).minusDays(1);
+        LocalDate nextYear = LocalDate.now(London.ZONE).plusYears(1);
+        LocalDate yesterday = LocalDate.now(London.ZONE).minusDays(1);
 
         long actionsBefore = workspace
                 .jdbc()
@@ -211,10 +211,10 @@ class OutputsIT {
         assertThat(action.organisationId()).isEqualTo("E09000007");
         // The retreat ended 31 days ago, so the 30-day check-in is due: still to be raised, or raised already by an
         // instance's scheduler (it looks every minute), after which the next one is the 90-day check-in.
-        assertThat(action.retreatEndsOn().plusDays(30)).isBeforeOrEqualTo(LocalDate.now(LONDON));
+        assertThat(action.retreatEndsOn().plusDays(30)).isBeforeOrEqualTo(LocalDate.now(London.ZONE));
         assertThat(action.waitingCheckIn()
                         .map(CommitmentView.CheckIn::days)
-                        .orElseGet(() -> action.nextCheckInOn().isAfter(LocalDate.now(LONDON)) ? -1 : 30))
+                        .orElseGet(() -> action.nextCheckInOn().isAfter(LocalDate.now(London.ZONE)) ? -1 : 30))
                 .as("the 30-day check-in is due or waiting")
                 .isEqualTo(30);
 
@@ -310,7 +310,7 @@ class OutputsIT {
         Instant now = Instant.now();
         // A retreat of its own (the other test counts its retreat's outputs), Tom's pledge at it, and a practice.
         String retreat = UUID.randomUUID().toString();
-        LocalDateTime startsAt = LocalDate.now(LONDON).minusDays(3).atTime(12, 0);
+        LocalDateTime startsAt = LocalDate.now(London.ZONE).minusDays(3).atTime(12, 0);
         commands.sendAndWait(new RetreatCommands.ScheduleRetreat(
                 retreat,
                 new RetreatCommands.Details(
@@ -324,12 +324,12 @@ class OutputsIT {
                         List.of(),
                         false),
                 amaraActor,
-                startsAt.minusDays(10).atZone(LONDON).toInstant()));
+                startsAt.minusDays(10).atZone(London.ZONE).toInstant()));
         commands.sendAndWait(new RetreatCommands.RegisterForRetreat(
                 retreat,
                 tomActor,
                 new AttendanceNeeds(null, null),
-                startsAt.minusDays(9).atZone(LONDON).toInstant()));
+                startsAt.minusDays(9).atZone(London.ZONE).toInstant()));
         String pledge = UUID.randomUUID().toString();
         commands.sendAndWait(new MakePledge(
                 pledge,
@@ -338,7 +338,7 @@ class OutputsIT {
                 null,
                 null,
                 "Camden will pilot the tenancy app by summer",
-                LocalDate.now(LONDON).plusMonths(6),
+                LocalDate.now(London.ZONE).plusMonths(6),
                 groupId,
                 null,
                 tomActor,
@@ -351,7 +351,7 @@ class OutputsIT {
                 "behaviour-change",
                 "E09000012",
                 null,
-                LocalDate.now(LONDON).minusYears(1),
+                LocalDate.now(London.ZONE).minusYears(1),
                 amaraActor,
                 now));
         await("the pledge and the practice in the views")
@@ -374,7 +374,7 @@ class OutputsIT {
                 .orElseThrow(() -> new AssertionError("the demo has another council's open pledge"));
 
         Browser tom = workspace.browser().signIn(TOM, PASSWORD);
-        String today = LocalDate.now(LONDON).toString();
+        String today = LocalDate.now(London.ZONE).toString();
         String[] day = today.split("-");
         Map<String, String> move = new java.util.HashMap<>(Map.of(
                 "stage", "PILOTING", "day", day[2], "month", day[1], "year", day[0], "pledgeId", otherCouncils.id()));
@@ -396,7 +396,7 @@ class OutputsIT {
         CommitmentView done = view(pledge);
         assertThat(done.progress()).isEqualTo("DONE");
         assertThat(done.fulfilledBy())
-                .isEqualTo(new CommitmentView.Fulfilment(practice, "PILOTING", LocalDate.now(LONDON)));
+                .isEqualTo(new CommitmentView.Fulfilment(practice, "PILOTING", LocalDate.now(London.ZONE)));
         // The digest's "coming due" reads the open ones only (DigestSources): this one is no longer among them.
         assertThat(workspace
                         .mongo()

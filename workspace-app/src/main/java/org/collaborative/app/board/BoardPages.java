@@ -1,6 +1,6 @@
 package org.collaborative.app.board;
 
-import org.collaborative.app.infrastructure.security.WorkspaceUser;
+import org.collaborative.app.account.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.NotFoundException;
 import org.collaborative.events.member.MemberRole;
 import org.springframework.stereotype.Component;

@@ -3,8 +3,8 @@ package org.collaborative.app.commitment;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.OptionalInt;
+import org.collaborative.app.kernel.London;
 import org.collaborative.views.commitment.CommitmentView;
 
 /**
@@ -12,14 +12,12 @@ import org.collaborative.views.commitment.CommitmentView;
  * at the start of a working day, whatever the clocks did in between).
  */
 public final class CheckIns {
-
-    public static final ZoneId LONDON = ZoneId.of("Europe/London");
     public static final LocalTime AT = LocalTime.of(9, 0);
 
     private CheckIns() {}
 
     public static Instant dueAt(LocalDate retreatEndsOn, int days) {
-        return retreatEndsOn.plusDays(days).atTime(AT).atZone(LONDON).toInstant();
+        return retreatEndsOn.plusDays(days).atTime(AT).atZone(London.ZONE).toInstant();
     }
 
     /**
@@ -34,6 +32,6 @@ public final class CheckIns {
     }
 
     public static LocalDate today(Instant now) {
-        return LocalDate.ofInstant(now, LONDON);
+        return LocalDate.ofInstant(now, London.ZONE);
     }
 }

@@ -3,7 +3,7 @@ package org.collaborative.app.commitment;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.collaborative.app.Actor;
+import org.collaborative.app.kernel.Actor;
 import org.collaborative.events.practice.AdoptionStage;
 
 /**

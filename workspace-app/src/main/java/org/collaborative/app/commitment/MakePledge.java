@@ -3,7 +3,7 @@ package org.collaborative.app.commitment;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.collaborative.app.Actor;
+import org.collaborative.app.kernel.Actor;
 
 /** A participant pledges, for their organisation, to do something by a date. */
 public record MakePledge(

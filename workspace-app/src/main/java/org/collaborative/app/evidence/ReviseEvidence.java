@@ -2,7 +2,7 @@ package org.collaborative.app.evidence;
 
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.collaborative.app.Actor;
+import org.collaborative.app.kernel.Actor;
 import org.collaborative.events.evidence.EvidenceKind;
 
 public record ReviseEvidence(

@@ -2,7 +2,8 @@ package org.collaborative.app.evidence;
 
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.collaborative.app.Actor;
+import org.collaborative.app.kernel.Actor;
+import org.collaborative.app.moderation.Posting;
 import org.collaborative.events.evidence.EvidenceKind;
 
 public record SubmitEvidence(
@@ -14,4 +15,11 @@ public record SubmitEvidence(
         EvidenceKind kind,
         Integer level,
         Actor actor,
-        Instant at) {}
+        Instant at)
+        implements Posting {
+
+    @Override
+    public String postedBy() {
+        return actor.memberId();
+    }
+}

@@ -2,7 +2,7 @@ package org.collaborative.app.group;
 
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.collaborative.app.Actor;
+import org.collaborative.app.kernel.Actor;
 
 /**
  * A facilitator makes another member of the group a facilitator; an administrator may appoint anyone, who then joins

@@ -2,8 +2,8 @@ package org.collaborative.app.group;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.collaborative.app.account.WorkspaceUser;
 import org.collaborative.app.follow.FollowViews;
-import org.collaborative.app.infrastructure.security.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.Forms;
 import org.collaborative.app.infrastructure.web.NotFoundException;
 import org.collaborative.app.item.ItemType;

@@ -1,7 +1,7 @@
 package org.collaborative.app.group;
 
-import org.collaborative.app.Actor;
-import org.collaborative.app.RuleBrokenException;
+import org.collaborative.app.kernel.Actor;
+import org.collaborative.app.kernel.RuleBrokenException;
 import org.collaborative.events.member.MemberRole;
 
 /** Rules about groups that the aggregates of items posted in them share. */

@@ -2,8 +2,8 @@ package org.collaborative.app.member;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.collaborative.app.privacy.PersonalDataVault;
-import org.collaborative.app.privacy.PersonalDetails;
+import org.collaborative.app.personaldata.PersonalDataVault;
+import org.collaborative.app.personaldata.PersonalDetails;
 import org.collaborative.events.member.InvitationAccepted;
 import org.collaborative.events.member.InvitationResent;
 import org.collaborative.events.member.MemberInvited;

@@ -2,7 +2,7 @@ package org.collaborative.app.member;
 
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.collaborative.app.Actor;
+import org.collaborative.app.kernel.Actor;
 
 /** A member changes the name they are shown by and their job title (only their own). */
 public record ChangeMemberProfile(

@@ -2,7 +2,7 @@ package org.collaborative.app.member;
 
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.collaborative.app.Actor;
+import org.collaborative.app.kernel.Actor;
 
 /** An administrator, or an administrator of the person's organisation, declines a waiting registration. */
 public record DeclineRegistration(@TargetAggregateIdentifier String memberId, Actor actor, Instant at) {}

@@ -2,8 +2,8 @@ package org.collaborative.app.member;
 
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.collaborative.app.Actor;
-import org.collaborative.app.privacy.PersonalDetails;
+import org.collaborative.app.kernel.Actor;
+import org.collaborative.app.personaldata.PersonalDetails;
 import org.collaborative.events.member.MemberRole;
 
 /**

@@ -2,7 +2,7 @@ package org.collaborative.app.member;
 
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.collaborative.app.privacy.PersonalDetails;
+import org.collaborative.app.personaldata.PersonalDetails;
 import org.collaborative.events.member.MemberRole;
 
 /** @param details sealed into the event by the aggregate; printed as "redacted" */

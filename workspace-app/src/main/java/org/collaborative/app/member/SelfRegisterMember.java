@@ -2,7 +2,7 @@ package org.collaborative.app.member;
 
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.collaborative.app.privacy.PersonalDetails;
+import org.collaborative.app.personaldata.PersonalDetails;
 
 /**
  * A person who registered themselves has confirmed their address (the emailed link, checked before) and chosen a

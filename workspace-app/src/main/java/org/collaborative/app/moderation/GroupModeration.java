@@ -2,7 +2,7 @@ package org.collaborative.app.moderation;
 
 import java.util.List;
 import java.util.Set;
-import org.collaborative.app.infrastructure.security.WorkspaceUser;
+import org.collaborative.app.account.WorkspaceUser;
 import org.collaborative.app.item.ItemViews;
 import org.collaborative.views.group.GroupPage;
 import org.collaborative.views.item.ItemView;

@@ -1,6 +1,6 @@
 package org.collaborative.app.moderation;
 
-import org.collaborative.app.RuleBrokenException;
+import org.collaborative.app.kernel.RuleBrokenException;
 
 /**
  * The rule that a hidden item takes no part in its group's work until a facilitator restores it: nobody answers,

@@ -1,6 +1,6 @@
 package org.collaborative.app.moderation;
 
-import org.collaborative.app.infrastructure.security.WorkspaceUser;
+import org.collaborative.app.account.WorkspaceUser;
 import org.collaborative.views.group.GroupPage;
 import org.collaborative.views.item.ItemView;
 

@@ -6,11 +6,6 @@ import java.util.function.BiFunction;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MessageDispatchInterceptor;
-import org.collaborative.app.comment.PostComment;
-import org.collaborative.app.evidence.SubmitEvidence;
-import org.collaborative.app.proposal.DraftProposal;
-import org.collaborative.app.question.AnswerQuestion;
-import org.collaborative.app.question.PostQuestion;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -60,21 +55,6 @@ class PostingLimitInterceptor {
 
     /** Who is posting, for the commands that post; null for every other command. */
     static String poster(Object command) {
-        if (command instanceof PostQuestion post) {
-            return post.askedBy();
-        }
-        if (command instanceof AnswerQuestion answer) {
-            return answer.actor().memberId();
-        }
-        if (command instanceof SubmitEvidence evidence) {
-            return evidence.actor().memberId();
-        }
-        if (command instanceof DraftProposal proposal) {
-            return proposal.actor().memberId();
-        }
-        if (command instanceof PostComment comment) {
-            return comment.actor().memberId();
-        }
-        return null;
+        return command instanceof Posting posting ? posting.postedBy() : null;
     }
 }

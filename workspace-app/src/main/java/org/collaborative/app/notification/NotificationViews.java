@@ -13,12 +13,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.collaborative.app.account.WorkspaceUser;
 import org.collaborative.app.commitment.CommitmentViews;
 import org.collaborative.app.follow.FollowViews;
 import org.collaborative.app.group.GroupPages;
-import org.collaborative.app.infrastructure.security.WorkspaceUser;
-import org.collaborative.app.infrastructure.web.Dates;
 import org.collaborative.app.infrastructure.web.ReadYourWrite;
+import org.collaborative.app.kernel.London;
 import org.collaborative.app.retreat.RetreatNotices;
 import org.collaborative.app.retreat.RetreatViews;
 import org.collaborative.events.notification.NotificationFrequency;
@@ -203,10 +203,10 @@ public class NotificationViews {
 
     /** "Daily" things appear once a day, at the member's digest time: the latest such moment up to now. */
     static Instant dailyCutOff(Instant now, LocalTime time) {
-        LocalDate today = now.atZone(Dates.LONDON).toLocalDate();
-        Instant cutOff = ZonedDateTime.of(today, time, Dates.LONDON).toInstant();
+        LocalDate today = now.atZone(London.ZONE).toLocalDate();
+        Instant cutOff = ZonedDateTime.of(today, time, London.ZONE).toInstant();
         return cutOff.isAfter(now)
-                ? ZonedDateTime.of(today.minusDays(1), time, Dates.LONDON).toInstant()
+                ? ZonedDateTime.of(today.minusDays(1), time, London.ZONE).toInstant()
                 : cutOff;
     }
 

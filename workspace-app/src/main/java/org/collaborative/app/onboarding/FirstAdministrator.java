@@ -5,11 +5,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.collaborative.app.RuleBrokenException;
+import org.collaborative.app.kernel.RuleBrokenException;
 import org.collaborative.app.member.Accounts;
 import org.collaborative.app.member.MakeFirstAdministrator;
 import org.collaborative.app.member.Member;
-import org.collaborative.app.privacy.SecurityLog;
+import org.collaborative.app.personaldata.SecurityLog;
 import org.collaborative.events.member.MemberRole;
 import org.springframework.stereotype.Component;
 

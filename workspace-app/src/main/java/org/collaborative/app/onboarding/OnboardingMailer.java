@@ -6,7 +6,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -27,8 +26,8 @@ import org.springframework.web.util.HtmlUtils;
 public class OnboardingMailer {
 
     private static final Logger log = LoggerFactory.getLogger(OnboardingMailer.class);
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("h:mma 'on' d MMMM yyyy", Locale.UK).withZone(ZoneId.of("Europe/London"));
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("h:mma 'on' d MMMM yyyy", Locale.UK)
+            .withZone(org.collaborative.app.kernel.London.ZONE);
 
     /** One email: who to, its subject, paragraphs before the link, the link's words and address, paragraphs after. */
     record Email(String to, String name, String subject, String before, String linkText, String url, String after) {}

@@ -2,11 +2,11 @@ package org.collaborative.app.onboarding;
 
 import java.time.Clock;
 import java.time.Duration;
-import org.collaborative.app.InvalidInputException;
+import org.collaborative.app.kernel.InvalidInputException;
 import org.collaborative.app.member.Accounts;
 import org.collaborative.app.onboarding.Invitations.LinkNotValidException;
 import org.collaborative.app.onboarding.LinkTokens.Purpose;
-import org.collaborative.app.privacy.SecurityLog;
+import org.collaborative.app.personaldata.SecurityLog;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;

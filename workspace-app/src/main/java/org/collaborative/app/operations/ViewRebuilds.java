@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.bson.Document;
-import org.collaborative.app.RuleBrokenException;
+import org.collaborative.app.kernel.RuleBrokenException;
 import org.collaborative.views.rebuild.Rebuild;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;

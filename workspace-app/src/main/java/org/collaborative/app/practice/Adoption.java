@@ -13,9 +13,10 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.collaborative.app.DomainRules;
-import org.collaborative.app.InvalidInputException;
-import org.collaborative.app.RuleBrokenException;
+import org.collaborative.app.kernel.DomainRules;
+import org.collaborative.app.kernel.InvalidInputException;
+import org.collaborative.app.kernel.London;
+import org.collaborative.app.kernel.RuleBrokenException;
 import org.collaborative.events.practice.AdoptionSetback;
 import org.collaborative.events.practice.AdoptionStage;
 import org.collaborative.events.practice.AdoptionStageRecorded;
@@ -26,7 +27,7 @@ import org.collaborative.events.practice.OutcomeVerified;
 /**
  * One organisation's adoption of one practice: the ledger of its moves along aware, exploring, piloting, adopted,
  * embedded (or adapted, declined, abandoned), each dated when it happened, and the outcomes it reports. Its id is
- * derived from the practice and the organisation ({@link #idFor}), and its first move creates it, so there is one
+ * derived from the practice and the organisation ({@link RecordAdoptionMove#adoptionIdFor}), and its first move creates it, so there is one
  * record per organisation and practice even when two people record the first move at once: the second append of
  * the stream's first event fails in the event store (ADR 18).
  *
@@ -56,11 +57,6 @@ public class Adoption {
 
     protected Adoption() {}
 
-    /** The id of an organisation's adoption of a practice. */
-    public static String idFor(String practiceId, String organisationId) {
-        return practiceId + ":" + organisationId;
-    }
-
     /** Where a stage stands on the path: aware 0 to embedded 4 (adapted as adopted); declined and abandoned are off it. */
     static int rank(AdoptionStage stage) {
         return switch (stage) {
@@ -85,14 +81,15 @@ public class Adoption {
         PracticeDirectory.PracticeEntry practice = practices
                 .findPractice(command.practiceId())
                 .orElseThrow(() -> new RuleBrokenException("There is no practice with the id " + command.practiceId()));
-        if (!command.adoptionId().equals(idFor(command.practiceId(), command.organisationId()))) {
+        if (!command.adoptionId()
+                .equals(RecordAdoptionMove.adoptionIdFor(command.practiceId(), command.organisationId()))) {
             throw new RuleBrokenException("An adoption has the id its practice and organisation give it");
         }
         if (!PracticeRules.actsFor(command.actor(), command.organisationId())) {
             throw new RuleBrokenException(
                     "You can record moves only for your own organisation; a facilitator can record them for any");
         }
-        LocalDate today = LocalDate.ofInstant(command.at(), PracticeRules.LONDON);
+        LocalDate today = LocalDate.ofInstant(command.at(), London.ZONE);
         if (command.happenedOn().isAfter(today)) {
             throw new InvalidInputException("happenedOn", "The date it happened must be today or in the past");
         }
@@ -239,7 +236,7 @@ public class Adoption {
         if (command.verifiedOn() == null) {
             throw new InvalidInputException("verifiedOn", "Enter the date you verified it");
         }
-        if (command.verifiedOn().isAfter(LocalDate.ofInstant(command.at(), PracticeRules.LONDON))) {
+        if (command.verifiedOn().isAfter(LocalDate.ofInstant(command.at(), London.ZONE))) {
             throw new InvalidInputException("verifiedOn", "The date you verified it must be today or in the past");
         }
         if (command.verifiedOn().isBefore(reportedOn)) {
@@ -270,7 +267,7 @@ public class Adoption {
 
     @EventSourcingHandler
     void on(OutcomeReported event) {
-        outcomes.put(event.outcomeId(), LocalDate.ofInstant(event.reportedAt(), PracticeRules.LONDON));
+        outcomes.put(event.outcomeId(), LocalDate.ofInstant(event.reportedAt(), London.ZONE));
     }
 
     @EventSourcingHandler

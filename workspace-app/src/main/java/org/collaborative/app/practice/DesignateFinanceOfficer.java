@@ -2,7 +2,7 @@ package org.collaborative.app.practice;
 
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.collaborative.app.Actor;
+import org.collaborative.app.kernel.Actor;
 
 /** An administrator makes a member a finance officer of their organisation (id {@link FinanceOfficer#idFor}). */
 public record DesignateFinanceOfficer(

@@ -2,7 +2,7 @@ package org.collaborative.app.practice;
 
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.collaborative.app.Actor;
+import org.collaborative.app.kernel.Actor;
 
 public record EndFinanceOfficerDesignation(
         @TargetAggregateIdentifier String designationId, Actor actor, Instant at) {

@@ -3,7 +3,7 @@ package org.collaborative.app.practice;
 import java.time.Instant;
 import java.util.Set;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.collaborative.app.Actor;
+import org.collaborative.app.kernel.Actor;
 import org.collaborative.events.practice.HelpKind;
 
 /** A member of an organisation that has tried the practice offers others advice, a visit or a secondment. */

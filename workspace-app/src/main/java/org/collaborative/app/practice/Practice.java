@@ -2,27 +2,26 @@ package org.collaborative.app.practice;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.collaborative.app.Actor;
-import org.collaborative.app.DomainRules;
-import org.collaborative.app.InvalidInputException;
-import org.collaborative.app.RuleBrokenException;
 import org.collaborative.app.group.GroupDirectory;
 import org.collaborative.app.group.GroupRules;
 import org.collaborative.app.item.ItemDirectory;
 import org.collaborative.app.item.ItemType;
+import org.collaborative.app.kernel.Actor;
+import org.collaborative.app.kernel.DomainRules;
+import org.collaborative.app.kernel.InvalidInputException;
+import org.collaborative.app.kernel.London;
+import org.collaborative.app.kernel.RuleBrokenException;
 import org.collaborative.app.moderation.HiddenItemException;
 import org.collaborative.app.moderation.ModeratedKind;
 import org.collaborative.events.practice.AdoptionStage;
@@ -35,7 +34,7 @@ import org.collaborative.events.practice.PracticeRevised;
 
 /**
  * A practice: a way of working some organisation has tried. It is recorded from a proposal decided "taken forward"
- * (once per proposal: its id is derived from the proposal's, {@link #idFromProposal}) by the proposer or a facilitator
+ * (once per proposal: its id is derived from the proposal's, {@link RecordPractice#idFromProposal}) by the proposer or a facilitator
  * of the proposal's group, or directly by a facilitator. It links the evidence it rests on, and members of the
  * organisations that have tried it offer others help. Each organisation's adoption of it is an {@link Adoption} of its
  * own (ADR 18).
@@ -65,12 +64,6 @@ public class Practice {
 
     protected Practice() {}
 
-    /** The id of the practice recorded from a proposal: the same every time, so a proposal becomes one practice. */
-    public static String idFromProposal(String proposalId) {
-        return UUID.nameUUIDFromBytes(("practice-from-proposal:" + proposalId).getBytes(StandardCharsets.UTF_8))
-                .toString();
-    }
-
     /** Who may revise the practice's name and summary: the person who recorded it, a facilitator or administrator. */
     public static boolean mayRevise(Actor actor, String recordedBy) {
         return actor.memberId().equals(recordedBy) || PracticeRules.actsForAnyOrganisation(actor);
@@ -95,7 +88,7 @@ public class Practice {
                 || command.originatingOrganisationId().isBlank()) {
             throw new InvalidInputException("originatingOrganisationId", "Choose the organisation it comes from");
         }
-        LocalDate today = LocalDate.ofInstant(command.at(), PracticeRules.LONDON);
+        LocalDate today = LocalDate.ofInstant(command.at(), London.ZONE);
         LocalDate firstTriedOn = command.firstTriedOn() == null ? today : command.firstTriedOn();
         if (firstTriedOn.isAfter(today)) {
             throw new InvalidInputException("firstTriedOn", "The date it was first tried must be today or in the past");
@@ -107,7 +100,7 @@ public class Practice {
             if (!practices.takenForward(proposal.itemId())) {
                 throw new RuleBrokenException("Only a proposal decided \"taken forward\" can become a practice");
             }
-            if (!command.practiceId().equals(idFromProposal(proposal.itemId()))) {
+            if (!command.practiceId().equals(RecordPractice.idFromProposal(proposal.itemId()))) {
                 throw new RuleBrokenException("A practice from a proposal has the id its proposal gives it");
             }
             if (!proposal.authorId().equals(command.actor().memberId())

@@ -1,16 +1,13 @@
 package org.collaborative.app.practice;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.collaborative.app.Actor;
+import org.collaborative.app.kernel.Actor;
 import org.collaborative.events.member.MemberRole;
 
 /** Rules shared by practices and adoptions. */
 final class PracticeRules {
-
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private PracticeRules() {}

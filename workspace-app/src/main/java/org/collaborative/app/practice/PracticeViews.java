@@ -41,7 +41,7 @@ public class PracticeViews {
 
     /** The practice recorded from a proposal, if there is one yet. */
     public Optional<PracticeView> fromProposal(String proposalId) {
-        return find(Practice.idFromProposal(proposalId));
+        return find(RecordPractice.idFromProposal(proposalId));
     }
 
     /** A practice's adoptions, the most advanced and then the earliest first. */
@@ -72,7 +72,9 @@ public class PracticeViews {
 
     public Optional<AdoptionView> adoption(String practiceId, String organisationId) {
         return Optional.ofNullable(mongo.findById(
-                        Adoption.idFor(practiceId, organisationId), AdoptionView.class, AdoptionView.COLLECTION))
+                        RecordAdoptionMove.adoptionIdFor(practiceId, organisationId),
+                        AdoptionView.class,
+                        AdoptionView.COLLECTION))
                 .filter(adoption -> adoption.stage() != null);
     }
 

@@ -3,13 +3,13 @@ package org.collaborative.app.practice;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.collaborative.app.Actor;
+import org.collaborative.app.kernel.Actor;
 import org.collaborative.events.practice.AdoptionSetback;
 import org.collaborative.events.practice.AdoptionStage;
 
 /**
  * Moves an organisation's adoption of a practice to a stage, on the day it happened. The adoption's id is
- * {@link Adoption#idFor}(practice, organisation); the first move creates it.
+ * {@link #adoptionIdFor}(practice, organisation); the first move creates it.
  */
 public record RecordAdoptionMove(
         @TargetAggregateIdentifier String adoptionId,
@@ -34,7 +34,7 @@ public record RecordAdoptionMove(
             Actor actor,
             Instant at) {
         this(
-                Adoption.idFor(practiceId, organisationId),
+                adoptionIdFor(practiceId, organisationId),
                 practiceId,
                 organisationId,
                 stage,
@@ -44,5 +44,10 @@ public record RecordAdoptionMove(
                 setbackDetail,
                 actor,
                 at);
+    }
+
+    /** The id of an organisation's adoption of a practice. */
+    public static String adoptionIdFor(String practiceId, String organisationId) {
+        return practiceId + ":" + organisationId;
     }
 }

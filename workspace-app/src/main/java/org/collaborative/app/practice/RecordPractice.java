@@ -1,12 +1,14 @@
 package org.collaborative.app.practice;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.collaborative.app.Actor;
+import java.util.UUID;
+import org.collaborative.app.kernel.Actor;
 
 /**
  * Records a practice: from a proposal decided "taken forward" ({@code fromProposalId}; its id is then
- * {@link Practice#idFromProposal}) or directly by a facilitator. {@code firstTriedOn} (optional: the day it is recorded)
+ * {@link #idFromProposal}) or directly by a facilitator. {@code firstTriedOn} (optional: the day it is recorded)
  * is when the originating organisation first tried it; no adoption move is dated before it.
  */
 public record RecordPractice(
@@ -18,4 +20,11 @@ public record RecordPractice(
         String fromProposalId,
         LocalDate firstTriedOn,
         Actor actor,
-        Instant at) {}
+        Instant at) {
+
+    /** The id of the practice recorded from a proposal: the same every time, so a proposal becomes one practice. */
+    public static String idFromProposal(String proposalId) {
+        return UUID.nameUUIDFromBytes(("practice-from-proposal:" + proposalId).getBytes(StandardCharsets.UTF_8))
+                .toString();
+    }
+}

@@ -3,7 +3,7 @@ package org.collaborative.app.practice;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.collaborative.app.Actor;
+import org.collaborative.app.kernel.Actor;
 import org.collaborative.events.practice.OutcomeKind;
 import org.collaborative.events.practice.SavingRecurrence;
 

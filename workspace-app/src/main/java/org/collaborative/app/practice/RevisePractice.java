@@ -2,7 +2,7 @@ package org.collaborative.app.practice;
 
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.collaborative.app.Actor;
+import org.collaborative.app.kernel.Actor;
 
 /**
  * Revises a practice's name and summary. {@code basedOn} is the version of the practice the reviser saw (the sequence

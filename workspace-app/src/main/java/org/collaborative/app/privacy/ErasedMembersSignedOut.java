@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import org.collaborative.app.infrastructure.security.WorkspaceUser;
+import org.collaborative.app.account.WorkspaceUser;
 import org.collaborative.app.infrastructure.web.StaticFiles;
 import org.collaborative.app.member.Accounts;
 import org.springframework.security.core.Authentication;

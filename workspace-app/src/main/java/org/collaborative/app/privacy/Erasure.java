@@ -4,6 +4,7 @@ import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.collaborative.app.member.Accounts;
+import org.collaborative.app.personaldata.PersonalDataVault;
 import org.collaborative.events.member.MemberErased;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -11,6 +11,7 @@ import org.collaborative.app.item.ItemViews;
 import org.collaborative.app.member.Accounts;
 import org.collaborative.app.member.Roles;
 import org.collaborative.app.organisation.OrganisationViews;
+import org.collaborative.app.personaldata.PersonalDataVault;
 import org.collaborative.events.member.MemberProfileChanged;
 import org.collaborative.events.member.MemberRegistered;
 import org.collaborative.events.member.MemberRoleChanged;

@@ -2,7 +2,8 @@ package org.collaborative.app.proposal;
 
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.collaborative.app.Actor;
+import org.collaborative.app.kernel.Actor;
+import org.collaborative.app.moderation.Posting;
 import org.collaborative.events.proposal.ProposalForm;
 
 public record DraftProposal(
@@ -12,4 +13,11 @@ public record DraftProposal(
         String summary,
         ProposalForm form,
         Actor actor,
-        Instant at) {}
+        Instant at)
+        implements Posting {
+
+    @Override
+    public String postedBy() {
+        return actor.memberId();
+    }
+}

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.collaborative.app.Actor;
+import org.collaborative.app.kernel.Actor;
 import org.collaborative.events.proposal.ProposalForm;
 
 /**

@@ -2,6 +2,7 @@ package org.collaborative.app.question;
 
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.collaborative.app.moderation.Posting;
 
 public record PostQuestion(
         @TargetAggregateIdentifier String questionId,
@@ -10,4 +11,11 @@ public record PostQuestion(
         String body,
         String askedBy,
         String askedByOrganisationId,
-        Instant at) {}
+        Instant at)
+        implements Posting {
+
+    @Override
+    public String postedBy() {
+        return askedBy;
+    }
+}

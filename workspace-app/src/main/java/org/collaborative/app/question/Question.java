@@ -9,10 +9,10 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.collaborative.app.DomainRules;
-import org.collaborative.app.RuleBrokenException;
 import org.collaborative.app.group.GroupDirectory;
 import org.collaborative.app.group.GroupRules;
+import org.collaborative.app.kernel.DomainRules;
+import org.collaborative.app.kernel.RuleBrokenException;
 import org.collaborative.app.moderation.ItemModeration;
 import org.collaborative.app.moderation.ModeratedKind;
 import org.collaborative.app.moderation.ModerationCommand;
@@ -116,7 +116,8 @@ public class Question {
         }
     }
 
-    private void requireAskerOrFacilitator(org.collaborative.app.Actor actor, GroupDirectory groups, String doing) {
+    private void requireAskerOrFacilitator(
+            org.collaborative.app.kernel.Actor actor, GroupDirectory groups, String doing) {
         if (!actor.memberId().equals(askedBy) && !GroupRules.facilitates(groups, groupId, actor)) {
             throw new RuleBrokenException("Only the person who asked the question or a facilitator can " + doing);
         }

@@ -5,7 +5,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,11 +17,12 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.collaborative.app.Actor;
-import org.collaborative.app.DomainRules;
-import org.collaborative.app.InvalidInputException;
-import org.collaborative.app.RuleBrokenException;
-import org.collaborative.app.privacy.PersonalDataVault;
+import org.collaborative.app.kernel.Actor;
+import org.collaborative.app.kernel.DomainRules;
+import org.collaborative.app.kernel.InvalidInputException;
+import org.collaborative.app.kernel.London;
+import org.collaborative.app.kernel.RuleBrokenException;
+import org.collaborative.app.personaldata.PersonalDataVault;
 import org.collaborative.app.retreat.RetreatCommands.AllocateBreakouts;
 import org.collaborative.app.retreat.RetreatCommands.CancelRetreat;
 import org.collaborative.app.retreat.RetreatCommands.ChangeRetreat;
@@ -64,8 +64,6 @@ import org.collaborative.events.retreat.WaitingListJoined;
  */
 @Aggregate
 public class Retreat {
-
-    public static final ZoneId LONDON = ZoneId.of("Europe/London");
     public static final int MAX_TITLE = 160;
     public static final int MAX_PLACE = 300;
     public static final int MAX_LINK = 500;
@@ -496,7 +494,7 @@ public class Retreat {
     }
 
     static LocalDateTime now(Instant at) {
-        return LocalDateTime.ofInstant(at, LONDON);
+        return LocalDateTime.ofInstant(at, London.ZONE);
     }
 
     private static String text(String value) {

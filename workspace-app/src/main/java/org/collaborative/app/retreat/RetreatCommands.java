@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.collaborative.app.Actor;
+import org.collaborative.app.kernel.Actor;
 import org.collaborative.events.retreat.InvitationScope;
 import org.collaborative.events.retreat.RetreatKind;
 import org.collaborative.events.retreat.SessionKind;

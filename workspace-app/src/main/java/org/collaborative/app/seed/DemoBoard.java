@@ -3,11 +3,10 @@ package org.collaborative.app.seed;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.collaborative.app.Actor;
 import org.collaborative.app.board.BoardCommands.OpenBoard;
+import org.collaborative.app.kernel.Actor;
 import org.collaborative.app.retreat.AttendanceNeeds;
 import org.collaborative.app.retreat.RetreatCommands.Details;
 import org.collaborative.app.retreat.RetreatCommands.InvitePeople;
@@ -34,7 +33,8 @@ final class DemoBoard {
     static List<Object> commands(Instant at) {
         DemoWorkspace.Person amara = DemoWorkspace.FACILITATOR;
         Actor facilitator = new Actor(amara.memberId(), amara.organisationId(), amara.role());
-        LocalDate day = LocalDate.ofInstant(at, ZoneId.of("Europe/London")).plusWeeks(3);
+        LocalDate day = LocalDate.ofInstant(at, org.collaborative.app.kernel.London.ZONE)
+                .plusWeeks(3);
         List<DemoWorkspace.Person> participants =
                 List.of(DemoWorkspace.SERVICE_LEADER, DemoWorkspace.CHIEF_EXECUTIVE, DemoWorkspace.COUNCILLOR);
         List<Object> commands = new ArrayList<>();

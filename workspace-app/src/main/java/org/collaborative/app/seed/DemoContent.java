@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.collaborative.app.Actor;
 import org.collaborative.app.comment.PostComment;
 import org.collaborative.app.evidence.ChallengeEvidence;
 import org.collaborative.app.evidence.EndorseEvidence;
@@ -17,6 +16,7 @@ import org.collaborative.app.group.ApproveJoinRequest;
 import org.collaborative.app.group.FormWorkingGroup;
 import org.collaborative.app.group.InviteToGroup;
 import org.collaborative.app.group.JoinWorkingGroup;
+import org.collaborative.app.kernel.Actor;
 import org.collaborative.app.proposal.ChallengeProposal;
 import org.collaborative.app.proposal.DecideProposal;
 import org.collaborative.app.proposal.DraftProposal;
@@ -48,10 +48,10 @@ final class DemoContent {
 
     private DemoContent(Instant now) {
         // Midnight in London eight weeks ago, so that the demo's hours read as office hours.
-        this.start = now.atZone(org.collaborative.app.infrastructure.web.Dates.LONDON)
+        this.start = now.atZone(org.collaborative.app.kernel.London.ZONE)
                 .toLocalDate()
                 .minusDays(56)
-                .atStartOfDay(org.collaborative.app.infrastructure.web.Dates.LONDON)
+                .atStartOfDay(org.collaborative.app.kernel.London.ZONE)
                 .toInstant();
     }
 

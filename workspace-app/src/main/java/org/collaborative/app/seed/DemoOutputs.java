@@ -5,12 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.collaborative.app.Actor;
 import org.collaborative.app.commitment.AgreeAction;
 import org.collaborative.app.commitment.CheckIns;
 import org.collaborative.app.commitment.MakePledge;
 import org.collaborative.app.commitment.RaiseCheckIn;
 import org.collaborative.app.commitment.RecordProgress;
+import org.collaborative.app.kernel.Actor;
+import org.collaborative.app.kernel.London;
 import org.collaborative.app.seed.DemoWorkspace.Person;
 import org.collaborative.events.member.MemberRole;
 import org.collaborative.events.retreat.CommitmentProgress;
@@ -27,10 +28,10 @@ final class DemoOutputs {
 
     static List<Object> commands(Instant at, List<Person> everyone) {
         String retreat = DemoRetreats.CHIEF_EXECUTIVES_RETREAT;
-        LocalDate startsOn = LocalDate.ofInstant(at.minus(Duration.ofDays(42)), CheckIns.LONDON);
+        LocalDate startsOn = LocalDate.ofInstant(at.minus(Duration.ofDays(42)), London.ZONE);
         LocalDate endsOn = startsOn.plusDays(1);
         // Agreed in the closing plenary, on the retreat's last morning.
-        Instant agreed = endsOn.atTime(10, 0).atZone(CheckIns.LONDON).toInstant();
+        Instant agreed = endsOn.atTime(10, 0).atZone(London.ZONE).toInstant();
         Instant checkIn = CheckIns.dueAt(endsOn, 30);
         List<Person> chiefs = everyone.stream()
                 .filter(p -> p.role() == MemberRole.CHIEF_EXECUTIVE)

@@ -4,23 +4,22 @@ import static org.collaborative.app.seed.DemoWorkspace.stableId;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import org.collaborative.app.Actor;
+import org.collaborative.app.kernel.Actor;
+import org.collaborative.app.kernel.London;
 import org.collaborative.app.member.Accounts;
 import org.collaborative.app.member.RegisterMember;
+import org.collaborative.app.personaldata.PersonalDetails;
 import org.collaborative.app.practice.DesignateFinanceOfficer;
 import org.collaborative.app.practice.LinkEvidenceToPractice;
 import org.collaborative.app.practice.OfferHelp;
-import org.collaborative.app.practice.Practice;
 import org.collaborative.app.practice.RecordAdoptionMove;
 import org.collaborative.app.practice.RecordPractice;
 import org.collaborative.app.practice.ReportOutcome;
 import org.collaborative.app.practice.VerifyOutcome;
-import org.collaborative.app.privacy.PersonalDetails;
 import org.collaborative.app.seed.DemoWorkspace.Person;
 import org.collaborative.events.member.MemberRole;
 import org.collaborative.events.practice.AdoptionSetback;
@@ -42,8 +41,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DemoPractices {
-
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final Actor AMARA = actor(DemoWorkspace.FACILITATOR);
     private static final Actor SAM = actor(DemoWorkspace.ADMINISTRATOR);
     /** Two years of history: the first practice was first tried this many days before the seed. */
@@ -69,7 +66,7 @@ class DemoPractices {
     /** The proposal the e-auction practice comes from (DemoContent's, decided "taken forward"). */
     static final String AUCTION_PROPOSAL = stableId("demo-item:pan-london-e-auction");
 
-    static final String AUCTION = Practice.idFromProposal(AUCTION_PROPOSAL);
+    static final String AUCTION = RecordPractice.idFromProposal(AUCTION_PROPOSAL);
     static final String JOBS_PORTAL = practiceId("london-jobs-portal");
     static final String REABLEMENT = practiceId("telecare-reablement");
     static final String RETROFIT = practiceId("retrofit");
@@ -89,7 +86,7 @@ class DemoPractices {
             "E09000025"); // Newham
 
     List<Object> commands(Instant at, List<String[]> boroughs) {
-        LocalDate today = LocalDate.ofInstant(at, LONDON);
+        LocalDate today = LocalDate.ofInstant(at, London.ZONE);
         LocalDate start = today.minusDays(SPAN);
         List<Object> commands = new ArrayList<>();
         List<String> codes = boroughs.stream().map(b -> b[0]).toList();
@@ -374,7 +371,7 @@ class DemoPractices {
         pathTo(commands, practice, council, adopted, at);
         move(commands, practice, council, AdoptionStage.ADOPTED, adopted, null, null, null, at);
         LocalDate embedded = adopted.plusDays(240);
-        if (embeds && !embedded.isAfter(LocalDate.ofInstant(at, LONDON))) {
+        if (embeds && !embedded.isAfter(LocalDate.ofInstant(at, London.ZONE))) {
             move(commands, practice, council, AdoptionStage.EMBEDDED, embedded, null, null, null, at);
         }
     }
@@ -419,7 +416,7 @@ class DemoPractices {
     }
 
     private static String adoptionId(String practice, String council) {
-        return org.collaborative.app.practice.Adoption.idFor(practice, council);
+        return org.collaborative.app.practice.RecordAdoptionMove.adoptionIdFor(practice, council);
     }
 
     private static Person financeDirector(String council, List<String[]> boroughs) {

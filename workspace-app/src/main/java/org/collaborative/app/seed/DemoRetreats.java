@@ -7,8 +7,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.collaborative.app.Actor;
-import org.collaborative.app.retreat.Retreat;
+import org.collaborative.app.kernel.Actor;
+import org.collaborative.app.kernel.London;
 import org.collaborative.app.retreat.RetreatCommands;
 import org.collaborative.app.retreat.RetreatCommands.Details;
 import org.collaborative.app.seed.DemoWorkspace.Person;
@@ -47,8 +47,8 @@ final class DemoRetreats {
     private static List<Object> chiefExecutivesRetreat(Instant at, List<Person> everyone, Actor amara) {
         List<Object> commands = new ArrayList<>();
         Instant scheduled = at.minus(Duration.ofDays(70));
-        LocalDateTime starts = LocalDate.ofInstant(at.minus(Duration.ofDays(42)), Retreat.LONDON)
-                .atTime(LocalTime.NOON);
+        LocalDateTime starts =
+                LocalDate.ofInstant(at.minus(Duration.ofDays(42)), London.ZONE).atTime(LocalTime.NOON);
         List<Person> chiefs = everyone.stream()
                 .filter(p -> p.role() == MemberRole.CHIEF_EXECUTIVE)
                 .toList();
@@ -116,15 +116,15 @@ final class DemoRetreats {
                     id, ranking, actor(chief), registered.plus(Duration.ofDays(2))));
         }
         commands.add(new RetreatCommands.AllocateBreakouts(
-                id, amara, starts.atZone(Retreat.LONDON).toInstant().minus(Duration.ofDays(3))));
+                id, amara, starts.atZone(London.ZONE).toInstant().minus(Duration.ofDays(3))));
         return commands;
     }
 
     private static List<Object> conference(Instant at, List<Person> everyone, Actor amara) {
         List<Object> commands = new ArrayList<>();
         Instant scheduled = at.minus(Duration.ofDays(10));
-        LocalDateTime starts = LocalDate.ofInstant(at.plus(Duration.ofDays(30)), Retreat.LONDON)
-                .atTime(9, 30);
+        LocalDateTime starts =
+                LocalDate.ofInstant(at.plus(Duration.ofDays(30)), London.ZONE).atTime(9, 30);
         String id = CONFERENCE;
         commands.add(new RetreatCommands.ScheduleRetreat(
                 id,

@@ -2,13 +2,13 @@ package org.collaborative.app.spread;
 
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.collaborative.app.kernel.London;
 
 /**
  * Participation for facilitators: how many things each organisation did (posted, answered, endorsed, challenged,
@@ -16,8 +16,6 @@ import java.util.TreeMap;
  * (did nothing in the months shown). Months are calendar months in London time.
  */
 public final class Participation {
-
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     /** One thing someone from an organisation did, in a theme (null when it belongs to none). */
     public record Act(String organisationId, String themeId, Instant at) {}
@@ -57,7 +55,7 @@ public final class Participation {
             if (act.organisationId() == null || act.at() == null) {
                 continue;
             }
-            int index = months.indexOf(YearMonth.from(act.at().atZone(LONDON)));
+            int index = months.indexOf(YearMonth.from(act.at().atZone(London.ZONE)));
             if (index < 0) {
                 continue;
             }

@@ -1,12 +1,12 @@
 package org.collaborative.app.spread;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.collaborative.app.kernel.London;
 import org.collaborative.views.spread.PracticeSpread;
 import org.collaborative.views.spread.PracticeSpread.Outcome;
 
@@ -24,8 +24,6 @@ public final class SavingsLedger {
     public static final String CASHABLE = "CASHABLE_SAVING";
     public static final String NON_CASHABLE = "NON_CASHABLE_SAVING";
     public static final String QUALITY = "QUALITY_MEASURE";
-
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     /** Amounts of one kind of saving, in pence: recurring (a year) and one-off, each verified or only claimed. */
     public record Amounts(long recurringVerified, long recurringClaimed, long oneOffVerified, long oneOffClaimed) {
@@ -95,7 +93,7 @@ public final class SavingsLedger {
 
     static boolean reportedBy(Outcome outcome, LocalDate day) {
         return outcome.reportedAt() != null
-                && !outcome.reportedAt().atZone(LONDON).toLocalDate().isAfter(day);
+                && !outcome.reportedAt().atZone(London.ZONE).toLocalDate().isAfter(day);
     }
 
     /** Verified on or before the day; otherwise, on that day, it was only claimed. */

@@ -2,7 +2,7 @@ package org.collaborative.app.theme;
 
 import java.time.Instant;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.collaborative.app.Actor;
+import org.collaborative.app.kernel.Actor;
 
 public record DescribeTheme(
         @TargetAggregateIdentifier String themeId, String title, String summary, Actor actor, Instant at) {}

@@ -7,9 +7,9 @@ import static org.collaborative.app.support.Directories.TOM;
 
 import java.time.Instant;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.collaborative.app.InvalidInputException;
-import org.collaborative.app.RuleBrokenException;
 import org.collaborative.app.group.GroupRules.NotAGroupMemberException;
+import org.collaborative.app.kernel.InvalidInputException;
+import org.collaborative.app.kernel.RuleBrokenException;
 import org.collaborative.app.moderation.HiddenItemException;
 import org.collaborative.app.support.Directories;
 import org.collaborative.events.evidence.EvidenceChallenged;

@@ -2,7 +2,7 @@ package org.collaborative.app.follow;
 
 import java.time.Instant;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.collaborative.app.InvalidInputException;
+import org.collaborative.app.kernel.InvalidInputException;
 import org.collaborative.events.follow.FollowTarget;
 import org.collaborative.events.follow.MemberFollowed;
 import org.collaborative.events.follow.MemberUnfollowed;

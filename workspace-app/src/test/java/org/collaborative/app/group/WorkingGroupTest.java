@@ -2,12 +2,12 @@ package org.collaborative.app.group;
 
 import java.time.Instant;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.collaborative.app.Actor;
-import org.collaborative.app.InvalidInputException;
-import org.collaborative.app.RuleBrokenException;
 import org.collaborative.app.group.WorkingGroup.CouncilOnlyGroupException;
 import org.collaborative.app.group.WorkingGroup.GroupIsInvitationOnlyException;
 import org.collaborative.app.group.WorkingGroup.UnknownThemeException;
+import org.collaborative.app.kernel.Actor;
+import org.collaborative.app.kernel.InvalidInputException;
+import org.collaborative.app.kernel.RuleBrokenException;
 import org.collaborative.app.theme.ThemeDirectory;
 import org.collaborative.events.group.ErasedMemberRemovedFromGroup;
 import org.collaborative.events.group.FacilitatorAppointed;
@@ -110,7 +110,7 @@ class WorkingGroupTest {
                 .expectNoEvents();
         fixture.given(formed(GroupVisibility.OPEN))
                 .when(new LeaveWorkingGroup("g1", "facilitator", AT))
-                .expectException(org.collaborative.app.RuleBrokenException.class)
+                .expectException(org.collaborative.app.kernel.RuleBrokenException.class)
                 .expectExceptionMessage(
                         "You are this group's only facilitator. Make another member a facilitator before you leave");
         fixture.given(
@@ -127,7 +127,7 @@ class WorkingGroupTest {
         fixture.givenNoPriorActivity()
                 .when(new FormWorkingGroup(
                         "g1", ARCHIVED, "Old", "", GroupVisibility.OPEN, "facilitator", "london-councils", AT))
-                .expectException(org.collaborative.app.RuleBrokenException.class)
+                .expectException(org.collaborative.app.kernel.RuleBrokenException.class)
                 .expectExceptionMessage("This theme is archived, so no new working groups can form on it");
     }
 

@@ -4,7 +4,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.collaborative.app.InvalidInputException;
+import org.collaborative.app.kernel.InvalidInputException;
 import org.collaborative.events.follow.FollowTarget;
 import org.collaborative.events.notification.DigestScheduleChosen;
 import org.collaborative.events.notification.DigestUnsubscribed;

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.collaborative.app.Actor;
+import org.collaborative.app.kernel.Actor;
 import org.collaborative.app.onboarding.BulkImport.Outcome;
 import org.collaborative.app.onboarding.BulkImport.Row;
 import org.collaborative.events.member.MemberRole;

@@ -2,7 +2,7 @@ package org.collaborative.app.organisation;
 
 import java.time.Instant;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.collaborative.app.InvalidInputException;
+import org.collaborative.app.kernel.InvalidInputException;
 import org.collaborative.events.organisation.OrganisationKind;
 import org.collaborative.events.organisation.OrganisationRegistered;
 import org.junit.jupiter.api.Test;

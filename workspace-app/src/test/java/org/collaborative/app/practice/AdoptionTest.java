@@ -7,9 +7,9 @@ import static org.collaborative.app.support.Directories.TOM;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.collaborative.app.Actor;
-import org.collaborative.app.InvalidInputException;
-import org.collaborative.app.RuleBrokenException;
+import org.collaborative.app.kernel.Actor;
+import org.collaborative.app.kernel.InvalidInputException;
+import org.collaborative.app.kernel.RuleBrokenException;
 import org.collaborative.events.member.MemberRole;
 import org.collaborative.events.practice.AdoptionSetback;
 import org.collaborative.events.practice.AdoptionStage;
@@ -26,7 +26,7 @@ class AdoptionTest {
 
     private static final Instant AT = Instant.parse("2026-11-26T09:00:00Z");
     private static final String CAMDEN = "E09000007";
-    private static final String ID = Adoption.idFor("pr1", CAMDEN);
+    private static final String ID = RecordAdoptionMove.adoptionIdFor("pr1", CAMDEN);
     private static final LocalDate MARCH = LocalDate.of(2025, 3, 1);
     private static final Actor FIONA = new Actor("fiona", CAMDEN, MemberRole.SERVICE_LEADER);
 

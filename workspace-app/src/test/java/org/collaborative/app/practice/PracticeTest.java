@@ -10,10 +10,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.collaborative.app.Actor;
-import org.collaborative.app.InvalidInputException;
-import org.collaborative.app.RuleBrokenException;
 import org.collaborative.app.item.ItemType;
+import org.collaborative.app.kernel.Actor;
+import org.collaborative.app.kernel.InvalidInputException;
+import org.collaborative.app.kernel.RuleBrokenException;
 import org.collaborative.app.support.Directories;
 import org.collaborative.events.member.MemberRole;
 import org.collaborative.events.practice.AdoptionStage;
@@ -31,7 +31,7 @@ class PracticeTest {
 
     private static final Instant AT = Instant.parse("2026-11-26T09:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
-    private static final String FROM_P1 = Practice.idFromProposal("p1");
+    private static final String FROM_P1 = RecordPractice.idFromProposal("p1");
 
     private AggregateTestFixture<Practice> fixture;
 
@@ -65,7 +65,7 @@ class PracticeTest {
     void aProposalNotTakenForwardDoesNotBecomeAPractice() {
         fixture.givenNoPriorActivity()
                 .when(new RecordPractice(
-                        Practice.idFromProposal("p2"),
+                        RecordPractice.idFromProposal("p2"),
                         "E-auction",
                         "Buy together.",
                         THEME,

@@ -7,7 +7,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.collaborative.app.Actor;
+import org.collaborative.app.kernel.Actor;
 import org.collaborative.app.member.Accounts;
 import org.collaborative.app.retreat.AttendanceNeeds;
 import org.collaborative.app.retreat.RetreatCommands.Details;

@@ -4,10 +4,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.collaborative.app.Actor;
 import org.collaborative.app.group.GroupDirectory;
 import org.collaborative.app.item.ItemDirectory;
 import org.collaborative.app.item.ItemType;
+import org.collaborative.app.kernel.Actor;
 import org.collaborative.events.group.GroupVisibility;
 import org.collaborative.events.member.MemberRole;
 

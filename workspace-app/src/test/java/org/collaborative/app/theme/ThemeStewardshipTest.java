@@ -6,8 +6,8 @@ import static org.collaborative.app.support.Directories.TOM;
 
 import java.time.Instant;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.collaborative.app.InvalidInputException;
-import org.collaborative.app.RuleBrokenException;
+import org.collaborative.app.kernel.InvalidInputException;
+import org.collaborative.app.kernel.RuleBrokenException;
 import org.collaborative.events.theme.ThemeArchived;
 import org.collaborative.events.theme.ThemeCreated;
 import org.collaborative.events.theme.ThemeDescribed;

@@ -2,7 +2,7 @@ package org.collaborative.app.theme;
 
 import java.time.Instant;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.collaborative.app.InvalidInputException;
+import org.collaborative.app.kernel.InvalidInputException;
 import org.collaborative.events.theme.ThemeCreated;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

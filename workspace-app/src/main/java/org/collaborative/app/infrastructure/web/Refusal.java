@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.collaborative.app.InvalidInputException;
-import org.collaborative.app.RuleBrokenException;
-import org.collaborative.app.moderation.PostingLimitReachedException;
+import org.collaborative.app.kernel.InvalidInputException;
+import org.collaborative.app.kernel.RetryLaterException;
+import org.collaborative.app.kernel.RuleBrokenException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -50,7 +50,7 @@ public record Refusal(Kind kind, String field, String message, Duration retryAft
         if (failure instanceof InvalidInputException invalid) {
             return Optional.of(new Refusal(Kind.INVALID_INPUT, invalid.field(), invalid.getMessage(), null));
         }
-        if (failure instanceof PostingLimitReachedException tooMany) {
+        if (failure instanceof RetryLaterException tooMany) {
             return Optional.of(new Refusal(Kind.TOO_MANY_POSTS, null, tooMany.getMessage(), tooMany.retryAfter()));
         }
         if (failure instanceof RuleBrokenException refused) {

@@ -1,0 +1,296 @@
+package org.collaborative.app.web.board;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.collaborative.app.account.WorkspaceUser;
+import org.collaborative.app.board.Board;
+import org.collaborative.app.board.BoardCommands.CloseBoard;
+import org.collaborative.app.board.BoardCommands.CloseVoting;
+import org.collaborative.app.board.BoardCommands.FormCluster;
+import org.collaborative.app.board.BoardCommands.OpenBoard;
+import org.collaborative.app.board.BoardCommands.OpenVoting;
+import org.collaborative.app.board.BoardCommands.PlaceCard;
+import org.collaborative.app.board.BoardCommands.PlaceDot;
+import org.collaborative.app.board.BoardCommands.PostCard;
+import org.collaborative.app.board.BoardCommands.RenameCluster;
+import org.collaborative.app.board.BoardCommands.RevealResults;
+import org.collaborative.app.board.BoardCommands.TakeBackDot;
+import org.collaborative.app.board.BoardPages;
+import org.collaborative.app.board.BoardScreen;
+import org.collaborative.app.infrastructure.web.Commands;
+import org.collaborative.events.board.CardKind;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A session's live board as JSON: its cards, clusters and vote as the caller may see them (each person's own dots;
+ * every card's total only once revealed), posting cards, clustering, voting and the facilitator's controls. Refusals
+ * are problem details (ApiProblems): a vote after voting closed, or beyond one's dots, is 422.
+ */
+@RestController
+@RequestMapping("/api/retreats/{retreatId}/sessions/{sessionId}/board")
+@Tag(name = "Live boards")
+class BoardApi {
+
+    static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+    /**
+     * The board for the caller.
+     *
+     * @param voting {@code NOT_OPEN}, {@code OPEN} or {@code CLOSED}
+     * @param dotsLeft the caller's dots still to place
+     */
+    record BoardJson(
+            String sessionId,
+            String retreatId,
+            boolean opened,
+            boolean closed,
+            String voting,
+            int dotsPerPerson,
+            int dotsLeft,
+            boolean revealed,
+            List<ClusterJson> clusters,
+            List<CardJson> cards) {}
+
+    record ClusterJson(String clusterId, String name) {}
+
+    /** @param dots every participant's dots on the card: null until the results are revealed */
+    record CardJson(
+            String cardId, CardKind kind, String text, String clusterId, boolean yours, int yourDots, Integer dots) {}
+
+    record NewCard(
+            @Pattern(regexp = UUID_PATTERN, message = "cardId must be a UUID")
+            String cardId,
+
+            @NotNull(message = "Choose whether it is an idea or a question")
+            CardKind kind,
+
+            @NotBlank(message = "Enter your card")
+            @Size(max = Board.MAX_CARD, message = "Your card must be 280 characters or fewer")
+            String text) {}
+
+    record NewCluster(
+            @Pattern(regexp = UUID_PATTERN, message = "clusterId must be a UUID")
+            String clusterId,
+
+            @NotBlank(message = "Enter a name for the cluster")
+            @Size(max = Board.MAX_CLUSTER_NAME, message = "The cluster's name must be 80 characters or fewer")
+            String name) {}
+
+    record ClusterName(
+            @NotBlank(message = "Enter a name for the cluster")
+            @Size(max = Board.MAX_CLUSTER_NAME, message = "The cluster's name must be 80 characters or fewer")
+            String name) {}
+
+    /** @param clusterId the cluster to move the card to; null or absent takes it out of every cluster */
+    record Placement(String clusterId) {}
+
+    record Voting(
+            @NotNull(message = "Enter how many dots each person has")
+            @Min(value = 1, message = "Give each person between 1 and 10 dots")
+            @Max(value = Board.MAX_DOTS, message = "Give each person between 1 and 10 dots")
+            Integer dotsPerPerson) {}
+
+    record Posted(String sessionId, String cardId) {}
+
+    record Formed(String sessionId, String clusterId) {}
+
+    private final BoardPages pages;
+    private final Commands commands;
+    private final Clock clock;
+
+    BoardApi(BoardPages pages, Commands commands, Clock clock) {
+        this.pages = pages;
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @Operation(summary = "The board as you may see it: your own dots, and every card's dots once revealed")
+    BoardJson board(
+            @PathVariable String retreatId,
+            @PathVariable String sessionId,
+            @AuthenticationPrincipal WorkspaceUser user) {
+        return json(pages.visibleBoard(retreatId, sessionId, user));
+    }
+
+    static BoardJson json(BoardScreen screen) {
+        return new BoardJson(
+                screen.sessionId(),
+                screen.retreatId(),
+                screen.opened(),
+                screen.closed(),
+                screen.voting(),
+                screen.opened() ? screen.board().dotsPerPerson() : 0,
+                screen.dotsLeft(),
+                screen.countsShown(),
+                screen.clusters().stream()
+                        .map(c -> new ClusterJson(c.clusterId(), c.name()))
+                        .toList(),
+                screen.cards().stream()
+                        .map(c -> new CardJson(
+                                c.cardId(),
+                                CardKind.valueOf(c.kind()),
+                                c.text(),
+                                c.clusterId(),
+                                c.authorId().equals(screen.memberId()),
+                                screen.myDotsOn(c.cardId()),
+                                screen.countsShown() ? screen.dotsOn(c.cardId()) : null))
+                        .toList());
+    }
+
+    @PostMapping
+    @Operation(summary = "Open the session's board (a facilitator of the retreat)")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void open(
+            @PathVariable String retreatId,
+            @PathVariable String sessionId,
+            @AuthenticationPrincipal WorkspaceUser user) {
+        if (!pages.visibleBoard(retreatId, sessionId, user).opened()) {
+            commands.sendOnce(new OpenBoard(sessionId, user.memberId(), clock.instant()));
+        }
+    }
+
+    @PostMapping("/cards")
+    @Operation(summary = "Post an idea or a question (a participant); a chosen cardId makes a retry post it once")
+    ResponseEntity<Posted> post(
+            @PathVariable String retreatId,
+            @PathVariable String sessionId,
+            @Valid @RequestBody NewCard card,
+            @AuthenticationPrincipal WorkspaceUser user) {
+        BoardScreen screen = pages.visibleBoard(retreatId, sessionId, user);
+        String cardId = card.cardId() == null ? UUID.randomUUID().toString() : card.cardId();
+        commands.send(new PostCard(sessionId, cardId, card.kind(), card.text(), user.memberId(), clock.instant()));
+        return ResponseEntity.created(URI.create("/api" + screen.base())).body(new Posted(sessionId, cardId));
+    }
+
+    @PostMapping("/clusters")
+    @Operation(summary = "Form a named cluster (a facilitator)")
+    ResponseEntity<Formed> formCluster(
+            @PathVariable String retreatId,
+            @PathVariable String sessionId,
+            @Valid @RequestBody NewCluster cluster,
+            @AuthenticationPrincipal WorkspaceUser user) {
+        BoardScreen screen = pages.visibleBoard(retreatId, sessionId, user);
+        String clusterId = cluster.clusterId() == null ? UUID.randomUUID().toString() : cluster.clusterId();
+        commands.send(new FormCluster(sessionId, clusterId, cluster.name(), user.memberId(), clock.instant()));
+        return ResponseEntity.created(URI.create("/api" + screen.base())).body(new Formed(sessionId, clusterId));
+    }
+
+    @PutMapping("/clusters/{clusterId}")
+    @Operation(summary = "Rename a cluster (a facilitator)")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void rename(
+            @PathVariable String retreatId,
+            @PathVariable String sessionId,
+            @PathVariable String clusterId,
+            @Valid @RequestBody ClusterName name,
+            @AuthenticationPrincipal WorkspaceUser user) {
+        pages.visibleBoard(retreatId, sessionId, user);
+        commands.send(new RenameCluster(sessionId, clusterId, name.name(), user.memberId(), clock.instant()));
+    }
+
+    @PutMapping("/cards/{cardId}/cluster")
+    @Operation(summary = "Move a card into a cluster, or out of every cluster with a null clusterId (a facilitator)")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void place(
+            @PathVariable String retreatId,
+            @PathVariable String sessionId,
+            @PathVariable String cardId,
+            @RequestBody Placement placement,
+            @AuthenticationPrincipal WorkspaceUser user) {
+        pages.visibleBoard(retreatId, sessionId, user);
+        commands.send(new PlaceCard(sessionId, cardId, placement.clusterId(), user.memberId(), clock.instant()));
+    }
+
+    @PostMapping("/voting")
+    @Operation(summary = "Open dot-voting with a number of dots for each person (a facilitator)")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void openVoting(
+            @PathVariable String retreatId,
+            @PathVariable String sessionId,
+            @Valid @RequestBody Voting voting,
+            @AuthenticationPrincipal WorkspaceUser user) {
+        pages.visibleBoard(retreatId, sessionId, user);
+        commands.send(new OpenVoting(sessionId, voting.dotsPerPerson(), user.memberId(), clock.instant()));
+    }
+
+    @PostMapping("/cards/{cardId}/dots")
+    @Operation(
+            summary = "Put one of your dots on a card while voting is open (422 when none are left or voting closed)")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void placeDot(
+            @PathVariable String retreatId,
+            @PathVariable String sessionId,
+            @PathVariable String cardId,
+            @AuthenticationPrincipal WorkspaceUser user) {
+        pages.visibleBoard(retreatId, sessionId, user);
+        commands.send(new PlaceDot(sessionId, cardId, user.memberId(), clock.instant()));
+    }
+
+    @DeleteMapping("/cards/{cardId}/dots")
+    @Operation(summary = "Take back one of your dots from a card while voting is open")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void takeBackDot(
+            @PathVariable String retreatId,
+            @PathVariable String sessionId,
+            @PathVariable String cardId,
+            @AuthenticationPrincipal WorkspaceUser user) {
+        pages.visibleBoard(retreatId, sessionId, user);
+        commands.send(new TakeBackDot(sessionId, cardId, user.memberId(), clock.instant()));
+    }
+
+    @PostMapping("/voting/close")
+    @Operation(summary = "Close dot-voting (a facilitator)")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void closeVoting(
+            @PathVariable String retreatId,
+            @PathVariable String sessionId,
+            @AuthenticationPrincipal WorkspaceUser user) {
+        pages.visibleBoard(retreatId, sessionId, user);
+        commands.send(new CloseVoting(sessionId, user.memberId(), clock.instant()));
+    }
+
+    @PostMapping("/results")
+    @Operation(summary = "Reveal the vote's results to everyone on the board (a facilitator, once voting closed)")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void reveal(
+            @PathVariable String retreatId,
+            @PathVariable String sessionId,
+            @AuthenticationPrincipal WorkspaceUser user) {
+        pages.visibleBoard(retreatId, sessionId, user);
+        commands.send(new RevealResults(sessionId, user.memberId(), clock.instant()));
+    }
+
+    @PostMapping("/close")
+    @Operation(summary = "Close the board: no more cards, clusters or votes (a facilitator)")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void close(
+            @PathVariable String retreatId,
+            @PathVariable String sessionId,
+            @AuthenticationPrincipal WorkspaceUser user) {
+        pages.visibleBoard(retreatId, sessionId, user);
+        commands.send(new CloseBoard(sessionId, user.memberId(), clock.instant()));
+    }
+}
