@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.collaborative.app.account.SingleSignOnOnInstance;
 import org.collaborative.app.support.Browser;
 import org.collaborative.app.support.RunningWorkspace;
 import org.junit.jupiter.api.AfterAll;
@@ -28,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>Both instances slow an email address down after two failures (a 10-minute wait, so that the test never races
  * it) and lock it after three; the second also has short session time-outs (idle 5 s, absolute 15 s) and offers
- * Microsoft Entra sign-in (whose start and refusal are checked without reaching Microsoft).
+ * Microsoft Entra sign-in (whose start and refusal are checked without reaching Microsoft, and whose first sign-in of a
+ * newcomer is checked from the moment the ID token has been checked).
  */
 class SecurityIT {
 
@@ -40,6 +42,7 @@ class SecurityIT {
     private static final Duration IDLE = Duration.ofSeconds(5);
     private static final Duration ABSOLUTE = Duration.ofSeconds(15);
     private static final String ENTRA_CLIENT = "6731de76-14a6-49ae-97bc-6eba6914391e";
+    private static final String CAMDEN_TENANT = "9188040d-6c67-4c5b-b112-36a304b66dad";
 
     @TempDir
     static Path data;
@@ -66,7 +69,7 @@ class SecurityIT {
                 "--collaborative.security.oidc.provider=entra",
                 "--collaborative.security.oidc.client-id=" + ENTRA_CLIENT,
                 "--collaborative.security.oidc.client-secret=not-a-real-secret",
-                "--collaborative.security.oidc.entra.tenants=9188040d-6c67-4c5b-b112-36a304b66dad=E09000007"));
+                "--collaborative.security.oidc.entra.tenants=" + CAMDEN_TENANT + "=E09000007"));
         shortSessions = workspace.startAnotherWebInstance(second.toArray(String[]::new));
         Browser tom = workspace.browser().signIn(TOM, PASSWORD);
         groupId = await("the seeded themes and groups to be projected")
@@ -251,6 +254,86 @@ class SecurityIT {
                         "You cannot sign in with that account",
                         "Your account is not linked to a member of Collaborative");
         assertThat(browser.get("/themes").statusCode()).as("not signed in").isEqualTo(302);
+    }
+
+    @Test
+    void aFirstEntraSignInFromTheMappedTenantMakesOneWaitingMemberOfItsOrganisationWhomAnAdministratorApproves()
+            throws Exception {
+        String email = "nadia.rahman@camden.example";
+        Map<String, Object> claims = Map.of(
+                "iss",
+                "https://login.microsoftonline.com/" + CAMDEN_TENANT + "/v2.0",
+                "tid",
+                CAMDEN_TENANT,
+                "email",
+                "Nadia.Rahman@camden.example",
+                "name",
+                "Nadia Rahman");
+
+        // Two first sign-ins of the same person at once (two tabs, two instances' worth of requests).
+        java.util.concurrent.ExecutorService twoAtOnce = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(2);
+        List<java.util.concurrent.Future<SingleSignOnOnInstance.Outcome>> outcomes = new ArrayList<>();
+        try {
+            for (int i = 0; i < 2; i++) {
+                outcomes.add(twoAtOnce.submit(() -> {
+                    ready.countDown();
+                    ready.await();
+                    return SingleSignOnOnInstance.signIn(workspace, 1, claims);
+                }));
+            }
+            for (java.util.concurrent.Future<SingleSignOnOnInstance.Outcome> outcome : outcomes) {
+                assertThat(outcome.get(60, java.util.concurrent.TimeUnit.SECONDS))
+                        .isEqualTo(new SingleSignOnOnInstance.Outcome(null, "awaiting-approval"));
+            }
+        } finally {
+            twoAtOnce.shutdownNow();
+        }
+        String memberId = workspace
+                .jdbc()
+                .queryForObject(
+                        "select member_id from account where email = ? and organisation_id = 'E09000007'"
+                                + " and status = 'PENDING' and password_hash is null",
+                        String.class,
+                        email);
+        assertThat(workspace.eventCount(memberId))
+                .as("one member, registered once")
+                .isEqualTo(2);
+        assertThat(workspace
+                        .jdbc()
+                        .queryForObject(
+                                "select detail from privacy.security_log where kind = 'SELF_REGISTERED'"
+                                        + " and member_id = ?",
+                                String.class,
+                                memberId))
+                .contains("E09000007", "by single sign-on (Entra tenant " + CAMDEN_TENANT + ")", "waiting");
+        assertThat(Browser.at(shortSessions).get("/sign-in?awaiting-approval").body())
+                .contains("waiting for approval");
+
+        Browser administrator = workspace.browser().signIn("sam.lee@londoncouncils.example", PASSWORD);
+        assertThat(administrator.get("/admin/registrations").body()).contains("Nadia Rahman", email);
+        assertThat(administrator
+                        .post("/admin/registrations/" + memberId + "/approve", Map.of())
+                        .headers()
+                        .firstValue("Location")
+                        .orElseThrow())
+                .endsWith("/admin/registrations?approved");
+        assertThat(SingleSignOnOnInstance.signIn(workspace, 1, claims))
+                .isEqualTo(new SingleSignOnOnInstance.Outcome(memberId, null));
+
+        // Camden's tenant cannot add a person at Hackney's domain, nor anyone in an unmapped tenant.
+        Map<String, Object> hackneyAddress = new java.util.HashMap<>(claims);
+        hackneyAddress.put("email", "kofi.mensah@hackney.example");
+        assertThat(SingleSignOnOnInstance.signIn(workspace, 1, hackneyAddress).refusal())
+                .isEqualTo("no-member");
+        assertThat(workspace
+                        .jdbc()
+                        .queryForObject(
+                                "select count(*) from account where email = 'kofi.mensah@hackney.example'",
+                                Integer.class))
+                .isZero();
+        assertThat(Browser.at(shortSessions).get("/sign-in?refused=no-member").body())
+                .contains("does not let people join by signing in with it", "collaborative@londoncouncils.example");
     }
 
     // Personal access tokens

@@ -1,6 +1,5 @@
 package org.collaborative.app.account;
 
-import org.collaborative.app.member.Accounts;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -44,10 +43,15 @@ class OidcConfiguration {
         return factory;
     }
 
+    /** Who a sign-in is, making the account at a first sign-in where the organisation lets people join. */
     @Bean
-    OidcLogin oidcLogin(OidcSettings settings, ClientRegistrationRepository registrations, Accounts accounts) {
-        EntraTenants tenants = settings.entraProvider() ? tenants(settings) : null;
-        return new OidcLogin(settings, registrations, new OidcMembers(accounts::findByEmail, tenants));
+    OidcMembers oidcMembers(OidcSettings settings, SingleSignOnAccounts accounts) {
+        return new OidcMembers(accounts, settings.entraProvider() ? tenants(settings) : null);
+    }
+
+    @Bean
+    OidcLogin oidcLogin(OidcSettings settings, ClientRegistrationRepository registrations, OidcMembers members) {
+        return new OidcLogin(settings, registrations, members);
     }
 
     static ClientRegistration registration(OidcSettings settings) {

@@ -15,7 +15,8 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
  * OpenID Connect sign-in on the pages' filter chain. The authorization request carries a nonce (Spring Security adds
  * one whenever the {@code openid} scope is asked for, and checks it in the ID token) and a PKCE challenge (S256); both,
  * and the state, wait in the HTTP session, which lives in PostgreSQL, so the provider may send the person back to any
- * instance. A refused sign-in returns to {@code /sign-in?refused=<reason>}, which explains it.
+ * instance. A refused sign-in returns to {@code /sign-in?refused=<reason>}, which explains it; a member waiting for
+ * approval to {@code /sign-in?awaiting-approval}, as after a password sign-in.
  */
 public final class OidcLogin {
 
@@ -54,7 +55,12 @@ public final class OidcLogin {
                 .successHandler(success)
                 .failureHandler((request, response, failure) -> {
                     LOG.info("Single sign-on refused: {}", failure.getMessage());
-                    response.sendRedirect(request.getContextPath() + "/sign-in?refused=" + reason(failure));
+                    String reason = reason(failure);
+                    // The same page as a self-registered person waiting for approval gets (docs/adr/0025).
+                    response.sendRedirect(request.getContextPath()
+                            + (reason.equals("awaiting-approval")
+                                    ? "/sign-in?awaiting-approval"
+                                    : "/sign-in?refused=" + reason));
                 }));
     }
 
@@ -64,6 +70,8 @@ public final class OidcLogin {
             String code = oauth.getError().getErrorCode().toLowerCase(Locale.ROOT);
             String description = String.valueOf(oauth.getError().getDescription());
             if (code.equals(OidcMembers.NO_MEMBER)
+                    || code.equals(OidcMembers.NO_NAME)
+                    || code.equals(OidcMembers.AWAITING_APPROVAL)
                     || code.equals(OidcMembers.NO_EMAIL)
                     || code.equals(OidcMembers.UNVERIFIED_EMAIL)
                     || code.equals(OidcMembers.INVALID_TENANT)) {

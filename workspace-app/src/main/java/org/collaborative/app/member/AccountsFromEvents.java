@@ -9,6 +9,7 @@ import org.collaborative.events.member.InvitationResent;
 import org.collaborative.events.member.MemberInvited;
 import org.collaborative.events.member.MemberProfileChanged;
 import org.collaborative.events.member.MemberRegistered;
+import org.collaborative.events.member.MemberRegisteredBySingleSignOn;
 import org.collaborative.events.member.MemberRoleChanged;
 import org.collaborative.events.member.MemberSelfRegistered;
 import org.collaborative.events.member.RegistrationApproved;
@@ -61,6 +62,14 @@ class AccountsFromEvents {
 
     @EventHandler
     void on(MemberSelfRegistered event) {
+        accounts.changeStatus(
+                event.memberId(),
+                event.approval() == RegistrationApproval.AT_ONCE ? Accounts.Status.ACTIVE : Accounts.Status.PENDING,
+                null);
+    }
+
+    @EventHandler
+    void on(MemberRegisteredBySingleSignOn event) {
         accounts.changeStatus(
                 event.memberId(),
                 event.approval() == RegistrationApproval.AT_ONCE ? Accounts.Status.ACTIVE : Accounts.Status.PENDING,

@@ -22,11 +22,13 @@ import org.collaborative.events.member.MemberErased;
 import org.collaborative.events.member.MemberInvited;
 import org.collaborative.events.member.MemberProfileChanged;
 import org.collaborative.events.member.MemberRegistered;
+import org.collaborative.events.member.MemberRegisteredBySingleSignOn;
 import org.collaborative.events.member.MemberRole;
 import org.collaborative.events.member.MemberRoleChanged;
 import org.collaborative.events.member.MemberSelfRegistered;
 import org.collaborative.events.member.RegistrationApproved;
 import org.collaborative.events.member.RegistrationDeclined;
+import org.collaborative.events.member.SingleSignOnProvider;
 import org.collaborative.events.organisation.RegistrationApproval;
 
 /**
@@ -120,6 +122,58 @@ public class Member {
                 vault.seal(command.memberId(), clean)));
         apply(new MemberSelfRegistered(
                 command.memberId(), domain.organisationId(), role, domain.approval(), command.at()));
+    }
+
+    /**
+     * Registers a person at their first single sign-on: {@link MemberRegistered} with their sealed details, then
+     * {@link MemberRegisteredBySingleSignOn}, as a service leader of the organisation given, approved at once or
+     * waiting as that organisation chose for self-registration ({@link #approvalOf}). An address at a domain of
+     * another organisation is refused whatever the provider, so that no tenant can take the address of another
+     * council's person; with a generic provider the address's domain must be the organisation's own.
+     */
+    @CommandHandler
+    public Member(RegisterMemberBySingleSignOn command, PersonalDataVault vault, EmailDomainDirectory domains) {
+        DomainRules.require("organisation", command.organisationId());
+        DomainRules.require("provider", command.provider());
+        PersonalDetails clean = clean(command.details());
+        java.util.Optional<EmailDomainDirectory.EmailDomain> domain = domains.forEmail(clean.email());
+        boolean ownDomain = domain.map(d -> d.organisationId().equals(command.organisationId()))
+                .orElse(false);
+        if (domain.isPresent() && !ownDomain) {
+            throw new RuleBrokenException("The email address is at the domain of another organisation");
+        }
+        if (command.provider() == SingleSignOnProvider.GENERIC && !ownDomain) {
+            throw new InvalidInputException(
+                    "email", "Your email address is not at the domain of an organisation that takes part");
+        }
+        MemberRole role = MemberRole.SERVICE_LEADER;
+        apply(new MemberRegistered(
+                command.memberId(),
+                command.organisationId(),
+                role,
+                command.at(),
+                vault.seal(command.memberId(), clean)));
+        apply(new MemberRegisteredBySingleSignOn(
+                command.memberId(),
+                command.organisationId(),
+                role,
+                approvalOf(command.organisationId(), domains),
+                command.provider(),
+                command.issuer() == null ? "" : command.issuer(),
+                command.tenantId() == null ? "" : command.tenantId(),
+                command.at()));
+    }
+
+    /**
+     * How an organisation approves newcomers: as it chose with its email domains; an organisation that listed none
+     * has chosen nothing, so its administrators approve each one.
+     */
+    static RegistrationApproval approvalOf(String organisationId, EmailDomainDirectory domains) {
+        return domains.all().stream()
+                .filter(domain -> domain.organisationId().equals(organisationId))
+                .map(EmailDomainDirectory.EmailDomain::approval)
+                .findFirst()
+                .orElse(RegistrationApproval.BY_ORGANISATION_ADMINISTRATOR);
     }
 
     @CommandHandler
@@ -353,6 +407,11 @@ public class Member {
     @EventSourcingHandler
     void on(InvitationAccepted event) {
         invited = false;
+    }
+
+    @EventSourcingHandler
+    void on(MemberRegisteredBySingleSignOn event) {
+        awaitingApproval = event.approval() != RegistrationApproval.AT_ONCE;
     }
 
     @EventSourcingHandler

@@ -209,11 +209,16 @@ public class Registrations {
                 account.email(),
                 account.displayName(),
                 "Your Collaborative registration is approved",
-                "Your registration for Collaborative has been approved: you can sign in now with your email address"
-                        + " and the password you chose.",
+                account.passwordHash() == null
+                        ? "Your registration for Collaborative has been approved: you can sign in now with your"
+                                + " organisation's account, as you did to register."
+                        : "Your registration for Collaborative has been approved: you can sign in now with your email"
+                                + " address and the password you chose.",
                 "Sign in to Collaborative",
                 mailer.url("/sign-in"),
-                "If you have forgotten your password, you can reset it from the sign-in page.")));
+                account.passwordHash() == null
+                        ? "Use the sign-in page's button for your organisation's account."
+                        : "If you have forgotten your password, you can reset it from the sign-in page.")));
     }
 
     /** The most a reason for declining may hold. */

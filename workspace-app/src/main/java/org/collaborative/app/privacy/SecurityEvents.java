@@ -13,6 +13,7 @@ import org.collaborative.events.member.InvitationResent;
 import org.collaborative.events.member.InvitationRevoked;
 import org.collaborative.events.member.MemberErased;
 import org.collaborative.events.member.MemberInvited;
+import org.collaborative.events.member.MemberRegisteredBySingleSignOn;
 import org.collaborative.events.member.MemberRoleChanged;
 import org.collaborative.events.member.MemberSelfRegistered;
 import org.collaborative.events.member.RegistrationApproved;
@@ -183,6 +184,20 @@ class SecurityEvents {
                 event.memberId(),
                 event.memberId(),
                 Roles.label(event.role()) + " of " + event.organisationId()
+                        + (event.approval() == RegistrationApproval.AT_ONCE ? ", approved at once" : ", waiting"),
+                currentRemoteAddress());
+    }
+
+    /** Logged as a self-registration: the person joined by signing in, with the provider that vouched for them. */
+    @EventHandler
+    void on(MemberRegisteredBySingleSignOn event) {
+        log.append(
+                event.registeredAt(),
+                SecurityLog.Kind.SELF_REGISTERED,
+                event.memberId(),
+                event.memberId(),
+                Roles.label(event.role()) + " of " + event.organisationId() + ", by single sign-on ("
+                        + (event.tenantId().isEmpty() ? event.issuer() : "Entra tenant " + event.tenantId()) + ")"
                         + (event.approval() == RegistrationApproval.AT_ONCE ? ", approved at once" : ", waiting"),
                 currentRemoteAddress());
     }

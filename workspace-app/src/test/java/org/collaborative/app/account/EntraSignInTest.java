@@ -15,10 +15,10 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
+import java.util.Set;
 import org.collaborative.app.member.Accounts.Account;
 import org.collaborative.events.member.MemberRole;
+import org.collaborative.events.member.SingleSignOnProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -46,7 +46,11 @@ class EntraSignInTest {
     private static ClientRegistration registration;
     private static NimbusJwtDecoder decoder;
 
-    private final OidcMembers members = new OidcMembers(EntraSignInTest::account, tenants);
+    private final AccountsInMemory accounts = new AccountsInMemory(
+                    Map.of("camden.example", CAMDEN, "hackney.example", HACKNEY), Set.of(HACKNEY))
+            .member("tom.hughes@camden.example", "Tom Hughes", CAMDEN, MemberRole.SERVICE_LEADER, false)
+            .member("priya.shah@hackney.example", "Priya Shah", HACKNEY, MemberRole.CHIEF_EXECUTIVE, false);
+    private final OidcMembers members = new OidcMembers(accounts, tenants);
 
     @BeforeAll
     static void setUp() throws Exception {
@@ -66,30 +70,6 @@ class EntraSignInTest {
         registration = OidcConfiguration.registration(settings);
         decoder = NimbusJwtDecoder.withPublicKey(key.toRSAPublicKey()).build();
         decoder.setJwtValidator(tenants.idTokenValidator(registration));
-    }
-
-    private static Optional<Account> account(String email) {
-        return switch (email.toLowerCase()) {
-            case "tom.hughes@camden.example" ->
-                Optional.of(new Account(
-                        UUID.randomUUID().toString(),
-                        "tom.hughes@camden.example",
-                        "Tom Hughes",
-                        null,
-                        CAMDEN,
-                        MemberRole.SERVICE_LEADER,
-                        "{noop}x"));
-            case "priya.shah@hackney.example" ->
-                Optional.of(new Account(
-                        UUID.randomUUID().toString(),
-                        "priya.shah@hackney.example",
-                        "Priya Shah",
-                        null,
-                        HACKNEY,
-                        MemberRole.CHIEF_EXECUTIVE,
-                        "{noop}x"));
-            default -> Optional.empty();
-        };
     }
 
     private static JWTClaimsSet.Builder idToken(String tenant, String email) {
@@ -247,14 +227,62 @@ class EntraSignInTest {
     }
 
     @Test
-    void someoneWithNoMemberAccountIsRefusedWithAReasonThePageExplains() throws Exception {
+    void aNewcomerFromAMappedTenantJoinsTheTenantsOrganisationAndWaitsAsItChose() throws Exception {
         Jwt token = decoder.decode(
-                signed(idToken(CAMDEN_TENANT, "new.starter@camden.example").build()));
+                signed(idToken(CAMDEN_TENANT, "New.Starter@camden.example").build()));
 
         assertThatThrownBy(() -> members.match(token.getClaims()))
                 .isInstanceOfSatisfying(
                         OAuth2AuthenticationException.class,
+                        refused -> assertThat(OidcLogin.reason(refused)).isEqualTo("awaiting-approval"));
+        assertThat(accounts.registered)
+                .containsExactly(new SingleSignOnAccounts.Newcomer(
+                        CAMDEN,
+                        "New.Starter@camden.example",
+                        "Tom Hughes",
+                        SingleSignOnProvider.ENTRA,
+                        "https://login.microsoftonline.com/" + CAMDEN_TENANT + "/v2.0",
+                        CAMDEN_TENANT));
+        assertThatThrownBy(() -> members.match(token.getClaims()))
+                .as("a second sign-in finds the waiting account and makes no other")
+                .isInstanceOf(OAuth2AuthenticationException.class);
+        assertThat(accounts.registered).hasSize(1);
+    }
+
+    @Test
+    void aNewcomerJoinsTheTenantsOrganisationButNeverWithAnotherOrganisationsAddress() throws Exception {
+        // Hackney approves at once.
+        Account made =
+                members.match(decoder.decode(signed(idToken(HACKNEY_TENANT, "ade.okafor@hackney.onmicrosoft.example")
+                                .claim("name", null)
+                                .claim("given_name", "Ade")
+                                .claim("family_name", "Okafor")
+                                .build()))
+                        .getClaims());
+        assertThat(made.organisationId()).isEqualTo(HACKNEY);
+        assertThat(made.displayName()).isEqualTo("Ade Okafor");
+
+        // Hackney's administrators could give an account an address at Camden's domain.
+        Jwt camdenAddress = decoder.decode(
+                signed(idToken(HACKNEY_TENANT, "new.starter@camden.example").build()));
+        assertThatThrownBy(() -> members.match(camdenAddress.getClaims()))
+                .isInstanceOfSatisfying(
+                        OAuth2AuthenticationException.class,
                         refused -> assertThat(OidcLogin.reason(refused)).isEqualTo("no-member"));
+        assertThat(accounts.byEmail("new.starter@camden.example")).isEmpty();
+    }
+
+    @Test
+    void aNewcomerWithoutANameIsRefusedWithAReasonThePageExplains() throws Exception {
+        Jwt token = decoder.decode(signed(idToken(HACKNEY_TENANT, "new.starter@hackney.example")
+                .claim("name", null)
+                .build()));
+
+        assertThatThrownBy(() -> members.match(token.getClaims()))
+                .isInstanceOfSatisfying(
+                        OAuth2AuthenticationException.class,
+                        refused -> assertThat(OidcLogin.reason(refused)).isEqualTo("no-name"));
+        assertThat(accounts.registered).isEmpty();
     }
 
     @Test
@@ -279,7 +307,7 @@ class EntraSignInTest {
 
     @Test
     void aGenericProviderMustVouchForTheEmailAddress() {
-        OidcMembers generic = new OidcMembers(EntraSignInTest::account, null);
+        OidcMembers generic = new OidcMembers(accounts, null);
         Map<String, Object> verified = Map.of("sub", "1", "email", "tom.hughes@camden.example", "email_verified", true);
         Map<String, Object> unverified =
                 Map.of("sub", "1", "email", "tom.hughes@camden.example", "email_verified", false);

@@ -17,15 +17,20 @@ import org.collaborative.app.personaldata.PersonalDetails;
 import org.collaborative.events.member.ErasureReason;
 import org.collaborative.events.member.MemberErased;
 import org.collaborative.events.member.MemberRegistered;
+import org.collaborative.events.member.MemberRegisteredBySingleSignOn;
 import org.collaborative.events.member.MemberRole;
 import org.collaborative.events.member.MemberSelfRegistered;
 import org.collaborative.events.member.RegistrationApproved;
 import org.collaborative.events.member.RegistrationDeclined;
+import org.collaborative.events.member.SingleSignOnProvider;
 import org.collaborative.events.organisation.RegistrationApproval;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Registering oneself by council email domain, and approving or declining it (docs/adr/0025). */
+/**
+ * Registering oneself by council email domain or by a first single sign-on, and approving or declining it
+ * (docs/adr/0025).
+ */
 class MemberSelfRegistrationTest {
 
     private static final Instant AT = Instant.parse("2026-12-07T09:00:00Z");
@@ -148,5 +153,109 @@ class MemberSelfRegistrationTest {
         fixture.given(registered())
                 .when(new ApproveRegistration("m1", ADMIN, AT))
                 .expectException(RegistrationNotPendingException.class);
+    }
+
+    // A first single sign-on
+
+    private static final String CAMDEN_TENANT = "9188040d-6c67-4c5b-b112-36a304b66dad";
+    private static final String ENTRA_ISSUER = "https://login.microsoftonline.com/" + CAMDEN_TENANT + "/v2.0";
+
+    private static RegisterMemberBySingleSignOn signedOn(
+            String organisationId, String email, SingleSignOnProvider provider) {
+        return new RegisterMemberBySingleSignOn(
+                "m1",
+                organisationId,
+                new PersonalDetails("Grace Adeyemi", email, ""),
+                provider,
+                provider == SingleSignOnProvider.ENTRA ? ENTRA_ISSUER : "https://id.example",
+                provider == SingleSignOnProvider.ENTRA ? CAMDEN_TENANT : "",
+                AT);
+    }
+
+    @Test
+    void anEntraNewcomerJoinsTheTenantsOrganisationWaitingAsItChoseWithTheirDetailsSealed() {
+        fixture.givenNoPriorActivity()
+                .when(signedOn(CAMDEN, "Grace.Adeyemi@Camden.gov.uk", SingleSignOnProvider.ENTRA))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.<Object>exactSequenceOf(
+                        Matchers.<Object>predicate(o -> o instanceof MemberRegistered e
+                                && e.organisationId().equals(CAMDEN)
+                                && !e.personalData().contains("Grace")
+                                && vault.open("m1", e.personalData())
+                                        .orElseThrow()
+                                        .email()
+                                        .equals("grace.adeyemi@camden.gov.uk")),
+                        Matchers.<Object>equalTo(new MemberRegisteredBySingleSignOn(
+                                "m1",
+                                CAMDEN,
+                                MemberRole.SERVICE_LEADER,
+                                WAIT,
+                                SingleSignOnProvider.ENTRA,
+                                ENTRA_ISSUER,
+                                CAMDEN_TENANT,
+                                AT)),
+                        Matchers.andNoMore())));
+    }
+
+    @Test
+    void anEntraNewcomerAtNoCouncilDomainJoinsTheTenantsOrganisationWhichWithNoDomainsApprovesEachOne() {
+        fixture.givenNoPriorActivity()
+                .when(signedOn("E09000012", "grace@hackney.onmicrosoft.example", SingleSignOnProvider.ENTRA))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.<Object>exactSequenceOf(
+                        Matchers.<Object>predicate(o -> o instanceof MemberRegistered e
+                                && e.organisationId().equals("E09000012")),
+                        Matchers.<Object>predicate(o -> o instanceof MemberRegisteredBySingleSignOn e
+                                && e.organisationId().equals("E09000012")
+                                && e.approval() == WAIT),
+                        Matchers.andNoMore())));
+    }
+
+    @Test
+    void aTenantCannotAddAPersonAtAnotherOrganisationsDomain() {
+        fixture.givenNoPriorActivity()
+                .when(signedOn("E09000012", "grace.adeyemi@camden.gov.uk", SingleSignOnProvider.ENTRA))
+                .expectException(RuleBrokenException.class)
+                .expectExceptionMessage("The email address is at the domain of another organisation");
+    }
+
+    @Test
+    void aGenericNewcomerJoinsTheOrganisationOfTheirDomainOnlyApprovedAsItChose() {
+        fixture.givenNoPriorActivity()
+                .when(signedOn(LEWISHAM, "lee.park@lewisham.gov.uk", SingleSignOnProvider.GENERIC))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.<Object>exactSequenceOf(
+                        Matchers.<Object>predicate(o -> o instanceof MemberRegistered),
+                        Matchers.<Object>equalTo(new MemberRegisteredBySingleSignOn(
+                                "m1",
+                                LEWISHAM,
+                                MemberRole.SERVICE_LEADER,
+                                RegistrationApproval.AT_ONCE,
+                                SingleSignOnProvider.GENERIC,
+                                "https://id.example",
+                                "",
+                                AT)),
+                        Matchers.andNoMore())));
+        fixture.givenNoPriorActivity()
+                .when(signedOn(LEWISHAM, "someone@gmail.example", SingleSignOnProvider.GENERIC))
+                .expectException(InvalidInputException.class);
+    }
+
+    @Test
+    void aWaitingSingleSignOnNewcomerIsApprovedOrDeclinedLikeASelfRegisteredOne() {
+        MemberRegisteredBySingleSignOn waiting = new MemberRegisteredBySingleSignOn(
+                "m1",
+                CAMDEN,
+                MemberRole.SERVICE_LEADER,
+                WAIT,
+                SingleSignOnProvider.ENTRA,
+                ENTRA_ISSUER,
+                CAMDEN_TENANT,
+                AT);
+        fixture.given(registered(), waiting)
+                .when(new ApproveRegistration("m1", CAMDEN_ADMIN, AT))
+                .expectEvents(new RegistrationApproved("m1", CAMDEN, "ca", AT));
+        fixture.given(registered(), waiting)
+                .when(new DeclineRegistration("m1", ADMIN, AT))
+                .expectEvents(
+                        new RegistrationDeclined("m1", CAMDEN, "admin", AT),
+                        new MemberErased("m1", CAMDEN, ErasureReason.REGISTRATION_DECLINED, "", "admin", AT));
     }
 }

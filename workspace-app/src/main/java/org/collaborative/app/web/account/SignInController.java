@@ -20,11 +20,14 @@ class SignInController {
     private final Duration idleTimeout;
     private final Duration absoluteTimeout;
     private final ObjectProvider<OidcLogin> oidc;
+    private final String contact;
 
     SignInController(
             @Value("${collaborative.security.session.idle-timeout}") Duration idleTimeout,
             @Value("${collaborative.security.session.absolute-timeout}") Duration absoluteTimeout,
-            ObjectProvider<OidcLogin> oidc) {
+            ObjectProvider<OidcLogin> oidc,
+            @Value("${collaborative.onboarding.administrators-contact}") String contact) {
+        this.contact = contact;
         this.idleTimeout = idleTimeout;
         this.absoluteTimeout = absoluteTimeout;
         this.oidc = oidc;
@@ -42,7 +45,7 @@ class SignInController {
             @RequestParam(name = "awaiting-approval", required = false) String awaitingApproval,
             Model model) {
         if (refused != null) {
-            model.addAttribute("reason", refusal(refused));
+            model.addAttribute("reason", refusal(refused, contact));
             return "auth/refused";
         }
         OidcLogin login = oidc.getIfAvailable();
@@ -80,11 +83,16 @@ class SignInController {
     }
 
     /** Why single sign-on was refused, in words for the person (the reason is one of OidcLogin's codes). */
-    private static String refusal(String reason) {
+    static String refusal(String reason, String contact) {
         return switch (reason) {
             case "no-member" ->
-                "Your account is not linked to a member of Collaborative. Ask your organisation's"
-                        + " Collaborative administrator to add you, using the email address of your work account.";
+                "Your account is not linked to a member of Collaborative, and your organisation does not let people"
+                        + " join by signing in with it. Ask your organisation's Collaborative administrator to add"
+                        + " you, using the email address of your work account, or write to the workspace's"
+                        + " administrators at " + contact + ".";
+            case "no-name" ->
+                "Your account did not give us your name, so we cannot make you a member of Collaborative. Ask"
+                        + " your IT team to check your account's name, or register with your work email address.";
             case "no-email", "unverified-email" ->
                 "Your account did not give us a verified email address, so we"
                         + " cannot tell which member you are. Ask your IT team to check your account's email address.";

@@ -1,0 +1,89 @@
+package org.collaborative.app.onboarding;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.collaborative.app.account.SingleSignOnAccounts;
+import org.collaborative.app.member.Accounts;
+import org.collaborative.app.member.RegisterMemberBySingleSignOn;
+import org.collaborative.app.organisation.EmailDomainDirectory;
+import org.collaborative.app.personaldata.PersonalDetails;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Accounts made at a first single sign-on (docs/adr/0025): the person's provider vouched for their address, so there
+ * is no link to confirm and no password; they join the organisation their sign-in points to, approved at once or
+ * waiting, as self-registration does ({@link RegisterMemberBySingleSignOn}).
+ *
+ * <p>Two first sign-ins of the same person at once make one account: the lookup and the command run in one
+ * transaction under an advisory lock on the address, so the second waits for the first and then finds its account
+ * (and the account table's unique address stops any other way in).
+ */
+@Component
+public class SingleSignOnRegistrations implements SingleSignOnAccounts {
+
+    private final CommandGateway commands;
+    private final Accounts accounts;
+    private final EmailDomainDirectory domains;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    SingleSignOnRegistrations(
+            CommandGateway commands,
+            Accounts accounts,
+            EmailDomainDirectory domains,
+            JdbcTemplate jdbc,
+            TransactionTemplate transaction,
+            Clock clock) {
+        this.commands = commands;
+        this.accounts = accounts;
+        this.domains = domains;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<Accounts.Account> byEmail(String email) {
+        return accounts.findByEmail(email);
+    }
+
+    @Override
+    public Optional<String> organisationOfDomain(String email) {
+        return domains.forEmail(email).map(EmailDomainDirectory.EmailDomain::organisationId);
+    }
+
+    @Override
+    public Accounts.Account register(Newcomer newcomer) {
+        String email = newcomer.email().strip().toLowerCase(Locale.ROOT);
+        String memberId = transaction.execute(status -> {
+            jdbc.queryForList("select pg_advisory_xact_lock(hashtext(?))", "single-sign-on:" + email);
+            Optional<Accounts.Account> existing = accounts.findByEmail(email);
+            if (existing.isPresent()) {
+                return existing.get().memberId();
+            }
+            String id = UUID.randomUUID().toString();
+            commands.sendAndWait(new RegisterMemberBySingleSignOn(
+                    id,
+                    newcomer.organisationId(),
+                    new PersonalDetails(newcomer.displayName(), email, ""),
+                    newcomer.provider(),
+                    newcomer.issuer(),
+                    newcomer.tenantId(),
+                    clock.instant()));
+            return id;
+        });
+        return accounts.find(memberId)
+                .orElseThrow(() -> new IllegalStateException("No account for member " + memberId + " just registered"));
+    }
+
+    @Override
+    public boolean awaitingApproval(Accounts.Account account) {
+        return accounts.status(account.memberId()).orElse(Accounts.Status.ACTIVE) == Accounts.Status.PENDING;
+    }
+}
