@@ -153,7 +153,9 @@ class BrokerOutageIT {
      */
     @Test
     void anEventThePublisherCannotSendIsParkedWithTheLaterEventsOfItsAggregateAndEverythingElseFlows() {
-        try (RunningWorkspace workspace = RunningWorkspace.start(data, RunningWorkspace.Ports.free())) {
+        // A hundred questions from one person in a row: measure publication, not the posting limit.
+        try (RunningWorkspace workspace =
+                RunningWorkspace.start(data, RunningWorkspace.Ports.free(), "--collaborative.posting.burst=1000")) {
             Browser tom = workspace.browser().signIn(PipelineIT.TOM, PipelineIT.PASSWORD);
             String groupId = await().atMost(Duration.ofSeconds(60))
                     .until(() -> tom.firstGroupOn("behaviour-change"), id -> id != null);
