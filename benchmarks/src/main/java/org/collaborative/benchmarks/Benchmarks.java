@@ -93,8 +93,8 @@ public final class Benchmarks {
 
     /**
      * Runs every figure and rewrites the section of docs/performance.md. For a quick look at some figures, set
-     * {@code -Dbenchmarks.only=} a comma-separated list of commands, publication, page, projection, screen, board, digest,
-     * coldstart (and {@code -Dbenchmarks.rounds=} to change the number of rounds): the report is then printed, not
+     * {@code -Dbenchmarks.only=} a comma-separated list of commands, publication, page, projection, screen, board, poison,
+     * digest, coldstart (and {@code -Dbenchmarks.rounds=} to change the number of rounds): the report is then printed, not
      * written.
      */
     public static void main(String[] args) {
@@ -122,7 +122,8 @@ public final class Benchmarks {
                 || wanted.test("projection")
                 || wanted.test("screen")
                 || wanted.test("practice")
-                || wanted.test("board")) {
+                || wanted.test("board")
+                || wanted.test("poison")) {
             // The per-person posting limit would answer 429 to a load driver posting as one member: measure the
             // pipeline, not the limit.
             try (RunningWorkspace workspace = RunningWorkspace.start(
@@ -161,6 +162,11 @@ public final class Benchmarks {
                             workspace, workspace.browser().signIn(TOM, PASSWORD)));
                 }
                 figures.addAll(later);
+                if (wanted.test("poison")) {
+                    // Last: it stops the projections.
+                    ProjectionCatchUp.awaitQuiet(workspace);
+                    figures.add(new PoisonThroughput(workspace, benchmarks.groupId, benchmarks.tomId).figure());
+                }
             }
         }
         if (wanted.test("digest")) {

@@ -499,6 +499,7 @@ class AuthorisationMatrixIT {
         Set<Role> everyone = Set.of(Role.values());
         allowed.put("/admin", administrators);
         allowed.put("/admin/views", administrators);
+        allowed.put("/admin/parked", administrators);
         allowed.put("/admin/members", administrators);
         allowed.put("/admin/security-log", administrators);
         allowed.put("/admin/outbox", administrators);
@@ -706,6 +707,15 @@ class AuthorisationMatrixIT {
                                         .post("/digests/feed", Map.of())
                                         .statusCode())
                                 .isIn(302, 403)));
+            }
+            if (role != Role.NOBODY) {
+                // Retrying parked events is for administrators (with nothing parked, the page says none went).
+                tests.add(DynamicTest.dynamicTest(role + " → POST /admin/parked/retry", () -> {
+                    Browser browser = browsers.get(role);
+                    browser.get("/profile");
+                    HttpResponse<String> response = browser.post("/admin/parked/retry", Map.of());
+                    assertThat(response.statusCode()).isEqualTo(role == Role.ADMINISTRATOR ? 302 : 403);
+                }));
             }
             tests.add(DynamicTest.dynamicTest(role + " → /api/invitations", () -> {
                 HttpResponse<String> response = browsers.get(role).api("GET", "/api/invitations", null);

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the monitoring system scrapes, from both applications, without a member's session: command rate and latency,
- * publication lag, each view's consumer lag, dead-lettered records and digests by state — and the figures are true
- * (zero lag once the pipeline has caught up; the seed's commands counted).
+ * publication lag, parked events, each view's consumer lag, dead-lettered records and digests by state — and the
+ * figures are true (zero lag once the pipeline has caught up; nothing parked; the seed's commands counted).
  */
 class MetricsIT {
 
@@ -59,6 +59,9 @@ class MetricsIT {
             assertThat(app.body()).contains("collaborative_commands_seconds_bucket");
             assertThat(value(app.body(), "collaborative_publication_lag_events(?:\\{[^}]*})?"))
                     .as("nothing waits to be published")
+                    .isZero();
+            assertThat(value(app.body(), "collaborative_parked_events\\{side=\"publisher\"[^}]*}"))
+                    .as("nothing is parked")
                     .isZero();
             assertThat(app.body()).contains("http_server_requests_seconds");
 

@@ -14,6 +14,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.serialization.SerializationException;
 import org.collaborative.app.infrastructure.eventstore.EventJson;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -25,6 +26,12 @@ import org.springframework.stereotype.Component;
  * aggregate's events keep their order in one partition) and sent asynchronously; before the processor's unit of work
  * commits (and with it the token), every send of the batch must have been acknowledged by {@code acks=all}. A failed
  * send fails the unit of work: the token stays put and the processor retries the batch.
+ *
+ * <p>Only a fault of the event itself is thrown from the handler, where the processor's dead-letter queue parks the
+ * event, and the later events of its aggregate behind it (ADR 27): a payload that cannot be read from the store or
+ * written as JSON, a type with no revision, or a record the producer refuses at once and for good (too large). Any other
+ * failure, a broker away above all, is left to the acknowledgements awaited before commit, so that it fails the batch
+ * and publication stops and retries in order.
  */
 @Component
 @ProcessingGroup(KafkaEventPublisher.PROCESSING_GROUP)
@@ -44,11 +51,52 @@ class KafkaEventPublisher {
     }
 
     @EventHandler
-    void publish(Object payload, DomainEventMessage<?> message) throws JsonProcessingException {
-        ProducerRecord<String, byte[]> record =
-                new ProducerRecord<>(topic, message.getAggregateIdentifier(), json.writeValueAsBytes(payload));
-        CloudEventHeaders.write(record.headers(), message);
-        pendingSends().add(kafka.send(record));
+    void publish(DomainEventMessage<?> message) {
+        pendingSends().add(send(record(message)));
+    }
+
+    /** The record for the event; throws {@link UnpublishableEventException} when the event cannot be one. */
+    ProducerRecord<String, byte[]> record(DomainEventMessage<?> message) {
+        try {
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(
+                    topic, message.getAggregateIdentifier(), json.writeValueAsBytes(message.getPayload()));
+            CloudEventHeaders.write(record.headers(), message);
+            return record;
+        } catch (JsonProcessingException | SerializationException | IllegalStateException e) {
+            throw new UnpublishableEventException(
+                    "Event " + message.getIdentifier() + " (" + message.getType() + " "
+                            + message.getAggregateIdentifier() + " #" + message.getSequenceNumber()
+                            + ") cannot be made into a record: " + e.getMessage(),
+                    e);
+        }
+    }
+
+    /**
+     * Sends the record. A refusal that the producer gives at once and that no retry can change is this event's own
+     * fault and is thrown; every other outcome, failures included, is returned to be awaited with the batch.
+     */
+    CompletableFuture<?> send(ProducerRecord<String, byte[]> record) {
+        CompletableFuture<?> sent;
+        try {
+            sent = kafka.send(record);
+        } catch (RuntimeException e) {
+            sent = CompletableFuture.failedFuture(e);
+        }
+        if (sent.isCompletedExceptionally()) {
+            Throwable cause = sent.handle((ok, failure) -> failure).join();
+            if (PermanentRefusal.is(cause)) {
+                throw new UnpublishableEventException(
+                        "Kafka refused the record of event "
+                                + new String(
+                                        record.headers()
+                                                .lastHeader(CloudEventHeaders.ID)
+                                                .value(),
+                                        java.nio.charset.StandardCharsets.UTF_8)
+                                + " for good: " + PermanentRefusal.root(cause).getMessage(),
+                        cause);
+            }
+        }
+        return sent;
     }
 
     private List<CompletableFuture<?>> pendingSends() {
@@ -69,6 +117,13 @@ class KafkaEventPublisher {
             throw new PublicationFailedException("Interrupted while waiting for Kafka", e);
         } catch (ExecutionException | TimeoutException e) {
             throw new PublicationFailedException("Kafka did not acknowledge the batch; it will be sent again", e);
+        }
+    }
+
+    /** This event cannot be published as it is: it is parked, with the later events of its aggregate. */
+    static class UnpublishableEventException extends RuntimeException {
+        UnpublishableEventException(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 
