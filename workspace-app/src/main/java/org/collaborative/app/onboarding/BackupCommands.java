@@ -63,8 +63,8 @@ public final class BackupCommands {
     public static int run(String[] args, PrintStream out, Clock clock) {
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
         ConfigurableEnvironment environment = environment(Arrays.copyOfRange(args, 1, args.length));
-        if (!environment.getProperty(EmbeddedSettings.PREFIX + "enabled", Boolean.class, true)
-                || Arrays.asList(environment.getActiveProfiles()).contains("production")) {
+        // Not collaborative.embedded.enabled: beside a running workspace it is false, as for create-administrator.
+        if (Arrays.asList(environment.getActiveProfiles()).contains("production")) {
             out.println(args[0] + " is for the embedded default. In production, back up PostgreSQL with its own tools"
                     + " (base backup and WAL archiving): see docs/operations.md, \"Backup and restore\".");
             return OperatorCommand.USAGE_ERROR;
