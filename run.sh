@@ -41,6 +41,14 @@ if [ "${1:-}" = "create-administrator" ]; then
   exec java ${JAVA_OPTS:--XX:+UseSerialGC} -jar "$app" "$@" "${extra[@]}" --logging.level.root=warn
 fi
 
+# Backup and restore of the embedded default (docs/operations.md, "Backup and restore"):
+#   ./run.sh backup [--to=backups/<file>.zip]      while Collaborative runs, or on a stopped one
+#   ./run.sh restore --from=backups/<file>.zip     into an empty COLLABORATIVE_EMBEDDED_DATA_DIR, then ./run.sh
+# They start no application: the backup reads PostgreSQL (starting it alone if the workspace is stopped).
+if [ "${1:-}" = "backup" ] || [ "${1:-}" = "restore" ]; then
+  exec java ${JAVA_OPTS:--XX:+UseSerialGC} -jar "$app" "$@"
+fi
+
 for taken in "$port" "$projections_port"; do
   if curl -s -o /dev/null --max-time 2 "http://localhost:$taken/" 2>/dev/null; then
     echo "Something is already answering on http://localhost:$taken: is Collaborative already running?" >&2

@@ -32,7 +32,9 @@ public class SecurityLog {
         PASSWORD_RESET("Password reset"),
         SELF_REGISTERED("Registered themselves"),
         REGISTRATION_APPROVED("Registration approved"),
-        REGISTRATION_DECLINED("Registration declined");
+        REGISTRATION_DECLINED("Registration declined"),
+        BACKUP_TAKEN("Backup taken (operator)"),
+        RESTORED("Restored from a backup (operator)");
 
         private final String label;
 
@@ -51,7 +53,8 @@ public class SecurityLog {
 
     private final JdbcTemplate jdbc;
 
-    SecurityLog(JdbcTemplate jdbc) {
+    /** Public for the operator's backup and restore, which run without the application (BackupCommands). */
+    public SecurityLog(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -165,6 +165,11 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         return "'" + value.replace("'", "''") + "'";
     }
 
+    /** A connection to this database as PostgreSQL's superuser, for a restore ({@link EmbeddedRestore}). */
+    Connection superuser(String database) throws SQLException {
+        return postgres.getDatabase("postgres", database).getConnection();
+    }
+
     Map<String, String> describe() {
         return Map.of("postgres", "127.0.0.1:" + postgres.getPort());
     }
