@@ -21,7 +21,7 @@ import org.collaborative.app.infrastructure.embedded.EmbeddedPostgresAlone;
 import org.collaborative.app.infrastructure.embedded.EmbeddedRestore;
 import org.collaborative.app.infrastructure.embedded.EmbeddedSettings;
 import org.collaborative.app.member.Member;
-import org.collaborative.app.privacy.SecurityLog;
+import org.collaborative.app.personaldata.SecurityLog;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.ConfigurableEnvironment;
