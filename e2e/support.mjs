@@ -117,8 +117,13 @@ export async function assertErrorSummary(page, state, message) {
   await summary.waitFor();
   if (message) assert.match(await summary.innerText(), message);
   assert.match(await page.title(), /^Error: (?!Error: )/, `the title of ${state} says there is an error, once`);
-  assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary')), true,
-    `the error summary takes focus on ${state}`);
+  // GOV.UK Frontend (a module script, run once the page is parsed) moves focus to the summary: the summary can be
+  // visible before that has run, so wait for the page's load and then, briefly, for the focus.
+  await page.waitForLoadState('load');
+  const summaryFocused = await page.waitForFunction(
+    () => document.activeElement?.classList.contains('govuk-error-summary'), null, { timeout: 5000 })
+    .then(() => true, () => false);
+  assert.equal(summaryFocused, true, `the error summary takes focus on ${state}`);
   await assertAccessible(page, state);
   await summary.getByRole('link').first().focus();
   await page.keyboard.press('Enter');
