@@ -7,20 +7,12 @@
 // The board is the demo's "Live board rehearsal" (DemoBoard in the workspace's seed): open, and empty until this runs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
-import { TOM, PRIYA, journey, assertAccessible, signIn, tabTo, unique } from './support.mjs';
+import {
+  TOM, PRIYA, journey, assertAccessible, assertErrorSummary, signIn, stableId, tabTo, unique,
+} from './support.mjs';
 
 const AMARA = 'amara.okafor@londoncouncils.example';
 const MARY = 'mary.doyle@lewisham.example';
-
-/** The seed's ids: Java's UUID.nameUUIDFromBytes (an MD5, version 3, UUID). */
-function stableId(name) {
-  const hash = createHash('md5').update(name, 'utf8').digest();
-  hash[6] = (hash[6] & 0x0f) | 0x30;
-  hash[8] = (hash[8] & 0x3f) | 0x80;
-  const hex = hash.toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
 
 const RETREAT = stableId('demo-retreat:live-board-rehearsal');
 const SESSION = stableId('demo-session:live-board-rehearsal:plenary');
@@ -162,6 +154,20 @@ test('a facilitator and three participants run a session on the live board', asy
     await mary.goto(BOARD);
     await mary.getByRole('heading', { name: 'Results' }).waitFor();
     await assertAccessible(mary, 'the revealed results, without JavaScript');
+
+    // A proposal drafted from the cluster (ADR 21 §7): the form comes filled in from the board, and, emptied, is
+    // refused with every problem at once. (The rehearsal has no themes, so no working group to choose: it stops here.)
+    await amara.goto(BOARD);
+    await amara.getByRole('link', { name: 'Draft a proposal from Workforce' }).click();
+    await amara.getByRole('heading', { name: 'Draft a proposal from this cluster', level: 1 }).waitFor();
+    assert.equal(await amara.locator('#title').inputValue(), 'Workforce');
+    assert.ok((await amara.locator('#summary').inputValue()).includes(marysIdea), 'the summary lists the cluster\'s cards');
+    await assertAccessible(amara, 'drafting a proposal from a cluster');
+    await amara.locator('#title').fill('');
+    await amara.locator('#summary').fill('');
+    await amara.getByRole('button', { name: 'Save as draft' }).click();
+    await assertErrorSummary(amara, 'a proposal from a cluster with nothing filled in',
+      /^(?=[\s\S]*Enter what you propose)(?=[\s\S]*Enter a summary)(?=[\s\S]*Choose the working group)/);
 
     // Every control of the board is reached with the Tab key.
     await amara.goto(BOARD);

@@ -456,6 +456,19 @@ test('every role lands on a home page of their own, with their name in the heade
         (items) => [...new Set(items.map((item) => Math.round(item.getBoundingClientRect().top)))]);
       assert.equal(rows.length, 1, `${name}'s navigation fits one row at 1280 px (rows at ${rows})`);
       await assertAccessible(page, `${name}'s home page`);
+      // From Home: their groups (or where to find one), and the archive of their weekly digests.
+      const groups = page.getByRole('list', { name: 'Your working groups' }).getByRole('link');
+      if (await groups.count() === 0) {
+        await page.getByRole('link', { name: 'Find one by theme' }).waitFor();
+      } else {
+        const group = await groups.first().innerText();
+        await groups.first().click();
+        await page.getByRole('heading', { name: group, level: 1 }).waitFor();
+        await page.goBack();
+      }
+      await page.getByRole('link', { name: 'Your digests' }).click();
+      await page.getByRole('heading', { name: 'Your digests', level: 1 }).waitFor();
+      await assertAccessible(page, `${name}'s digests`);
       await page.getByRole('link', { name: 'Members', exact: true }).click();
       assert.equal(await page.locator('.govuk-service-navigation [aria-current]').innerText(), 'Members');
     }

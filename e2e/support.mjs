@@ -4,6 +4,7 @@
 // BrowserJourneysIT runs with the others.
 import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
@@ -106,3 +107,58 @@ export async function tabTo(page, text) {
 }
 
 export const unique = (what) => `${what} (${Date.now().toString(36)})`;
+
+/**
+ * The GOV.UK error summary of a refused form: it takes focus, the page passes the scan, and its first link, followed
+ * with the keyboard, moves focus to the field it names.
+ */
+export async function assertErrorSummary(page, state, message) {
+  const summary = page.locator('.govuk-error-summary');
+  await summary.waitFor();
+  if (message) assert.match(await summary.innerText(), message);
+  assert.match(await page.title(), /^Error: (?!Error: )/, `the title of ${state} says there is an error, once`);
+  // GOV.UK Frontend (a module script, run once the page is parsed) moves focus to the summary: the summary can be
+  // visible before that has run, so wait for the page's load and then, briefly, for the focus.
+  await page.waitForLoadState('load');
+  const summaryFocused = await page.waitForFunction(
+    () => document.activeElement?.classList.contains('govuk-error-summary'), null, { timeout: 5000 })
+    .then(() => true, () => false);
+  assert.equal(summaryFocused, true, `the error summary takes focus on ${state}`);
+  await assertAccessible(page, state);
+  await summary.getByRole('link').first().focus();
+  await page.keyboard.press('Enter');
+  const focused = await page.evaluate(() => document.activeElement?.tagName);
+  assert.match(focused, /INPUT|TEXTAREA|SELECT/, `the first error link on ${state} moves focus to its field`);
+}
+
+/** The items of the service navigation all sit on one row (at the page's width). */
+export async function assertNavigationOnOneRow(page, name) {
+  const rows = await page.locator('.govuk-service-navigation__item').evaluateAll(
+    (items) => [...new Set(items.map((item) => Math.round(item.getBoundingClientRect().top)))]);
+  assert.equal(rows.length, 1, `${name}'s navigation fits one row at ${page.viewportSize().width} px (rows at ${rows})`);
+}
+
+/**
+ * The path of the newest link emailed to the address (an invitation, a registration's confirmation), as the embedded
+ * SMTP server received it: BrowserJourneysIT serves its mailbox at MAILBOX_URL. Waits up to 20 s for it to arrive.
+ */
+export async function linkEmailedTo(address) {
+  assert.ok(process.env.MAILBOX_URL, 'MAILBOX_URL: BrowserJourneysIT serves the embedded SMTP server\'s mailbox');
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const response = await fetch(`${process.env.MAILBOX_URL}/links?to=${encodeURIComponent(address)}`);
+    const links = (await response.text()).split('\n').filter((line) => line.length > 0);
+    if (links.length > 0) return links.at(-1);
+    assert.ok(Date.now() < deadline, `an email with a link reached ${address} within 20 s`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** The demo seed's ids: Java's UUID.nameUUIDFromBytes (an MD5, version 3, UUID). */
+export function stableId(name) {
+  const hash = createHash('md5').update(name, 'utf8').digest();
+  hash[6] = (hash[6] & 0x0f) | 0x30;
+  hash[8] = (hash[8] & 0x3f) | 0x80;
+  const hex = hash.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
