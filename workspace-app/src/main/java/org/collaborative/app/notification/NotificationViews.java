@@ -13,6 +13,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.collaborative.app.account.WorkspaceUser;
 import org.collaborative.app.commitment.CommitmentViews;
 import org.collaborative.app.follow.FollowViews;
@@ -30,8 +32,10 @@ import org.collaborative.views.digest.NotificationSettings;
 import org.collaborative.views.follow.Follows;
 import org.collaborative.views.group.GroupPage;
 import org.collaborative.views.retreat.RetreatView;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,6 +53,9 @@ public class NotificationViews {
     public static final Duration CENTRE_REACH = Duration.ofDays(30);
 
     public static final int CENTRE_LIMIT = 50;
+
+    /** Items read from {@code digest-activity} at a time, newest first. */
+    static final int ACTIVITY_PAGE = 100;
 
     /** One line in the notification centre. */
     public record Notification(Instant at, String title, String text, String link, boolean unread) {}
@@ -101,13 +108,13 @@ public class NotificationViews {
         NotificationSettings settings = settings(user.memberId());
         Instant dailyCutOff = dailyCutOff(now, settings.digestTime());
         Map<String, GroupPage> visible = groups.visibleGroups(user);
-        List<String> groupIds = mine.groupIds().stream()
+        Set<String> groupIds = mine.groupIds().stream()
                 .filter(visible::containsKey)
                 .filter(g -> shown(frequency(settings, "GROUP", g)))
-                .toList();
-        List<String> itemIds = mine.itemIds().stream()
+                .collect(Collectors.toSet());
+        Set<String> itemIds = mine.itemIds().stream()
                 .filter(i -> shown(frequency(settings, "ITEM", i)))
-                .toList();
+                .collect(Collectors.toSet());
         Instant since = now.minus(CENTRE_REACH);
         List<Criteria> concerning = new ArrayList<>();
         concerning.add(where("authorId").is(user.memberId()));
@@ -117,43 +124,35 @@ public class NotificationViews {
         if (!itemIds.isEmpty()) {
             concerning.add(where("_id").in(itemIds));
         }
-        List<ActivityView> activity = mongo.find(
-                query(new Criteria().andOperator(where("lastAt").gte(since), new Criteria().orOperator(concerning))),
-                ActivityView.class,
-                ACTIVITY);
+        // Only items where someone else did something in the window can say anything to this member: their own
+        // posts that nobody has answered are left in MongoDB (for a prolific poster, most of what they follow).
+        Query activity = query(new Criteria()
+                        .andOperator(
+                                where("lastAt").gte(since),
+                                new Criteria().orOperator(concerning),
+                                where("happenings")
+                                        .elemMatch(where("actorId")
+                                                .ne(user.memberId())
+                                                .and("at")
+                                                .gte(since))))
+                .with(Sort.by(Sort.Order.desc("lastAt"), Sort.Order.asc("_id")));
+        activity.fields().exclude("applied");
         List<Notification> result = new ArrayList<>();
-        for (ActivityView item : activity) {
-            if (item.groupId() == null || !visible.containsKey(item.groupId())) {
-                continue;
+        // Newest first, a page at a time, until the list is full: an item's notifications are never newer than its
+        // lastAt, so once CENTRE_LIMIT of them are at least as new as the last item read, no later item can enter.
+        // The cost of a page (and of the unread count in every page's header) stays the same as history grows.
+        for (int skip = 0; ; skip += ACTIVITY_PAGE) {
+            List<ActivityView> page =
+                    mongo.find(activity.skip(skip).limit(ACTIVITY_PAGE), ActivityView.class, ACTIVITY);
+            for (ActivityView item : page) {
+                describe(item, user, settings, visible, groupIds, itemIds, since, dailyCutOff, result);
             }
-            boolean authored = user.memberId().equals(item.authorId());
-            boolean toAuthor = authored && shown(frequency(settings, "ITEM", item.id()));
-            boolean followed = itemIds.contains(item.id()) || groupIds.contains(item.groupId());
-            if (!followed && !toAuthor || item.hidden() && !toAuthor) {
-                continue;
+            if (page.size() < ACTIVITY_PAGE) {
+                break;
             }
-            NotificationFrequency frequency = itemIds.contains(item.id()) || toAuthor
-                    ? frequency(settings, "ITEM", item.id())
-                    : frequency(settings, "GROUP", item.groupId());
-            String groupName = visible.get(item.groupId()).name();
-            for (Happening h : item.happenings()) {
-                boolean moderation = MODERATION.contains(h.kind());
-                if (h.at().isBefore(since)
-                        || user.memberId().equals(h.actorId())
-                        || (frequency == NotificationFrequency.DAILY && !h.at().isBefore(dailyCutOff))
-                        || (moderation && !toAuthor)
-                        || (item.hidden() && !moderation)) {
-                    continue;
-                }
-                Optional<String> text = moderation
-                        ? Optional.of(moderated(h, item, groupName))
-                        : phrase(h, toAuthor).map(phrase -> phrase + " in ‘" + groupName + "’");
-                text.ifPresent(line -> result.add(new Notification(
-                        h.at(),
-                        item.title() == null ? groupName : item.title(),
-                        line,
-                        item.link(),
-                        settings.readUpTo() == null || h.at().isAfter(settings.readUpTo()))));
+            Instant reached = page.get(page.size() - 1).lastAt();
+            if (result.stream().filter(n -> !n.at().isBefore(reached)).count() >= CENTRE_LIMIT) {
+                break;
             }
         }
         for (CommitmentView owned : commitments.ofOwner(user.memberId())) {
@@ -181,6 +180,51 @@ public class NotificationViews {
         }
         result.sort(Comparator.comparing(Notification::at).reversed());
         return result.size() > CENTRE_LIMIT ? result.subList(0, CENTRE_LIMIT) : result;
+    }
+
+    /** Adds what one item's happenings in the window say to this member. */
+    private static void describe(
+            ActivityView item,
+            WorkspaceUser user,
+            NotificationSettings settings,
+            Map<String, GroupPage> visible,
+            Set<String> groupIds,
+            Set<String> itemIds,
+            Instant since,
+            Instant dailyCutOff,
+            List<Notification> result) {
+        if (item.groupId() == null || !visible.containsKey(item.groupId())) {
+            return;
+        }
+        boolean authored = user.memberId().equals(item.authorId());
+        boolean toAuthor = authored && shown(frequency(settings, "ITEM", item.id()));
+        boolean followed = itemIds.contains(item.id()) || groupIds.contains(item.groupId());
+        if (!followed && !toAuthor || item.hidden() && !toAuthor) {
+            return;
+        }
+        NotificationFrequency frequency = itemIds.contains(item.id()) || toAuthor
+                ? frequency(settings, "ITEM", item.id())
+                : frequency(settings, "GROUP", item.groupId());
+        String groupName = visible.get(item.groupId()).name();
+        for (Happening h : item.happenings()) {
+            boolean moderation = MODERATION.contains(h.kind());
+            if (h.at().isBefore(since)
+                    || user.memberId().equals(h.actorId())
+                    || (frequency == NotificationFrequency.DAILY && !h.at().isBefore(dailyCutOff))
+                    || (moderation && !toAuthor)
+                    || (item.hidden() && !moderation)) {
+                continue;
+            }
+            Optional<String> text = moderation
+                    ? Optional.of(moderated(h, item, groupName))
+                    : phrase(h, toAuthor).map(phrase -> phrase + " in ‘" + groupName + "’");
+            text.ifPresent(line -> result.add(new Notification(
+                    h.at(),
+                    item.title() == null ? groupName : item.title(),
+                    line,
+                    item.link(),
+                    settings.readUpTo() == null || h.at().isAfter(settings.readUpTo()))));
+        }
     }
 
     private static final java.util.Set<Kind> MODERATION = java.util.EnumSet.of(Kind.ITEM_HIDDEN, Kind.ITEM_RESTORED);
