@@ -43,6 +43,8 @@ class SecurityIT {
     private static final Duration ABSOLUTE = Duration.ofSeconds(15);
     private static final String ENTRA_CLIENT = "6731de76-14a6-49ae-97bc-6eba6914391e";
     private static final String CAMDEN_TENANT = "9188040d-6c67-4c5b-b112-36a304b66dad";
+    /** A tenant mapped to an organisation id with a digit missing: no such organisation. */
+    private static final String MISTYPED_TENANT = "3f2b6c1e-8d4a-4e0f-9b7c-5a1d2e3f4a5b";
 
     @TempDir
     static Path data;
@@ -69,7 +71,8 @@ class SecurityIT {
                 "--collaborative.security.oidc.provider=entra",
                 "--collaborative.security.oidc.client-id=" + ENTRA_CLIENT,
                 "--collaborative.security.oidc.client-secret=not-a-real-secret",
-                "--collaborative.security.oidc.entra.tenants=" + CAMDEN_TENANT + "=E09000007"));
+                "--collaborative.security.oidc.entra.tenants=" + CAMDEN_TENANT + "=E09000007," + MISTYPED_TENANT
+                        + "=E0900007"));
         shortSessions = workspace.startAnotherWebInstance(second.toArray(String[]::new));
         Browser tom = workspace.browser().signIn(TOM, PASSWORD);
         groupId = await("the seeded themes and groups to be projected")
@@ -334,6 +337,20 @@ class SecurityIT {
                 .isZero();
         assertThat(Browser.at(shortSessions).get("/sign-in?refused=no-member").body())
                 .contains("does not let people join by signing in with it", "collaborative@londoncouncils.example");
+
+        // A tenant mapped to an organisation that does not exist makes no members of it.
+        Map<String, Object> mistyped = new java.util.HashMap<>(claims);
+        mistyped.put("tid", MISTYPED_TENANT);
+        mistyped.put("iss", "https://login.microsoftonline.com/" + MISTYPED_TENANT + "/v2.0");
+        mistyped.put("email", "ola.adeyemi@newtown.example");
+        assertThat(SingleSignOnOnInstance.signIn(workspace, 1, mistyped).refusal())
+                .isEqualTo("no-member");
+        assertThat(workspace
+                        .jdbc()
+                        .queryForObject(
+                                "select count(*) from account where email = 'ola.adeyemi@newtown.example'",
+                                Integer.class))
+                .isZero();
     }
 
     // Personal access tokens

@@ -6,10 +6,13 @@ import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.collaborative.app.account.SingleSignOnAccounts;
+import org.collaborative.app.kernel.RuleBrokenException;
 import org.collaborative.app.member.Accounts;
 import org.collaborative.app.member.RegisterMemberBySingleSignOn;
 import org.collaborative.app.organisation.EmailDomainDirectory;
 import org.collaborative.app.personaldata.PersonalDetails;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,12 +29,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class SingleSignOnRegistrations implements SingleSignOnAccounts {
 
+    private static final Logger log = LoggerFactory.getLogger(SingleSignOnRegistrations.class);
+
     private final CommandGateway commands;
     private final Accounts accounts;
     private final EmailDomainDirectory domains;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final OrganisationDirectory organisations;
 
     SingleSignOnRegistrations(
             CommandGateway commands,
@@ -39,7 +45,9 @@ public class SingleSignOnRegistrations implements SingleSignOnAccounts {
             EmailDomainDirectory domains,
             JdbcTemplate jdbc,
             TransactionTemplate transaction,
-            Clock clock) {
+            Clock clock,
+            OrganisationDirectory organisations) {
+        this.organisations = organisations;
         this.commands = commands;
         this.accounts = accounts;
         this.domains = domains;
@@ -60,6 +68,17 @@ public class SingleSignOnRegistrations implements SingleSignOnAccounts {
 
     @Override
     public Accounts.Account register(Newcomer newcomer) {
+        if (!organisations.exists(newcomer.organisationId())) {
+            // A mapping to an organisation nobody registered (a mistyped id in the tenant allowlist) would make members
+            // of nothing: refuse the newcomer, and tell the operator what to correct.
+            log.error(
+                    "A first sign-in by {} (tenant {}) names organisation {}, which does not exist: correct the"
+                            + " mapping in COLLABORATIVE_SECURITY_OIDC_ENTRA_TENANTS",
+                    newcomer.provider(),
+                    newcomer.tenantId(),
+                    newcomer.organisationId());
+            throw new RuleBrokenException("The organisation " + newcomer.organisationId() + " does not exist");
+        }
         String email = newcomer.email().strip().toLowerCase(Locale.ROOT);
         String memberId = transaction.execute(status -> {
             jdbc.queryForList("select pg_advisory_xact_lock(hashtext(?))", "single-sign-on:" + email);
