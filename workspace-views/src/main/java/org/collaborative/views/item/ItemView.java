@@ -57,7 +57,18 @@ public record ItemView(
     /** @param note a decision's rationale or a withdrawal's reason */
     public record StatusChange(Instant at, String by, String status, String note) {}
 
-    public record Answer(String answerId, String body, String by, String organisationId, Instant at) {}
+    /** @param hidden why and by whom a facilitator hid the answer; null while it is shown */
+    public record Answer(String answerId, String body, String by, String organisationId, Instant at, Hidden hidden) {
+
+        public Answer withHidden(Hidden hidden) {
+            return new Answer(answerId, body, by, organisationId, at, hidden);
+        }
+
+        /** The answer as readers see it while it is hidden: that it was, by whom and when, but not what it said. */
+        public Answer withoutText() {
+            return new Answer(answerId, "", by, organisationId, at, hidden);
+        }
+    }
 
     public record Acceptance(String answerId, String by, Instant at) {}
 
@@ -81,7 +92,7 @@ public record ItemView(
         }
     }
 
-    /** A facilitator's (or an administrator's) decision to hide an item or a comment. */
+    /** A facilitator's (or an administrator's) decision to hide an item, a comment or an answer. */
     public record Hidden(String by, String reason, Instant at) {}
 
     /**
@@ -120,8 +131,11 @@ public record ItemView(
                 version);
     }
 
-    /** The item without its hidden comments: what people who do not moderate its group see. */
-    public ItemView withoutHiddenComments() {
+    /**
+     * The item without its hidden comments, and its hidden answers without their text: what people who do not moderate
+     * its group see (a hidden answer stays in its place, marked as hidden).
+     */
+    public ItemView asReadersSeeIt() {
         return new ItemView(
                 id,
                 type,
@@ -136,7 +150,9 @@ public record ItemView(
                 form,
                 versions,
                 statuses,
-                answers,
+                answers.stream()
+                        .map(answer -> answer.hidden() == null ? answer : answer.withoutText())
+                        .toList(),
                 acceptances,
                 endorsements,
                 challenges,
