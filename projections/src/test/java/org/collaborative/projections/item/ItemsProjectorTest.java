@@ -362,6 +362,9 @@ class ItemsProjectorTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("a1", ""),
                         org.assertj.core.groups.Tuple.tuple("a2", "Hackney did"));
+        assertThat(question.asReadersSeeIt().answers().get(0).hidden())
+                .as("nor the reason, which may repeat it")
+                .isEqualTo(new ItemView.Hidden(null, null, T0.plusSeconds(60)));
 
         runner.apply(
                 projector,

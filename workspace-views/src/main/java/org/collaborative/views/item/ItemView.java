@@ -64,9 +64,12 @@ public record ItemView(
             return new Answer(answerId, body, by, organisationId, at, hidden);
         }
 
-        /** The answer as readers see it while it is hidden: that it was, by whom and when, but not what it said. */
+        /**
+         * The answer as readers see it while it is hidden: who wrote it, when, and when it was hidden; not what it said,
+         * nor the moderator's reason (which may repeat it) or name.
+         */
         public Answer withoutText() {
-            return new Answer(answerId, "", by, organisationId, at, hidden);
+            return new Answer(answerId, "", by, organisationId, at, new Hidden(null, null, hidden.at()));
         }
     }
 
