@@ -89,6 +89,7 @@ class AuthorisationMatrixIT {
             Set<String> members,
             Set<String> invited,
             String questionId,
+            String answerId,
             String word,
             Set<String> facilitators,
             String name,
@@ -144,6 +145,8 @@ class AuthorisationMatrixIT {
             assertThat(asked.statusCode())
                     .as("Amara asks in %s", visibility.groupName)
                     .isEqualTo(201);
+            // She answers it once it is there (below), so that the forms about one answer have one.
+            String answerId = UUID.randomUUID().toString();
             groups.put(
                     visibility,
                     new Group(
@@ -152,6 +155,7 @@ class AuthorisationMatrixIT {
                             ids(view, "members"),
                             ids(view, "invitations"),
                             questionId,
+                            answerId,
                             word,
                             Set.copyOf(view.getList("facilitatorIds", String.class, List.of())),
                             view.getString("name"),
@@ -163,6 +167,19 @@ class AuthorisationMatrixIT {
                         .allMatch(g -> amara.api("GET", "/api/search?q=" + g.word(), null)
                                 .body()
                                 .contains(g.questionId())));
+        for (Group g : groups.values()) {
+            HttpResponse<String> answered = amara.api(
+                    "POST",
+                    "/api/items/" + g.questionId() + "/answers",
+                    "{\"id\":\"" + g.answerId() + "\",\"text\":\"Ask about " + g.word() + "\"}");
+            assertThat(answered.statusCode()).as(answered.body()).isEqualTo(201);
+        }
+        await("the answers to be on their questions")
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> groups.values().stream()
+                        .allMatch(g -> amara.api("GET", "/api/items/" + g.questionId(), null)
+                                .body()
+                                .contains(g.answerId())));
     }
 
     @AfterAll
@@ -245,6 +262,33 @@ class AuthorisationMatrixIT {
                 tests.add(DynamicTest.dynamicTest(
                         name + ": item page",
                         () -> assertPage(browser.get("/items/" + group.questionId()), role, sees)));
+                // Reporting one answer is for whoever sees the question; hiding or restoring it for the group's
+                // facilitators and administrators who see it. To anyone else the forms do not exist.
+                boolean moderates = sees
+                        && (role == Role.ADMINISTRATOR || group.facilitators().contains(role.memberId()));
+                tests.add(DynamicTest.dynamicTest(
+                        name + ": report an answer",
+                        () -> assertPage(
+                                browser.get("/items/" + group.questionId() + "/report?answer=" + group.answerId()),
+                                role,
+                                sees)));
+                tests.add(DynamicTest.dynamicTest(
+                        name + ": hide an answer (" + (moderates ? "moderates" : "does not moderate") + ")",
+                        () -> assertPage(
+                                browser.get("/items/" + group.questionId() + "/moderate?answer=" + group.answerId()),
+                                role,
+                                moderates)));
+                if (role != Role.NOBODY) {
+                    // Sent without a reason: the form comes back with its error, and nothing is recorded.
+                    tests.add(DynamicTest.dynamicTest(
+                            name + ": POST hide an answer without a reason",
+                            () -> assertPage(
+                                    browser.post(
+                                            "/items/" + group.questionId() + "/moderate?answer=" + group.answerId(),
+                                            Map.of("action", "hide", "reason", "")),
+                                    role,
+                                    moderates)));
+                }
                 tests.add(DynamicTest.dynamicTest(name + ": CSV export", () -> {
                     HttpResponse<String> csv = browser.get("/groups/" + group.id() + "/items.csv");
                     assertPage(csv, role, sees);
@@ -369,6 +413,7 @@ class AuthorisationMatrixIT {
                         group.getString("themeId"),
                         ids(group, "members"),
                         ids(group, "invitations"),
+                        null,
                         null,
                         null,
                         Set.of(),

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Abuse and moderation on the running stack: posting limits answer 429 on pages, htmx and the API (shared through
  * PostgreSQL by a second web instance with a small limit); a reported question hidden by the group's facilitator
  * leaves the group page, search, the API and the CSV export for everyone but its moderators, and comes back when
- * restored; the moderation log shows it all.
+ * restored; the moderation log shows it all. One answer hidden on its own leaves its text out for readers while the
+ * question and its other answers stay.
  */
 class ModerationIT {
 
@@ -307,5 +308,90 @@ class ModerationIT {
                 .until(() -> !tom.get("/items/" + item).body().contains(words));
         assertThat(amara.get("/items/" + item).body()).contains(words, "Hidden by a facilitator: <span>Advertising");
         assertThat(tom.api("GET", "/api/items/" + item, null).body()).doesNotContain(words);
+    }
+
+    @Test
+    void aHiddenAnswerLosesItsTextForReadersWhileItsQuestionStays() {
+        String word = "Wombatfig" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
+        String title = "Who pools " + Long.toString(System.nanoTime(), 36) + " contracts?";
+        Browser amara = workspace.browser().signIn(AMARA, PASSWORD);
+        amara.get("/groups/" + group);
+        HttpResponse<String> asked =
+                amara.api("POST", "/api/groups/" + group + "/questions", "{\"title\": \"" + title + "\"}");
+        assertThat(asked.statusCode()).isEqualTo(201);
+        String question = asked.body().replaceAll(".*\"questionId\":\"([^\"]+)\".*", "$1");
+        Browser tom = workspace.browser().signIn(TOM, PASSWORD);
+        tom.get("/items/" + question);
+        String answer = UUID.randomUUID().toString();
+        assertThat(tom.api(
+                                "POST",
+                                "/api/items/" + question + "/answers",
+                                "{\"id\": \"" + answer + "\", \"text\": \"Ask " + word + " at number 4\"}")
+                        .statusCode())
+                .isEqualTo(201);
+        String search = "/search?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8);
+        await("the answer to be findable")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> tom.get(search).body().contains(title));
+
+        // Mary, who can see the open group, reports the answer; Amara hides it.
+        Browser mary = workspace.browser().signIn(MARY, PASSWORD);
+        String form =
+                mary.get("/items/" + question + "/report?answer=" + answer).body();
+        assertThat(form).contains("Report this answer", word);
+        String reportId = form.replaceAll("(?s).*name=\"reportId\" value=\"([^\"]+)\".*", "$1");
+        assertThat(mary.post(
+                                "/items/" + question + "/report?answer=" + answer,
+                                Map.of("reportId", reportId, "reason", "It names a resident"))
+                        .headers()
+                        .firstValue("Location")
+                        .orElse(""))
+                .endsWith("?done=reported");
+        assertThat(mary.get("/items/" + question + "/moderate?answer=" + answer).statusCode())
+                .isEqualTo(404);
+        await("the report on the moderation page")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> amara.get("/moderation").body().contains("Answer: Ask " + word));
+        HttpResponse<String> hidden = amara.post(
+                "/items/" + question + "/moderate?answer=" + answer,
+                Map.of("action", "hide", "reason", "Names a resident"));
+        assertThat(hidden.headers().firstValue("Location").orElse("")).endsWith("?done=hidden&ref=" + answer);
+
+        await("the answer to be hidden")
+                .atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        mary.get("/items/" + question).body().contains("A facilitator of this group hid this answer"));
+        assertThat(mary.get("/items/" + question).body()).contains(title).doesNotContain(word, "Names a resident");
+        assertThat(mary.api("GET", "/api/items/" + question, null).body())
+                .contains(answer)
+                .doesNotContain(word);
+        await("the answer to leave search")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> !mary.get(search).body().contains(title));
+        assertThat(amara.get("/items/" + question).body()).contains(word, "Names a resident");
+        // It cannot be accepted meanwhile; its author is told, with the reason.
+        assertThat(amara.post("/items/" + question + "/answers/" + answer + "/acceptance", Map.of())
+                        .body())
+                .contains("This answer is hidden, so it cannot be accepted until a facilitator restores it");
+        await("Tom to be told")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> tom.get("/notifications")
+                        .body()
+                        .contains("hid your answer to this question: Names a resident"));
+
+        Browser sam = workspace.browser().signIn(SAM, PASSWORD);
+        sam.get("/items/" + question + "/moderate?answer=" + answer);
+        assertThat(sam.post(
+                                "/items/" + question + "/moderate?answer=" + answer,
+                                Map.of("action", "restore", "reason", "A public officer"))
+                        .headers()
+                        .firstValue("Location")
+                        .orElse(""))
+                .endsWith("?done=restored&ref=" + answer);
+        await("the answer to be back")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> mary.get("/items/" + question).body().contains(word));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> mary.get(search).body().contains(title));
     }
 }

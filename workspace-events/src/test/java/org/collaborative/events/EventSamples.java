@@ -172,6 +172,12 @@ final class EventSamples {
             new ItemRestored(Q, "question", null, G, "The details were removed by the asker.", M, AT),
             new org.collaborative.events.moderation.ReportsDismissed(
                     Q, "question", null, G, "It is a fair question, put plainly.", M, AT),
+            new org.collaborative.events.moderation.AnswerReported(Q, A, G, C, "Names a resident.", M, "E09000012", AT),
+            new org.collaborative.events.moderation.AnswerHidden(Q, A, G, M, "Names a resident.", M, AT),
+            new org.collaborative.events.moderation.AnswerRestored(
+                    Q, A, G, M, "The name was a public officer's.", M, AT),
+            new org.collaborative.events.moderation.AnswerReportsDismissed(
+                    Q, A, G, "It criticises a policy, not a person.", M, AT),
             new ThemeDescribed("behaviour-change", "Behaviour change", "Nudges that last.", M, AT),
             new ThemeArchived("behaviour-change", M, AT),
             new MemberLeftGroup(G, M, AT),

@@ -15,6 +15,8 @@ import org.collaborative.events.evidence.EvidenceSubmitted;
 import org.collaborative.events.group.JoinRequested;
 import org.collaborative.events.group.MemberInvitedToGroup;
 import org.collaborative.events.group.WorkingGroupFormed;
+import org.collaborative.events.moderation.AnswerHidden;
+import org.collaborative.events.moderation.AnswerRestored;
 import org.collaborative.events.moderation.ItemHidden;
 import org.collaborative.events.moderation.ItemRestored;
 import org.collaborative.events.proposal.EvidenceLinkedToProposal;
@@ -192,7 +194,24 @@ public class ActivityProjector implements Projector<ActivityView> {
             .on(ItemRestored.class, e -> e.parentItemId() == null ? e.itemId() : null, building((b, e) -> {
                 b.hidden = false;
                 b.happened(Kind.ITEM_RESTORED, e.restoredAt(), e.restoredBy(), null, null, null, e.reason());
-            }));
+            }))
+            // One answer hidden or restored: the question stays as it is; the answer's author is told.
+            .on(
+                    AnswerHidden.class,
+                    AnswerHidden::questionId,
+                    building((b, e) -> b.happened(
+                            Kind.ANSWER_HIDDEN, e.hiddenAt(), e.hiddenBy(), null, e.answeredBy(), null, e.reason())))
+            .on(
+                    AnswerRestored.class,
+                    AnswerRestored::questionId,
+                    building((b, e) -> b.happened(
+                            Kind.ANSWER_RESTORED,
+                            e.restoredAt(),
+                            e.restoredBy(),
+                            null,
+                            e.answeredBy(),
+                            null,
+                            e.reason())));
 
     @Override
     public Optional<String> viewId(EventEnvelope event) {

@@ -13,6 +13,8 @@ import org.collaborative.events.evidence.EvidenceChallenged;
 import org.collaborative.events.evidence.EvidenceEndorsed;
 import org.collaborative.events.evidence.EvidenceRevised;
 import org.collaborative.events.evidence.EvidenceSubmitted;
+import org.collaborative.events.moderation.AnswerHidden;
+import org.collaborative.events.moderation.AnswerRestored;
 import org.collaborative.events.moderation.ItemHidden;
 import org.collaborative.events.moderation.ItemRestored;
 import org.collaborative.events.proposal.EvidenceLinkedToProposal;
@@ -48,7 +50,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every question, piece of evidence and proposal, with its answers, reactions, comments and history, and whether a
- * facilitator has hidden it or any of its comments.
+ * facilitator has hidden it or any of its comments or answers.
  */
 @Component
 public class ItemsProjector implements Projector<ItemView> {
@@ -87,7 +89,12 @@ public class ItemsProjector implements Projector<ItemView> {
                 b.answers = add(
                         b.answers,
                         new Answer(
-                                e.answerId(), e.body(), e.answeredBy(), e.answeredByOrganisationId(), e.answeredAt()),
+                                e.answerId(),
+                                e.body(),
+                                e.answeredBy(),
+                                e.answeredByOrganisationId(),
+                                e.answeredAt(),
+                                null),
                         Answer::at,
                         Answer::answerId);
                 b.history(e.answeredAt(), e.answeredBy(), e.answeredByOrganisationId(), "answered", null);
@@ -100,6 +107,10 @@ public class ItemsProjector implements Projector<ItemView> {
                         Acceptance::answerId);
                 b.history(e.acceptedAt(), e.acceptedBy(), null, "accepted an answer", null);
             }))
+            .onAggregate(
+                    AnswerHidden.class,
+                    building((b, e) -> b.hideAnswer(e.answerId(), new Hidden(e.hiddenBy(), e.reason(), e.hiddenAt()))))
+            .onAggregate(AnswerRestored.class, building((b, e) -> b.hideAnswer(e.answerId(), null)))
             .onAggregate(QuestionClosed.class, building((b, e) -> {
                 b.status(e.closedAt(), e.closedBy(), "CLOSED", null);
                 b.history(e.closedAt(), e.closedBy(), null, "closed the question", null);
@@ -399,6 +410,13 @@ public class ItemsProjector implements Projector<ItemView> {
         void hideComment(String commentId, Hidden hidden) {
             comments = comments.stream()
                     .map(comment -> comment.commentId().equals(commentId) ? comment.withHidden(hidden) : comment)
+                    .toList();
+        }
+
+        /** Marks an answer hidden (or shown again, with null); it came before, in the question's own stream. */
+        void hideAnswer(String answerId, Hidden hidden) {
+            answers = answers.stream()
+                    .map(answer -> answer.answerId().equals(answerId) ? answer.withHidden(hidden) : answer)
                     .toList();
         }
 

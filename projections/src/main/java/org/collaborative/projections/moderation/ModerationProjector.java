@@ -6,6 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.collaborative.events.moderation.AnswerHidden;
+import org.collaborative.events.moderation.AnswerReported;
+import org.collaborative.events.moderation.AnswerReportsDismissed;
+import org.collaborative.events.moderation.AnswerRestored;
 import org.collaborative.events.moderation.ItemHidden;
 import org.collaborative.events.moderation.ItemReported;
 import org.collaborative.events.moderation.ItemRestored;
@@ -19,9 +23,10 @@ import org.collaborative.views.moderation.ModerationView.Report;
 import org.springframework.stereotype.Component;
 
 /**
- * The moderation view: one document per reported or hidden item or comment, with its open reports, whether it is
- * hidden and its moderation log. All of an item's moderation events come from its own aggregate, so they arrive in
- * order.
+ * The moderation view: one document per reported or hidden item, comment or answer, with its open reports, whether it
+ * is hidden and its moderation log. All of an item's moderation events come from its own aggregate, and an answer's
+ * from its question's, so they arrive in order. An answer's document says {@code itemType} {@code answer} and names its
+ * question as {@code parentItemId}, as a comment's names its item.
  */
 @Component
 public class ModerationProjector implements Projector<ModerationView> {
@@ -57,6 +62,18 @@ public class ModerationProjector implements Projector<ModerationView> {
         if (event instanceof ReportsDismissed e) {
             return Optional.of(e.itemId());
         }
+        if (event instanceof AnswerReported e) {
+            return Optional.of(e.answerId());
+        }
+        if (event instanceof AnswerHidden e) {
+            return Optional.of(e.answerId());
+        }
+        if (event instanceof AnswerRestored e) {
+            return Optional.of(e.answerId());
+        }
+        if (event instanceof AnswerReportsDismissed e) {
+            return Optional.of(e.answerId());
+        }
         return Optional.empty();
     }
 
@@ -67,7 +84,7 @@ public class ModerationProjector implements Projector<ModerationView> {
 
     @Override
     public ModerationView apply(ModerationView view, EventEnvelope envelope) {
-        Object payload = envelope.payload();
+        Object payload = asItemEvent(envelope.payload());
         if (payload instanceof ItemReported e) {
             List<Report> reports = new ArrayList<>(view.openReports());
             if (reports.stream().noneMatch(r -> r.reportId().equals(e.reportId()))) {
@@ -121,6 +138,40 @@ public class ModerationProjector implements Projector<ModerationView> {
         }
         return view;
     }
+
+    /**
+     * An answer's moderation event as the item event it stands for: its document is kept by the same rules, with the
+     * answer as the item and its question as the parent.
+     */
+    static Object asItemEvent(Object payload) {
+        if (payload instanceof AnswerReported e) {
+            return new ItemReported(
+                    e.answerId(),
+                    ANSWER,
+                    e.questionId(),
+                    e.groupId(),
+                    e.reportId(),
+                    e.reason(),
+                    e.reportedBy(),
+                    e.reportedByOrganisationId(),
+                    e.reportedAt());
+        }
+        if (payload instanceof AnswerHidden e) {
+            return new ItemHidden(
+                    e.answerId(), ANSWER, e.questionId(), e.groupId(), e.reason(), e.hiddenBy(), e.hiddenAt());
+        }
+        if (payload instanceof AnswerRestored e) {
+            return new ItemRestored(
+                    e.answerId(), ANSWER, e.questionId(), e.groupId(), e.reason(), e.restoredBy(), e.restoredAt());
+        }
+        if (payload instanceof AnswerReportsDismissed e) {
+            return new ReportsDismissed(
+                    e.answerId(), ANSWER, e.questionId(), e.groupId(), e.reason(), e.dismissedBy(), e.dismissedAt());
+        }
+        return payload;
+    }
+
+    private static final String ANSWER = "answer";
 
     private static ModerationView next(
             ModerationView view,

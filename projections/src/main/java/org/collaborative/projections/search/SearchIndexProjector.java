@@ -11,6 +11,8 @@ import org.collaborative.events.evidence.EvidenceRevised;
 import org.collaborative.events.evidence.EvidenceSubmitted;
 import org.collaborative.events.group.WorkingGroupFormed;
 import org.collaborative.events.group.WorkingGroupRenamed;
+import org.collaborative.events.moderation.AnswerHidden;
+import org.collaborative.events.moderation.AnswerRestored;
 import org.collaborative.events.proposal.ProposalDrafted;
 import org.collaborative.events.question.QuestionAnswered;
 import org.collaborative.events.question.QuestionPosted;
@@ -25,7 +27,8 @@ import org.springframework.stereotype.Component;
  * The search index: one entry per working group, question, piece of evidence, proposal and comment, with its title and
  * text analysed into search terms (see {@link SearchText}). A question's answers are part of its text; a group's title
  * is its name and its text its purpose, and its {@code groupId} is its own id, so that the workspace shows it to whoever
- * may see the group (a renamed group is found by its new name and purpose). Evidence keeps its level for ranking.
+ * may see the group (a renamed group is found by its new name and purpose). Evidence keeps its level for ranking. An
+ * answer a facilitator hides leaves the question's text and terms until it is restored (its part is kept, marked).
  */
 @Component
 public class SearchIndexProjector implements Projector<SearchEntry> {
@@ -59,6 +62,12 @@ public class SearchIndexProjector implements Projector<SearchEntry> {
             return Optional.of(e.questionId());
         }
         if (event instanceof QuestionAnswered e) {
+            return Optional.of(e.questionId());
+        }
+        if (event instanceof AnswerHidden e) {
+            return Optional.of(e.questionId());
+        }
+        if (event instanceof AnswerRestored e) {
             return Optional.of(e.questionId());
         }
         if (event instanceof EvidenceSubmitted e) {
@@ -95,13 +104,13 @@ public class SearchIndexProjector implements Projector<SearchEntry> {
                     e.themeId(),
                     e.facilitatorOrganisationId(),
                     e.name(),
-                    List.of(new SearchEntry.Part("0", e.purpose())),
+                    List.of(SearchEntry.Part.of("0", e.purpose())),
                     e.formedAt(),
                     null);
         }
         if (payload instanceof WorkingGroupRenamed e) {
             // A group's events arrive in order (one partition per aggregate), so it is there: found by its new name.
-            return changed(entry, e.name(), List.of(new SearchEntry.Part("0", e.purpose())), entry.level());
+            return changed(entry, e.name(), List.of(SearchEntry.Part.of("0", e.purpose())), entry.level());
         }
         if (payload instanceof QuestionPosted e) {
             return entry(
@@ -123,6 +132,13 @@ public class SearchIndexProjector implements Projector<SearchEntry> {
                     entry.title(),
                     withPart(entry.parts(), "answer-" + e.answeredAt().toEpochMilli() + "-" + e.answerId(), e.body()),
                     entry.level());
+        }
+        if (payload instanceof AnswerHidden e) {
+            // After its QuestionAnswered, in the question's own stream: the part is there.
+            return changed(entry, entry.title(), withAnswerHidden(entry.parts(), e.answerId(), true), entry.level());
+        }
+        if (payload instanceof AnswerRestored e) {
+            return changed(entry, entry.title(), withAnswerHidden(entry.parts(), e.answerId(), false), entry.level());
         }
         if (payload instanceof EvidenceSubmitted e) {
             return entry(
@@ -149,7 +165,7 @@ public class SearchIndexProjector implements Projector<SearchEntry> {
                     e.themeId(),
                     e.draftedByOrganisationId(),
                     e.title(),
-                    List.of(new SearchEntry.Part("0", e.summary())),
+                    List.of(SearchEntry.Part.of("0", e.summary())),
                     e.draftedAt(),
                     null);
         }
@@ -162,7 +178,7 @@ public class SearchIndexProjector implements Projector<SearchEntry> {
                     null,
                     e.authorOrganisationId(),
                     null,
-                    List.of(new SearchEntry.Part("0", e.body())),
+                    List.of(SearchEntry.Part.of("0", e.body())),
                     e.postedAt(),
                     null);
         }
@@ -170,7 +186,7 @@ public class SearchIndexProjector implements Projector<SearchEntry> {
     }
 
     private static List<SearchEntry.Part> evidenceText(String summary, String source) {
-        return List.of(new SearchEntry.Part("0", summary + "\n" + source));
+        return List.of(SearchEntry.Part.of("0", summary + "\n" + source));
     }
 
     /** The entry with a new title, text or level; what it is and where it belongs stay. */
@@ -188,10 +204,18 @@ public class SearchIndexProjector implements Projector<SearchEntry> {
                 level);
     }
 
+    /** The parts with one answer's marked hidden (out of the text and terms) or shown again. */
+    private static List<SearchEntry.Part> withAnswerHidden(
+            List<SearchEntry.Part> parts, String answerId, boolean hidden) {
+        return parts.stream()
+                .map(p -> p.key().startsWith("answer-") && p.key().endsWith("-" + answerId) ? p.withHidden(hidden) : p)
+                .toList();
+    }
+
     private static List<SearchEntry.Part> withPart(List<SearchEntry.Part> parts, String key, String text) {
         List<SearchEntry.Part> next =
                 new ArrayList<>(parts.stream().filter(p -> !p.key().equals(key)).toList());
-        next.add(new SearchEntry.Part(key, text == null ? "" : text));
+        next.add(SearchEntry.Part.of(key, text == null ? "" : text));
         next.sort(java.util.Comparator.comparing(SearchEntry.Part::key));
         return next;
     }
@@ -208,6 +232,7 @@ public class SearchIndexProjector implements Projector<SearchEntry> {
             Instant at,
             Integer level) {
         String text = parts.stream()
+                .filter(SearchEntry.Part::shown)
                 .map(SearchEntry.Part::text)
                 .collect(java.util.stream.Collectors.joining("\n\n"))
                 .strip();

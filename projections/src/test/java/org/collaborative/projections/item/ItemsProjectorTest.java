@@ -13,6 +13,8 @@ import org.collaborative.events.comment.CommentPosted;
 import org.collaborative.events.evidence.EvidenceKind;
 import org.collaborative.events.evidence.EvidenceRevised;
 import org.collaborative.events.evidence.EvidenceSubmitted;
+import org.collaborative.events.moderation.AnswerHidden;
+import org.collaborative.events.moderation.AnswerRestored;
 import org.collaborative.events.moderation.ItemHidden;
 import org.collaborative.events.moderation.ItemRestored;
 import org.collaborative.events.proposal.EvidenceLinkedToProposal;
@@ -318,5 +320,61 @@ class ItemsProjectorTest {
                         new ItemRestored("c1", "comment", "q1", "g1", "Apologised", "amara", T0.plusSeconds(90))));
         assertThat(item("q1").comments())
                 .allSatisfy(comment -> assertThat(comment.hidden()).isNull());
+    }
+
+    @Test
+    void aHiddenAnswerIsMarkedInPlaceAndTheQuestionAndOtherAnswersStay() {
+        runner.apply(
+                projector,
+                envelope(
+                        "q1",
+                        0,
+                        new QuestionPosted("q1", "g1", "t", "Who ran an e-auction?", "", "tom", "E09000007", T0)));
+        runner.apply(
+                projector,
+                envelope(
+                        "q1",
+                        1,
+                        new QuestionAnswered(
+                                "q1", "a1", "g1", "Ask Mrs Smith", "priya", "E09000012", T0.plusSeconds(5))));
+        runner.apply(
+                projector,
+                envelope(
+                        "q1",
+                        2,
+                        new QuestionAnswered("q1", "a2", "g1", "Hackney did", "mary", "E09000023", T0.plusSeconds(6))));
+        AnswerHidden hidden =
+                new AnswerHidden("q1", "a1", "g1", "priya", "Names a resident", "amara", T0.plusSeconds(60));
+        runner.apply(projector, envelope("q1", 3, hidden));
+
+        ItemView question = item("q1");
+        assertThat(question.hidden()).isNull();
+        assertThat(question.status()).isEqualTo("OPEN");
+        assertThat(question.answers())
+                .extracting(ItemView.Answer::answerId, ItemView.Answer::body, a -> a.hidden() == null)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("a1", "Ask Mrs Smith", false),
+                        org.assertj.core.groups.Tuple.tuple("a2", "Hackney did", true));
+        assertThat(question.answers().get(0).hidden().reason()).isEqualTo("Names a resident");
+        assertThat(question.asReadersSeeIt().answers())
+                .as("readers keep the answer's place but not its text")
+                .extracting(ItemView.Answer::answerId, ItemView.Answer::body)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("a1", ""),
+                        org.assertj.core.groups.Tuple.tuple("a2", "Hackney did"));
+        assertThat(question.asReadersSeeIt().answers().get(0).hidden())
+                .as("nor the reason, which may repeat it")
+                .isEqualTo(new ItemView.Hidden(null, null, T0.plusSeconds(60)));
+
+        runner.apply(
+                projector,
+                envelope(
+                        "q1",
+                        4,
+                        new AnswerRestored(
+                                "q1", "a1", "g1", "priya", "A public officer", "amara", T0.plusSeconds(90))));
+        assertThat(item("q1").answers())
+                .allSatisfy(answer -> assertThat(answer.hidden()).isNull());
+        assertThat(item("q1").asReadersSeeIt().answers().get(0).body()).isEqualTo("Ask Mrs Smith");
     }
 }

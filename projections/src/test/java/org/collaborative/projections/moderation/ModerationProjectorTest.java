@@ -9,6 +9,10 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.net.InetSocketAddress;
 import java.time.Instant;
+import org.collaborative.events.moderation.AnswerHidden;
+import org.collaborative.events.moderation.AnswerReported;
+import org.collaborative.events.moderation.AnswerReportsDismissed;
+import org.collaborative.events.moderation.AnswerRestored;
 import org.collaborative.events.moderation.ItemHidden;
 import org.collaborative.events.moderation.ItemReported;
 import org.collaborative.events.moderation.ItemRestored;
@@ -138,5 +142,56 @@ class ModerationProjectorTest {
         assertThat(view.log()).extracting(ModerationView.Entry::action).containsExactly("reported", "dismissed");
         assertThat(view.log().get(1).reason()).isEqualTo("Blunt but fair");
         assertThat(view.log().get(1).by()).isEqualTo("amara");
+    }
+
+    @Test
+    void anAnswerHasItsOwnDocumentNamingItsQuestion() {
+        runner.apply(
+                projector,
+                envelope(
+                        "q1",
+                        3,
+                        new AnswerReported("q1", "a1", "g1", "r1", "Names a resident", "tom", "E09000007", T0)));
+        runner.apply(
+                projector,
+                envelope(
+                        "q1",
+                        4,
+                        new AnswerReported(
+                                "q1", "a2", "g1", "r2", "Off topic", "tom", "E09000007", T0.plusSeconds(1))));
+        runner.apply(
+                projector,
+                envelope(
+                        "q1",
+                        5,
+                        new AnswerHidden("q1", "a1", "g1", "priya", "Names a resident", "amara", T0.plusSeconds(60))));
+        runner.apply(
+                projector,
+                envelope(
+                        "q1",
+                        6,
+                        new AnswerReportsDismissed("q1", "a2", "g1", "Fair enough", "amara", T0.plusSeconds(61))));
+
+        ModerationView hidden = view("a1");
+        assertThat(hidden.itemType()).isEqualTo("answer");
+        assertThat(hidden.parentItemId()).isEqualTo("q1");
+        assertThat(hidden.pageItemId()).isEqualTo("q1");
+        assertThat(hidden.groupId()).isEqualTo("g1");
+        assertThat(hidden.hidden().reason()).isEqualTo("Names a resident");
+        assertThat(hidden.openReports()).isEmpty();
+        assertThat(view("a2").openReports()).isEmpty();
+        assertThat(view("a2").log()).extracting(ModerationView.Entry::action).containsExactly("reported", "dismissed");
+        assertThat(view("q1")).as("the question itself was never moderated").isNull();
+
+        runner.apply(
+                projector,
+                envelope(
+                        "q1",
+                        7,
+                        new AnswerRestored("q1", "a1", "g1", "priya", "A public officer", "sam", T0.plusSeconds(90))));
+        assertThat(view("a1").hidden()).isNull();
+        assertThat(view("a1").log())
+                .extracting(ModerationView.Entry::action)
+                .containsExactly("reported", "hid", "restored");
     }
 }

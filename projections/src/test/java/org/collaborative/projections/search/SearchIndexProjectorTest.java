@@ -11,6 +11,8 @@ import org.collaborative.events.evidence.EvidenceSubmitted;
 import org.collaborative.events.group.GroupVisibility;
 import org.collaborative.events.group.WorkingGroupFormed;
 import org.collaborative.events.group.WorkingGroupRenamed;
+import org.collaborative.events.moderation.AnswerHidden;
+import org.collaborative.events.moderation.AnswerRestored;
 import org.collaborative.events.proposal.ProposalDrafted;
 import org.collaborative.events.proposal.ProposalForm;
 import org.collaborative.events.question.QuestionAnswered;
@@ -65,6 +67,41 @@ class SearchIndexProjectorTest {
 
         assertThat(answered.text()).isEqualTo("Sutton runs a telecare pilot");
         assertThat(answered.terms()).contains("telecar", "sutton", "pilot");
+    }
+
+    @Test
+    void aHiddenAnswerLeavesTheQuestionsTextUntilItIsRestored() {
+        SearchEntry question = projector.apply(
+                projector.empty("q1"),
+                envelope(
+                        "q1",
+                        0,
+                        new QuestionPosted("q1", "g1", "t", "Who pilots telecare?", "", "tom", "E09000007", T0)));
+        question = projector.apply(
+                question,
+                envelope(
+                        "q1",
+                        1,
+                        new QuestionAnswered("q1", "a1", "g1", "Ask Mrs Smith in Sutton", "mary", "E09000029", T0)));
+        question = projector.apply(
+                question,
+                envelope(
+                        "q1",
+                        2,
+                        new QuestionAnswered(
+                                "q1", "a2", "g1", "Hackney pilots it", "priya", "E09000012", T0.plusSeconds(1))));
+
+        SearchEntry hidden = projector.apply(
+                question,
+                envelope("q1", 3, new AnswerHidden("q1", "a1", "g1", "mary", "Names a resident", "amara", T0)));
+        assertThat(hidden.text()).isEqualTo("Hackney pilots it");
+        assertThat(hidden.terms()).contains("hacknei", "telecar").doesNotContain("smith", "sutton");
+        assertThat(hidden.textTerms()).doesNotContain("smith");
+
+        SearchEntry restored = projector.apply(
+                hidden, envelope("q1", 4, new AnswerRestored("q1", "a1", "g1", "mary", "Fine", "amara", T0)));
+        assertThat(restored.text()).isEqualTo("Ask Mrs Smith in Sutton\n\nHackney pilots it");
+        assertThat(restored.terms()).contains("smith", "sutton", "hacknei");
     }
 
     @Test

@@ -12,6 +12,10 @@ import org.collaborative.app.kernel.DomainRules;
 import org.collaborative.app.kernel.RuleBrokenException;
 import org.collaborative.events.group.GroupVisibility;
 import org.collaborative.events.member.MemberRole;
+import org.collaborative.events.moderation.AnswerHidden;
+import org.collaborative.events.moderation.AnswerReported;
+import org.collaborative.events.moderation.AnswerReportsDismissed;
+import org.collaborative.events.moderation.AnswerRestored;
 import org.collaborative.events.moderation.ItemHidden;
 import org.collaborative.events.moderation.ItemReported;
 import org.collaborative.events.moderation.ItemRestored;
@@ -22,19 +26,54 @@ import org.collaborative.events.moderation.ReportsDismissed;
  * item may report it; only a facilitator of its group or an administrator may hide or restore it, and always with a
  * reason; while it is hidden the aggregate refuses what it guards with {@link #requireShown}. The aggregate hands it
  * the {@link ModerationCommand}s from its one moderation command handler; Axon hands it the moderation events.
+ *
+ * <p>An answer is moderated the same way, by the same rules, but it is part of its question: the {@code Question}
+ * aggregate holds one (not an aggregate member) per answer, made with {@link #ofAnswer}, hands it the
+ * {@link AnswerModeration}s, and replays the answer events ({@code AnswerReported}, {@code AnswerHidden}, …) to it
+ * through {@link #reported}, {@link #hid}, {@link #restored} and {@link #dismissed}. It applies those events instead of
+ * the item ones, so that the item events keep meaning "the aggregate's own item".
  */
 public final class ItemModeration {
 
     public static final int MAX_REASON = 2_000;
 
     private final ModeratedKind kind;
+    /** For an answer, who wrote it (its events name them, so that they can be told); otherwise null. */
+    private final String authorId;
+
     private boolean hidden;
     private final Set<String> reports = new HashSet<>();
     /** Reports not yet closed by hiding the item or dismissing them. */
     private final Set<String> openReports = new HashSet<>();
 
     public ItemModeration(ModeratedKind kind) {
+        this(kind, null);
+    }
+
+    private ItemModeration(ModeratedKind kind, String authorId) {
         this.kind = kind;
+        this.authorId = authorId;
+    }
+
+    /** The moderation of one answer, which {@code answeredBy} wrote. */
+    public static ItemModeration ofAnswer(String answeredBy) {
+        return new ItemModeration(ModeratedKind.ANSWER, answeredBy);
+    }
+
+    /** Equal when in the same state: a question compares the moderation of its answers so (Axon's test fixture does). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ItemModeration that
+                && kind == that.kind
+                && hidden == that.hidden
+                && java.util.Objects.equals(authorId, that.authorId)
+                && reports.equals(that.reports)
+                && openReports.equals(that.openReports);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(kind, authorId, hidden, reports, openReports);
     }
 
     /** Where the item is: what every moderation event says besides the decision. */
@@ -43,7 +82,7 @@ public final class ItemModeration {
     /**
      * Decides a moderation command and applies its event, if any. The same report (same id) twice records one.
      *
-     * @param parentItemId for a comment, the item it is on; otherwise null
+     * @param parentItemId for a comment, the item it is on; for an answer, its question; otherwise null
      */
     public void handle(
             ModerationCommand command, String itemId, String parentItemId, String groupId, GroupDirectory groups) {
@@ -75,6 +114,18 @@ public final class ItemModeration {
         if (hidden) {
             throw new RuleBrokenException("A facilitator has already hidden this " + kind.key());
         }
+        if (kind == ModeratedKind.ANSWER) {
+            apply(new AnswerReported(
+                    place.parentItemId(),
+                    place.itemId(),
+                    place.groupId(),
+                    command.reportId(),
+                    command.reason().strip(),
+                    command.actor().memberId(),
+                    command.actor().organisationId(),
+                    command.at()));
+            return;
+        }
         apply(new ItemReported(
                 place.itemId(),
                 kind.key(),
@@ -92,6 +143,17 @@ public final class ItemModeration {
         if (hidden) {
             throw new RuleBrokenException("This " + kind.key() + " is already hidden");
         }
+        if (kind == ModeratedKind.ANSWER) {
+            apply(new AnswerHidden(
+                    place.parentItemId(),
+                    place.itemId(),
+                    place.groupId(),
+                    authorId,
+                    command.reason().strip(),
+                    command.actor().memberId(),
+                    command.at()));
+            return;
+        }
         apply(new ItemHidden(
                 place.itemId(),
                 kind.key(),
@@ -106,6 +168,17 @@ public final class ItemModeration {
         requireModerator(groups, place.groupId(), command.actor(), "restore");
         if (!hidden) {
             throw new RuleBrokenException("This " + kind.key() + " is not hidden, so there is nothing to restore");
+        }
+        if (kind == ModeratedKind.ANSWER) {
+            apply(new AnswerRestored(
+                    place.parentItemId(),
+                    place.itemId(),
+                    place.groupId(),
+                    authorId,
+                    command.reason().strip(),
+                    command.actor().memberId(),
+                    command.at()));
+            return;
         }
         apply(new ItemRestored(
                 place.itemId(),
@@ -122,6 +195,16 @@ public final class ItemModeration {
         if (openReports.isEmpty()) {
             throw new RuleBrokenException("This " + kind.key() + " has no open reports to dismiss");
         }
+        if (kind == ModeratedKind.ANSWER) {
+            apply(new AnswerReportsDismissed(
+                    place.parentItemId(),
+                    place.itemId(),
+                    place.groupId(),
+                    command.reason().strip(),
+                    command.actor().memberId(),
+                    command.at()));
+            return;
+        }
         apply(new ReportsDismissed(
                 place.itemId(),
                 kind.key(),
@@ -134,23 +217,42 @@ public final class ItemModeration {
 
     @EventSourcingHandler
     void on(ItemReported event) {
-        reports.add(event.reportId());
-        openReports.add(event.reportId());
+        reported(event.reportId());
     }
 
     @EventSourcingHandler
     void on(ItemHidden event) {
-        hidden = true;
-        openReports.clear();
+        hid();
     }
 
     @EventSourcingHandler
     void on(ReportsDismissed event) {
-        openReports.clear();
+        dismissed();
     }
 
     @EventSourcingHandler
     void on(ItemRestored event) {
+        restored();
+    }
+
+    // What each moderation event changes. The item handlers above call them; a question calls them for the moderation
+    // of its answers (AnswerReported, AnswerHidden, AnswerReportsDismissed, AnswerRestored). They only assign.
+
+    public void reported(String reportId) {
+        reports.add(reportId);
+        openReports.add(reportId);
+    }
+
+    public void hid() {
+        hidden = true;
+        openReports.clear();
+    }
+
+    public void dismissed() {
+        openReports.clear();
+    }
+
+    public void restored() {
         hidden = false;
     }
 

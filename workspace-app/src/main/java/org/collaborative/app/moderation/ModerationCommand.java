@@ -8,9 +8,11 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.collaborative.app.kernel.Actor;
 
 /**
- * Reporting, hiding, restoring an item or a comment, and dismissing its reports. The same four commands serve every kind; send them as
- * {@link #message()}, which names them after their kind so that Axon routes them to that kind's aggregate. Each item
- * aggregate takes them in one {@code @CommandHandler(commandName = …)} and hands them to its {@link ItemModeration}.
+ * Reporting, hiding, restoring an item, a comment or an answer, and dismissing its reports. The same four commands serve
+ * every kind; send them as {@link #message()}, which names them after their kind so that Axon routes them to that kind's
+ * aggregate. Each item aggregate takes them in one {@code @CommandHandler(commandName = …)} and hands them to its
+ * {@link ItemModeration}. For an answer, {@code itemId} is the answer's id and the command goes to its question inside
+ * an {@link AnswerModeration}.
  */
 public sealed interface ModerationCommand {
 
@@ -24,8 +26,14 @@ public sealed interface ModerationCommand {
 
     Instant at();
 
-    /** The command as it is sent: under its kind's command name ({@link ModeratedKind#commandName()}). */
+    /**
+     * The command as it is sent: under its kind's command name ({@link ModeratedKind#commandName()}). An answer is part
+     * of its question's aggregate, so its moderation is sent as {@link AnswerModeration#message()} instead.
+     */
     default CommandMessage<ModerationCommand> message() {
+        if (kind() == ModeratedKind.ANSWER) {
+            throw new IllegalStateException("An answer's moderation is sent to its question, as AnswerModeration");
+        }
         return new GenericCommandMessage<>(new GenericMessage<>(this), kind().commandName());
     }
 

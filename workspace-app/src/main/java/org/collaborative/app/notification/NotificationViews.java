@@ -99,7 +99,8 @@ public class NotificationViews {
     /**
      * The member's notification centre, newest first: what happened in the groups and items they follow, and to what
      * they posted themselves (answers, endorsements, challenges, comments, decisions, and a facilitator hiding or
-     * restoring it, with the reason) unless they turned that item off; check-ins of their actions and pledges; and
+     * restoring it, with the reason) unless they turned that item off; a facilitator hiding or restoring an answer they
+     * wrote, with the reason, unless they turned its question off; check-ins of their actions and pledges; and
      * changes, postponements and cancellations of the retreats they have a place at, wait for or are invited to
      * (except those they made themselves).
      */
@@ -118,6 +119,7 @@ public class NotificationViews {
         Instant since = now.minus(CENTRE_REACH);
         List<Criteria> concerning = new ArrayList<>();
         concerning.add(where("authorId").is(user.memberId()));
+        concerning.add(where("happenings.subjectMemberId").is(user.memberId()));
         if (!groupIds.isEmpty()) {
             concerning.add(where("groupId").in(groupIds));
         }
@@ -199,7 +201,11 @@ public class NotificationViews {
         boolean authored = user.memberId().equals(item.authorId());
         boolean toAuthor = authored && shown(frequency(settings, "ITEM", item.id()));
         boolean followed = itemIds.contains(item.id()) || groupIds.contains(item.groupId());
-        if (!followed && !toAuthor || item.hidden() && !toAuthor) {
+        boolean toAnswerer = shown(frequency(settings, "ITEM", item.id()))
+                && item.happenings().stream()
+                        .anyMatch(h -> ANSWER_MODERATION.contains(h.kind())
+                                && user.memberId().equals(h.subjectMemberId()));
+        if (!followed && !toAuthor && !toAnswerer || item.hidden() && !toAuthor) {
             return;
         }
         NotificationFrequency frequency = itemIds.contains(item.id()) || toAuthor
@@ -207,6 +213,23 @@ public class NotificationViews {
                 : frequency(settings, "GROUP", item.groupId());
         String groupName = visible.get(item.groupId()).name();
         for (Happening h : item.happenings()) {
+            if (ANSWER_MODERATION.contains(h.kind())) {
+                // Told to the answer's author alone, whatever they follow.
+                if (toAnswerer
+                        && user.memberId().equals(h.subjectMemberId())
+                        && !h.at().isBefore(since)
+                        && !(frequency(settings, "ITEM", item.id()) == NotificationFrequency.DAILY
+                                && !h.at().isBefore(dailyCutOff))
+                        && !user.memberId().equals(h.actorId())) {
+                    result.add(new Notification(
+                            h.at(),
+                            item.title() == null ? groupName : item.title(),
+                            moderatedAnswer(h, groupName),
+                            item.link(),
+                            settings.readUpTo() == null || h.at().isAfter(settings.readUpTo())));
+                }
+                continue;
+            }
             boolean moderation = MODERATION.contains(h.kind());
             if (h.at().isBefore(since)
                     || user.memberId().equals(h.actorId())
@@ -228,6 +251,16 @@ public class NotificationViews {
     }
 
     private static final java.util.Set<Kind> MODERATION = java.util.EnumSet.of(Kind.ITEM_HIDDEN, Kind.ITEM_RESTORED);
+
+    private static final java.util.Set<Kind> ANSWER_MODERATION =
+            java.util.EnumSet.of(Kind.ANSWER_HIDDEN, Kind.ANSWER_RESTORED);
+
+    /** What the author of an answer is told when a facilitator hides or restores it, with the reason given. */
+    static String moderatedAnswer(Happening h, String groupName) {
+        String done = h.kind() == Kind.ANSWER_HIDDEN ? "hid" : "restored";
+        return "A facilitator of ‘" + groupName + "’ " + done + " your answer to this question"
+                + (h.outcome() == null || h.outcome().isBlank() ? "" : ": " + h.outcome());
+    }
 
     /** What the author is told when a facilitator hides or restores what they posted, with the reason given. */
     private static String moderated(Happening h, ActivityView item, String groupName) {

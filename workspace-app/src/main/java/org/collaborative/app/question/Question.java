@@ -13,9 +13,14 @@ import org.collaborative.app.group.GroupDirectory;
 import org.collaborative.app.group.GroupRules;
 import org.collaborative.app.kernel.DomainRules;
 import org.collaborative.app.kernel.RuleBrokenException;
+import org.collaborative.app.moderation.AnswerModeration;
 import org.collaborative.app.moderation.ItemModeration;
 import org.collaborative.app.moderation.ModeratedKind;
 import org.collaborative.app.moderation.ModerationCommand;
+import org.collaborative.events.moderation.AnswerHidden;
+import org.collaborative.events.moderation.AnswerReported;
+import org.collaborative.events.moderation.AnswerReportsDismissed;
+import org.collaborative.events.moderation.AnswerRestored;
 import org.collaborative.events.question.AnswerAccepted;
 import org.collaborative.events.question.QuestionAnswered;
 import org.collaborative.events.question.QuestionClosed;
@@ -25,7 +30,8 @@ import org.collaborative.events.question.QuestionReopened;
 /**
  * A question put to a working group: members answer it; the asker or a facilitator accepts an answer, closes it
  * (no more answers) and reopens it. While a facilitator has it hidden ({@link ItemModeration}) it takes no answers, no
- * accepted answer and is not reopened; it can still be closed.
+ * accepted answer and is not reopened; it can still be closed. Each answer is moderated on its own
+ * ({@link AnswerModeration}): a hidden answer cannot be accepted, and the question and its other answers carry on.
  */
 @Aggregate
 public class Question {
@@ -40,7 +46,8 @@ public class Question {
     private String askedBy;
     private boolean closed;
     private String acceptedAnswerId;
-    private final Map<String, String> answerAuthors = new HashMap<>();
+    /** Each answer's moderation, by answer id (which also says which answers exist). */
+    private final Map<String, ItemModeration> answers = new HashMap<>();
 
     @AggregateMember
     private final ItemModeration moderation = new ItemModeration(ModeratedKind.QUESTION);
@@ -67,7 +74,7 @@ public class Question {
     /** The same answer id twice (a resubmitted form) records it once. */
     @CommandHandler
     void handle(AnswerQuestion command, GroupDirectory groups) {
-        if (answerAuthors.containsKey(command.answerId())) {
+        if (answers.containsKey(command.answerId())) {
             return;
         }
         DomainRules.requireText("answer", command.body(), MAX_BODY);
@@ -90,12 +97,11 @@ public class Question {
     void handle(AcceptAnswer command, GroupDirectory groups) {
         requireAskerOrFacilitator(command.actor(), groups, "accept an answer");
         moderation.requireShown("no answer can be accepted");
-        if (!answerAuthors.containsKey(command.answerId())) {
-            throw new RuleBrokenException("There is no such answer to this question");
-        }
+        ItemModeration answer = requireAnswer(command.answerId());
         if (command.answerId().equals(acceptedAnswerId)) {
             return;
         }
+        answer.requireShown("it cannot be accepted");
         apply(new AnswerAccepted(questionId, command.answerId(), command.actor().memberId(), command.at()));
     }
 
@@ -132,7 +138,7 @@ public class Question {
 
     @EventSourcingHandler
     void on(QuestionAnswered event) {
-        answerAuthors.put(event.answerId(), event.answeredBy());
+        answers.put(event.answerId(), ItemModeration.ofAnswer(event.answeredBy()));
     }
 
     @EventSourcingHandler
@@ -153,6 +159,47 @@ public class Question {
     @CommandHandler(commandName = ModeratedKind.CommandNames.QUESTION)
     void handle(ModerationCommand command, GroupDirectory groups) {
         moderation.handle(command, questionId, null, groupId, groups);
+    }
+
+    /**
+     * Reporting, hiding, restoring one answer, or dismissing its reports. While the question itself is hidden its
+     * answers cannot be reported (nobody but its moderators sees them); its moderators may still hide and restore them.
+     */
+    @CommandHandler(commandName = ModeratedKind.CommandNames.ANSWER)
+    void handle(AnswerModeration command, GroupDirectory groups) {
+        ItemModeration answer = requireAnswer(command.answerId());
+        if (command.command() instanceof ModerationCommand.Report) {
+            moderation.requireShown("its answers cannot be reported");
+        }
+        answer.handle(command.command(), command.answerId(), questionId, groupId, groups);
+    }
+
+    private ItemModeration requireAnswer(String answerId) {
+        ItemModeration answer = answers.get(answerId);
+        if (answer == null) {
+            throw new RuleBrokenException("There is no such answer to this question");
+        }
+        return answer;
+    }
+
+    @EventSourcingHandler
+    void on(AnswerReported event) {
+        answers.get(event.answerId()).reported(event.reportId());
+    }
+
+    @EventSourcingHandler
+    void on(AnswerHidden event) {
+        answers.get(event.answerId()).hid();
+    }
+
+    @EventSourcingHandler
+    void on(AnswerReportsDismissed event) {
+        answers.get(event.answerId()).dismissed();
+    }
+
+    @EventSourcingHandler
+    void on(AnswerRestored event) {
+        answers.get(event.answerId()).restored();
     }
 
     public static class QuestionClosedException extends RuleBrokenException {

@@ -27,7 +27,8 @@ public class ParticipationViews {
     record Happening(String kind, Instant at, String organisationId) {}
 
     /** Moderators' acts are not participation. */
-    private static final Set<String> NOT_PARTICIPATION = Set.of("ITEM_HIDDEN", "ITEM_RESTORED", "MEMBER_INVITED");
+    private static final Set<String> NOT_PARTICIPATION =
+            Set.of("ITEM_HIDDEN", "ITEM_RESTORED", "ANSWER_HIDDEN", "ANSWER_RESTORED", "MEMBER_INVITED");
 
     private final MongoTemplate mongo;
     private final PracticeSpreads spreads;

@@ -133,7 +133,7 @@ class RankingTest {
                 "E09000007",
                 title,
                 text,
-                List.of(new SearchEntry.Part("0", text)),
+                List.of(SearchEntry.Part.of("0", text)),
                 terms,
                 titleTerms,
                 textTerms,

@@ -127,6 +127,35 @@ public final class Slices {
                 0L);
     }
 
+    /** A question with these answers (each as the view holds it, hidden or not). */
+    public static ItemView withAnswers(ItemView question, ItemView.Answer... answers) {
+        return new ItemView(
+                question.id(),
+                question.type(),
+                question.groupId(),
+                question.themeId(),
+                question.title(),
+                question.body(),
+                question.authorId(),
+                question.organisationId(),
+                question.createdAt(),
+                question.status(),
+                question.form(),
+                question.versions(),
+                question.statuses(),
+                List.of(answers),
+                question.acceptances(),
+                question.endorsements(),
+                question.challenges(),
+                question.links(),
+                question.comments(),
+                question.history(),
+                question.hidden(),
+                question.origin(),
+                question.applied(),
+                question.version());
+    }
+
     /** Puts the theme and the group in the mocked views. */
     public static void given(ApplicationContext context, GroupPage group) {
         when(context.getBean(ThemeViews.class).find(group.themeId())).thenReturn(Optional.of(theme()));

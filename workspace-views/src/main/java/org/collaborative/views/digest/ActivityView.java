@@ -90,6 +90,9 @@ public record ActivityView(
         /** Moderation, told to the item's author only. */
         ITEM_HIDDEN,
         ITEM_RESTORED,
+        /** Moderation of one answer of a question, told to the answer's author ({@code subjectMemberId}) only. */
+        ANSWER_HIDDEN,
+        ANSWER_RESTORED,
         /** An organisation's adoption of a practice moved (from practice-spread; never stored in this view). */
         ADOPTION_MOVED
     }

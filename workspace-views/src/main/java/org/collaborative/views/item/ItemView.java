@@ -57,7 +57,21 @@ public record ItemView(
     /** @param note a decision's rationale or a withdrawal's reason */
     public record StatusChange(Instant at, String by, String status, String note) {}
 
-    public record Answer(String answerId, String body, String by, String organisationId, Instant at) {}
+    /** @param hidden why and by whom a facilitator hid the answer; null while it is shown */
+    public record Answer(String answerId, String body, String by, String organisationId, Instant at, Hidden hidden) {
+
+        public Answer withHidden(Hidden hidden) {
+            return new Answer(answerId, body, by, organisationId, at, hidden);
+        }
+
+        /**
+         * The answer as readers see it while it is hidden: who wrote it, when, and when it was hidden; not what it said,
+         * nor the moderator's reason (which may repeat it) or name.
+         */
+        public Answer withoutText() {
+            return new Answer(answerId, "", by, organisationId, at, new Hidden(null, null, hidden.at()));
+        }
+    }
 
     public record Acceptance(String answerId, String by, Instant at) {}
 
@@ -81,7 +95,7 @@ public record ItemView(
         }
     }
 
-    /** A facilitator's (or an administrator's) decision to hide an item or a comment. */
+    /** A facilitator's (or an administrator's) decision to hide an item, a comment or an answer. */
     public record Hidden(String by, String reason, Instant at) {}
 
     /**
@@ -120,8 +134,11 @@ public record ItemView(
                 version);
     }
 
-    /** The item without its hidden comments: what people who do not moderate its group see. */
-    public ItemView withoutHiddenComments() {
+    /**
+     * The item without its hidden comments, and its hidden answers without their text: what people who do not moderate
+     * its group see (a hidden answer stays in its place, marked as hidden).
+     */
+    public ItemView asReadersSeeIt() {
         return new ItemView(
                 id,
                 type,
@@ -136,7 +153,9 @@ public record ItemView(
                 form,
                 versions,
                 statuses,
-                answers,
+                answers.stream()
+                        .map(answer -> answer.hidden() == null ? answer : answer.withoutText())
+                        .toList(),
                 acceptances,
                 endorsements,
                 challenges,

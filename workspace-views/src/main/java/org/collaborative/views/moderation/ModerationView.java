@@ -9,12 +9,13 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 
 /**
- * Everything moderation did to one item or comment ({@code moderation} collection): its open reports (those since it
+ * Everything moderation did to one item, comment or answer ({@code moderation} collection): its open reports (those since it
  * was last hidden), whether it is hidden now, and the log of every report, hide and restore. Only items that were ever
  * reported or hidden have one, so the collection stays small: pages look up what is hidden in a group here.
  *
- * @param itemType {@code question}, {@code evidence}, {@code proposal} or {@code comment}
- * @param parentItemId for a comment, the item it is on (whose page shows it); otherwise null
+ * @param itemType {@code question}, {@code evidence}, {@code proposal}, {@code comment} or {@code answer}
+ * @param parentItemId for a comment, the item it is on; for an answer, its question (whose page shows it); otherwise
+ *     null
  * @param hidden who hid it, when and why; null while it is shown
  * @param openReports reports not yet settled by hiding the item, oldest first
  * @param log every report, hide and restore, oldest first
@@ -56,7 +57,7 @@ public record ModerationView(
                 id, itemType, parentItemId, groupId, hidden, openReports, log, lastActivity, applied, version);
     }
 
-    /** The page that shows it: the item's own, or for a comment the page of its item. */
+    /** The page that shows it: the item's own, or for a comment or an answer the page of its item. */
     public String pageItemId() {
         return parentItemId == null ? id : parentItemId;
     }

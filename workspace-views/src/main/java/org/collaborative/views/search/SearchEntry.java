@@ -17,7 +17,7 @@ import org.springframework.data.annotation.Version;
  * @param type the {@link SearchKind#key() kind}
  * @param itemId what to open: the entry's own id, or for a comment the item it is on
  * @param groupId the group it is in; a group's own id for a group, so that it is seen by the group's own rule
- * @param text the text as written (Markdown); shown only as plain text
+ * @param text the text as written (Markdown), of the parts that are shown; shown only as plain text
  * @param level for evidence, its level on Nesta's Standards of Evidence (1 to 5); otherwise {@code null}
  */
 public record SearchEntry(
@@ -41,8 +41,26 @@ public record SearchEntry(
 
     public static final String COLLECTION = "search-index";
 
-    /** A piece of the text: the body, or one answer (keyed so that answers stay in time order). */
-    public record Part(String key, String text) {}
+    /**
+     * A piece of the text: the body, or one answer (keyed so that answers stay in time order).
+     *
+     * @param hidden true while a facilitator has the answer hidden: it is kept here (to come back when restored) but is
+     *     not in {@code text} nor in the terms; null or false otherwise
+     */
+    public record Part(String key, String text, Boolean hidden) {
+
+        public static Part of(String key, String text) {
+            return new Part(key, text, null);
+        }
+
+        public boolean shown() {
+            return !Boolean.TRUE.equals(hidden);
+        }
+
+        public Part withHidden(boolean hidden) {
+            return new Part(key, text, hidden ? Boolean.TRUE : null);
+        }
+    }
 
     @Override
     public SearchEntry withApplied(Map<String, Long> applied) {

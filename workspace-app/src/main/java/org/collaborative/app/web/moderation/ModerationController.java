@@ -20,6 +20,7 @@ import org.collaborative.app.item.ItemType;
 import org.collaborative.app.item.ItemViews;
 import org.collaborative.app.kernel.Actor;
 import org.collaborative.app.member.People;
+import org.collaborative.app.moderation.AnswerModeration;
 import org.collaborative.app.moderation.HiddenItems;
 import org.collaborative.app.moderation.ItemModeration;
 import org.collaborative.app.moderation.ModeratedKind;
@@ -40,9 +41,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Reporting an item or a comment (anyone who can see it), hiding and restoring it (facilitators of its group and
- * administrators), the moderation page with open reports and hidden items, and the moderation log. The pages read the
- * {@code moderation} and {@code items} views; each action is a form post followed by a redirect back to the item.
+ * Reporting an item, a comment ({@code ?comment=}) or an answer ({@code ?answer=}) (anyone who can see it), hiding and
+ * restoring it and dismissing its reports (facilitators of its group and administrators), the moderation page with open
+ * reports and hidden items, and the moderation log. The pages read the {@code moderation} and {@code items} views; each
+ * action is a form post followed by a redirect back to the item.
  */
 @Controller
 class ModerationController {
@@ -50,16 +52,36 @@ class ModerationController {
     /** How many log entries the log page shows, newest first. */
     static final int LOG_LIMIT = 500;
 
-    /** Something moderated, as the pages list it. */
-    record Row(ModerationView moderated, ItemView item, ItemView.Comment comment, GroupPage group) {
+    /** Something moderated, as the pages list it: an item, or one of its comments or answers. */
+    record Row(
+            ModerationView moderated,
+            ItemView item,
+            ItemView.Comment comment,
+            ItemView.Answer answer,
+            GroupPage group) {
 
-        /** What to call it: the item's title, or for a comment the start of what it says. */
+        /** What to call it: the item's title, or for a comment or an answer the start of what it says. */
         public String label() {
-            if (comment == null) {
-                return item.title();
+            if (comment != null) {
+                return "Comment: " + start(comment.body());
             }
-            String body = comment.body().strip().replaceAll("\\s+", " ");
-            return "Comment: " + (body.length() > 80 ? body.substring(0, 79) + "…" : body);
+            if (answer != null) {
+                return "Answer: " + start(answer.body());
+            }
+            return item.title();
+        }
+
+        public String commentId() {
+            return comment == null ? null : comment.commentId();
+        }
+
+        public String answerId() {
+            return answer == null ? null : answer.answerId();
+        }
+
+        private static String start(String text) {
+            String body = text.strip().replaceAll("\\s+", " ");
+            return body.length() > 80 ? body.substring(0, 79) + "…" : body;
         }
     }
 
@@ -158,9 +180,10 @@ class ModerationController {
     String reportForm(
             @PathVariable String itemId,
             @RequestParam(required = false) String comment,
+            @RequestParam(required = false) String answer,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
-        Target target = target(itemId, comment, user);
+        Target target = target(itemId, comment, answer, user);
         model.addAttribute("reportForm", new ReportForm(Forms.newId(), ""));
         return reportPage(model, target);
     }
@@ -169,20 +192,20 @@ class ModerationController {
     String report(
             @PathVariable String itemId,
             @RequestParam(required = false) String comment,
+            @RequestParam(required = false) String answer,
             @Valid @ModelAttribute("reportForm") ReportForm form,
             BindingResult errors,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
-        Target target = target(itemId, comment, user);
+        Target target = target(itemId, comment, answer, user);
         if (!errors.hasErrors()) {
-            commands.attempt(new ModerationCommand.Report(
-                                    target.kind(),
-                                    target.id(),
-                                    Forms.mintedId(form.reportId()),
-                                    form.reason(),
-                                    actor(user),
-                                    clock.instant())
-                            .message())
+            commands.attempt(target.message(new ModerationCommand.Report(
+                            target.kind(),
+                            target.id(),
+                            Forms.mintedId(form.reportId()),
+                            form.reason(),
+                            actor(user),
+                            clock.instant())))
                     .ifPresent(refused -> refused.rejectOn(errors));
         }
         if (errors.hasErrors()) {
@@ -196,10 +219,11 @@ class ModerationController {
     String moderateForm(
             @PathVariable String itemId,
             @RequestParam(required = false) String comment,
+            @RequestParam(required = false) String answer,
             @RequestParam(required = false) String action,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
-        Target target = moderatorsTarget(itemId, comment, user);
+        Target target = moderatorsTarget(itemId, comment, answer, user);
         model.addAttribute("moderationForm", new ModerationForm(""));
         return moderatePage(model, target, action);
     }
@@ -208,12 +232,13 @@ class ModerationController {
     String moderate(
             @PathVariable String itemId,
             @RequestParam(required = false) String comment,
+            @RequestParam(required = false) String answer,
             @RequestParam String action,
             @Valid @ModelAttribute("moderationForm") ModerationForm form,
             BindingResult errors,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
-        Target target = moderatorsTarget(itemId, comment, user);
+        Target target = moderatorsTarget(itemId, comment, answer, user);
         String reason = form.reason();
         ModerationCommand command = switch (action) {
             case "hide" -> new ModerationCommand.Hide(target.kind(), target.id(), reason, actor(user), clock.instant());
@@ -224,7 +249,7 @@ class ModerationController {
             default -> throw new NotFoundException("moderation action " + action);
         };
         if (!errors.hasErrors()) {
-            commands.attempt(command.message()).ifPresent(refused -> refused.rejectOn(errors));
+            commands.attempt(target.message(command)).ifPresent(refused -> refused.rejectOn(errors));
         }
         if (errors.hasErrors()) {
             Forms.showErrors(model, errors, form, "reason");
@@ -235,50 +260,91 @@ class ModerationController {
             case "restore" -> "restored";
             default -> "dismissed";
         };
-        return "redirect:/items/" + itemId + "?done=" + done + (target.comment() == null ? "" : "&ref=" + target.id());
+        return "redirect:/items/" + itemId + "?done=" + done + (target.isItem() ? "" : "&ref=" + target.id());
     }
 
-    /** The item or comment a form is about, if this person may see it. */
-    record Target(ItemView item, ItemView.Comment comment, GroupPage group) {
+    /** The item, comment or answer a form is about, if this person may see it. */
+    record Target(ItemView item, ItemView.Comment comment, ItemView.Answer answer, GroupPage group) {
 
         public ModeratedKind kind() {
-            return comment == null ? ModeratedKind.of(ItemType.fromKey(item.type())) : ModeratedKind.COMMENT;
+            if (comment != null) {
+                return ModeratedKind.COMMENT;
+            }
+            return answer != null ? ModeratedKind.ANSWER : ModeratedKind.of(ItemType.fromKey(item.type()));
         }
 
-        /** What the pages call it: "question", "evidence", "proposal" or "comment". */
+        /** What the pages call it: "question", "evidence", "proposal", "comment" or "answer". */
         public String type() {
             return kind().key();
         }
 
+        public boolean isItem() {
+            return comment == null && answer == null;
+        }
+
         public String id() {
-            return comment == null ? item.id() : comment.commentId();
+            if (comment != null) {
+                return comment.commentId();
+            }
+            return answer != null ? answer.answerId() : item.id();
         }
 
         public ItemView.Hidden hidden() {
-            return comment == null ? item.hidden() : comment.hidden();
+            if (comment != null) {
+                return comment.hidden();
+            }
+            return answer != null ? answer.hidden() : item.hidden();
+        }
+
+        /** For a comment or an answer, what it says (as written), shown on the forms; null for an item. */
+        public String body() {
+            if (comment != null) {
+                return comment.body();
+            }
+            return answer != null ? answer.body() : null;
+        }
+
+        public String commentId() {
+            return comment == null ? null : comment.commentId();
+        }
+
+        public String answerId() {
+            return answer == null ? null : answer.answerId();
+        }
+
+        /** The command as it is sent: an answer's to its question ({@link AnswerModeration}). */
+        Object message(ModerationCommand command) {
+            return answer != null ? new AnswerModeration(item.id(), command).message() : command.message();
         }
     }
 
-    private Target target(String itemId, String commentId, WorkspaceUser user) {
+    private Target target(String itemId, String commentId, String answerId, WorkspaceUser user) {
         ItemView item = items.find(itemId).orElseThrow(() -> new NotFoundException("item"));
         GroupPage group = groups.visibleGroup(item.groupId(), user);
         if (HiddenItems.hiddenFrom(item, group, user)) {
             throw new NotFoundException("item");
         }
         ItemView shown = HiddenItems.shownTo(item, group, user);
-        // A form about the item itself posts "?comment" with no value (Thymeleaf renders a null parameter so).
-        if (commentId == null || commentId.isBlank()) {
-            return new Target(shown, null, group);
+        // A form about the item itself posts "?comment&answer" with no values (Thymeleaf renders null parameters so).
+        if (commentId != null && !commentId.isBlank()) {
+            ItemView.Comment comment = shown.comments().stream()
+                    .filter(c -> c.commentId().equals(commentId))
+                    .findFirst()
+                    .orElseThrow(() -> new NotFoundException("comment"));
+            return new Target(shown, comment, null, group);
         }
-        ItemView.Comment comment = shown.comments().stream()
-                .filter(c -> c.commentId().equals(commentId))
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("comment"));
-        return new Target(shown, comment, group);
+        if (answerId != null && !answerId.isBlank()) {
+            ItemView.Answer answer = shown.answers().stream()
+                    .filter(a -> a.answerId().equals(answerId))
+                    .findFirst()
+                    .orElseThrow(() -> new NotFoundException("answer"));
+            return new Target(shown, null, answer, group);
+        }
+        return new Target(shown, null, null, group);
     }
 
-    private Target moderatorsTarget(String itemId, String commentId, WorkspaceUser user) {
-        Target target = target(itemId, commentId, user);
+    private Target moderatorsTarget(String itemId, String commentId, String answerId, WorkspaceUser user) {
+        Target target = target(itemId, commentId, answerId, user);
         if (!Moderators.moderates(target.group(), user)) {
             throw new NotFoundException("page");
         }
@@ -336,16 +402,23 @@ class ModerationController {
             if (item == null) {
                 continue;
             }
-            ItemView.Comment comment = m.parentItemId() == null
+            boolean ofAnswer = ModeratedKind.ANSWER.key().equals(m.itemType());
+            ItemView.Comment comment = m.parentItemId() == null || ofAnswer
                     ? null
                     : item.comments().stream()
                             .filter(c -> c.commentId().equals(m.id()))
                             .findFirst()
                             .orElse(null);
-            if (m.parentItemId() != null && comment == null) {
+            ItemView.Answer answer = ofAnswer
+                    ? item.answers().stream()
+                            .filter(a -> a.answerId().equals(m.id()))
+                            .findFirst()
+                            .orElse(null)
+                    : null;
+            if (m.parentItemId() != null && comment == null && answer == null) {
                 continue;
             }
-            rows.add(new Row(m, item, comment, moderated.get(m.groupId())));
+            rows.add(new Row(m, item, comment, answer, moderated.get(m.groupId())));
         }
         return rows;
     }

@@ -147,4 +147,32 @@ class ItemApiTest {
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.type").value("https://collaborative.london/problems/not-found"));
     }
+
+    @Test
+    void aHiddenAnswerComesWithoutItsTextToReadersAndWithItToModerators() throws Exception {
+        java.time.Instant at = Slices.NOW.minusSeconds(60);
+        Slices.given(
+                context,
+                Slices.withAnswers(
+                        Slices.item("q-1", "question", "OPEN", FACILITATOR),
+                        new org.collaborative.views.item.ItemView.Answer(
+                                "a-1",
+                                "Ask Mrs Smith at number 4",
+                                MEMBER.memberId(),
+                                "camden",
+                                at,
+                                new org.collaborative.views.item.ItemView.Hidden(
+                                        FACILITATOR.memberId(), "Names a resident", at))));
+        mvc.perform(get("/api/items/q-1").with(as(MEMBER)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.answers[0].answerId").value("a-1"))
+                .andExpect(jsonPath("$.answers[0].body").value(""))
+                .andExpect(jsonPath("$.answers[0].hidden.at").exists())
+                .andExpect(jsonPath("$.answers[0].hidden.reason").doesNotExist())
+                .andExpect(
+                        content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Mrs Smith"))));
+        mvc.perform(get("/api/items/q-1").with(as(FACILITATOR)))
+                .andExpect(jsonPath("$.answers[0].body").value("Ask Mrs Smith at number 4"))
+                .andExpect(jsonPath("$.answers[0].hidden.reason").value("Names a resident"));
+    }
 }

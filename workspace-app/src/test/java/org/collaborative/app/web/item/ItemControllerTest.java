@@ -126,4 +126,46 @@ class ItemControllerTest {
     void anUnknownItemIsNotFound() throws Exception {
         mvc.perform(get("/items/nothing").with(as(MEMBER))).andExpect(status().isNotFound());
     }
+
+    private ItemView aQuestionWithAHiddenAnswer() {
+        java.time.Instant at = Slices.NOW.minusSeconds(60);
+        return Slices.withAnswers(
+                question,
+                new ItemView.Answer(
+                        "a-1",
+                        "Ask Mrs Smith at number 4",
+                        MEMBER.memberId(),
+                        "camden",
+                        at,
+                        new ItemView.Hidden(Slices.FACILITATOR.memberId(), "Names a resident", at)),
+                new ItemView.Answer("a-2", "Hackney ran one", MEMBER.memberId(), "camden", at, null));
+    }
+
+    @Test
+    void readersSeeThatAFacilitatorHidAnAnswerButNotWhatItSaidNorWhy() throws Exception {
+        Slices.given(context, aQuestionWithAHiddenAnswer());
+        mvc.perform(get("/items/q-1").with(as(MEMBER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Title of q-1")))
+                .andExpect(content().string(containsString("A facilitator of this group hid this answer")))
+                .andExpect(content().string(containsString("Hackney ran one")))
+                .andExpect(content().string(not(containsString("Mrs Smith"))))
+                .andExpect(content().string(not(containsString("Names a resident"))))
+                .andExpect(content().string(containsString("/items/q-1/report?answer=a-2")))
+                .andExpect(content().string(not(containsString("/items/q-1/report?answer=a-1"))))
+                .andExpect(content().string(not(containsString("/items/q-1/moderate?answer="))));
+    }
+
+    @Test
+    void theGroupsFacilitatorsReadAHiddenAnswerMarkedWithTheReasonAndMayRestoreIt() throws Exception {
+        Slices.given(context, aQuestionWithAHiddenAnswer());
+        mvc.perform(get("/items/q-1").with(as(Slices.FACILITATOR)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Mrs Smith")))
+                .andExpect(content().string(containsString("Names a resident")))
+                .andExpect(content().string(containsString("/items/q-1/moderate?answer=a-1")))
+                .andExpect(content().string(containsString("/items/q-1/moderate?answer=a-2")))
+                .andExpect(content().string(not(containsString("/items/q-1/answers/a-1/acceptance"))))
+                .andExpect(content().string(containsString("/items/q-1/answers/a-2/acceptance")));
+    }
 }

@@ -1,5 +1,6 @@
 package org.collaborative.app.web.moderation;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.collaborative.app.support.Slices.FACILITATOR;
 import static org.collaborative.app.support.Slices.MEMBER;
 import static org.collaborative.app.support.Slices.as;
@@ -17,13 +18,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import java.util.List;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.collaborative.app.group.GroupViews;
+import org.collaborative.app.kernel.Actor;
 import org.collaborative.app.kernel.RuleBrokenException;
+import org.collaborative.app.moderation.AnswerModeration;
+import org.collaborative.app.moderation.ModeratedKind;
+import org.collaborative.app.moderation.ModerationCommand;
 import org.collaborative.app.support.ControllerSlice;
 import org.collaborative.app.support.Slices;
+import org.collaborative.views.item.ItemView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
@@ -193,5 +201,133 @@ class ModerationControllerTest {
                 .andExpect(content().string(containsString("data-maxlength=\"2000\"")))
                 .andExpect(content().string(containsString(">" + tooLong + "</textarea>")));
         verifyNoInteractions(gateway);
+    }
+
+    private void aQuestionWithAnAnswer(ItemView.Hidden hidden) {
+        java.time.Instant at = Slices.NOW.minusSeconds(60);
+        Slices.given(
+                context,
+                Slices.withAnswers(
+                        Slices.item("q-1", "question", "OPEN", MEMBER),
+                        new ItemView.Answer(
+                                "a-1", "Ask Mrs Smith at number 4", MEMBER.memberId(), "camden", at, hidden),
+                        new ItemView.Answer("a-2", "Hackney did", FACILITATOR.memberId(), "camden", at, null)));
+    }
+
+    /** The one command sent, as the gateway got it. */
+    private AnswerModeration sentToTheQuestion() {
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<CommandMessage<?>> sent = ArgumentCaptor.forClass(CommandMessage.class);
+        verify(gateway).sendAndWait(sent.capture());
+        assertThat(sent.getValue().getCommandName()).isEqualTo(ModeratedKind.CommandNames.ANSWER);
+        return (AnswerModeration) sent.getValue().getPayload();
+    }
+
+    @Test
+    void anAnswersReportFormQuotesTheAnswer() throws Exception {
+        aQuestionWithAnAnswer(null);
+        mvc.perform(get("/items/q-1/report").param("answer", "a-1").with(as(MEMBER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Report this answer")))
+                .andExpect(content().string(containsString("Ask Mrs Smith at number 4")))
+                .andExpect(content().string(containsString("answer=a-1")));
+        mvc.perform(get("/items/q-1/report").param("answer", "a-9").with(as(MEMBER)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void reportingAnAnswerSendsTheReportToItsQuestion() throws Exception {
+        aQuestionWithAnAnswer(null);
+        mvc.perform(post("/items/q-1/report")
+                        .param("answer", "a-1")
+                        .param("reportId", "11111111-1111-4111-8111-111111111111")
+                        .param("reason", "Names a resident")
+                        .with(as(MEMBER))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/items/q-1?done=reported"));
+        AnswerModeration sent = sentToTheQuestion();
+        assertThat(sent.questionId()).isEqualTo("q-1");
+        assertThat(sent.command())
+                .isEqualTo(new ModerationCommand.Report(
+                        ModeratedKind.ANSWER,
+                        "a-1",
+                        "11111111-1111-4111-8111-111111111111",
+                        "Names a resident",
+                        new Actor(MEMBER.memberId(), MEMBER.organisationId(), MEMBER.role()),
+                        Slices.NOW));
+    }
+
+    @Test
+    void aFacilitatorHidesAnAnswerAndTheItemPageWaitsForThatAnswer() throws Exception {
+        aQuestionWithAnAnswer(null);
+        mvc.perform(get("/items/q-1/moderate").param("answer", "a-1").with(as(FACILITATOR)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Hide this answer")))
+                .andExpect(content().string(containsString("Ask Mrs Smith at number 4")));
+        mvc.perform(post("/items/q-1/moderate")
+                        .param("comment", "")
+                        .param("answer", "a-1")
+                        .param("action", "hide")
+                        .param("reason", "Names a resident")
+                        .with(as(FACILITATOR))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/items/q-1?done=hidden&ref=a-1"));
+        AnswerModeration sent = sentToTheQuestion();
+        assertThat(sent.command())
+                .isEqualTo(new ModerationCommand.Hide(
+                        ModeratedKind.ANSWER,
+                        "a-1",
+                        "Names a resident",
+                        new Actor(FACILITATOR.memberId(), FACILITATOR.organisationId(), FACILITATOR.role()),
+                        Slices.NOW));
+    }
+
+    @Test
+    void hidingAnAnswerWithoutAReasonIsAnErrorSummaryBeforeAnyCommand() throws Exception {
+        aQuestionWithAnAnswer(null);
+        mvc.perform(post("/items/q-1/moderate")
+                        .param("answer", "a-1")
+                        .param("action", "hide")
+                        .param("reason", " ")
+                        .with(as(FACILITATOR))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(view().name("moderation/moderate"))
+                .andExpect(content().string(containsString("govuk-error-summary")))
+                .andExpect(content().string(containsString("<a href=\"#reason\">Enter your reason</a>")))
+                .andExpect(content().string(containsString("answer=a-1")));
+        verifyNoInteractions(gateway);
+    }
+
+    @Test
+    void onlyModeratorsReachAnAnswersModerationForm() throws Exception {
+        aQuestionWithAnAnswer(null);
+        mvc.perform(get("/items/q-1/moderate").param("answer", "a-1").with(as(MEMBER)))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/items/q-1/moderate")
+                        .param("answer", "a-1")
+                        .param("action", "hide")
+                        .param("reason", "Abuse")
+                        .with(as(MEMBER))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+        verifyNoInteractions(gateway);
+    }
+
+    @Test
+    void aHiddenAnswerIsRestoredFromTheSameForm() throws Exception {
+        aQuestionWithAnAnswer(new ItemView.Hidden(FACILITATOR.memberId(), "Names a resident", Slices.NOW));
+        mvc.perform(get("/items/q-1/moderate").param("answer", "a-1").with(as(FACILITATOR)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Restore this answer")))
+                .andExpect(content().string(containsString("name=\"action\" value=\"restore\"")));
+        mvc.perform(post("/items/q-1/moderate")
+                        .param("answer", "a-1")
+                        .param("action", "restore")
+                        .param("reason", "A public officer")
+                        .with(as(FACILITATOR))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/items/q-1?done=restored&ref=a-1"));
+        assertThat(sentToTheQuestion().command()).isInstanceOf(ModerationCommand.Restore.class);
     }
 }
