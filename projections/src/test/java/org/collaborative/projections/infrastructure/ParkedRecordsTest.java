@@ -25,6 +25,7 @@ import org.collaborative.events.question.QuestionPosted;
 import org.collaborative.projections.item.ItemsProjector;
 import org.collaborative.views.item.ItemView;
 import org.collaborative.views.parking.ParkedRecord;
+import org.collaborative.views.parking.ParkedRetry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -200,6 +201,45 @@ class ParkedRecordsTest {
         assertThat(announced).contains(q1 + " 1", q1 + " 2", q1 + " 3");
         there.onEvents(List.of(record(q1, 4, answered(q1, "a4", 5))));
         assertThat(answers(q1)).as("the key flows again").containsExactly("a1", "a2", "a3", "a4");
+    }
+
+    @Test
+    void aRetryRequestIsCarriedOutOnceByTheInstanceThatOwnsThePartitionAndAStaleOneIsDropped() {
+        String q1 = UUID.randomUUID().toString();
+        listener.onEvents(List.of(record(q1, 0, posted(q1))));
+        damage(q1);
+        ConsumerRecord<String, byte[]> first = record(q1, 1, answered(q1, "a1", 1));
+        BatchListenerFailedException failure = org.junit.jupiter.api.Assertions.assertThrows(
+                BatchListenerFailedException.class, () -> listener.onEvents(List.of(first)));
+        retriesSpent(first, failure);
+        mongo.getCollection(VIEW).updateOne(Filters.eq("_id", q1), Updates.set("createdAt", java.util.Date.from(T0)));
+
+        // Two instances poll the same requests; only this one is assigned partition 0.
+        ParkedRecords unassigned = new ParkedRecords(mongo, Clock.fixed(T0, ZoneOffset.UTC));
+        unassigned.assigned(VIEW, List.of(1));
+        ParkedRetries there =
+                new ParkedRetries(List.of(projector), unassigned, views, mongo, ProjectionConfiguration.eventJson());
+        ParkedRetries here =
+                new ParkedRetries(List.of(projector), parked, views, mongo, ProjectionConfiguration.eventJson());
+        mongo.insert(new ParkedRetry("r-1", VIEW, 0, q1, "member:sam", T0), ParkedRetry.COLLECTION);
+
+        there.carryOutRequests();
+        assertThat(parkedOf(q1)).as("not its partition: left alone").hasSize(1);
+        assertThat(mongo.findById("r-1", Document.class, ParkedRetry.COLLECTION))
+                .isNotNull();
+
+        here.carryOutRequests();
+        assertThat(parkedOf(q1)).isEmpty();
+        assertThat(answers(q1)).containsExactly("a1");
+        assertThat(mongo.findById("r-1", Document.class, ParkedRetry.COLLECTION))
+                .as("carried out once, then deleted")
+                .isNull();
+
+        mongo.insert(new ParkedRetry("r-2", VIEW, 0, q1, "member:sam", T0), ParkedRetry.COLLECTION);
+        there.carryOutRequests();
+        assertThat(mongo.findById("r-2", Document.class, ParkedRetry.COLLECTION))
+                .as("nothing of it is parked any more: dropped by whoever sees it")
+                .isNull();
     }
 
     @Test
