@@ -761,6 +761,14 @@ class AuthorisationMatrixIT {
                     HttpResponse<String> response = browser.post("/admin/parked/retry", Map.of());
                     assertThat(response.statusCode()).isEqualTo(role == Role.ADMINISTRATOR ? 302 : 403);
                 }));
+                // So is asking the projections to retry a view's parked records (nothing is parked: none asked).
+                tests.add(DynamicTest.dynamicTest(role + " → POST /admin/parked/views/{view}/retry", () -> {
+                    Browser browser = browsers.get(role);
+                    browser.get("/profile");
+                    HttpResponse<String> response = browser.post(
+                            "/admin/parked/views/items/retry", Map.of("partition", "0", "key", "no-such-aggregate"));
+                    assertThat(response.statusCode()).isEqualTo(role == Role.ADMINISTRATOR ? 302 : 403);
+                }));
             }
             tests.add(DynamicTest.dynamicTest(role + " → /api/invitations", () -> {
                 HttpResponse<String> response = browsers.get(role).api("GET", "/api/invitations", null);

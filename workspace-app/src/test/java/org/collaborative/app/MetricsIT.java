@@ -19,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the monitoring system scrapes, from both applications, without a member's session: command rate and latency,
- * publication lag, parked events, each view's consumer lag, dead-lettered records and digests by state — and the
- * figures are true (zero lag once the pipeline has caught up; nothing parked; the seed's commands counted).
+ * publication lag, parked events (the publisher's and each view's), each view's consumer lag, dead-lettered records and
+ * digests by state — and the figures are true (zero lag once the pipeline has caught up; nothing parked; the seed's
+ * commands counted).
  */
 class MetricsIT {
 
@@ -72,6 +73,11 @@ class MetricsIT {
                 for (String view : RunningWorkspace.VIEWS) {
                     assertThat(value(views.body(), "collaborative_view_lag_events\\{view=\"" + view + "\"[^}]*}"))
                             .as("the %s view has applied every event", view)
+                            .isZero();
+                    assertThat(value(
+                                    views.body(),
+                                    "collaborative_parked_events\\{side=\"projections\",view=\"" + view + "\"[^}]*}"))
+                            .as("the %s view has parked nothing", view)
                             .isZero();
                 }
                 assertThat(value(views.body(), "collaborative_dead_lettered_events(?:\\{[^}]*})?"))

@@ -15,6 +15,8 @@ import org.collaborative.views.group.GroupPage;
 import org.collaborative.views.item.ItemView;
 import org.collaborative.views.moderation.ModerationView;
 import org.collaborative.views.organisation.OrganisationCard;
+import org.collaborative.views.parking.ParkedRecord;
+import org.collaborative.views.parking.ParkedRetry;
 import org.collaborative.views.practice.AdoptionView;
 import org.collaborative.views.practice.PracticeView;
 import org.collaborative.views.rebuild.Rebuild;
@@ -86,7 +88,10 @@ public final class ViewIndexes {
             index(CommitmentView.COLLECTION, "organisationId"),
             index(CommitmentView.COLLECTION, "fulfilledBy.practiceId"),
             index(Rebuild.COLLECTION, "view", "requestedAt"),
-            index(Rebuild.COLLECTION, "state"));
+            index(Rebuild.COLLECTION, "state"),
+            // Parked records (ADR 27): a view's, for the admin page and the metric; a view's on the partitions a
+            // projections consumer is assigned; one sequence, in offset order, for a retry.
+            index(ParkedRecord.COLLECTION, "view", "partition", "key", "offset"));
 
     /**
      * Collections read whole on purpose, with why that stays cheap: reference data that grows with London, not with
@@ -108,7 +113,9 @@ public final class ViewIndexes {
             PracticeSpread.COLLECTION,
             "one document per practice: the savings ledger and participation add them all",
             RetreatView.COLLECTION,
-            "tens a year: which ones a reader may see is decided over all of them");
+            "tens a year: which ones a reader may see is decided over all of them",
+            ParkedRetry.COLLECTION,
+            "pending retry requests only, each deleted once carried out: the projections poll them every second");
 
     private ViewIndexes() {}
 

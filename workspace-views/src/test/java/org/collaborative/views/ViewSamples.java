@@ -14,6 +14,8 @@ import org.collaborative.views.group.GroupPage;
 import org.collaborative.views.item.ItemView;
 import org.collaborative.views.moderation.ModerationView;
 import org.collaborative.views.organisation.OrganisationCard;
+import org.collaborative.views.parking.ParkedRecord;
+import org.collaborative.views.parking.ParkedRetry;
 import org.collaborative.views.practice.AdoptionView;
 import org.collaborative.views.practice.PracticeView;
 import org.collaborative.views.rebuild.Rebuild;
@@ -245,6 +247,27 @@ final class ViewSamples {
             T2,
             "Topic unavailable");
 
+    static final ParkedRecord PARKED = new ParkedRecord(
+            ParkedRecord.id(ItemView.COLLECTION, "collaborative.events", 3, 1204L),
+            ItemView.COLLECTION,
+            3,
+            QUESTION,
+            "collaborative.events",
+            1204L,
+            "5f0c1f7e-0000-4000-8000-00000000001a",
+            "org.collaborative.events.question.QuestionAnswered",
+            "ConversionFailedException: Failed to convert from type [Document] to type [Instant]",
+            T1,
+            T2,
+            List.of(
+                    new ParkedRecord.Header("ce_type", "org.collaborative.events.question.QuestionAnswered"),
+                    new ParkedRecord.Header("ce_aggregateid", QUESTION),
+                    new ParkedRecord.Header("ce_aggregatesequence", "2")),
+            "eyJxdWVzdGlvbklkIjoiNWYwYzFmN2UifQ==");
+
+    static final ParkedRetry PARKED_RETRY = new ParkedRetry(
+            "5f0c1f7e-0000-4000-8000-00000000001b", ItemView.COLLECTION, 3, QUESTION, "member:" + PRIYA, T2);
+
     static final String PRACTICE = "5f0c1f7e-0000-4000-8000-000000000009";
     static final String RETREAT = "5f0c1f7e-0000-4000-8000-00000000000a";
     static final String SESSION = "5f0c1f7e-0000-4000-8000-00000000000b";
@@ -435,6 +458,8 @@ final class ViewSamples {
             SETTINGS,
             DIGEST,
             REBUILD,
+            PARKED,
+            PARKED_RETRY,
             PRACTICE_VIEW,
             ADOPTION,
             SPREAD,

@@ -4,37 +4,40 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.collaborative.views.View;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.annotation.KafkaListenerConfigurer;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistrar;
 import org.springframework.kafka.config.MethodKafkaListenerEndpoint;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.CommonErrorHandler;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.ConsumerAwareRebalanceListener;
+import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.messaging.handler.annotation.support.DefaultMessageHandlerMethodFactory;
 
 /**
  * One Kafka consumer group per projector ({@code projection.<view>}; the prefix is configurable so that a second
  * set of groups can rebuild the views into another database from the start of the topic). Each poll is applied as a
- * batch ({@link ProjectionRunner#applyAll}). A failing event is retried with back-off; if it still fails it goes to
- * the dead-letter topic with the error in its headers, and the partition moves on.
+ * batch ({@link ProjectionRunner#applyAll}). A failing record is retried with back-off; if it still fails it is parked
+ * for its view with its error, the later records of its key wait behind it, and everything else flows on (ADR 27,
+ * {@link ParkedRecords}).
  */
 @Configuration(proxyBeanMethods = false)
 class ProjectionConfiguration implements KafkaListenerConfigurer {
 
     private final List<Projector<?>> projectors;
-    private final ProjectionRunner runner;
-    private final ViewChangeNotifier notifier;
-    private final ViewRegistry registry;
+    private final LiveViews views;
+    private final ParkedRecords parked;
     private final String eventsTopic;
     private final String concurrency;
     private final String groupPrefix;
@@ -42,17 +45,15 @@ class ProjectionConfiguration implements KafkaListenerConfigurer {
 
     ProjectionConfiguration(
             List<Projector<?>> projectors,
-            ProjectionRunner runner,
-            ViewChangeNotifier notifier,
-            ViewRegistry registry,
+            LiveViews views,
+            ParkedRecords parked,
             ObjectMapper eventJson,
             @Value("${collaborative.kafka.events-topic}") String eventsTopic,
             @Value("${collaborative.projections.concurrency:2}") String concurrency,
             @Value("${collaborative.projections.group-prefix:projection.}") String groupPrefix) {
         this.projectors = projectors;
-        this.runner = runner;
-        this.notifier = notifier;
-        this.registry = registry;
+        this.views = views;
+        this.parked = parked;
         this.eventsTopic = eventsTopic;
         this.concurrency = concurrency;
         this.groupPrefix = groupPrefix;
@@ -68,18 +69,89 @@ class ProjectionConfiguration implements KafkaListenerConfigurer {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
+    /**
+     * Retries a failing record with back-off; if it still fails, parks it for its view ({@link ParkedRecords}) and the
+     * partition moves on. A failure that is MongoDB being away is never parked: the recoverer refuses it, and the
+     * record is retried with back-off again, for as long as it takes.
+     */
     @Bean
-    static CommonErrorHandler retryThenDeadLetter(
-            KafkaTemplate<String, byte[]> kafka,
-            @Value("${collaborative.kafka.dead-letter-topic}") String deadLetterTopic,
+    static CommonErrorHandler retryThenPark(
+            ParkedRecords parked,
+            @Value("${collaborative.projections.group-prefix:projection.}") String groupPrefix,
             @Value("${collaborative.projections.retries:5}") int retries) {
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(
-                kafka, (record, failure) -> new TopicPartition(deadLetterTopic, record.partition()));
         ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(retries);
         backOff.setInitialInterval(200);
         backOff.setMultiplier(2);
         backOff.setMaxInterval(5_000);
-        return new DefaultErrorHandler(recoverer, backOff);
+        return new DefaultErrorHandler(parkAfterRetries(parked, groupPrefix), backOff);
+    }
+
+    /** What the error handler does with a record once its retries are spent: parks it for the view that failed. */
+    static ConsumerAwareRecordRecoverer parkAfterRetries(ParkedRecords parked, String groupPrefix) {
+        return (record, consumer, failure) -> {
+            if (ParkedRecords.isOutage(failure)) {
+                throw new IllegalStateException("MongoDB is away: the record is retried, not parked", failure);
+            }
+            String view = viewOf(groupOf(consumer, failure), groupPrefix);
+            @SuppressWarnings("unchecked")
+            ConsumerRecord<String, byte[]> typed = (ConsumerRecord<String, byte[]>) record;
+            parked.whileApplying(view, () -> {
+                parked.park(view, typed, failure);
+                return null;
+            });
+        };
+    }
+
+    /**
+     * Keeps each view's in-memory set of parked keys to the partitions this instance's consumers own: read from MongoDB
+     * when a partition is assigned, forgotten when it is revoked or lost (its next owner reads it).
+     */
+    @Bean
+    static ConsumerAwareRebalanceListener parkedKeysFollowTheAssignment(
+            ParkedRecords parked,
+            @Value("${collaborative.kafka.events-topic}") String eventsTopic,
+            @Value("${collaborative.projections.group-prefix:projection.}") String groupPrefix) {
+        return new ConsumerAwareRebalanceListener() {
+            @Override
+            public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+                parked.assigned(viewOf(consumer.groupMetadata().groupId(), groupPrefix), of(partitions));
+            }
+
+            @Override
+            public void onPartitionsRevokedBeforeCommit(
+                    Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+                parked.revoked(viewOf(consumer.groupMetadata().groupId(), groupPrefix), of(partitions));
+            }
+
+            @Override
+            public void onPartitionsLost(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+                parked.revoked(viewOf(consumer.groupMetadata().groupId(), groupPrefix), of(partitions));
+            }
+
+            private List<Integer> of(Collection<TopicPartition> partitions) {
+                return partitions.stream()
+                        .filter(partition -> partition.topic().equals(eventsTopic))
+                        .map(TopicPartition::partition)
+                        .toList();
+            }
+        };
+    }
+
+    private static String groupOf(Consumer<?, ?> consumer, Exception failure) {
+        if (consumer != null) {
+            return consumer.groupMetadata().groupId();
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ListenerExecutionFailedException listener && listener.getGroupId() != null) {
+                return listener.getGroupId();
+            }
+        }
+        throw new IllegalStateException("Cannot tell which view failed", failure);
+    }
+
+    /** The view a consumer group projects: {@code projection.items} is {@code items}. */
+    static String viewOf(String group, String groupPrefix) {
+        return group.startsWith(groupPrefix) ? group.substring(groupPrefix.length()) : group;
     }
 
     @Override
@@ -93,7 +165,7 @@ class ProjectionConfiguration implements KafkaListenerConfigurer {
             endpoint.setTopics(eventsTopic);
             endpoint.setConcurrency(Integer.valueOf(concurrency));
             endpoint.setBatchListener(true);
-            endpoint.setBean(new ProjectionListener(projector, runner, notifier, registry, json));
+            endpoint.setBean(new ProjectionListener(projector, views, parked, json));
             endpoint.setMethod(ProjectionListener.ON_EVENT);
             endpoint.setMessageHandlerMethodFactory(methods);
             registrar.registerEndpoint(endpoint);
@@ -101,8 +173,8 @@ class ProjectionConfiguration implements KafkaListenerConfigurer {
     }
 
     /**
-     * Feeds one projector from its own consumer group, announces each change it makes, and keeps the registry's word
-     * that the view holds documents (which the start-up check relies on to tell a lost view from an empty one).
+     * Feeds one projector from its own consumer group: applies the records of keys that flow, and parks behind them the
+     * records of keys that its view has parked (ADR 27).
      */
     static final class ProjectionListener {
 
@@ -117,59 +189,76 @@ class ProjectionConfiguration implements KafkaListenerConfigurer {
         }
 
         private final Projector<?> projector;
-        private final ProjectionRunner runner;
-        private final ViewChangeNotifier notifier;
-        private final ViewRegistry registry;
+        private final LiveViews views;
+        private final ParkedRecords parked;
         private final ObjectMapper json;
 
-        ProjectionListener(
-                Projector<?> projector,
-                ProjectionRunner runner,
-                ViewChangeNotifier notifier,
-                ViewRegistry registry,
-                ObjectMapper json) {
+        ProjectionListener(Projector<?> projector, LiveViews views, ParkedRecords parked, ObjectMapper json) {
             this.projector = projector;
-            this.runner = runner;
-            this.notifier = notifier;
-            this.registry = registry;
+            this.views = views;
+            this.parked = parked;
             this.json = json;
         }
 
         /**
-         * Applies one poll's records (up to {@code max-poll-records}), each document read and saved once. When a record
-         * cannot be read or applied, everything before it is stored and the error handler is told where it is: it
-         * commits up to there, retries that record with back-off, then sends it to the dead-letter topic and moves on.
+         * Applies one poll's records (up to {@code max-poll-records}), each document read and saved once, and parks
+         * those whose key the view has parked, behind the parked ones. When a record cannot be read, applied or parked,
+         * everything before it is stored and the error handler is told where it is: it commits up to there, retries that
+         * record with back-off, then parks it and moves on.
          */
         public void onEvents(List<ConsumerRecord<String, byte[]>> records) {
-            List<EventEnvelope> events = new java.util.ArrayList<>(records.size());
-            RuntimeException unreadable = null;
-            for (ConsumerRecord<String, byte[]> record : records) {
+            parked.whileApplying(projector.name(), () -> {
+                applyOrPark(records);
+                return null;
+            });
+        }
+
+        private void applyOrPark(List<ConsumerRecord<String, byte[]>> records) {
+            String view = projector.name();
+            List<EventEnvelope> events = new ArrayList<>(records.size());
+            List<Integer> positions = new ArrayList<>(records.size());
+            List<Integer> waiting = new ArrayList<>();
+            int failedAt = records.size();
+            RuntimeException failure = null;
+            for (int i = 0; i < records.size(); i++) {
+                ConsumerRecord<String, byte[]> record = records.get(i);
                 try {
-                    events.add(EventEnvelope.from(record, json));
+                    if (parked.parked(view, record.partition(), ParkedRecords.keyOf(record))) {
+                        waiting.add(i);
+                    } else {
+                        events.add(EventEnvelope.from(record, json));
+                        positions.add(i);
+                    }
                 } catch (RuntimeException e) {
-                    unreadable = e;
+                    failedAt = i;
+                    failure = e;
                     break;
                 }
             }
             try {
-                applyAll(events);
+                views.applyAll(projector, events);
             } catch (ProjectionRunner.FailedAt failed) {
-                throw new BatchListenerFailedException(
-                        projector.name() + " could not apply an event", failed.getCause(), failed.index());
+                if (positions.get(failed.index()) < failedAt) {
+                    failedAt = positions.get(failed.index());
+                    failure = failed.getCause() instanceof RuntimeException cause ? cause : failed;
+                }
             }
-            if (unreadable != null) {
-                throw new BatchListenerFailedException(
-                        projector.name() + " could not read an event", unreadable, events.size());
+            for (int i : waiting) {
+                if (i >= failedAt) {
+                    break;
+                }
+                try {
+                    parked.park(view, records.get(i), null);
+                } catch (RuntimeException e) {
+                    failedAt = i;
+                    failure = e;
+                    break;
+                }
             }
-        }
-
-        private <V extends View<V>> void applyAll(List<EventEnvelope> events) {
-            @SuppressWarnings("unchecked")
-            Projector<V> typed = (Projector<V>) projector;
-            runner.applyAll(typed, events, typed.name(), (viewId, event) -> {
-                notifier.changed(typed.name(), viewId, event);
-                registry.savedDocument(typed.name());
-            });
+            if (failure != null) {
+                throw new BatchListenerFailedException(
+                        view + " could not read, apply or park a record", failure, failedAt);
+            }
         }
     }
 }

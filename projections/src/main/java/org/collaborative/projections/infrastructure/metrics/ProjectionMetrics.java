@@ -17,6 +17,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.collaborative.projections.infrastructure.Projector;
 import org.collaborative.views.digest.Digest;
+import org.collaborative.views.parking.ParkedRecord;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -27,7 +28,10 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>{@code collaborative.view.lag.events{view}}: events on the topic that the view's consumer group has not yet
  *       committed (all partitions; a group that has never committed counts the whole topic);
- *   <li>{@code collaborative.dead.lettered.events}: records on the dead-letter topic (events no view could apply);
+ *   <li>{@code collaborative.parked.events{side="projections",view}}: records the view has parked (ADR 27), those that
+ *       failed and those waiting behind them, from {@code parked-records};
+ *   <li>{@code collaborative.dead.lettered.events}: records on the dead-letter topic, where versions before the
+ *       projections parked records sent those no view could apply (nothing is sent there now; the topic keeps them);
  *   <li>{@code collaborative.digests{state}}: weekly digests by state (composing, ready, sent, kept, empty...).
  * </ul>
  * A figure that cannot be read right now (a broker away) is reported as NaN, not as zero. One scrape evaluates every
@@ -69,6 +73,13 @@ class ProjectionMetrics implements MeterBinder, AutoCloseable {
                     .tag("view", projector.name())
                     .register(registry);
         }
+        for (Projector<?> projector : projectors) {
+            Gauge.builder("collaborative.parked.events", () -> snapshot().parked(projector.name()))
+                    .description("Events parked: set aside with their error, or waiting behind one of their aggregate")
+                    .tag("side", "projections")
+                    .tag("view", projector.name())
+                    .register(registry);
+        }
         Gauge.builder("collaborative.dead.lettered.events", () -> snapshot().deadLettered())
                 .description("Records set aside on the dead-letter topic")
                 .register(registry);
@@ -81,7 +92,12 @@ class ProjectionMetrics implements MeterBinder, AutoCloseable {
     }
 
     /** What one scrape reports, read once for all its gauges: they are evaluated one after another within a scrape. */
-    record Snapshot(Instant at, Map<String, Long> lagByGroup, double deadLettered, Map<String, Long> digestsByState) {
+    record Snapshot(
+            Instant at,
+            Map<String, Long> lagByGroup,
+            double deadLettered,
+            Map<String, Long> digestsByState,
+            Map<String, Long> parkedByView) {
 
         double lag(String group) {
             Long lag = lagByGroup == null ? null : lagByGroup.get(group);
@@ -90,6 +106,11 @@ class ProjectionMetrics implements MeterBinder, AutoCloseable {
 
         double digests(String state) {
             return digestsByState.getOrDefault(state, 0L);
+        }
+
+        double parked(String view) {
+            Long parked = parkedByView == null ? null : parkedByView.get(view);
+            return parked == null ? Double.NaN : parked;
         }
     }
 
@@ -110,7 +131,8 @@ class ProjectionMetrics implements MeterBinder, AutoCloseable {
 
     /**
      * Kafka is asked three things in all (the events topic's end offsets, every view group's committed offsets in one
-     * call, the dead-letter topic's end offsets) and MongoDB one aggregation; a part that cannot be read is NaN.
+     * call, the dead-letter topic's end offsets) and MongoDB one count per digest state and per view; a part that cannot
+     * be read is NaN.
      */
     private Snapshot read() {
         Map<String, Long> lag = null;
@@ -150,7 +172,19 @@ class ProjectionMetrics implements MeterBinder, AutoCloseable {
                     state,
                     mongo.getCollection(Digest.COLLECTION).countDocuments(new org.bson.Document("state", state)));
         }
-        return new Snapshot(Instant.now(), lag, deadLettered, digests);
+        // One count per view, served by the (view, partition, key, offset) index.
+        Map<String, Long> parked = new HashMap<>();
+        try {
+            for (Projector<?> projector : projectors) {
+                parked.put(
+                        projector.name(),
+                        mongo.getCollection(ParkedRecord.COLLECTION)
+                                .countDocuments(new org.bson.Document("view", projector.name())));
+            }
+        } catch (RuntimeException e) {
+            parked = null;
+        }
+        return new Snapshot(Instant.now(), lag, deadLettered, digests, parked);
     }
 
     private Map<TopicPartition, Long> endOffsets(String topic) {

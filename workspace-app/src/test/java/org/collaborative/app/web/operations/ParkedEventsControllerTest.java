@@ -19,7 +19,9 @@ import java.util.Optional;
 import org.collaborative.app.infrastructure.publication.ParkedEvents;
 import org.collaborative.app.infrastructure.publication.ParkedEvents.ParkedEvent;
 import org.collaborative.app.infrastructure.publication.ParkedEvents.ParkedSequence;
+import org.collaborative.app.operations.ParkedViewRecords;
 import org.collaborative.app.support.ControllerSlice;
+import org.collaborative.views.parking.ParkedRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -35,6 +37,9 @@ class ParkedEventsControllerTest {
 
     @MockitoBean
     ParkedEvents parked;
+
+    @MockitoBean
+    ParkedViewRecords views;
 
     private static ParkedSequence questionParkedWithAFollower() {
         return new ParkedSequence(
@@ -102,8 +107,92 @@ class ParkedEventsControllerTest {
     void retryAllRetriesEveryAggregate() throws Exception {
         when(parked.sequences()).thenReturn(List.of(questionParkedWithAFollower()));
         when(parked.retryAll()).thenReturn(1);
+        when(views.requestRetryAll("member:" + ADMINISTRATOR.memberId())).thenReturn(2);
         mvc.perform(post("/admin/parked/retry").with(as(ADMINISTRATOR)).with(csrf()))
-                .andExpect(redirectedUrl("/admin/parked?published=1&of=1"));
+                .andExpect(redirectedUrl("/admin/parked?published=1&of=1&requested=2"));
         verify(parked).retryAll();
+        verify(views).requestRetryAll("member:" + ADMINISTRATOR.memberId());
+    }
+
+    private static ParkedViewRecords.Sequence itemParkedWithAFollower() {
+        return new ParkedViewRecords.Sequence(
+                "items",
+                3,
+                "q-2",
+                List.of(
+                        new ParkedRecord(
+                                ParkedRecord.id("items", "collaborative.events", 3, 40),
+                                "items",
+                                3,
+                                "q-2",
+                                "collaborative.events",
+                                40,
+                                "e-40",
+                                "org.collaborative.events.question.QuestionAnswered",
+                                "MappingException: Cannot create PersistentEntity for 'java.time.Instant'",
+                                AT,
+                                null,
+                                null,
+                                null),
+                        new ParkedRecord(
+                                ParkedRecord.id("items", "collaborative.events", 3, 41),
+                                "items",
+                                3,
+                                "q-2",
+                                "collaborative.events",
+                                41,
+                                "e-41",
+                                "org.collaborative.events.question.QuestionClosed",
+                                null,
+                                AT,
+                                null,
+                                null,
+                                null)),
+                false);
+    }
+
+    @Test
+    void listsEachViewsParkedRecordsWithTheErrorAndOneRetryPerSequence() throws Exception {
+        when(parked.sequences()).thenReturn(List.of());
+        when(views.sequences()).thenReturn(List.of(itemParkedWithAFollower()));
+        mvc.perform(get("/admin/parked").with(as(ADMINISTRATOR)))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<table class=\"govuk-table\" id=\"parked-by-views\""),
+                                containsString("QuestionAnswered"),
+                                containsString("partition 3, offset 40"),
+                                containsString("Cannot create PersistentEntity"),
+                                containsString("Waiting behind an earlier record of this aggregate"),
+                                containsString("action=\"/admin/parked/views/items/retry\""),
+                                containsString("name=\"key\" value=\"q-2\""),
+                                containsString("id=\"retry-all\""))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Nothing is parked"))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"parked\""))));
+    }
+
+    @Test
+    void aRetryOfAViewsSequenceIsAskedOfTheProjections() throws Exception {
+        when(views.requestRetry("items", 3, "q-2", "member:" + ADMINISTRATOR.memberId()))
+                .thenReturn(true);
+        mvc.perform(post("/admin/parked/views/items/retry")
+                        .param("partition", "3")
+                        .param("key", "q-2")
+                        .with(as(ADMINISTRATOR))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/admin/parked?requested=1"));
+        verify(views).requestRetry("items", 3, "q-2", "member:" + ADMINISTRATOR.memberId());
+
+        when(parked.sequences()).thenReturn(List.of());
+        when(views.sequences())
+                .thenReturn(List.of(new ParkedViewRecords.Sequence(
+                        "items", 3, "q-2", itemParkedWithAFollower().records(), true)));
+        mvc.perform(get("/admin/parked?requested=1").with(as(ADMINISTRATOR)))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Asked the projections to retry 1 parked sequence"),
+                                containsString("Retry asked for"))))
+                .andExpect(
+                        content().string(org.hamcrest.Matchers.not(containsString("/admin/parked/views/items/retry"))));
     }
 }
