@@ -116,6 +116,33 @@ class RetreatApiTest {
     }
 
     @Test
+    void aRetreatScheduledWithoutSayingWhetherItIsInviteOnlyIsOpen() throws Exception {
+        mvc.perform(post("/api/retreats")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"retreatId\":\"" + NEW_RETREAT + "\",\"title\":\"Spring retreat\","
+                                + "\"kind\":\"ONE_DAY_CONFERENCE\",\"onlineLink\":\"https://meet.example/x\","
+                                + "\"startsAt\":\"2027-03-04T09:30\",\"endsAt\":\"2027-03-04T17:00\",\"capacity\":40}")
+                        .with(as(FACILITATOR))
+                        .with(csrf()))
+                .andExpect(status().isCreated());
+        verify(gateway)
+                .sendAndWait(new RetreatCommands.ScheduleRetreat(
+                        NEW_RETREAT,
+                        new RetreatCommands.Details(
+                                "Spring retreat",
+                                RetreatKind.ONE_DAY_CONFERENCE,
+                                null,
+                                "https://meet.example/x",
+                                LocalDateTime.of(2027, 3, 4, 9, 30),
+                                LocalDateTime.of(2027, 3, 4, 17, 0),
+                                40,
+                                List.of(),
+                                false),
+                        actor(FACILITATOR),
+                        NOW));
+    }
+
+    @Test
     void aMemberCannotScheduleAndAnIncompleteRetreatIsAnInvalidInputProblem() throws Exception {
         mvc.perform(post("/api/retreats")
                         .contentType(MediaType.APPLICATION_JSON)
