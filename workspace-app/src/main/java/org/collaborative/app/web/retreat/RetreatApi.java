@@ -99,7 +99,8 @@ class RetreatApi {
 
             @NotNull(message = "Enter the number of places") Integer capacity,
             List<String> themeIds,
-            boolean inviteOnly) {}
+            // A wrapper, so that leaving it out means an open retreat: Jackson 3 refuses a missing primitive.
+            Boolean inviteOnly) {}
 
     record NewSession(
             @Pattern(regexp = UUID_PATTERN, message = "sessionId must be a UUID")
@@ -180,7 +181,7 @@ class RetreatApi {
                         body.endsAt(),
                         body.capacity(),
                         body.themeIds() == null ? List.of() : body.themeIds(),
-                        body.inviteOnly()),
+                        Boolean.TRUE.equals(body.inviteOnly())),
                 actor(user),
                 clock.instant()));
         return ResponseEntity.created(URI.create("/api/retreats/" + retreatId)).body(new Created(retreatId, retreatId));

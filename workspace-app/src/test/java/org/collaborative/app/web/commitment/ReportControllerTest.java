@@ -1,0 +1,193 @@
+package org.collaborative.app.web.commitment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.collaborative.app.support.Slices.FACILITATOR;
+import static org.collaborative.app.support.Slices.MEMBER;
+import static org.collaborative.app.support.Slices.NOW;
+import static org.collaborative.app.support.Slices.OUTSIDER;
+import static org.collaborative.app.support.Slices.as;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.collaborative.app.infrastructure.web.NotFoundException;
+import org.collaborative.app.member.People;
+import org.collaborative.app.support.ControllerSlice;
+import org.collaborative.app.support.Slices;
+import org.collaborative.views.commitment.CommitmentView;
+import org.collaborative.views.retreat.RetreatView;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The retreat report: the page, the same content as a PDF, and the actions as CSV, named after the retreat. */
+@ControllerSlice(ReportController.class)
+class ReportControllerTest {
+
+    private static final String RETREAT = "22222222-2222-4222-8222-222222222222";
+    private static final LocalDateTime STARTS = LocalDateTime.of(2026, 12, 10, 12, 0);
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    RetreatReports reports;
+
+    @MockitoBean
+    CommitmentAccess access;
+
+    private static RetreatReport report() {
+        RetreatView retreat = new RetreatView(
+                RETREAT,
+                "Chief executives' retreat",
+                "CHIEF_EXECUTIVES_RETREAT",
+                "Cumberland Lodge",
+                "",
+                STARTS,
+                STARTS.plusDays(1),
+                20,
+                List.of(),
+                false,
+                FACILITATOR.memberId(),
+                NOW,
+                "SCHEDULED",
+                null,
+                List.of(new RetreatView.Session(
+                        "s1",
+                        "Behaviour change",
+                        "BREAKOUT",
+                        STARTS.plusHours(2),
+                        STARTS.plusHours(4),
+                        "Library",
+                        FACILITATOR.memberId(),
+                        null,
+                        null)),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                Map.of(),
+                Map.of(),
+                null,
+                List.of(),
+                Map.of(),
+                null);
+        CommitmentView action = new CommitmentView(
+                "a1",
+                CommitmentView.ACTION,
+                RETREAT,
+                "s1",
+                null,
+                null,
+                "Draft the joint specification",
+                MEMBER.memberId(),
+                MEMBER.organisationId(),
+                LocalDate.of(2027, 3, 31),
+                Slices.GROUP,
+                null,
+                LocalDate.of(2026, 12, 11),
+                FACILITATOR.memberId(),
+                Instant.parse("2026-12-10T15:00:00Z"),
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                null,
+                Map.of(),
+                null);
+        return new RetreatReport(
+                retreat,
+                List.of(new RetreatReport.Organisation("Camden", List.of("Mo Member"))),
+                List.of(new RetreatReport.SessionBoard(
+                        "s1",
+                        "Behaviour change",
+                        List.of(new RetreatReport.Cluster(
+                                "Housing",
+                                List.of(new RetreatReport.Card("Pool temporary accommodation", "IDEA", 4)),
+                                4)))),
+                List.of(action),
+                List.of(),
+                new ReportNames(
+                        new People.Names(Map.of(), Map.of()),
+                        Map.of(Slices.GROUP, "Temporary accommodation"),
+                        Map.of(),
+                        Map.of("s1", "Behaviour change")),
+                LocalDate.of(2026, 11, 3));
+    }
+
+    @BeforeEach
+    void aReport() {
+        when(reports.report(eq(RETREAT), any())).thenReturn(Optional.of(report()));
+    }
+
+    @Test
+    void thePageShowsTheRetreatItsPeopleBoardsAndOutputs() throws Exception {
+        mvc.perform(get("/retreats/" + RETREAT + "/report").with(as(MEMBER)))
+                .andExpect(status().isOk())
+                .andExpect(view().name("commitment/report"))
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("id=\"report-body\""),
+                                containsString("Chief executives&#39; retreat"),
+                                containsString("Cumberland Lodge"),
+                                containsString("1 people from 1 organisations"),
+                                containsString("1 actions and 0 pledges"),
+                                containsString("Pool temporary accommodation"),
+                                containsString("Draft the joint specification"))));
+    }
+
+    @Test
+    void theActionsAreACsvNamedAfterTheRetreatAndItsFirstDay() throws Exception {
+        String csv = mvc.perform(get("/retreats/" + RETREAT + "/actions.csv").with(as(MEMBER)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
+                .andExpect(header().string(
+                                "Content-Disposition",
+                                containsString("chief-executives-retreat-2026-12-10-actions.csv")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv)
+                .contains("Action")
+                .contains("Draft the joint specification")
+                .contains("Temporary accommodation");
+    }
+
+    @Test
+    void theReportIsAlsoAPdf() throws Exception {
+        byte[] pdf = mvc.perform(get("/retreats/" + RETREAT + "/report.pdf").with(as(MEMBER)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void aRetreatTheReaderMayNotSeeHasNoReport() throws Exception {
+        doThrow(new NotFoundException("retreat")).when(access).requireVisible(eq(RETREAT), eq(OUTSIDER));
+        mvc.perform(get("/retreats/" + RETREAT + "/report").with(as(OUTSIDER))).andExpect(status().isNotFound());
+        mvc.perform(get("/retreats/" + RETREAT + "/actions.csv").with(as(OUTSIDER)))
+                .andExpect(status().isNotFound());
+    }
+}
