@@ -1,5 +1,5 @@
 // Browser journeys through Collaborative: a person signs in, browses the themes, opens a working group and posts a
-// question, while a colleague watching the same group sees it arrive live. The same journey is run with the mouse,
+// question, while a colleague watching the same group sees it arrive live, answers it, and the person is told. The same journey is run with the mouse,
 // with the keyboard alone, and with JavaScript switched off. Every page and every state after an interaction is
 // scanned with axe-core for WCAG 2.0, 2.1 and 2.2 A and AA: no violations are allowed.
 //
@@ -68,6 +68,26 @@ test('browse themes, open a group and post a question, which a colleague sees ar
     assert.ok(seenAt - posted <= 2000 + 500, `the colleague saw it within about 2 s (${seenAt - posted} ms)`);
     assert.match(await priya.locator('#live-status').innerText(), /updated/);
     await assertAccessible(priya, 'the colleague\'s group page after the live update');
+
+    // The colleague answers, and Tom is told: a line in his notification centre, counted beside "Notifications".
+    await priya.getByRole('link', { name: title }).first().click();
+    await priya.getByRole('heading', { name: title, level: 1 }).waitFor();
+    const answer = 'Yes: Hackney bought its laptops through the London e-auction.';
+    await priya.getByLabel('Your answer').fill(answer);
+    await priya.getByRole('button', { name: 'Post answer' }).click();
+    await priya.getByText(answer).first().waitFor();
+    const told = tom.locator('main li', { hasText: title }).filter({ hasText: 'New answer in ‘Nudging recycling’' });
+    for (let tries = 0; ; tries++) {
+      await tom.goto('/notifications');
+      if (await told.count() > 0) break;
+      assert.ok(tries < 40, 'Tom is told of the answer within about 20 s');
+      await tom.waitForTimeout(500);
+    }
+    assert.ok(await tom.locator('.govuk-service-navigation .collaborative-unread').count() === 1, 'the unread count is in the navigation');
+    await assertAccessible(tom, 'the notification centre with a new answer');
+    await told.getByRole('link', { name: title }).click();
+    await tom.getByRole('heading', { name: title, level: 1 }).waitFor();
+    await tom.getByText(answer).first().waitFor();
   });
 });
 
