@@ -321,7 +321,10 @@ class ModerationIT {
         assertThat(asked.statusCode()).isEqualTo(201);
         String question = asked.body().replaceAll(".*\"questionId\":\"([^\"]+)\".*", "$1");
         Browser tom = workspace.browser().signIn(TOM, PASSWORD);
-        tom.get("/items/" + question);
+        // The answer is refused (404) until the question has reached the views: wait for its page, as a reader would.
+        await("the question to be shown")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> tom.get("/items/" + question).statusCode() == 200);
         String answer = UUID.randomUUID().toString();
         assertThat(tom.api(
                                 "POST",
