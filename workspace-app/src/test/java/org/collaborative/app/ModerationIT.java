@@ -339,8 +339,13 @@ class ModerationIT {
 
         // Mary, who can see the open group, reports the answer; Amara hides it.
         Browser mary = workspace.browser().signIn(MARY, PASSWORD);
-        String form =
-                mary.get("/items/" + question + "/report?answer=" + answer).body();
+        // The search index has the answer; the question's own view may come a moment later.
+        String form = await("the answer on its question's page")
+                .atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> mary.get("/items/" + question + "/report?answer=" + answer)
+                                .body(),
+                        body -> body.contains("Report this answer"));
         assertThat(form).contains("Report this answer", word);
         String reportId = form.replaceAll("(?s).*name=\"reportId\" value=\"([^\"]+)\".*", "$1");
         assertThat(mary.post(
