@@ -76,21 +76,7 @@ class PracticeControllerTest {
 
     @BeforeEach
     void aPracticeWithOneAdopter() {
-        PracticeView practice = new PracticeView(
-                PRACTICE,
-                "IT hardware e-auction",
-                "Buy laptops together through a reverse auction.",
-                "housing",
-                "hackney",
-                null,
-                "facilitator-1",
-                Instant.parse("2026-01-01T09:00:00Z"),
-                LocalDate.of(2024, 10, 1),
-                null,
-                List.of(),
-                List.of(),
-                Map.of(),
-                1L);
+        PracticeView practice = PracticeFixtures.eAuction(PRACTICE);
         AdoptionView adoption = new AdoptionView(
                 RecordAdoptionMove.adoptionIdFor(PRACTICE, "camden"),
                 PRACTICE,
@@ -98,26 +84,9 @@ class PracticeControllerTest {
                 "ADOPTED",
                 LocalDate.of(2025, 3, 1),
                 null,
-                List.of(new AdoptionView.Move("ADOPTED", LocalDate.of(2025, 3, 1), null, null, null, "member-1", NOW)),
+                List.of(PracticeFixtures.adopted(NOW)),
                 List.of(
-                        new AdoptionView.Outcome(
-                                "o1",
-                                "CASHABLE_SAVING",
-                                40_000_000L,
-                                "RECURRING",
-                                LocalDate.of(2025, 4, 1),
-                                LocalDate.of(2026, 3, 31),
-                                null,
-                                null,
-                                null,
-                                null,
-                                "Outturn report",
-                                2,
-                                "member-1",
-                                NOW,
-                                null,
-                                null,
-                                null),
+                        PracticeFixtures.cashableSaving(NOW),
                         new AdoptionView.Outcome(
                                 "o2",
                                 "NON_CASHABLE_SAVING",
