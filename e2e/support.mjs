@@ -79,7 +79,14 @@ export async function assertAccessible(page, state) {
   await scanned.waitForLoadState('load');
   let results;
   try {
-    results = await new AxeBuilder({ page: scanned }).withTags(WCAG).analyze();
+    // axe.run in the page itself ("legacy mode"), reporting the nodes of violations only: about 0.6 s a scan instead
+    // of 1.25 s on two cores (the default runs axe in each frame and then again in a new blank page to merge the
+    // frames' results; our pages have no frames). Every rule of the tags still runs.
+    results = await new AxeBuilder({ page: scanned })
+      .withTags(WCAG)
+      .options({ resultTypes: ['violations'] })
+      .setLegacyMode(true)
+      .analyze();
   } finally {
     await scanner?.close();
   }
@@ -87,9 +94,15 @@ export async function assertAccessible(page, state) {
   assert.deepEqual(found, [], `accessibility violations on ${state} (${page.url()})`);
 }
 
+let signInPageScanned = false;
+
 export async function signIn(page, email) {
   await page.goto('/sign-in');
-  await assertAccessible(page, 'the sign-in page');
+  // The sign-in page is the same for everyone: scanned the first time a journey file signs someone in.
+  if (!signInPageScanned) {
+    await assertAccessible(page, 'the sign-in page');
+    signInPageScanned = true;
+  }
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();

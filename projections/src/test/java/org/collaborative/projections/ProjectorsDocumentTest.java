@@ -39,11 +39,11 @@ class ProjectorsDocumentTest {
 
     private static final Pattern NAME = Pattern.compile("`([A-Za-z0-9_.-]+)`");
 
-    private final JavaClasses projections = new ClassFileImporter()
+    private static final JavaClasses projections = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages(PROJECTIONS);
 
-    private final Map<String, JavaClass> projectors = projections.stream()
+    private static final Map<String, JavaClass> projectors = projections.stream()
             .filter(type -> type.isAssignableTo(Projector.class))
             .filter(type -> !type.isInterface() && !type.getModifiers().contains(JavaModifier.ABSTRACT))
             .collect(Collectors.toMap(

@@ -3,10 +3,7 @@ package org.collaborative.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,11 +36,8 @@ class ArchitectureDocumentTest {
 
     private static final Pattern NAME = Pattern.compile("`([A-Za-z0-9_.]+)`");
 
-    private final JavaClasses app = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages(ArchitectureTest.APP);
-
-    private final Map<String, JavaClass> aggregates = app.stream()
+    /** The app's classes, imported once for this class and {@link ArchitectureTest} (an import takes seconds). */
+    private static final Map<String, JavaClass> aggregates = ArchitectureTest.APP_CLASSES.stream()
             .filter(type -> type.isAnnotatedWith(Aggregate.class))
             .collect(Collectors.toMap(
                     type -> type.getName().substring(ArchitectureTest.APP.length() + 1),
@@ -110,7 +104,7 @@ class ArchitectureDocumentTest {
 
     /** The simple names of the event records the aggregate (or a class nested in it) constructs. */
     Set<String> eventsOf(JavaClass aggregate) {
-        return app.stream()
+        return ArchitectureTest.APP_CLASSES.stream()
                 .filter(type -> type.equals(aggregate) || type.getName().startsWith(aggregate.getName() + "$"))
                 .flatMap(type -> type.getCodeUnits().stream())
                 .map(JavaCodeUnit::getConstructorCallsFromSelf)

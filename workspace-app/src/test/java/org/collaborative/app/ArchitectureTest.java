@@ -32,7 +32,7 @@ class ArchitectureTest {
     static final String APP = "org.collaborative.app";
     static final String WEB = APP + ".web";
 
-    private final JavaClasses app = new ClassFileImporter()
+    static final JavaClasses APP_CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages(APP);
 
@@ -43,7 +43,7 @@ class ArchitectureTest {
 
     @Test
     void featuresDependOnEachOtherInOneDirectionOnly() {
-        featuresAreFreeOfCycles(APP).check(app);
+        featuresAreFreeOfCycles(APP).check(APP_CLASSES);
     }
 
     @Test
@@ -58,12 +58,12 @@ class ArchitectureTest {
 
     @Test
     void everyFeatureIsCovered() {
-        List<String> features = app.getPackage(APP).getSubpackages().stream()
+        List<String> features = APP_CLASSES.getPackage(APP).getSubpackages().stream()
                 .map(JavaPackage::getRelativeName)
                 .sorted()
                 .toList();
         assertThat(features).contains("account", "kernel", "member", "practice", "retreat", "web");
-        assertThat(app.getPackage(WEB).getSubpackages()).hasSizeGreaterThan(20);
+        assertThat(APP_CLASSES.getPackage(WEB).getSubpackages()).hasSizeGreaterThan(20);
     }
 
     @Test
@@ -74,7 +74,7 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage(WEB + "..")
-                .check(app);
+                .check(APP_CLASSES);
     }
 
     @Test
@@ -83,7 +83,7 @@ class ArchitectureTest {
                 .namingSlices("pages of $1")
                 .should()
                 .notDependOnEachOther()
-                .check(app);
+                .check(APP_CLASSES);
     }
 
     /**
@@ -93,7 +93,7 @@ class ArchitectureTest {
     @Test
     void noFeatureUsesAnotherFeaturesAggregates() {
         List<String> violations = new ArrayList<>();
-        for (JavaClass aggregate : app.that(annotatedWith(Aggregate.class))) {
+        for (JavaClass aggregate : APP_CLASSES.that(annotatedWith(Aggregate.class))) {
             String feature = aggregate.getPackageName();
             String pages = WEB + feature.substring(APP.length());
             violations.addAll(noClasses()
@@ -102,7 +102,7 @@ class ArchitectureTest {
                     .should()
                     .dependOnClassesThat()
                     .belongToAnyOf(aggregate.reflect())
-                    .evaluate(app)
+                    .evaluate(APP_CLASSES)
                     .getFailureReport()
                     .getDetails());
         }
@@ -118,13 +118,13 @@ class ArchitectureTest {
                 .resideInAPackage("..web..")
                 .orShould()
                 .resideInAPackage(APP + ".infrastructure..")
-                .check(app);
+                .check(APP_CLASSES);
         classes()
                 .that()
                 .areAnnotatedWith(Controller.class)
                 .should()
                 .notHaveModifier(JavaModifier.PUBLIC)
-                .check(app);
+                .check(APP_CLASSES);
     }
 
     /** One way to send a command from the web layer, so that a refusal is shown the same on every page and API. */
@@ -138,7 +138,7 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .areAssignableTo(org.axonframework.commandhandling.gateway.CommandGateway.class)
-                .check(app);
+                .check(APP_CLASSES);
     }
 
     @Test
@@ -149,6 +149,6 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.springframework.data.mongodb..", "org.apache.kafka..")
-                .check(app);
+                .check(APP_CLASSES);
     }
 }

@@ -2,6 +2,7 @@ package org.collaborative.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.collaborative.app.support.ViewContent.differences;
 import static org.collaborative.app.support.ViewContent.documents;
 import static org.collaborative.app.support.ViewContent.hash;
 
@@ -129,8 +130,10 @@ class CrashIT {
             for (String view : RunningWorkspace.VIEWS) {
                 List<Document> after = documents(views, view);
                 List<Document> fresh = documents(rebuilt, view);
+                assertThat(differences(fresh, after))
+                        .as("%s: documents that differ from a fresh rebuild", view)
+                        .isEmpty();
                 assertThat(hash(after)).as("content hash of %s", view).isEqualTo(hash(fresh));
-                assertThat(after).as(view).isEqualTo(fresh);
             }
 
             Map<String, Long> stored = workspace.jdbc().queryForList("""

@@ -2,6 +2,7 @@ package org.collaborative.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.collaborative.app.support.ViewContent.differences;
 import static org.collaborative.app.support.ViewContent.documents;
 import static org.collaborative.app.support.ViewContent.hash;
 
@@ -84,9 +85,7 @@ class RebuildIT {
     @Order(1)
     void theCommandLineRebuildsADamagedViewToWhatTheEventsSay() {
         post(30);
-        workspace.awaitPublicationCaughtUp();
-        workspace.awaitProjectionsCaughtUp();
-        List<Document> before = documents(views, "group-page");
+        List<Document> before = settledContent("group-page");
         views.getCollection("group-page").deleteOne(Filters.eq("_id", tomsGroups.get(0)));
         views.getCollection("group-page")
                 .updateOne(Filters.eq("_id", tomsGroups.get(1)), Updates.set("name", "Damaged by hand"));
@@ -99,8 +98,10 @@ class RebuildIT {
                 .contains("Requested a rebuild of group-page")
                 .contains("swapped in");
         List<Document> after = documents(views, "group-page");
+        assertThat(differences(before, after))
+                .as("group-page documents the rebuild made differently")
+                .isEmpty();
         assertThat(hash(after)).isEqualTo(hash(before));
-        assertThat(after).isEqualTo(before);
         assertThat(views.listCollectionNames().into(new ArrayList<>()))
                 .noneMatch(name -> name.startsWith("group-page.rebuild-"));
     }
@@ -251,6 +252,23 @@ class RebuildIT {
         }
         assertThat((long) shown.size()).isEqualTo(stored);
         assertThat(admin.get("/admin/views").body()).doesNotContain("hx-trigger=\"every 1s\"");
+    }
+
+    /**
+     * The view's content once the store has settled: everything stored is published and projected, and no event was
+     * stored meanwhile (an event a handler stores in reaction to the last command can land just after a first check).
+     */
+    private static List<Document> settledContent(String view) {
+        long[] last = {-2};
+        await("the event store to settle").atMost(Duration.ofSeconds(60)).until(() -> {
+            long stored = workspace.lastStoredEvent();
+            workspace.awaitPublicationCaughtUp();
+            workspace.awaitProjectionsCaughtUp();
+            boolean settled = stored == last[0] && stored == workspace.lastStoredEvent();
+            last[0] = stored;
+            return settled;
+        });
+        return documents(views, view);
     }
 
     private static void post(int questions) {

@@ -35,7 +35,7 @@ class EventCatalogueTest {
     private static final Pattern NAME = Pattern.compile("^`([A-Z][A-Za-z0-9]*)`$");
 
     /** The event records: every record of the published language (the enums and nested records are not events). */
-    private final Map<String, Class<?>> events = new ClassFileImporter()
+    private static final Map<String, Class<?>> events = new ClassFileImporter()
                     .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                     .importPackages("org.collaborative.events")
                     .stream()

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** The published language stays plain: records and enums of JDK types, with nothing but Axon's @Revision. */
 class PublishedLanguageArchitectureTest {
 
-    private final JavaClasses events = new ClassFileImporter()
+    private static final JavaClasses events = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.collaborative.events");
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class ViewContractArchitectureTest {
 
-    private final JavaClasses views = new ClassFileImporter()
+    private static final JavaClasses views = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.collaborative.views");
 

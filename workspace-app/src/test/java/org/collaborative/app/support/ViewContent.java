@@ -6,7 +6,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.bson.Document;
 
@@ -27,6 +29,27 @@ public final class ViewContent {
                 .into(new ArrayList<>());
         documents.forEach(document -> document.remove("version"));
         return documents;
+    }
+
+    /**
+     * Where two readings of a view differ, one line per document (by {@code _id}) with each reading's canonical JSON:
+     * empty when they hold the same content. For an assertion that says what differs, not only that the hashes do.
+     */
+    public static List<String> differences(List<Document> expected, List<Document> actual) {
+        Map<Object, String> was = new LinkedHashMap<>();
+        expected.forEach(document -> was.put(document.get("_id"), canonical(document)));
+        Map<Object, String> is = new LinkedHashMap<>();
+        actual.forEach(document -> is.put(document.get("_id"), canonical(document)));
+        List<String> differences = new ArrayList<>();
+        was.forEach((id, text) -> {
+            if (!text.equals(is.get(id))) {
+                differences.add(id + ":\n  expected " + text + "\n  actual   " + is.get(id));
+            }
+        });
+        is.keySet().stream()
+                .filter(id -> !was.containsKey(id))
+                .forEach(id -> differences.add(id + ":\n  expected nothing\n  actual   " + is.get(id)));
+        return differences;
     }
 
     public static String hash(List<Document> documents) {

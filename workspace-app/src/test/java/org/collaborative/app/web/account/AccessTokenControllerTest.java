@@ -27,7 +27,6 @@ import org.collaborative.app.support.ControllerSlice;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Personal access tokens: the list, a token created and shown once, revoking one, and the form's errors. */
@@ -42,7 +41,7 @@ class AccessTokenControllerTest {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     AccessTokens tokens;
 
     @BeforeEach

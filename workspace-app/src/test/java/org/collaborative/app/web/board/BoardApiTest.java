@@ -35,21 +35,17 @@ import org.collaborative.app.board.BoardCommands.PostCard;
 import org.collaborative.app.board.BoardCommands.RenameCluster;
 import org.collaborative.app.board.BoardCommands.RevealResults;
 import org.collaborative.app.board.BoardCommands.TakeBackDot;
-import org.collaborative.app.board.BoardPages;
 import org.collaborative.app.board.BoardViews;
 import org.collaborative.app.support.ControllerSlice;
 import org.collaborative.events.board.CardKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** A live board as JSON: what each caller may see of the vote, the exact command of every control, and problems. */
 @ControllerSlice(BoardApi.class)
-@Import(BoardPages.class)
 class BoardApiTest {
 
     static final String API = "/api/retreats/" + R + "/sessions/" + S + "/board";
@@ -62,10 +58,10 @@ class BoardApiTest {
     @Autowired
     CommandGateway gateway;
 
-    @MockitoBean
+    @Autowired
     BoardAccess access;
 
-    @MockitoBean
+    @Autowired
     BoardViews boards;
 
     @BeforeEach

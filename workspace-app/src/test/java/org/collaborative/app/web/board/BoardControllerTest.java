@@ -32,7 +32,6 @@ import org.collaborative.app.board.BoardAccess;
 import org.collaborative.app.board.BoardCommands.PlaceCard;
 import org.collaborative.app.board.BoardCommands.PlaceDot;
 import org.collaborative.app.board.BoardCommands.PostCard;
-import org.collaborative.app.board.BoardPages;
 import org.collaborative.app.board.BoardViews;
 import org.collaborative.app.live.LiveUpdates;
 import org.collaborative.app.support.ControllerSlice;
@@ -44,12 +43,9 @@ import org.collaborative.views.board.BoardView.Dots;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @ControllerSlice(BoardController.class)
-@Import(BoardPages.class)
 class BoardControllerTest {
 
     static final String R = "retreat-1";
@@ -63,13 +59,13 @@ class BoardControllerTest {
     @Autowired
     CommandGateway gateway;
 
-    @MockitoBean
+    @Autowired
     BoardAccess access;
 
-    @MockitoBean
+    @Autowired
     BoardViews boards;
 
-    @MockitoBean
+    @Autowired
     LiveUpdates live;
 
     /** An open vote: two cards, one in the "Housing" cluster; the member has 2 of 3 dots on c1, another member 1. */

@@ -27,7 +27,6 @@ import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.collaborative.app.board.BoardAccess;
-import org.collaborative.app.board.BoardPages;
 import org.collaborative.app.board.BoardViews;
 import org.collaborative.app.group.GroupRules;
 import org.collaborative.app.group.GroupViews;
@@ -45,12 +44,9 @@ import org.collaborative.views.retreat.RetreatView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @ControllerSlice(DraftProposalController.class)
-@Import(BoardPages.class)
 class DraftProposalControllerTest {
 
     static final String R = "retreat-1";
@@ -68,13 +64,13 @@ class DraftProposalControllerTest {
     @Autowired
     GroupViews groups;
 
-    @MockitoBean
+    @Autowired
     BoardAccess access;
 
-    @MockitoBean
+    @Autowired
     BoardViews boards;
 
-    @MockitoBean
+    @Autowired
     RetreatViews retreats;
 
     /** Cluster k1 "Shared services" with two cards; card c3 in no cluster; k2 already became a draft. */

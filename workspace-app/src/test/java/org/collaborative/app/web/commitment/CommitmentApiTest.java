@@ -40,7 +40,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** A retreat's actions and pledges as JSON: the lists, the exact commands, and refusals as problem details. */
@@ -60,10 +59,10 @@ class CommitmentApiTest {
     @Autowired
     Accounts accounts;
 
-    @MockitoBean
+    @Autowired
     CommitmentViews commitments;
 
-    @MockitoBean
+    @Autowired
     CommitmentAccess access;
 
     private static CommitmentView commitment(String id, String kind, String title) {

@@ -41,7 +41,6 @@ import org.collaborative.views.commitment.CommitmentView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -70,13 +69,13 @@ class OutputsControllerTest {
     @Autowired
     GroupViews groups;
 
-    @MockitoBean
+    @Autowired
     CommitmentViews commitments;
 
-    @MockitoBean
+    @Autowired
     CommitmentAccess access;
 
-    @MockitoBean
+    @Autowired
     RetreatPeople retreatPeople;
 
     private static final Accounts.Account MO = new Accounts.Account(

@@ -26,11 +26,9 @@ import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.collaborative.app.commitment.CommitmentViews;
 import org.collaborative.app.commitment.FulfilPledgeByAdoption;
-import org.collaborative.app.commitment.PledgeFulfilments;
 import org.collaborative.app.commitment.RecordProgress;
 import org.collaborative.app.kernel.Actor;
 import org.collaborative.app.member.People;
-import org.collaborative.app.practice.PracticeLabels;
 import org.collaborative.app.practice.PracticeViews;
 import org.collaborative.app.support.ControllerSlice;
 import org.collaborative.events.practice.AdoptionStage;
@@ -41,13 +39,10 @@ import org.collaborative.views.practice.PracticeView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Recording progress: the form, the exact command, and "dropped" without a reason refused before any command. */
 @ControllerSlice(ProgressController.class)
-@Import({PledgeFulfilments.class, PracticeLabels.class})
 class ProgressControllerTest {
 
     private static final String ID = "11111111-2222-4333-8444-555555555555";
@@ -61,13 +56,13 @@ class ProgressControllerTest {
     @Autowired
     People people;
 
-    @MockitoBean
+    @Autowired
     CommitmentViews commitments;
 
-    @MockitoBean
+    @Autowired
     CommitmentAccess access;
 
-    @MockitoBean
+    @Autowired
     PracticeViews practices;
 
     private final CommitmentView action = new CommitmentView(

@@ -34,7 +34,6 @@ import org.collaborative.views.retreat.RetreatView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The retreat report: the page, the same content as a PDF, and the actions as CSV, named after the retreat. */
@@ -47,10 +46,10 @@ class ReportControllerTest {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     RetreatReports reports;
 
-    @MockitoBean
+    @Autowired
     CommitmentAccess access;
 
     private static RetreatReport report() {

@@ -42,7 +42,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @ControllerSlice(GroupController.class)
@@ -57,7 +56,7 @@ class GroupControllerTest {
     @Autowired
     CommandGateway gateway;
 
-    @MockitoBean
+    @Autowired
     LiveUpdates live;
 
     @BeforeEach

@@ -25,11 +25,9 @@ import org.collaborative.app.support.Slices;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 @ControllerSlice(ChallengeController.class)
-@Import(ItemPage.class)
 class ChallengeControllerTest {
 
     @Autowired

@@ -24,11 +24,9 @@ import org.collaborative.app.support.Slices;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 @ControllerSlice(CommentController.class)
-@Import(ItemPage.class)
 class CommentControllerTest {
 
     @Autowired

@@ -27,11 +27,9 @@ import org.collaborative.app.support.Slices;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 @ControllerSlice(EndorsementController.class)
-@Import(ItemPage.class)
 class EndorsementControllerTest {
 
     @Autowired

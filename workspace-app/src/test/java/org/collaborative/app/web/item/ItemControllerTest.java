@@ -18,11 +18,9 @@ import org.collaborative.views.item.ItemView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 @ControllerSlice(ItemController.class)
-@Import(ItemPage.class)
 class ItemControllerTest {
 
     @Autowired

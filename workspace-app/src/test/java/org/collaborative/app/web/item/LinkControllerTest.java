@@ -32,11 +32,9 @@ import org.collaborative.views.item.ItemView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 @ControllerSlice(LinkController.class)
-@Import(ItemPage.class)
 class LinkControllerTest {
 
     @Autowired

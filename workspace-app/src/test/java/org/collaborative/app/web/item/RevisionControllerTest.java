@@ -25,11 +25,9 @@ import org.collaborative.events.evidence.EvidenceKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 @ControllerSlice(RevisionController.class)
-@Import(ItemPage.class)
 class RevisionControllerTest {
 
     @Autowired

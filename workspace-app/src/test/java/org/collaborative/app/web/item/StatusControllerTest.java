@@ -30,11 +30,9 @@ import org.collaborative.events.proposal.ProposalOutcome;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 @ControllerSlice(StatusController.class)
-@Import(ItemPage.class)
 class StatusControllerTest {
 
     @Autowired

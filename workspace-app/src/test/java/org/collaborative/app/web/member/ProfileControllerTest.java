@@ -30,7 +30,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @ControllerSlice(ProfileController.class)
@@ -59,10 +58,10 @@ class ProfileControllerTest {
         when(context.getBean(Accounts.class).find(MEMBER.memberId())).thenReturn(Optional.of(account));
     }
 
-    @MockitoBean
+    @Autowired
     UserDetailsService members;
 
-    @MockitoBean
+    @Autowired
     PersonalDataExport export;
 
     private final Actor actor = new Actor(MEMBER.memberId(), MEMBER.organisationId(), MEMBER.role());

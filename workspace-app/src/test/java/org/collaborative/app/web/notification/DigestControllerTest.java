@@ -27,7 +27,6 @@ import org.collaborative.views.digest.Digest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** A member's digests: the archive, one digest, asking for a preview, and the private feed's address made and revoked. */
@@ -39,13 +38,13 @@ class DigestControllerTest {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     Digests digests;
 
-    @MockitoBean
+    @Autowired
     FeedTokens feeds;
 
-    @MockitoBean
+    @Autowired
     UnsubscribeLinks links;
 
     static Digest digest(String id, String state) {

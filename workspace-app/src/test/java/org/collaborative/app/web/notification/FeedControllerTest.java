@@ -18,7 +18,6 @@ import org.collaborative.app.notification.UnsubscribeLinks;
 import org.collaborative.app.support.ControllerSlice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** A private Atom feed of digests: found by its token, kept out of caches and search engines; any other token is 404. */
@@ -28,13 +27,13 @@ class FeedControllerTest {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     Digests digests;
 
-    @MockitoBean
+    @Autowired
     FeedTokens feeds;
 
-    @MockitoBean
+    @Autowired
     UnsubscribeLinks links;
 
     @Test

@@ -35,12 +35,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The notification settings form: every field checked before anything is sent, all errors at once. */
 @ControllerSlice(NotificationController.class)
-@MockitoBean(types = Digests.class)
 class NotificationControllerTest {
 
     @Autowired

@@ -19,7 +19,6 @@ import org.collaborative.app.notification.UnsubscribeLinks;
 import org.collaborative.app.support.ControllerSlice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @ControllerSlice(UnsubscribeController.class)
@@ -31,7 +30,7 @@ class UnsubscribeControllerTest {
     @Autowired
     CommandGateway gateway;
 
-    @MockitoBean
+    @Autowired
     UnsubscribeLinks links;
 
     @Test

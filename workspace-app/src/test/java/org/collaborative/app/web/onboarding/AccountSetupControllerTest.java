@@ -29,7 +29,6 @@ import org.collaborative.app.support.ControllerSlice;
 import org.collaborative.events.member.MemberRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The pages reached from an emailed link. (Slices sign every request in; the real chain lets anyone reach these.) */
@@ -41,10 +40,10 @@ class AccountSetupControllerTest {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     Invitations invitations;
 
-    @MockitoBean
+    @Autowired
     Passwords passwords;
 
     private final Accounts.Account invitee = new Accounts.Account(

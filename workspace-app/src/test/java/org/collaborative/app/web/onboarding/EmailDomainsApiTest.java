@@ -28,7 +28,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** An organisation's email domains as JSON: read, set with the exact command, and refused with problem details. */
@@ -41,10 +40,10 @@ class EmailDomainsApiTest {
     @Autowired
     CommandGateway gateway;
 
-    @MockitoBean
+    @Autowired
     EmailDomainDirectory directory;
 
-    @MockitoBean
+    @Autowired
     OrganisationDirectory organisations;
 
     @BeforeEach

@@ -31,7 +31,6 @@ import org.collaborative.views.organisation.OrganisationCard;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Administrators set organisations' email domains (docs/adr/0025). */
@@ -47,7 +46,7 @@ class EmailDomainsControllerTest {
     @Autowired
     OrganisationViews organisations;
 
-    @MockitoBean
+    @Autowired
     EmailDomainDirectory directory;
 
     private final Actor admin = new Actor("admin-1", "camden", MemberRole.ADMINISTRATOR);

@@ -32,7 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @ControllerSlice(ImportController.class)
@@ -48,7 +47,7 @@ class ImportControllerTest {
     @Autowired
     ApplicationContext context;
 
-    @MockitoBean
+    @Autowired
     Invitations invitations;
 
     @BeforeEach

@@ -28,7 +28,6 @@ import org.collaborative.events.member.MemberRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Invitations as JSON: who sees which, exactly what is asked of Invitations, and refusals as problem details. */
@@ -44,7 +43,7 @@ class InvitationApiTest {
     @Autowired
     Accounts accounts;
 
-    @MockitoBean
+    @Autowired
     Invitations invitations;
 
     private static Actor actor(WorkspaceUser user) {

@@ -20,7 +20,6 @@ import org.collaborative.app.onboarding.Passwords;
 import org.collaborative.app.support.ControllerSlice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Changing one's password: the form, exactly what Passwords is asked, and its refusal on the right field. */
@@ -30,7 +29,7 @@ class PasswordControllerTest {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     Passwords passwords;
 
     @Test

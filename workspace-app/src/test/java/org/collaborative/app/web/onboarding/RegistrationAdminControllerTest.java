@@ -28,7 +28,6 @@ import org.collaborative.events.member.MemberRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Registrations waiting for approval (docs/adr/0025). */
@@ -38,7 +37,7 @@ class RegistrationAdminControllerTest {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     Registrations registrations;
 
     private final Actor admin = new Actor("admin-1", "camden", MemberRole.ADMINISTRATOR);

@@ -26,7 +26,6 @@ import org.collaborative.app.onboarding.Registrations;
 import org.collaborative.app.support.ControllerSlice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -39,7 +38,7 @@ class RegistrationControllerTest {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     Registrations registrations;
 
     private final Registrations.Registrant grace = new Registrations.Registrant(

@@ -24,7 +24,6 @@ import org.collaborative.app.support.ControllerSlice;
 import org.collaborative.views.parking.ParkedRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @ControllerSlice(ParkedEventsController.class)
@@ -35,10 +34,10 @@ class ParkedEventsControllerTest {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     ParkedEvents parked;
 
-    @MockitoBean
+    @Autowired
     ParkedViewRecords views;
 
     private static ParkedSequence questionParkedWithAFollower() {

@@ -21,7 +21,6 @@ import org.collaborative.app.support.ControllerSlice;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @ControllerSlice(ViewRebuildController.class)
@@ -30,7 +29,7 @@ class ViewRebuildControllerTest {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     ViewRebuilds rebuilds;
 
     @BeforeEach

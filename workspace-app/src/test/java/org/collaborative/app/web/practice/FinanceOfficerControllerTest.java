@@ -32,7 +32,6 @@ import org.collaborative.events.member.MemberRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The administrators' page of finance officers: the list, designating a member, ending a designation. */
@@ -62,7 +61,7 @@ class FinanceOfficerControllerTest {
     @Autowired
     Accounts accounts;
 
-    @MockitoBean
+    @Autowired
     PracticeDirectory directory;
 
     @BeforeEach

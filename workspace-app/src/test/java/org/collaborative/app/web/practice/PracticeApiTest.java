@@ -22,7 +22,6 @@ import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.collaborative.app.commitment.CommitmentViews;
 import org.collaborative.app.commitment.FulfilPledgeByAdoption;
-import org.collaborative.app.commitment.PledgeFulfilments;
 import org.collaborative.app.kernel.Actor;
 import org.collaborative.app.kernel.RuleBrokenException;
 import org.collaborative.app.practice.PracticeViews;
@@ -39,14 +38,11 @@ import org.collaborative.views.practice.PracticeView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Practices as JSON: the reads, the exact move, outcome, verification and pledge commands, and the problems. */
 @ControllerSlice(PracticeApi.class)
-@Import(PledgeFulfilments.class)
 class PracticeApiTest {
 
     private static final String PRACTICE = "e-auction";
@@ -60,10 +56,10 @@ class PracticeApiTest {
     @Autowired
     CommandGateway gateway;
 
-    @MockitoBean
+    @Autowired
     PracticeViews practices;
 
-    @MockitoBean
+    @Autowired
     CommitmentViews commitments;
 
     private final Actor member = new Actor(MEMBER.memberId(), MEMBER.organisationId(), MEMBER.role());

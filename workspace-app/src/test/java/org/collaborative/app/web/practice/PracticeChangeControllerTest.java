@@ -46,7 +46,6 @@ import org.collaborative.views.practice.PracticeView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -70,7 +69,7 @@ class PracticeChangeControllerTest {
     @Autowired
     GroupViews groups;
 
-    @MockitoBean
+    @Autowired
     PracticeViews practices;
 
     /** Recorded by the facilitator, from the member's council (camden), with one piece of evidence linked. */

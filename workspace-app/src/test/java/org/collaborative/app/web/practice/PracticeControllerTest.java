@@ -26,12 +26,10 @@ import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.collaborative.app.commitment.CommitmentViews;
 import org.collaborative.app.commitment.FulfilPledgeByAdoption;
-import org.collaborative.app.commitment.PledgeFulfilments;
 import org.collaborative.app.kernel.Actor;
 import org.collaborative.app.kernel.InvalidInputException;
 import org.collaborative.app.kernel.RuleBrokenException;
 import org.collaborative.app.practice.PracticeDirectory;
-import org.collaborative.app.practice.PracticeLabels;
 import org.collaborative.app.practice.PracticeViews;
 import org.collaborative.app.practice.RecordAdoptionMove;
 import org.collaborative.app.practice.ReportOutcome;
@@ -46,12 +44,9 @@ import org.collaborative.views.practice.PracticeView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @ControllerSlice(PracticeController.class)
-@Import({PracticeLabels.class, PledgeFulfilments.class})
 class PracticeControllerTest {
 
     private static final String PRACTICE = "pr1";
@@ -63,13 +58,13 @@ class PracticeControllerTest {
     @Autowired
     CommandGateway gateway;
 
-    @MockitoBean
+    @Autowired
     PracticeViews practices;
 
-    @MockitoBean
+    @Autowired
     PracticeDirectory directory;
 
-    @MockitoBean
+    @Autowired
     CommitmentViews commitments;
 
     private final Actor member = new Actor(MEMBER.memberId(), MEMBER.organisationId(), MEMBER.role());

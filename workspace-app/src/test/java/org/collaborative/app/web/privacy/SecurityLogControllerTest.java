@@ -22,7 +22,6 @@ import org.collaborative.app.support.ControllerSlice;
 import org.collaborative.events.member.MemberRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The security log: its entries with people's names, and the one kind asked for. */
@@ -35,7 +34,7 @@ class SecurityLogControllerTest {
     @Autowired
     People people;
 
-    @MockitoBean
+    @Autowired
     SecurityLog log;
 
     private static Accounts.Account account(String memberId, String name) {

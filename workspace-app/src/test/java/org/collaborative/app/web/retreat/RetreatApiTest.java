@@ -38,7 +38,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Retreats as JSON: the lists, the exact scheduling, planning and registration commands, and the problems. */
@@ -54,10 +53,10 @@ class RetreatApiTest {
     @Autowired
     CommandGateway gateway;
 
-    @MockitoBean
+    @Autowired
     RetreatViews retreats;
 
-    @MockitoBean
+    @Autowired
     RetreatAttendance attendance;
 
     @BeforeEach

@@ -27,7 +27,6 @@ import org.collaborative.app.kernel.Actor;
 import org.collaborative.app.retreat.AttendanceNeeds;
 import org.collaborative.app.retreat.Retreat;
 import org.collaborative.app.retreat.RetreatCommands;
-import org.collaborative.app.retreat.RetreatDates;
 import org.collaborative.app.retreat.RetreatViews;
 import org.collaborative.app.support.ControllerSlice;
 import org.collaborative.views.retreat.RetreatView;
@@ -36,12 +35,9 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentMatcher;
 import org.mockito.ArgumentMatchers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @ControllerSlice(RetreatController.class)
-@Import(RetreatDates.class)
 class RetreatControllerTest {
 
     static final String RETREAT = "22222222-2222-4222-8222-222222222222";
@@ -53,7 +49,7 @@ class RetreatControllerTest {
     @Autowired
     CommandGateway gateway;
 
-    @MockitoBean
+    @Autowired
     RetreatViews retreats;
 
     static RetreatView retreat(String status) {

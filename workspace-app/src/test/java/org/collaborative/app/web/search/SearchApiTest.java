@@ -27,7 +27,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Search as JSON: what it asks the index for, where each result leads, and bad input as a problem detail. */
@@ -40,7 +39,7 @@ class SearchApiTest {
     @Autowired
     ApplicationContext context;
 
-    @MockitoBean
+    @Autowired
     Search search;
 
     @BeforeEach

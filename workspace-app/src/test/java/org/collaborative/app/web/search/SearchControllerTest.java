@@ -32,7 +32,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The search page: what it asks the index for (only the reader's groups), and how each kind of result reads. */
@@ -45,7 +44,7 @@ class SearchControllerTest {
     @Autowired
     ApplicationContext context;
 
-    @MockitoBean
+    @Autowired
     Search search;
 
     private final ItemView evidence = Slices.item("e-1", "evidence", "CURRENT", MEMBER);

@@ -17,7 +17,6 @@ import org.collaborative.app.spread.ParticipationViews;
 import org.collaborative.app.support.ControllerSlice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @ControllerSlice(ParticipationController.class)
@@ -26,7 +25,7 @@ class ParticipationControllerTest {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     ParticipationViews views;
 
     @Test
