@@ -35,8 +35,15 @@ public final class WorkspaceProcesses implements AutoCloseable {
         this.smtpPort = ports.another();
     }
 
-    /** Starts both applications and waits until both are ready; extra {@code --name=value} arguments go to the app. */
+    /**
+     * Starts both applications and waits until both are ready; extra {@code --name=value} arguments go to the app. An
+     * empty data folder starts from a copy of the seeded template ({@link SeededTemplate}), as an installed workspace
+     * restarts: the durable settings are the servers' start options, not their files'.
+     */
     public static WorkspaceProcesses start(Path dataDirectory, RunningWorkspace.Ports ports, String... appArguments) {
+        if (SeededTemplate.serves(dataDirectory, appArguments)) {
+            SeededTemplate.copyInto(dataDirectory);
+        }
         WorkspaceProcesses workspace = new WorkspaceProcesses(dataDirectory, ports);
         try {
             // Launched together, as run.sh launches them; then each is waited for.
