@@ -93,9 +93,10 @@ public final class Benchmarks {
 
     /**
      * Runs every figure and rewrites the section of docs/performance.md. For a quick look at some figures, set
-     * {@code -Dbenchmarks.only=} a comma-separated list of commands, publication, page, projection, screen, board, poison,
-     * digest, coldstart (and {@code -Dbenchmarks.rounds=} to change the number of rounds): the report is then printed, not
-     * written.
+     * {@code -Dbenchmarks.only=} a comma-separated list of commands, publication, page, practice, projection, screen,
+     * board, aggregate, poison, digest, spread, coldstart (and {@code -Dbenchmarks.rounds=} to change the number of
+     * rounds): the report is then printed, not written. {@code -Dbenchmarks.snapshots=off} starts the stack with
+     * snapshots off, to see what they buy in the aggregate figure.
      */
     public static void main(String[] args) {
         try {
@@ -123,11 +124,14 @@ public final class Benchmarks {
                 || wanted.test("screen")
                 || wanted.test("practice")
                 || wanted.test("board")
+                || wanted.test("aggregate")
                 || wanted.test("poison")) {
             // The per-person posting limit would answer 429 to a load driver posting as one member: measure the
             // pipeline, not the limit.
-            try (RunningWorkspace workspace = RunningWorkspace.start(
-                    data, RunningWorkspace.Ports.free(), "--collaborative.posting.burst=1000000")) {
+            List<String> arguments = new ArrayList<>(List.of("--collaborative.posting.burst=1000000"));
+            arguments.addAll(AggregateLoading.arguments());
+            try (RunningWorkspace workspace =
+                    RunningWorkspace.start(data, RunningWorkspace.Ports.free(), arguments.toArray(String[]::new))) {
                 Benchmarks benchmarks = new Benchmarks(workspace);
                 // These two need a quiet pipeline that has caught up, and groups of their own: they run before the
                 // others fill the behaviour-change group with thousands of questions and the projections with a
@@ -162,6 +166,10 @@ public final class Benchmarks {
                             workspace, workspace.browser().signIn(TOM, PASSWORD)));
                 }
                 figures.addAll(later);
+                if (wanted.test("aggregate")) {
+                    ProjectionCatchUp.awaitQuiet(workspace);
+                    figures.add(new AggregateLoading(workspace).figure());
+                }
                 if (wanted.test("poison")) {
                     // Last: it stops the projections.
                     ProjectionCatchUp.awaitQuiet(workspace);

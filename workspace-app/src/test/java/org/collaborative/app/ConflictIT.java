@@ -1,6 +1,7 @@
 package org.collaborative.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
@@ -18,11 +19,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.collaborative.app.group.FormWorkingGroup;
 import org.collaborative.app.group.JoinWorkingGroup;
+import org.collaborative.app.group.LeaveWorkingGroup;
+import org.collaborative.app.group.WorkingGroup;
+import org.collaborative.app.infrastructure.eventstore.AggregateSnapshots;
 import org.collaborative.app.infrastructure.web.ErrorSummary;
 import org.collaborative.app.member.Accounts;
 import org.collaborative.app.support.Browser;
 import org.collaborative.app.support.RunningWorkspace;
+import org.collaborative.events.group.GroupVisibility;
 import org.collaborative.events.member.MemberRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -174,6 +180,92 @@ class ConflictIT {
                         .contains("<title>Error: ")
                         .contains("govuk-error-summary")
                         .contains(ErrorSummary.CONFLICT));
+    }
+
+    /**
+     * A group past the snapshot threshold (ADR 31, every 100 events): the first instance writes its snapshot to
+     * PostgreSQL, the second loads the group from it, and the rules that rest on events from before it still hold
+     * there. A snapshot of another revision (an older build's shape), or one that cannot be read, is dropped: the group
+     * is rebuilt from its events and snapshotted again.
+     */
+    @Test
+    void aGroupLoadedFromItsSnapshotOnTheOtherInstanceKeepsEveryRule() {
+        CommandGateway first = workspace.bean(0, CommandGateway.class);
+        CommandGateway second = workspace.bean(1, CommandGateway.class);
+        Clock clock = workspace.bean(Clock.class);
+        String group = UUID.randomUUID().toString();
+        String theme = workspace
+                .jdbc()
+                .queryForObject(
+                        "select theme_id from theme_directory where not archived order by theme_id limit 1",
+                        String.class);
+        first.sendAndWait(new FormWorkingGroup(
+                group,
+                theme,
+                "Snapshot rehearsal",
+                "",
+                GroupVisibility.OPEN,
+                "rehearsal-facilitator",
+                "E09000007",
+                clock.instant()));
+        for (int i = 0; i < 120; i++) {
+            first.sendAndWait(new JoinWorkingGroup(
+                    group, "rehearsal-member-" + i, "E09000007", MemberRole.SERVICE_LEADER, clock.instant()));
+        }
+        String revision = AggregateSnapshots.revisionOf(WorkingGroup.class);
+        String snapshot =
+                await().atMost(Duration.ofSeconds(30)).until(() -> snapshotOf(group, revision), json -> json != null);
+        assertThat(snapshot).contains("\"rehearsal-facilitator\"", "\"rehearsal-member-0\"", "\"OPEN\"");
+
+        keepsItsRules(second, group, clock, "after-snapshot");
+
+        // What an older build wrote, of a shape this one no longer has.
+        workspace
+                .jdbc()
+                .update(
+                        "update snapshot_event_entry set payload_revision = '1/0badcafe',"
+                                + " payload = convert_to('{}', 'UTF8') where aggregate_identifier = ?",
+                        group);
+        keepsItsRules(second, group, clock, "after-old-revision");
+        await().atMost(Duration.ofSeconds(30)).until(() -> snapshotOf(group, revision), json -> json != null);
+
+        // The current revision, but nothing this build can read.
+        workspace
+                .jdbc()
+                .update(
+                        "update snapshot_event_entry set payload = convert_to('{\"noSuchField\":true}', 'UTF8')"
+                                + " where aggregate_identifier = ?",
+                        group);
+        keepsItsRules(first, group, clock, "after-unreadable");
+    }
+
+    /** The only facilitator cannot leave; a member joining again records nothing; a newcomer joins. */
+    private static void keepsItsRules(CommandGateway commands, String group, Clock clock, String newcomer) {
+        assertThatThrownBy(() ->
+                        commands.sendAndWait(new LeaveWorkingGroup(group, "rehearsal-facilitator", clock.instant())))
+                .hasMessageContaining("only facilitator");
+        long before = workspace.eventCount(group);
+        commands.sendAndWait(new JoinWorkingGroup(
+                group, "rehearsal-member-7", "E09000007", MemberRole.SERVICE_LEADER, clock.instant()));
+        assertThat(workspace.eventCount(group)).as("a member joining again").isEqualTo(before);
+        commands.sendAndWait(
+                new JoinWorkingGroup(group, newcomer, "E09000012", MemberRole.SERVICE_LEADER, clock.instant()));
+        assertThat(workspace.eventCount(group)).as("a newcomer joining").isEqualTo(before + 1);
+    }
+
+    /** The group's snapshot as JSON, if it has one of this revision. */
+    private static String snapshotOf(String group, String revision) {
+        return workspace
+                .jdbc()
+                .query(
+                        "select convert_from(payload, 'UTF8') from snapshot_event_entry"
+                                + " where aggregate_identifier = ? and payload_revision = ?",
+                        (row, n) -> row.getString(1),
+                        group,
+                        revision)
+                .stream()
+                .findFirst()
+                .orElse(null);
     }
 
     private static long members(String group) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.collaborative.app.board.BoardCommands.CloseBoard;
 import org.collaborative.app.board.BoardCommands.CloseVoting;
@@ -21,6 +22,7 @@ import org.collaborative.app.board.BoardCommands.PostCard;
 import org.collaborative.app.board.BoardCommands.RenameCluster;
 import org.collaborative.app.board.BoardCommands.RevealResults;
 import org.collaborative.app.board.BoardCommands.TakeBackDot;
+import org.collaborative.app.infrastructure.eventstore.AggregateSnapshots;
 import org.collaborative.app.kernel.DomainRules;
 import org.collaborative.app.kernel.InvalidInputException;
 import org.collaborative.app.kernel.RuleBrokenException;
@@ -43,7 +45,8 @@ import org.collaborative.events.board.VotingOpened;
  * read-only. Who is a participant or a facilitator is asked of {@link BoardAccess} each time, so a person who gives up
  * their place stops being able to post.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = AggregateSnapshots.TRIGGER)
+@Revision("1")
 public class Board {
 
     public static final int MAX_CARD = 280;

@@ -9,7 +9,9 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.collaborative.app.infrastructure.eventstore.AggregateSnapshots;
 import org.collaborative.app.kernel.Actor;
 import org.collaborative.app.kernel.DomainRules;
 import org.collaborative.app.kernel.RuleBrokenException;
@@ -36,7 +38,8 @@ import org.collaborative.events.member.MemberRole;
  * aggregates, through {@link GroupRules}); people may still leave it or decline an invitation, and an administrator
  * may reopen it.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = AggregateSnapshots.TRIGGER)
+@Revision("1")
 public class WorkingGroup {
 
     public static final int MAX_NAME = 120;

@@ -55,6 +55,12 @@ public final class ItemModeration {
         this.authorId = authorId;
     }
 
+    /** For reading a snapshot of the aggregate that holds it (ADR 31), which sets every field. */
+    @SuppressWarnings("unused")
+    private ItemModeration() {
+        this(null, null);
+    }
+
     /** The moderation of one answer, which {@code answeredBy} wrote. */
     public static ItemModeration ofAnswer(String answeredBy) {
         return new ItemModeration(ModeratedKind.ANSWER, answeredBy);

@@ -12,7 +12,9 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.collaborative.app.infrastructure.eventstore.AggregateSnapshots;
 import org.collaborative.app.kernel.DomainRules;
 import org.collaborative.app.kernel.InvalidInputException;
 import org.collaborative.events.follow.FollowTarget;
@@ -28,7 +30,8 @@ import org.collaborative.events.notification.NotificationsRead;
  * aggregate, so that reading notifications never contends with following things or with the member's profile.
  * Choosing what is already chosen records nothing.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = AggregateSnapshots.TRIGGER)
+@Revision("1")
 public class NotificationPreferences {
 
     public static final DayOfWeek DEFAULT_DAY = DayOfWeek.MONDAY;

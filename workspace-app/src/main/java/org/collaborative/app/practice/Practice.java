@@ -12,9 +12,11 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.collaborative.app.group.GroupDirectory;
 import org.collaborative.app.group.GroupRules;
+import org.collaborative.app.infrastructure.eventstore.AggregateSnapshots;
 import org.collaborative.app.item.ItemDirectory;
 import org.collaborative.app.item.ItemType;
 import org.collaborative.app.kernel.Actor;
@@ -39,7 +41,8 @@ import org.collaborative.events.practice.PracticeRevised;
  * organisations that have tried it offer others help. Each organisation's adoption of it is an {@link Adoption} of its
  * own (ADR 18).
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = AggregateSnapshots.TRIGGER)
+@Revision("1")
 public class Practice {
 
     public static final int MAX_NAME = 150;

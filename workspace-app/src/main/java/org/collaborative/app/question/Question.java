@@ -8,9 +8,11 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.collaborative.app.group.GroupDirectory;
 import org.collaborative.app.group.GroupRules;
+import org.collaborative.app.infrastructure.eventstore.AggregateSnapshots;
 import org.collaborative.app.kernel.DomainRules;
 import org.collaborative.app.kernel.RuleBrokenException;
 import org.collaborative.app.moderation.AnswerModeration;
@@ -33,7 +35,8 @@ import org.collaborative.events.question.QuestionReopened;
  * accepted answer and is not reopened; it can still be closed. Each answer is moderated on its own
  * ({@link AnswerModeration}): a hidden answer cannot be accepted, and the question and its other answers carry on.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = AggregateSnapshots.TRIGGER)
+@Revision("1")
 public class Question {
 
     public static final int MAX_TITLE = 150;

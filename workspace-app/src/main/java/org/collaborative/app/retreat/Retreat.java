@@ -16,7 +16,9 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.collaborative.app.infrastructure.eventstore.AggregateSnapshots;
 import org.collaborative.app.kernel.Actor;
 import org.collaborative.app.kernel.DomainRules;
 import org.collaborative.app.kernel.InvalidInputException;
@@ -62,7 +64,8 @@ import org.collaborative.events.retreat.WaitingListJoined;
  * and the breakout groups. Facilitators are the one who scheduled it and whoever runs one of its sessions;
  * administrators may act as facilitators. "Now" is the command's {@code at}, read in Europe/London.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = AggregateSnapshots.TRIGGER)
+@Revision("1")
 public class Retreat {
     public static final int MAX_TITLE = 160;
     public static final int MAX_PLACE = 300;
