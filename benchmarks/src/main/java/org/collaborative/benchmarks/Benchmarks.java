@@ -93,8 +93,8 @@ public final class Benchmarks {
 
     /**
      * Runs every figure and rewrites the section of docs/performance.md. For a quick look at some figures, set
-     * {@code -Dbenchmarks.only=} a comma-separated list of commands, publication, page, projection, screen, board, poison,
-     * digest, coldstart (and {@code -Dbenchmarks.rounds=} to change the number of rounds): the report is then printed, not
+     * {@code -Dbenchmarks.only=} a comma-separated list of commands, publication, page, practice, import, projection, screen,
+     * board, poison, digest, spread, coldstart (and {@code -Dbenchmarks.rounds=} to change the number of rounds): the report is then printed, not
      * written.
      */
     public static void main(String[] args) {
@@ -122,6 +122,7 @@ public final class Benchmarks {
                 || wanted.test("projection")
                 || wanted.test("screen")
                 || wanted.test("practice")
+                || wanted.test("import")
                 || wanted.test("board")
                 || wanted.test("poison")) {
             // The per-person posting limit would answer 429 to a load driver posting as one member: measure the
@@ -160,6 +161,10 @@ public final class Benchmarks {
                     ProjectionCatchUp.awaitQuiet(workspace);
                     figures.add(SpreadBenchmark.practicePage(
                             workspace, workspace.browser().signIn(TOM, PASSWORD)));
+                }
+                if (wanted.test("import")) {
+                    ProjectionCatchUp.awaitQuiet(workspace);
+                    figures.add(ImportBenchmark.figure(workspace, PASSWORD));
                 }
                 figures.addAll(later);
                 if (wanted.test("poison")) {
