@@ -93,9 +93,9 @@ public final class Benchmarks {
 
     /**
      * Runs every figure and rewrites the section of docs/performance.md. For a quick look at some figures, set
-     * {@code -Dbenchmarks.only=} a comma-separated list of commands, publication, page, practice, projection, screen,
-     * board, aggregate, poison, digest, spread, coldstart (and {@code -Dbenchmarks.rounds=} to change the number of
-     * rounds): the report is then printed, not written. {@code -Dbenchmarks.snapshots=off} starts the stack with
+     * {@code -Dbenchmarks.only=} a comma-separated list of commands, publication, page, practice, import, projection,
+     * screen, board, aggregate, poison, digest, spread, coldstart (and {@code -Dbenchmarks.rounds=} to change the number
+     * of rounds): the report is then printed, not written. {@code -Dbenchmarks.snapshots=off} starts the stack with
      * snapshots off, to see what they buy in the aggregate figure.
      */
     public static void main(String[] args) {
@@ -123,6 +123,7 @@ public final class Benchmarks {
                 || wanted.test("projection")
                 || wanted.test("screen")
                 || wanted.test("practice")
+                || wanted.test("import")
                 || wanted.test("board")
                 || wanted.test("aggregate")
                 || wanted.test("poison")) {
@@ -164,6 +165,10 @@ public final class Benchmarks {
                     ProjectionCatchUp.awaitQuiet(workspace);
                     figures.add(SpreadBenchmark.practicePage(
                             workspace, workspace.browser().signIn(TOM, PASSWORD)));
+                }
+                if (wanted.test("import")) {
+                    ProjectionCatchUp.awaitQuiet(workspace);
+                    figures.add(ImportBenchmark.figure(workspace, PASSWORD));
                 }
                 figures.addAll(later);
                 if (wanted.test("aggregate")) {

@@ -29,10 +29,10 @@ import org.collaborative.views.spread.PracticeSpread;
  * projections instance ranks the same week the same way.
  *
  * <p>A chief executive's digest is ranked for their council, in the order of the domain guide, as far as the
- * workspace records it today: (1) decisions and asks waiting on them or their council, (2) activity among
- * neighbouring boroughs (the adoption of practices is not recorded yet, so proposals taken forward, opened and
- * endorsed, and evidence submitted, by boroughs on neighbouring tiles stand in for it), (3) evidence upgrades on
- * proposals their council is involved in, (4) their council's pledges and actions from retreats coming due (due
+ * workspace records it today: (1) decisions and asks waiting on them or their council, (2) adoption moves recorded by
+ * neighbouring boroughs (touching tiles) and statistical peers, beside the proposals those neighbours took forward,
+ * opened and endorsed and the evidence they submitted, (3) evidence upgrades behind practices their council is trying
+ * and proposals it is involved in, (4) their council's pledges and actions from retreats coming due (due
  * within {@link #COMING_DUE_WITHIN} of the digest, overdue, or with a check-in waiting), soonest first, and (5) what
  * changed in themes their council is in, and (6) upcoming retreats they are invited to and have not answered (within
  * {@link #RETREATS_WITHIN}), or have a place at and that start within a week. Everyone else gets "what changed in your
@@ -588,7 +588,7 @@ public final class DigestComposer {
                     null));
         }
 
-        /** (2) What neighbouring boroughs did: the stand-in for adoption moves until practices are recorded. */
+        /** (2) What neighbouring boroughs did in the working groups (their adoption moves: {@link #adoptionMoves}). */
         Optional<Candidate> neighbours(ActivityView item, Happening h) {
             String org = h.organisationId() != null ? h.organisationId() : item.organisationId();
             if (org == null || !neighbours.contains(org)) {

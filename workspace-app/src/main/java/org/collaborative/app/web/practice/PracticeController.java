@@ -39,6 +39,7 @@ import org.collaborative.app.practice.RecordPractice;
 import org.collaborative.app.practice.ReportOutcome;
 import org.collaborative.app.practice.VerifyOutcome;
 import org.collaborative.app.practice.WithdrawHelp;
+import org.collaborative.app.spread.PracticeSpreads;
 import org.collaborative.app.theme.ThemeViews;
 import org.collaborative.app.web.practice.PracticeForms.MoveForm;
 import org.collaborative.app.web.practice.PracticeForms.OutcomeForm;
@@ -53,6 +54,7 @@ import org.collaborative.views.commitment.CommitmentView;
 import org.collaborative.views.item.ItemView;
 import org.collaborative.views.practice.AdoptionView;
 import org.collaborative.views.practice.PracticeView;
+import org.collaborative.views.spread.PracticeSpread;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -68,7 +70,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * on it (record a move for your council, report an outcome, verify one, offer help), recording a practice directly
  * (facilitators) and from a proposal decided "taken forward". A form with errors comes back with the GOV.UK error
  * summary and what was typed, and records nothing (docs/adr/0005); a form that worked redirects to the page, which
- * waits briefly for the view to show the change.
+ * waits briefly for the views to show the change: the adoptions (the tables) and the practice's spread (the map, the
+ * curve, the peer lens and the savings totals), which separate projectors keep.
  */
 @Controller
 class PracticeController {
@@ -82,6 +85,7 @@ class PracticeController {
     private final People people;
     private final PracticeDirectory directory;
     private final PledgeFulfilments pledges;
+    private final PracticeSpreads spreads;
     private final Commands commands;
     private final Clock clock;
 
@@ -93,9 +97,11 @@ class PracticeController {
             People people,
             PracticeDirectory directory,
             PledgeFulfilments pledges,
+            PracticeSpreads spreads,
             Commands commands,
             Clock clock) {
         this.pledges = pledges;
+        this.spreads = spreads;
         this.practices = practices;
         this.items = items;
         this.themes = themes;
@@ -132,10 +138,18 @@ class PracticeController {
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
         if (done != null && ref != null) {
+            long started = System.nanoTime();
             ReadYourWrite.awaitUntil(
                     () -> Optional.of(practices.adoptionsOf(practiceId)),
                     adoptions -> shows(adoptions, done, ref),
                     READ_YOUR_WRITE_WAIT);
+            // The spread views read another projector's view, which may be a moment behind: wait for it too, within
+            // the same bound.
+            Duration left = READ_YOUR_WRITE_WAIT.minusNanos(System.nanoTime() - started);
+            ReadYourWrite.awaitUntil(
+                    () -> Optional.of(spreads.find(practiceId).orElseGet(() -> PracticeSpread.empty(practiceId))),
+                    spread -> shows(spread, done, ref),
+                    left.isNegative() ? Duration.ZERO : left);
         }
         model.addAttribute("done", done);
         return show(practiceId, user, model);
@@ -464,6 +478,23 @@ class PracticeController {
                         .map(ItemView::createdAt)
                         .max(Comparator.naturalOrder())
                         .orElse(null));
+    }
+
+    /** Whether the practice's spread, as read, shows what the person just did (its latest move, for a move). */
+    private static boolean shows(PracticeSpread spread, String done, String ref) {
+        return switch (done) {
+            case "moved" ->
+                spread.moves().stream()
+                        .filter(m -> ref.startsWith(m.organisationId() + ":"))
+                        .max(Comparator.comparing(PracticeSpread.Move::recordedAt))
+                        .map(m -> ref.equals(m.organisationId() + ":" + m.stage()))
+                        .orElse(false);
+            case "reported" ->
+                spread.outcomes().stream().anyMatch(o -> o.outcomeId().equals(ref));
+            case "verified" ->
+                spread.outcomes().stream().anyMatch(o -> o.outcomeId().equals(ref) && o.verifiedBy() != null);
+            default -> true;
+        };
     }
 
     /** Whether the adoptions, as read, show what the person just did. */

@@ -1,5 +1,6 @@
 package org.collaborative.app.web.practice;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.collaborative.app.support.Slices.FACILITATOR;
 import static org.collaborative.app.support.Slices.MEMBER;
 import static org.collaborative.app.support.Slices.NOW;
@@ -33,6 +34,7 @@ import org.collaborative.app.practice.PracticeDirectory;
 import org.collaborative.app.practice.PracticeViews;
 import org.collaborative.app.practice.RecordAdoptionMove;
 import org.collaborative.app.practice.ReportOutcome;
+import org.collaborative.app.spread.PracticeSpreads;
 import org.collaborative.app.support.ControllerSlice;
 import org.collaborative.events.practice.AdoptionSetback;
 import org.collaborative.events.practice.AdoptionStage;
@@ -41,6 +43,7 @@ import org.collaborative.events.practice.SavingRecurrence;
 import org.collaborative.views.commitment.CommitmentView;
 import org.collaborative.views.practice.AdoptionView;
 import org.collaborative.views.practice.PracticeView;
+import org.collaborative.views.spread.PracticeSpread;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,6 +69,9 @@ class PracticeControllerTest {
 
     @Autowired
     CommitmentViews commitments;
+
+    @Autowired
+    PracticeSpreads spreads;
 
     private final Actor member = new Actor(MEMBER.memberId(), MEMBER.organisationId(), MEMBER.role());
 
@@ -162,6 +168,56 @@ class PracticeControllerTest {
                         null,
                         member,
                         NOW));
+    }
+
+    @Test
+    void afterAMoveThePageWaitsForTheSpreadViewsToShowItToo() throws Exception {
+        // The adoptions view already shows Camden exploring; the spread view (another projector's) is a moment behind.
+        AdoptionView exploring = new AdoptionView(
+                RecordAdoptionMove.adoptionIdFor(PRACTICE, "camden"),
+                PRACTICE,
+                "camden",
+                "EXPLORING",
+                LocalDate.of(2026, 11, 3),
+                null,
+                List.of(new AdoptionView.Move(
+                        "EXPLORING", LocalDate.of(2026, 11, 3), null, null, null, "member-1", NOW)),
+                List.of(),
+                Map.of(),
+                2L);
+        when(practices.adoptionsOf(PRACTICE)).thenReturn(List.of(exploring));
+        PracticeSpread before = PracticeSpread.empty(PRACTICE)
+                .described(
+                        "IT hardware e-auction",
+                        "housing",
+                        "hackney",
+                        null,
+                        Instant.parse("2026-01-01T09:00:00Z"),
+                        LocalDate.of(2024, 10, 1));
+        PracticeSpread after = before.withMoves(List.of(new PracticeSpread.Move(
+                RecordAdoptionMove.adoptionIdFor(PRACTICE, "camden"),
+                "camden",
+                "EXPLORING",
+                LocalDate.of(2026, 11, 3),
+                null,
+                null,
+                null,
+                "member-1",
+                NOW)));
+        when(spreads.find(PRACTICE)).thenReturn(Optional.of(before), Optional.of(after));
+
+        String page = mvc.perform(get("/practices/" + PRACTICE)
+                        .param("done", "moved")
+                        .param("ref", "camden:EXPLORING")
+                        .with(as(MEMBER)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        String moves = page.substring(page.indexOf("id=\"moves-table\""));
+        moves = moves.substring(0, moves.indexOf("</table>"));
+        assertThat(moves).doesNotContain("No moves recorded by then").contains(">Exploring</td>");
     }
 
     @Test
