@@ -2,11 +2,13 @@
 // without it. Cards posted by one appear on the others' boards within 2 s; Amara forms a cluster and moves cards into
 // it with the keyboard alone (a "Move to cluster" list and button, no dragging), opens dot-voting, closes it and
 // reveals the result, which the big screen shows. Refusals (an empty card, a vote beyond one's dots, a vote after
-// voting closed) get the GOV.UK error summary. Every state is scanned with axe-core.
+// voting closed) get the GOV.UK error summary. Amara then opens the retreat's report from the retreat page and
+// downloads its PDF and CSV files. Every state is scanned with axe-core.
 //
 // The board is the demo's "Live board rehearsal" (DemoBoard in the workspace's seed): open, and empty until this runs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import {
   TOM, PRIYA, journey, assertAccessible, assertErrorSummary, signIn, stableId, tabTo, unique,
 } from './support.mjs';
@@ -172,5 +174,30 @@ test('a facilitator and three participants run a session on the live board', asy
     // Every control of the board is reached with the Tab key.
     await amara.goto(BOARD);
     await tabTo(amara, 'Close the board');
+
+    // The retreat's outputs (ADR 22): from the retreat page to its report, which shows the revealed cluster; the PDF
+    // downloads as a PDF and the CSV files as CSV, each fetched with Amara's session.
+    await amara.goto(`/retreats/${RETREAT}`);
+    await amara.getByRole('link', { name: 'Retreat report' }).click();
+    await amara.locator('#report-body')
+      .getByRole('heading', { name: /^Workforce \(\d+ dots?\)$/, level: 4 }).first().waitFor();
+    await assertAccessible(amara, 'the retreat report');
+    const [pdf] = await Promise.all([
+      amara.waitForEvent('download'),
+      amara.getByRole('link', { name: 'The report as PDF' }).click(),
+    ]);
+    assert.match(pdf.suggestedFilename(), /-report\.pdf$/);
+    const downloaded = await readFile(await pdf.path());
+    assert.equal(downloaded.subarray(0, 5).toString('latin1'), '%PDF-');
+    for (const [name, type, first] of [
+      ['The report as PDF', /^application\/pdf$/, /^%PDF-/],
+      ['The actions as CSV', /^text\/csv;charset=UTF-8$/i, /^"Action",/],
+      ['The pledges as CSV', /^text\/csv;charset=UTF-8$/i, /^"Pledge",/],
+    ]) {
+      const response = await amara.request.get(await amara.getByRole('link', { name }).getAttribute('href'));
+      assert.equal(response.status(), 200, name);
+      assert.match(response.headers()['content-type'], type, name);
+      assert.match((await response.body()).subarray(0, 16).toString('latin1'), first, name);
+    }
   });
 });

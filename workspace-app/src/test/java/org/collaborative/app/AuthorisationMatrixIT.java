@@ -867,6 +867,29 @@ class AuthorisationMatrixIT {
                 }));
             }
             boolean sees = role != Role.PARTNER;
+            // Through the API: those who see the board but do not facilitate are refused (422, as the board's other
+            // facilitator controls); the facilitator gets past who-may to the proposal's rules (no such group here).
+            tests.add(DynamicTest.dynamicTest(
+                    role + " × a board cluster: POST /api draft proposal ("
+                            + (sees ? (facilitates ? "reaches the rules" : "refused") : "not found") + ")",
+                    () -> {
+                        HttpResponse<String> posted = browser.api(
+                                "POST",
+                                "/api" + draftProposal,
+                                "{\"title\":\"Shared services\",\"summary\":\"Share a team\","
+                                        + "\"form\":\"NEW_PARTNERSHIP\",\"groupId\":\"any\"}");
+                        if (role == Role.NOBODY || !sees) {
+                            assertApi(posted, role, false, 201);
+                            return;
+                        }
+                        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(422);
+                        assertThat(posted.body())
+                                .contains(
+                                        facilitates
+                                                ? "There is no working group with the id any"
+                                                : "Only a facilitator of this retreat can draft a proposal from its"
+                                                        + " board");
+                    }));
             boolean posts = Set.of(Role.FACILITATOR, Role.SERVICE_LEADER, Role.CHIEF_EXECUTIVE)
                     .contains(role);
             String name = role + " × invitation-only retreat's board (" + (sees ? "sees" : "does not see") + ")";

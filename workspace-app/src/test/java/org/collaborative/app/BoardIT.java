@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A session's live board on the embedded stack: a card posted through one web instance reaches a viewer connected to
  * another (the view-change notice through Kafka, ADR 6), the vote stays secret until it is revealed, and a card on a
  * closed board is refused with the GOV.UK error summary keeping what was typed, and a cluster becomes one draft proposal
- * that it links to, that links back to it, and that an action agreed from the cluster feeds.
+ * that it links to, that links back to it, and that an action agreed from the cluster feeds; through the JSON API too,
+ * with a problem detail for each refusal.
  */
 class BoardIT {
 
@@ -275,6 +276,89 @@ class BoardIT {
                         Map.entry("groupId", groupId),
                         Map.entry("proposalId", proposal)));
         assertThat(agreed.statusCode()).as(agreed.body()).isEqualTo(302);
+    }
+
+    @Test
+    void aFacilitatorDraftsACardThroughTheApiOnceAndEachRefusalIsAProblem() {
+        Map<String, Object> group = workspace
+                .jdbc()
+                .queryForMap(
+                        "select group_id, theme_id from group_directory where not archived order by group_id limit 1");
+        String groupId = (String) group.get("group_id");
+        String themeId = (String) group.get("theme_id");
+        BoardRetreat session =
+                BoardRetreat.setUp(workspace, List.of(PipelineIT.TOM), List.of(PipelineIT.TOM), List.of(themeId));
+        String api = "/api" + session.board();
+        Browser amara = workspace.browser().signIn(BoardRetreat.AMARA, PASSWORD);
+        Browser tom = workspace.browser().signIn(PipelineIT.TOM, PASSWORD);
+        for (Browser browser : List.of(amara, tom)) {
+            browser.get("/retreats/" + session.retreatId());
+        }
+        assertThat(amara.api("POST", api, null).statusCode()).isEqualTo(204);
+        String card = UUID.randomUUID().toString();
+        assertThat(tom.api(
+                                "POST",
+                                api + "/cards",
+                                "{\"cardId\":\"" + card + "\",\"kind\":\"IDEA\",\"text\":\"One shared legal team\"}")
+                        .statusCode())
+                .isEqualTo(201);
+        String draftFromCard = api + "/cards/" + card + "/proposal";
+        java.util.function.Function<String, String> draft = chosenGroup -> "{\"title\":\"One shared legal team\","
+                + "\"summary\":\"Pool the boroughs' legal teams\",\"form\":\"NEW_PARTNERSHIP\",\"groupId\":\""
+                + chosenGroup + "\"}";
+
+        HttpResponse<String> notFacilitator = tom.api("POST", draftFromCard, draft.apply(groupId));
+        assertThat(notFacilitator.statusCode()).isEqualTo(422);
+        assertThat(notFacilitator.body())
+                .contains("Only a facilitator of this retreat can draft a proposal from its board");
+
+        // An archived group of the retreat's theme takes nothing.
+        String archived = UUID.randomUUID().toString();
+        var accounts = workspace.bean(org.collaborative.app.member.Accounts.class);
+        var amaras = accounts.findByEmail(BoardRetreat.AMARA).orElseThrow();
+        var commands = workspace.bean(org.axonframework.commandhandling.gateway.CommandGateway.class);
+        commands.sendAndWait(new org.collaborative.app.group.FormWorkingGroup(
+                archived,
+                themeId,
+                "Legal services " + archived.substring(0, 8),
+                "",
+                org.collaborative.events.group.GroupVisibility.OPEN,
+                amaras.memberId(),
+                amaras.organisationId(),
+                java.time.Instant.now()));
+        commands.sendAndWait(new org.collaborative.app.group.ArchiveWorkingGroup(
+                archived,
+                "Merged into another group",
+                new org.collaborative.app.kernel.Actor(amaras.memberId(), amaras.organisationId(), amaras.role()),
+                java.time.Instant.now()));
+        HttpResponse<String> intoArchived = amara.api("POST", draftFromCard, draft.apply(archived));
+        assertThat(intoArchived.statusCode()).isEqualTo(422);
+        assertThat(intoArchived.headers().firstValue("Content-Type").orElseThrow())
+                .startsWith("application/problem+json");
+        assertThat(intoArchived.body()).contains("This group is archived, so you cannot make a proposal to it");
+
+        String proposal = DraftProposalFromBoard.idFor(session.sessionId(), card);
+        HttpResponse<String> drafted = amara.api("POST", draftFromCard, draft.apply(groupId));
+        assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
+        assertThat(drafted.headers().firstValue("Location").orElseThrow()).endsWith("/api/items/" + proposal);
+        assertThat(drafted.body()).contains("\"proposalId\":\"" + proposal + "\"", "\"cardId\":\"" + card + "\"");
+
+        HttpResponse<String> again = amara.api("POST", draftFromCard, draft.apply(groupId));
+        assertThat(again.statusCode()).as("sent twice, drafted once").isEqualTo(409);
+        assertThat(again.body())
+                .contains("This card has already become a draft proposal", "\"proposalId\":\"" + proposal + "\"");
+        assertThat(workspace.eventCount(proposal)).isEqualTo(2);
+
+        await("the draft on the proposal's API, saying where it came from")
+                .atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        amara.api("GET", "/api/items/" + proposal, null).body().contains("\"cardId\":\"" + card));
+        assertThat(amara.api("GET", "/api/items/" + proposal, null).body())
+                .contains("One shared legal team", "\"sessionId\":\"" + session.sessionId() + "\"");
+        await("the board to name the card's draft")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> tom.api("GET", api, null).body().contains("\"draftProposalId\":\"" + proposal + "\""));
+        assertThat(amara.get("/items/" + proposal).body()).contains("Came from", session.board() + "#card-" + card);
     }
 
     /** The insert statements of the migration that made the board and theme directories. */

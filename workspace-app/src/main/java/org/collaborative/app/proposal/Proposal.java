@@ -105,7 +105,7 @@ public class Proposal {
         String retreatId =
                 boards.retreatOfSession(command.sessionId()).orElseThrow(() -> new NotOnTheBoardException("session"));
         if (!boards.isFacilitator(retreatId, command.actor().memberId())) {
-            throw new RuleBrokenException("Only a facilitator of this retreat can draft a proposal from its board");
+            throw new NotTheRetreatsFacilitatorException();
         }
         String partId = fromCluster ? command.clusterId() : command.cardId();
         if (fromCluster

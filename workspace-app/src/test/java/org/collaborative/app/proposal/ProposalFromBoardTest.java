@@ -11,7 +11,6 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.collaborative.app.group.GroupRules;
 import org.collaborative.app.kernel.Actor;
 import org.collaborative.app.kernel.InvalidInputException;
-import org.collaborative.app.kernel.RuleBrokenException;
 import org.collaborative.app.support.Directories;
 import org.collaborative.events.member.MemberRole;
 import org.collaborative.events.proposal.ProposalDrafted;
@@ -149,7 +148,7 @@ class ProposalFromBoardTest {
         fixture()
                 .givenNoPriorActivity()
                 .when(fromCluster("s1", "g1", TOM))
-                .expectException(RuleBrokenException.class)
+                .expectException(NotTheRetreatsFacilitatorException.class)
                 .expectExceptionMessage("Only a facilitator of this retreat can draft a proposal from its board");
     }
 

@@ -1,6 +1,7 @@
 package org.collaborative.app.web.board;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -13,6 +14,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.collaborative.app.account.WorkspaceUser;
 import org.collaborative.app.board.Board;
 import org.collaborative.app.board.BoardCommands.CloseBoard;
@@ -28,12 +30,21 @@ import org.collaborative.app.board.BoardCommands.RevealResults;
 import org.collaborative.app.board.BoardCommands.TakeBackDot;
 import org.collaborative.app.board.BoardPages;
 import org.collaborative.app.board.BoardScreen;
+import org.collaborative.app.infrastructure.web.ApiProblems;
 import org.collaborative.app.infrastructure.web.Commands;
+import org.collaborative.app.kernel.Actor;
+import org.collaborative.app.proposal.DraftProposalFromBoard;
+import org.collaborative.app.proposal.NotTheRetreatsFacilitatorException;
+import org.collaborative.app.proposal.Proposal;
 import org.collaborative.events.board.CardKind;
+import org.collaborative.events.proposal.ProposalForm;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,8 +56,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A session's live board as JSON: its cards, clusters and vote as the caller may see them (each person's own dots;
- * every card's total only once revealed), posting cards, clustering, voting and the facilitator's controls. Refusals
- * are problem details (ApiProblems): a vote after voting closed, or beyond one's dots, is 422.
+ * every card's total only once revealed), posting cards, clustering, voting and the facilitator's controls, and
+ * drafting a proposal from a cluster or a card (docs/adr/0021 §7). Refusals are problem details (ApiProblems): a vote
+ * after voting closed, or beyond one's dots, is 422; a cluster that already became a draft is 409, naming the draft.
  */
 @RestController
 @RequestMapping("/api/retreats/{retreatId}/sessions/{sessionId}/board")
@@ -73,11 +85,22 @@ class BoardApi {
             List<ClusterJson> clusters,
             List<CardJson> cards) {}
 
-    record ClusterJson(String clusterId, String name) {}
+    /** @param draftProposalId the proposal drafted from the cluster, or null */
+    record ClusterJson(String clusterId, String name, String draftProposalId) {}
 
-    /** @param dots every participant's dots on the card: null until the results are revealed */
+    /**
+     * @param dots every participant's dots on the card: null until the results are revealed
+     * @param draftProposalId the proposal drafted from the card on its own, or null
+     */
     record CardJson(
-            String cardId, CardKind kind, String text, String clusterId, boolean yours, int yourDots, Integer dots) {}
+            String cardId,
+            CardKind kind,
+            String text,
+            String clusterId,
+            boolean yours,
+            int yourDots,
+            Integer dots,
+            String draftProposalId) {}
 
     record NewCard(
             @Pattern(regexp = UUID_PATTERN, message = "cardId must be a UUID")
@@ -111,6 +134,45 @@ class BoardApi {
             @Min(value = 1, message = "Give each person between 1 and 10 dots")
             @Max(value = Board.MAX_DOTS, message = "Give each person between 1 and 10 dots")
             Integer dotsPerPerson) {}
+
+    /** A draft proposal from a cluster or card: as the web form, filled in by the caller (from the board, say). */
+    record NewDraft(
+            @NotBlank(message = "Enter what you propose")
+            @Size(
+                    max = Proposal.MAX_TITLE,
+                    message = "What you propose must be ${formatter.format('%,d', max)} characters or fewer")
+            String title,
+
+            @NotBlank(message = "Enter a summary of the proposal")
+            @Size(
+                    max = Proposal.MAX_SUMMARY,
+                    message = "The summary must be ${formatter.format('%,d', max)} characters or fewer")
+            String summary,
+
+            @NotNull(message = "Choose what kind of change it is")
+            ProposalForm form,
+
+            @NotBlank(message = "Choose the working group the proposal is for")
+            String groupId) {}
+
+    /**
+     * The draft made from a cluster (clusterId) or a card (cardId); it is at /api/items/{proposalId}.
+     *
+     * @param proposalId made from the session and the cluster or card: the same for every request about them
+     */
+    record Drafted(String proposalId, String sessionId, String clusterId, String cardId, String groupId) {}
+
+    /** The cluster or card already became a draft proposal: it is drafted once (docs/adr/0021 §7). */
+    static final class AlreadyDraftedException extends RuntimeException {
+        final String proposalId;
+        final boolean cluster;
+
+        AlreadyDraftedException(String proposalId, boolean cluster) {
+            super("already drafted");
+            this.proposalId = proposalId;
+            this.cluster = cluster;
+        }
+    }
 
     record Posted(String sessionId, String cardId) {}
 
@@ -146,7 +208,7 @@ class BoardApi {
                 screen.dotsLeft(),
                 screen.countsShown(),
                 screen.clusters().stream()
-                        .map(c -> new ClusterJson(c.clusterId(), c.name()))
+                        .map(c -> new ClusterJson(c.clusterId(), c.name(), draftOf(screen, c.clusterId())))
                         .toList(),
                 screen.cards().stream()
                         .map(c -> new CardJson(
@@ -156,8 +218,14 @@ class BoardApi {
                                 c.clusterId(),
                                 c.authorId().equals(screen.memberId()),
                                 screen.myDotsOn(c.cardId()),
-                                screen.countsShown() ? screen.dotsOn(c.cardId()) : null))
+                                screen.countsShown() ? screen.dotsOn(c.cardId()) : null,
+                                draftOf(screen, c.cardId())))
                         .toList());
+    }
+
+    private static String draftOf(BoardScreen screen, String partId) {
+        var draft = screen.draftFrom(partId);
+        return draft == null ? null : draft.proposalId();
     }
 
     @PostMapping
@@ -292,5 +360,105 @@ class BoardApi {
             @AuthenticationPrincipal WorkspaceUser user) {
         pages.visibleBoard(retreatId, sessionId, user);
         commands.send(new CloseBoard(sessionId, user.memberId(), clock.instant()));
+    }
+
+    @PostMapping("/clusters/{clusterId}/proposal")
+    @Operation(
+            summary = "Draft a proposal from a cluster, in a working group of one of the retreat's themes"
+                    + " (a facilitator of the retreat; once per cluster)",
+            responses = {
+                @ApiResponse(
+                        responseCode = "201",
+                        description = "Drafted: the proposal is at /api/items/{proposalId} (Location)"),
+                @ApiResponse(
+                        responseCode = "409",
+                        description = "The cluster already became a draft proposal: `proposalId` names it"
+                                + " (a retried request gets this answer too)"),
+                @ApiResponse(
+                        responseCode = "422",
+                        description = "Refused: not a facilitator of the retreat, an archived group, a group not on"
+                                + " one of the retreat's themes, or a cluster no longer on the board")
+            })
+    ResponseEntity<Drafted> draftFromCluster(
+            @PathVariable String retreatId,
+            @PathVariable String sessionId,
+            @PathVariable String clusterId,
+            @Valid @RequestBody NewDraft draft,
+            @AuthenticationPrincipal WorkspaceUser user) {
+        return draft(retreatId, sessionId, clusterId, true, draft, user);
+    }
+
+    @PostMapping("/cards/{cardId}/proposal")
+    @Operation(
+            summary = "Draft a proposal from a single card, in a working group of one of the retreat's themes"
+                    + " (a facilitator of the retreat; once per card)",
+            responses = {
+                @ApiResponse(
+                        responseCode = "201",
+                        description = "Drafted: the proposal is at /api/items/{proposalId} (Location)"),
+                @ApiResponse(
+                        responseCode = "409",
+                        description = "The card already became a draft proposal: `proposalId` names it"
+                                + " (a retried request gets this answer too)"),
+                @ApiResponse(
+                        responseCode = "422",
+                        description = "Refused: not a facilitator of the retreat, an archived group, a group not on"
+                                + " one of the retreat's themes, or a card no longer on the board")
+            })
+    ResponseEntity<Drafted> draftFromCard(
+            @PathVariable String retreatId,
+            @PathVariable String sessionId,
+            @PathVariable String cardId,
+            @Valid @RequestBody NewDraft draft,
+            @AuthenticationPrincipal WorkspaceUser user) {
+        return draft(retreatId, sessionId, cardId, false, draft, user);
+    }
+
+    /**
+     * The web form's rules (DraftProposalController), as problems: only the retreat's facilitators (others who see the
+     * board are refused, 422), once per cluster or card (409, naming the draft), the rest decided by the aggregate.
+     */
+    private ResponseEntity<Drafted> draft(
+            String retreatId, String sessionId, String partId, boolean cluster, NewDraft draft, WorkspaceUser user) {
+        BoardScreen screen = pages.visibleBoard(retreatId, sessionId, user);
+        if (!screen.facilitator()) {
+            throw new NotTheRetreatsFacilitatorException();
+        }
+        String proposalId = DraftProposalFromBoard.idFor(sessionId, partId);
+        if (screen.draftFrom(partId) != null) {
+            throw new AlreadyDraftedException(screen.draftFrom(partId).proposalId(), cluster);
+        }
+        try {
+            commands.send(new DraftProposalFromBoard(
+                    proposalId,
+                    sessionId,
+                    cluster ? partId : null,
+                    cluster ? null : partId,
+                    draft.groupId(),
+                    draft.title(),
+                    draft.summary(),
+                    draft.form(),
+                    new Actor(user.memberId(), user.organisationId(), user.role()),
+                    clock.instant()));
+        } catch (AggregateStreamCreationException drafted) {
+            // The board's view had not shown it yet: the proposal's stream, named after the cluster or card, exists.
+            throw new AlreadyDraftedException(proposalId, cluster);
+        }
+        return ResponseEntity.created(URI.create("/api/items/" + proposalId))
+                .body(new Drafted(
+                        proposalId, sessionId, cluster ? partId : null, cluster ? null : partId, draft.groupId()));
+    }
+
+    @ExceptionHandler(AlreadyDraftedException.class)
+    ResponseEntity<ProblemDetail> alreadyDrafted(AlreadyDraftedException drafted) {
+        ProblemDetail problem = ApiProblems.problem(
+                HttpStatus.CONFLICT,
+                "already-drafted",
+                "Already drafted",
+                "This " + (drafted.cluster ? "cluster" : "card") + " has already become a draft proposal");
+        problem.setProperty("proposalId", drafted.proposalId);
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .header(HttpHeaders.LOCATION, "/api/items/" + drafted.proposalId)
+                .body(problem);
     }
 }

@@ -1,6 +1,7 @@
 package org.collaborative.app.web.board;
 
 import static org.collaborative.app.support.Slices.FACILITATOR;
+import static org.collaborative.app.support.Slices.GROUP;
 import static org.collaborative.app.support.Slices.MEMBER;
 import static org.collaborative.app.support.Slices.NOW;
 import static org.collaborative.app.support.Slices.OUTSIDER;
@@ -17,11 +18,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.collaborative.app.board.Board.NoDotsLeftException;
 import org.collaborative.app.board.BoardAccess;
 import org.collaborative.app.board.BoardCommands.CloseBoard;
@@ -36,8 +39,13 @@ import org.collaborative.app.board.BoardCommands.RenameCluster;
 import org.collaborative.app.board.BoardCommands.RevealResults;
 import org.collaborative.app.board.BoardCommands.TakeBackDot;
 import org.collaborative.app.board.BoardViews;
+import org.collaborative.app.group.GroupRules;
+import org.collaborative.app.kernel.Actor;
+import org.collaborative.app.proposal.DraftProposalFromBoard;
+import org.collaborative.app.proposal.Proposal;
 import org.collaborative.app.support.ControllerSlice;
 import org.collaborative.events.board.CardKind;
+import org.collaborative.events.proposal.ProposalForm;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -211,5 +219,162 @@ class BoardApiTest {
                 .andExpect(jsonPath("$.errors[0].field").value("dotsPerPerson"))
                 .andExpect(jsonPath("$.detail").value("Give each person between 1 and 10 dots"));
         verifyNoInteractions(gateway);
+    }
+
+    static final String DRAFT =
+            "{\"title\":\"Shared services across boroughs\",\"summary\":\"- Pool temporary accommodation\","
+                    + "\"form\":\"NEW_PARTNERSHIP\",\"groupId\":\"" + GROUP + "\"}";
+
+    @Test
+    void aFacilitatorDraftsFromAClusterUnderTheIdMadeFromTheBoardAndTheClusterAndIsTold201() throws Exception {
+        when(boards.find(S)).thenReturn(Optional.of(DraftProposalControllerTest.board()));
+        String proposal = DraftProposalFromBoard.idFor(S, "k1");
+        mvc.perform(post(API + "/clusters/k1/proposal")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(DRAFT)
+                        .with(as(FACILITATOR))
+                        .with(csrf()))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/api/items/" + proposal))
+                .andExpect(jsonPath("$.proposalId").value(proposal))
+                .andExpect(jsonPath("$.clusterId").value("k1"))
+                .andExpect(jsonPath("$.cardId").doesNotExist())
+                .andExpect(jsonPath("$.groupId").value(GROUP));
+        verify(gateway)
+                .sendAndWait(new DraftProposalFromBoard(
+                        proposal,
+                        S,
+                        "k1",
+                        null,
+                        GROUP,
+                        "Shared services across boroughs",
+                        "- Pool temporary accommodation",
+                        ProposalForm.NEW_PARTNERSHIP,
+                        new Actor(FACILITATOR.memberId(), FACILITATOR.organisationId(), FACILITATOR.role()),
+                        NOW));
+    }
+
+    @Test
+    void aSingleCardIsDraftedAsACard() throws Exception {
+        when(boards.find(S)).thenReturn(Optional.of(DraftProposalControllerTest.board()));
+        String proposal = DraftProposalFromBoard.idFor(S, "c3");
+        mvc.perform(post(API + "/cards/c3/proposal")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(DRAFT)
+                        .with(as(FACILITATOR))
+                        .with(csrf()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.cardId").value("c3"))
+                .andExpect(jsonPath("$.clusterId").doesNotExist());
+        verify(gateway)
+                .sendAndWait(new DraftProposalFromBoard(
+                        proposal,
+                        S,
+                        null,
+                        "c3",
+                        GROUP,
+                        "Shared services across boroughs",
+                        "- Pool temporary accommodation",
+                        ProposalForm.NEW_PARTNERSHIP,
+                        new Actor(FACILITATOR.memberId(), FACILITATOR.organisationId(), FACILITATOR.role()),
+                        NOW));
+    }
+
+    @Test
+    void aClusterThatAlreadyBecameADraftIsA409ProblemNamingItAndNothingIsSent() throws Exception {
+        when(boards.find(S)).thenReturn(Optional.of(DraftProposalControllerTest.board()));
+        mvc.perform(post(API + "/clusters/k2/proposal")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(DRAFT)
+                        .with(as(FACILITATOR))
+                        .with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(header().string("Content-Type", "application/problem+json"))
+                .andExpect(header().string("Location", "/api/items/proposal-from-k2"))
+                .andExpect(jsonPath("$.type").value("https://collaborative.london/problems/already-drafted"))
+                .andExpect(jsonPath("$.detail").value("This cluster has already become a draft proposal"))
+                .andExpect(jsonPath("$.proposalId").value("proposal-from-k2"));
+        verifyNoInteractions(gateway);
+    }
+
+    @Test
+    void aDraftTheBoardDoesNotShowYetIsA409ProblemToo() throws Exception {
+        when(boards.find(S)).thenReturn(Optional.of(DraftProposalControllerTest.board()));
+        when(gateway.sendAndWait(any())).thenThrow(new AggregateStreamCreationException("already there"));
+        mvc.perform(post(API + "/cards/c3/proposal")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(DRAFT)
+                        .with(as(FACILITATOR))
+                        .with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("This card has already become a draft proposal"))
+                .andExpect(jsonPath("$.proposalId").value(DraftProposalFromBoard.idFor(S, "c3")));
+    }
+
+    @Test
+    void aParticipantWhoDoesNotFacilitateIsRefused422AndSomeoneWhoMayNotSeeTheBoardFindsNothing() throws Exception {
+        mvc.perform(post(API + "/clusters/k1/proposal")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(DRAFT)
+                        .with(as(MEMBER))
+                        .with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("https://collaborative.london/problems/rule-broken"))
+                .andExpect(jsonPath("$.detail")
+                        .value("Only a facilitator of this retreat can draft a proposal from its board"));
+        mvc.perform(post(API + "/clusters/k1/proposal")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(DRAFT)
+                        .with(as(OUTSIDER))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+        verifyNoInteractions(gateway);
+    }
+
+    @Test
+    void theProposalsRulesAre422ProblemsInTheWordsOfTheForm() throws Exception {
+        when(gateway.sendAndWait(any()))
+                .thenThrow(
+                        new GroupRules.GroupArchivedException("make a proposal to it"),
+                        new Proposal.NotOnTheBoardException("cluster"));
+        for (String message : java.util.List.of(
+                "This group is archived, so you cannot make a proposal to it",
+                "That cluster is no longer on the board, so no proposal can be drafted from it")) {
+            mvc.perform(post(API + "/clusters/k1/proposal")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(DRAFT)
+                            .with(as(FACILITATOR))
+                            .with(csrf()))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.type").value("https://collaborative.london/problems/rule-broken"))
+                    .andExpect(jsonPath("$.detail").value(message));
+        }
+    }
+
+    @Test
+    void aDraftWithoutItsFieldsIsAnInvalidInputProblemListingEachAndNothingIsSent() throws Exception {
+        mvc.perform(post(API + "/clusters/k1/proposal")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"" + "x".repeat(Proposal.MAX_TITLE + 1) + "\",\"summary\":\" \"}")
+                        .with(as(FACILITATOR))
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://collaborative.london/problems/invalid-input"))
+                .andExpect(jsonPath("$.errors.length()").value(4))
+                .andExpect(jsonPath("$.errors[?(@.field == 'title')].message")
+                        .value("What you propose must be 150 characters or fewer"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'groupId')].message")
+                        .value("Choose the working group the proposal is for"));
+        verifyNoInteractions(gateway);
+    }
+
+    @Test
+    void theBoardNamesTheDraftEachClusterOrCardBecame() throws Exception {
+        when(boards.find(S)).thenReturn(Optional.of(DraftProposalControllerTest.board()));
+        mvc.perform(get(API).with(as(MEMBER)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.clusters[0].clusterId").value("k1"))
+                .andExpect(jsonPath("$.clusters[0].draftProposalId").doesNotExist())
+                .andExpect(jsonPath("$.clusters[1].draftProposalId").value("proposal-from-k2"));
     }
 }

@@ -22,9 +22,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.collaborative.app.infrastructure.web.NotFoundException;
 import org.collaborative.app.member.People;
 import org.collaborative.app.support.ControllerSlice;
@@ -53,11 +60,25 @@ class ReportControllerTest {
     CommitmentAccess access;
 
     private static RetreatReport report() {
+        return report(
+                "Chief executives' retreat",
+                "Cumberland Lodge",
+                List.of(new RetreatReport.Organisation("Camden", List.of("Mo Member"))),
+                "Housing",
+                List.of("Pool temporary accommodation"));
+    }
+
+    private static RetreatReport report(
+            String title,
+            String place,
+            List<RetreatReport.Organisation> organisations,
+            String cluster,
+            List<String> cards) {
         RetreatView retreat = new RetreatView(
                 RETREAT,
-                "Chief executives' retreat",
+                title,
                 "CHIEF_EXECUTIVES_RETREAT",
-                "Cumberland Lodge",
+                place,
                 "",
                 STARTS,
                 STARTS.plusDays(1),
@@ -115,13 +136,15 @@ class ReportControllerTest {
                 null);
         return new RetreatReport(
                 retreat,
-                List.of(new RetreatReport.Organisation("Camden", List.of("Mo Member"))),
+                organisations,
                 List.of(new RetreatReport.SessionBoard(
                         "s1",
                         "Behaviour change",
                         List.of(new RetreatReport.Cluster(
-                                "Housing",
-                                List.of(new RetreatReport.Card("Pool temporary accommodation", "IDEA", 4)),
+                                cluster,
+                                cards.stream()
+                                        .map(text -> new RetreatReport.Card(text, "IDEA", 4))
+                                        .toList(),
                                 4)))),
                 List.of(action),
                 List.of(),
@@ -180,6 +203,57 @@ class ReportControllerTest {
                 .getResponse()
                 .getContentAsByteArray();
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    }
+
+    /**
+     * Names and places as London's and Wales's people write them, council figures with "£", "–" and "’", and cards in
+     * Bengali and Arabic: the standard PDF fonts (Windows-1252) printed each character outside it as "#".
+     */
+    @Test
+    void thePdfKeepsEveryNameAsWrittenInFontsItEmbeds() throws Exception {
+        List<String> people =
+                List.of("Amara Ōkafor", "Łukasz Wójcik", "Siân Llewelyn", "Dafydd ap Gruffydd — Ŵ", "Zoë Brontë");
+        String place = "Plas Glyn-y-Weddw, Llanbedrog";
+        String cluster = "Savings of £1.2m – the boroughs’ estimate";
+        List<String> cards = List.of("Ask Cymdeithas Tai Clwyd first", "বাংলা", "مرحبا");
+        when(reports.report(eq(RETREAT), any()))
+                .thenReturn(Optional.of(report(
+                        "Retreat at Neuadd Pantycelyn",
+                        place,
+                        people.stream()
+                                .map(name -> new RetreatReport.Organisation("Council of " + name, List.of(name)))
+                                .toList(),
+                        cluster,
+                        cards)));
+
+        byte[] pdf = mvc.perform(get("/retreats/" + RETREAT + "/report.pdf").with(as(MEMBER)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains(people).contains(place, cluster).contains(cards);
+            assertThat(text).doesNotContain("#");
+            List<PDFont> fonts = new ArrayList<>();
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    fonts.add(page.getResources().getFont(name));
+                }
+            }
+            assertThat(fonts)
+                    .isNotEmpty()
+                    .allSatisfy(font -> assertThat(font.isEmbedded())
+                            .as(font.getName() + " embedded")
+                            .isTrue());
+            assertThat(fonts)
+                    .extracting(PDFont::getName)
+                    .anySatisfy(name -> assertThat(name).contains("LiberationSans"))
+                    .anySatisfy(name -> assertThat(name).contains("NotoSansBengali"))
+                    .anySatisfy(name -> assertThat(name).contains("NotoNaskhArabic"))
+                    .noneSatisfy(name -> assertThat(name).containsIgnoringCase("Helvetica"));
+        }
     }
 
     @Test
