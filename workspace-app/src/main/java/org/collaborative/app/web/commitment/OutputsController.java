@@ -140,6 +140,7 @@ class OutputsController {
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
         describeOutputs(retreatId, user, model);
+        model.addAttribute("standalone", !htmx.isHtmxRequest());
         return htmx.isHtmxRequest() ? "commitment/outputs :: retreat-outputs" : "commitment/outputs";
     }
 

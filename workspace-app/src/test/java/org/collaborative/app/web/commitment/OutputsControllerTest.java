@@ -137,6 +137,8 @@ class OutputsControllerTest {
                 .andExpect(content()
                         .string(allOf(
                                 containsString("<html"),
+                                // A page of its own has a level-one heading (axe: page-has-heading-one).
+                                containsString("<h1 class=\"govuk-heading-l\" id=\"outputs-heading\">"),
                                 containsString("id=\"actions-table\""),
                                 containsString("id=\"commitment-" + ACTION + "\""),
                                 containsString("Draft the joint specification"),
@@ -155,6 +157,7 @@ class OutputsControllerTest {
                 .andExpect(content()
                         .string(allOf(
                                 containsString("id=\"retreat-outputs\""),
+                                containsString("<h2 class=\"govuk-heading-l\" id=\"outputs-heading\">"),
                                 containsString("Pilot the shared panel"),
                                 not(containsString("<html")),
                                 not(containsString("/actions/new")),
