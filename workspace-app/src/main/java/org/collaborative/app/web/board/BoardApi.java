@@ -35,9 +35,7 @@ import org.collaborative.app.infrastructure.web.Commands;
 import org.collaborative.app.kernel.Actor;
 import org.collaborative.app.proposal.DraftProposalFromBoard;
 import org.collaborative.app.proposal.NotTheRetreatsFacilitatorException;
-import org.collaborative.app.proposal.Proposal;
 import org.collaborative.events.board.CardKind;
-import org.collaborative.events.proposal.ProposalForm;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -134,26 +132,6 @@ class BoardApi {
             @Min(value = 1, message = "Give each person between 1 and 10 dots")
             @Max(value = Board.MAX_DOTS, message = "Give each person between 1 and 10 dots")
             Integer dotsPerPerson) {}
-
-    /** A draft proposal from a cluster or card: as the web form, filled in by the caller (from the board, say). */
-    record NewDraft(
-            @NotBlank(message = "Enter what you propose")
-            @Size(
-                    max = Proposal.MAX_TITLE,
-                    message = "What you propose must be ${formatter.format('%,d', max)} characters or fewer")
-            String title,
-
-            @NotBlank(message = "Enter a summary of the proposal")
-            @Size(
-                    max = Proposal.MAX_SUMMARY,
-                    message = "The summary must be ${formatter.format('%,d', max)} characters or fewer")
-            String summary,
-
-            @NotNull(message = "Choose what kind of change it is")
-            ProposalForm form,
-
-            @NotBlank(message = "Choose the working group the proposal is for")
-            String groupId) {}
 
     /**
      * The draft made from a cluster (clusterId) or a card (cardId); it is at /api/items/{proposalId}.
@@ -383,7 +361,7 @@ class BoardApi {
             @PathVariable String retreatId,
             @PathVariable String sessionId,
             @PathVariable String clusterId,
-            @Valid @RequestBody NewDraft draft,
+            @Valid @RequestBody DraftProposalController.DraftForm draft,
             @AuthenticationPrincipal WorkspaceUser user) {
         return draft(retreatId, sessionId, clusterId, true, draft, user);
     }
@@ -409,7 +387,7 @@ class BoardApi {
             @PathVariable String retreatId,
             @PathVariable String sessionId,
             @PathVariable String cardId,
-            @Valid @RequestBody NewDraft draft,
+            @Valid @RequestBody DraftProposalController.DraftForm draft,
             @AuthenticationPrincipal WorkspaceUser user) {
         return draft(retreatId, sessionId, cardId, false, draft, user);
     }
@@ -419,7 +397,12 @@ class BoardApi {
      * board are refused, 422), once per cluster or card (409, naming the draft), the rest decided by the aggregate.
      */
     private ResponseEntity<Drafted> draft(
-            String retreatId, String sessionId, String partId, boolean cluster, NewDraft draft, WorkspaceUser user) {
+            String retreatId,
+            String sessionId,
+            String partId,
+            boolean cluster,
+            DraftProposalController.DraftForm draft,
+            WorkspaceUser user) {
         BoardScreen screen = pages.visibleBoard(retreatId, sessionId, user);
         if (!screen.facilitator()) {
             throw new NotTheRetreatsFacilitatorException();

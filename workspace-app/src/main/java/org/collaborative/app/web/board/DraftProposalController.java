@@ -46,6 +46,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("/retreats/{retreatId}/sessions/{sessionId}/board/{kind:clusters|cards}/{partId}/proposal")
 class DraftProposalController {
 
+    /** The draft's fields and their rules: the facilitator's form, and the body of BoardApi's draft requests. */
     record DraftForm(
             @NotBlank(message = "Enter what you propose")
             @Size(
