@@ -240,18 +240,7 @@ class BoardApiTest {
                 .andExpect(jsonPath("$.clusterId").value("k1"))
                 .andExpect(jsonPath("$.cardId").doesNotExist())
                 .andExpect(jsonPath("$.groupId").value(GROUP));
-        verify(gateway)
-                .sendAndWait(new DraftProposalFromBoard(
-                        proposal,
-                        S,
-                        "k1",
-                        null,
-                        GROUP,
-                        "Shared services across boroughs",
-                        "- Pool temporary accommodation",
-                        ProposalForm.NEW_PARTNERSHIP,
-                        new Actor(FACILITATOR.memberId(), FACILITATOR.organisationId(), FACILITATOR.role()),
-                        NOW));
+        verify(gateway).sendAndWait(draftOf(proposal, "k1", null));
     }
 
     @Test
@@ -266,18 +255,22 @@ class BoardApiTest {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.cardId").value("c3"))
                 .andExpect(jsonPath("$.clusterId").doesNotExist());
-        verify(gateway)
-                .sendAndWait(new DraftProposalFromBoard(
-                        proposal,
-                        S,
-                        null,
-                        "c3",
-                        GROUP,
-                        "Shared services across boroughs",
-                        "- Pool temporary accommodation",
-                        ProposalForm.NEW_PARTNERSHIP,
-                        new Actor(FACILITATOR.memberId(), FACILITATOR.organisationId(), FACILITATOR.role()),
-                        NOW));
+        verify(gateway).sendAndWait(draftOf(proposal, null, "c3"));
+    }
+
+    /** The command the API sends for {@code DRAFT} from a cluster or a card, as the facilitator, now. */
+    private static DraftProposalFromBoard draftOf(String proposal, String clusterId, String cardId) {
+        return new DraftProposalFromBoard(
+                proposal,
+                S,
+                clusterId,
+                cardId,
+                GROUP,
+                "Shared services across boroughs",
+                "- Pool temporary accommodation",
+                ProposalForm.NEW_PARTNERSHIP,
+                new Actor(FACILITATOR.memberId(), FACILITATOR.organisationId(), FACILITATOR.role()),
+                NOW);
     }
 
     @Test
