@@ -5,7 +5,7 @@ import org.collaborative.app.kernel.RuleBrokenException;
 /**
  * The rule that a hidden item takes no part in its group's work until a facilitator restores it: nobody answers,
  * comments on, endorses, challenges, revises, links, opens, endorses for the group or decides it meanwhile
- * ({@code docs/adr/0013-moderation-held-once.md}).
+ * ({@code docs/adr/0014-moderation-held-once.md}).
  */
 public class HiddenItemException extends RuleBrokenException {
 

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class NavigationAdvice {
 
+    private static final String REGISTRATIONS = "/admin/registrations";
+
     /** Address prefixes and the section each belongs to; the first that matches wins. */
     private static final List<Map.Entry<String, String>> SECTIONS = List.of(
             Map.entry("/themes", "themes"),
@@ -34,7 +36,14 @@ class NavigationAdvice {
 
     @ModelAttribute("section")
     String section(HttpServletRequest request) {
-        return sectionOf(request.getRequestURI());
+        String path = request.getRequestURI();
+        // An organisation administrator has no Admin entry: the one admin page they have is an entry of its own.
+        if (request.isUserInRole("ORGANISATION_ADMINISTRATOR")
+                && path != null
+                && (path.equals(REGISTRATIONS) || path.startsWith(REGISTRATIONS + "/"))) {
+            return "registrations";
+        }
+        return sectionOf(path);
     }
 
     static String sectionOf(String path) {
