@@ -2,21 +2,14 @@ package org.collaborative.benchmarks;
 
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -35,8 +28,8 @@ import org.collaborative.events.board.CardKind;
  */
 final class LiveBoardDelivery {
 
-    static final int CARDS = 20;
-    static final int PER_SECOND = 4;
+    static final int CARDS = 100;
+    static final int PER_SECOND = 5;
     static final int[] CROWDS = {200, 2_000};
 
     private static final String TOM = "tom.hughes@camden.example";
@@ -55,7 +48,9 @@ final class LiveBoardDelivery {
     List<Figure> figures() {
         Browser tom = workspace.browser().signIn(TOM, PASSWORD);
         String note = "one board (an invitation-only retreat's session, Tom registered); N server-sent-event "
-                + "connections to `/board/live` with Tom's session, all open before the round starts; " + CARDS
+                + "connections to `/board/live` with Tom's session, all open before the round starts, read by one "
+                + "thread over plain sockets (`SseCrowd`: what each browser sends, no per-event garbage, every socket "
+                + "closed after the round); " + CARDS
                 + " `PostCard` commands to the `CommandGateway` on an open-loop schedule of " + PER_SECOND
                 + "/s. Latency = scheduled send → the `board-changed` event on a viewer's stream (the k-th notice "
                 + "for the k-th card: one board's notices keep their order); p99 over every viewer and card. It "
@@ -110,29 +105,9 @@ final class LiveBoardDelivery {
                 .pollInterval(Duration.ofMillis(100))
                 .until(() -> tom.get(retreat.board()).body().contains("Voting has not opened yet"));
 
-        // Java 17's HttpClient cannot be shut down: its executor is, once the round is over.
-        java.util.concurrent.ExecutorService clientThreads = Executors.newFixedThreadPool(4);
-        HttpClient client = HttpClient.newBuilder()
-                .executor(clientThreads)
-                .connectTimeout(Duration.ofSeconds(30))
-                .build();
-        List<Viewer> crowd = new ArrayList<>();
-        CountDownLatch connected = new CountDownLatch(viewers);
-        List<CompletableFuture<?>> streams = new ArrayList<>();
-        try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(workspace.baseUrl() + retreat.board() + "/live"))
-                    .header("Cookie", tom.cookieHeader())
-                    .header("Accept", "text/event-stream")
-                    .build();
-            for (int v = 0; v < viewers; v++) {
-                Viewer viewer = new Viewer(connected);
-                crowd.add(viewer);
-                streams.add(client.sendAsync(request, HttpResponse.BodyHandlers.fromLineSubscriber(viewer)));
-            }
-            if (!connected.await(5, TimeUnit.MINUTES)) {
-                throw new IllegalStateException(
-                        (viewers - connected.getCount()) + " of " + viewers + " viewers connected in 5 minutes");
-            }
+        URI live = URI.create(workspace.baseUrl() + retreat.board() + "/live");
+        try (SseCrowd crowd = new SseCrowd(live, tom.cookieHeader(), viewers, "board-changed", CARDS)) {
+            crowd.awaitConnected(5, TimeUnit.MINUTES);
 
             CommandGateway commands = workspace.bean(CommandGateway.class);
             Clock clock = workspace.bean(Clock.class);
@@ -151,73 +126,29 @@ final class LiveBoardDelivery {
                         clock.instant()));
             }
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (System.nanoTime() < deadline && crowd.stream().anyMatch(viewer -> viewer.arrivals.size() < CARDS)) {
+            while (System.nanoTime() < deadline && !crowd.allReceived(CARDS)) {
                 LiveLatency.sleepUntil(System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100));
             }
-            List<Double> latencies = new ArrayList<>();
-            for (Viewer viewer : crowd) {
+            double[] latencies = new double[viewers * CARDS];
+            int n = 0;
+            for (SseCrowd.Viewer viewer : crowd.viewers()) {
                 viewersMeasured.incrementAndGet();
-                if (viewer.arrivals.size() < CARDS) {
+                if (viewer.received() < CARDS) {
                     missed.incrementAndGet();
                 }
-                for (int k = 0; k < Math.min(CARDS, viewer.arrivals.size()); k++) {
-                    latencies.add((viewer.arrivals.get(k) - due[k]) / 1e6);
+                for (int k = 0; k < Math.min(CARDS, viewer.received()); k++) {
+                    latencies[n++] = (viewer.arrival(k) - due[k]) / 1e6;
                 }
             }
-            if (latencies.isEmpty()) {
+            if (n == 0) {
                 throw new IllegalStateException("No viewer received a notice");
             }
-            return LiveLatency.percentile(
-                    latencies.stream().mapToDouble(Double::doubleValue).toArray(), 0.99);
+            return LiveLatency.percentile(java.util.Arrays.copyOf(latencies, n), 0.99);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        } finally {
-            crowd.forEach(Viewer::cancel);
-            streams.forEach(stream -> stream.cancel(true));
-            clientThreads.shutdownNow();
-        }
-    }
-
-    /** One viewer's stream: counts itself connected on the first comment, and times each board-changed event. */
-    private static final class Viewer implements Flow.Subscriber<String> {
-
-        final List<Long> arrivals = new CopyOnWriteArrayList<>();
-        private final CountDownLatch connected;
-        private volatile Flow.Subscription subscription;
-        private boolean counted;
-
-        Viewer(CountDownLatch connected) {
-            this.connected = connected;
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription subscription) {
-            this.subscription = subscription;
-            subscription.request(Long.MAX_VALUE);
-        }
-
-        @Override
-        public void onNext(String line) {
-            if (!counted && line.equals(":connected")) {
-                counted = true;
-                connected.countDown();
-            } else if (line.equals("event:board-changed")) {
-                arrivals.add(System.nanoTime());
-            }
-        }
-
-        @Override
-        public void onError(Throwable failure) {}
-
-        @Override
-        public void onComplete() {}
-
-        void cancel() {
-            Flow.Subscription s = subscription;
-            if (s != null) {
-                s.cancel();
-            }
         }
     }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * What the monitoring system scrapes, from both applications, without a member's session: command rate and latency,
  * publication lag, parked events (the publisher's and each view's), each view's consumer lag, dead-lettered records and
  * digests by state — and the figures are true (zero lag once the pipeline has caught up; nothing parked; the seed's
- * commands counted).
+ * commands counted; an open live stream counted).
  */
 class MetricsIT {
 
@@ -46,6 +46,20 @@ class MetricsIT {
                             .statusCode())
                     .isEqualTo(201);
             workspace.awaitPublicationCaughtUp();
+
+            // A viewer holding the group page's live stream open on this instance.
+            java.util.concurrent.CompletableFuture<HttpResponse<Void>> stream = http.sendAsync(
+                    HttpRequest.newBuilder(URI.create(workspace.baseUrl() + "/groups/" + groupId + "/live"))
+                            .header("Cookie", tom.cookieHeader())
+                            .header("Accept", "text/event-stream")
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
+            await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertThat(value(
+                                    scrape(workspace.baseUrl()).body(), "collaborative_live_viewers(?:\\{[^}]*})?"))
+                            .as("the open live stream is counted")
+                            .isGreaterThanOrEqualTo(1));
+            stream.cancel(true);
 
             HttpResponse<String> app = scrape(workspace.baseUrl());
             assertThat(app.statusCode()).isEqualTo(200);
