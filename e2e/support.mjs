@@ -1,7 +1,8 @@
 // What every browser-journey file shares: one Chromium per file (launched before its tests, closed after), a journey
 // runner that keeps screenshots and HTML of every open page on failure, the axe-core scan (WCAG 2.0-2.2 A and AA),
 // signing in and keyboard navigation. A feature's journeys live in their own `<feature>.test.mjs` file, which
-// BrowserJourneysIT runs with the others.
+// BrowserJourneysIT runs with the others against the seeded demo; those that need an install without the demo live in
+// `demo-off/`, which OnboardingIT runs against its own.
 import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -98,17 +99,17 @@ export async function assertAccessible(page, state) {
 let signInPageScanned = false;
 
 /**
- * Signs in from the sign-in page. The page is the same for everyone: it is scanned the first time a journey file signs
- * someone in (`scan: false` skips even that).
+ * Signs in from the sign-in page (with the demo's password unless another is given). The page is the same for
+ * everyone: it is scanned the first time a journey file signs someone in (`scan: false` skips even that).
  */
-export async function signIn(page, email, { scan = true } = {}) {
+export async function signIn(page, email, { scan = true, password = PASSWORD } = {}) {
   await page.goto('/sign-in');
   if (scan && !signInPageScanned) {
     await assertAccessible(page, 'the sign-in page');
     signInPageScanned = true;
   }
   await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL((url) => url.pathname === '/');
 }
@@ -156,16 +157,17 @@ export async function assertNavigationOnOneRow(page, name) {
 }
 
 /**
- * The path of the newest link emailed to the address (an invitation, a registration's confirmation), as the embedded
- * SMTP server received it: BrowserJourneysIT serves its mailbox at MAILBOX_URL. Waits up to 20 s for it to arrive.
+ * The path of the newest link emailed to the address (an invitation, a registration's confirmation, a password reset),
+ * as the embedded SMTP server received it: the test running the journeys serves its mailbox at MAILBOX_URL
+ * (BrowserJourneys.java). Waits up to 20 s for it to arrive; with `besides`, for a newer link than that one.
  */
-export async function linkEmailedTo(address) {
-  assert.ok(process.env.MAILBOX_URL, 'MAILBOX_URL: BrowserJourneysIT serves the embedded SMTP server\'s mailbox');
+export async function linkEmailedTo(address, { besides } = {}) {
+  assert.ok(process.env.MAILBOX_URL, 'MAILBOX_URL: the test running the journeys serves the embedded SMTP server\'s mailbox');
   const deadline = Date.now() + 20_000;
   for (;;) {
     const response = await fetch(`${process.env.MAILBOX_URL}/links?to=${encodeURIComponent(address)}`);
     const links = (await response.text()).split('\n').filter((line) => line.length > 0);
-    if (links.length > 0) return links.at(-1);
+    if (links.length > 0 && links.at(-1) !== besides) return links.at(-1);
     assert.ok(Date.now() < deadline, `an email with a link reached ${address} within 20 s`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

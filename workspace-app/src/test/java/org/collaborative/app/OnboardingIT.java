@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -18,13 +15,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.collaborative.app.notification.EmbeddedMailServer;
 import org.collaborative.app.onboarding.OperatorCommand;
 import org.collaborative.app.support.Browser;
+import org.collaborative.app.support.BrowserJourneys;
 import org.collaborative.app.support.RunningWorkspace;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,16 +38,16 @@ import org.junit.jupiter.api.io.TempDir;
  * server, choose passwords and sign in; invitations are resent and revoked; one person resets a forgotten password.
  * Then self-registration (docs/adr/0025): the administrator gives Camden its email domain, a newcomer registers,
  * confirms the emailed link, waits, is approved by Camden's organisation administrator and signs in; someone at an
- * unknown domain is told who to ask; reset emails stop at the limit.
+ * unknown domain is told who to ask; reset emails stop at the limit. Last, the same in a browser
+ * ({@code e2e/demo-off/onboarding.test.mjs}, with axe-core scans), on this install and with its first administrator.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OnboardingIT {
 
     private static final String ADMIN = "sam.okoro@londoncouncils.example";
+    private static final String ADMIN_PASSWORD = "kettle orbit lantern";
     private static final String CAMDEN = "E09000007";
     private static final String HACKNEY = "E09000012";
-    private static final Pattern LINK =
-            Pattern.compile("https?://[^/\\s\"]+(/(?:invitations|password/reset|register/confirm)/[A-Za-z0-9_.-]+)");
     private static final Map<String, String> PEOPLE = new LinkedHashMap<>();
 
     static {
@@ -109,7 +105,7 @@ class OnboardingIT {
     @Order(2)
     void theAdministratorCannotSignInBeforeAcceptingThenAcceptsTheEmailedInvitation() {
         String link = linkEmailedTo(ADMIN, "You are invited to Collaborative");
-        assertThatThrownBy(() -> workspace.browser().signIn(ADMIN, "kettle orbit lantern"))
+        assertThatThrownBy(() -> workspace.browser().signIn(ADMIN, ADMIN_PASSWORD))
                 .isInstanceOf(IllegalStateException.class);
 
         Browser visitor = workspace.browser();
@@ -122,12 +118,12 @@ class OnboardingIT {
         assertThat(common.body()).contains("There is a problem", "too easy to guess");
 
         HttpResponse<String> accepted =
-                visitor.post(link, Map.of("password", "kettle orbit lantern", "confirmation", "kettle orbit lantern"));
+                visitor.post(link, Map.of("password", ADMIN_PASSWORD, "confirmation", ADMIN_PASSWORD));
         assertThat(accepted.statusCode()).isEqualTo(302);
         assertThat(accepted.headers().firstValue("Location").orElseThrow()).endsWith("/sign-in?account-ready");
 
         assertThat(workspace.browser().get(link).body()).contains("This link has expired or has already been used");
-        admin = workspace.browser().signIn(ADMIN, "kettle orbit lantern");
+        admin = workspace.browser().signIn(ADMIN, ADMIN_PASSWORD);
         assertThat(admin.get("/admin").statusCode()).isEqualTo(200);
     }
 
@@ -419,6 +415,22 @@ class OnboardingIT {
                 .isEqualTo(3);
     }
 
+    /**
+     * The browser journey of the same (e2e/demo-off/), as a new user meets it: the first administrator the operator
+     * made signs in, imports ten other people from two other councils, approves a newcomer at a third domain, and one
+     * person resets a password; every page state is scanned with axe-core.
+     */
+    @Test
+    @Order(10)
+    void theSameInABrowserWithEveryPageAccessible() throws Exception {
+        BrowserJourneys.prepare();
+        BrowserJourneys.run(
+                workspace,
+                BrowserJourneys.filesIn("demo-off"),
+                Map.of("ADMIN_EMAIL", ADMIN, "ADMIN_PASSWORD", ADMIN_PASSWORD),
+                data.resolve("journeys.log"));
+    }
+
     private static List<String> subjectsEmailedTo(String address) {
         return await("an email to " + address)
                 .atMost(Duration.ofSeconds(20))
@@ -494,31 +506,6 @@ class OnboardingIT {
     }
 
     private static String linkIn(MimeMessage message) {
-        try {
-            List<Part> leaves = new ArrayList<>();
-            collect(message, leaves);
-            for (Part leaf : leaves) {
-                if (leaf.isMimeType("text/plain")) {
-                    Matcher link = LINK.matcher(leaf.getContent().toString());
-                    if (link.find()) {
-                        return link.group(1);
-                    }
-                }
-            }
-            throw new IllegalStateException("No link in the email");
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void collect(Part part, List<Part> leaves) throws Exception {
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart child = multipart.getBodyPart(i);
-                collect(child, leaves);
-            }
-        } else {
-            leaves.add(part);
-        }
+        return BrowserJourneys.linkIn(message).orElseThrow(() -> new IllegalStateException("No link in the email"));
     }
 }

@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.collaborative.app.account.SingleSignOnOnInstance;
+import org.collaborative.app.notification.EmbeddedMailServer;
 import org.collaborative.app.support.Browser;
+import org.collaborative.app.support.BrowserJourneys;
 import org.collaborative.app.support.RunningWorkspace;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Both instances slow an email address down after two failures (a 10-minute wait, so that the test never races
  * it) and lock it after three; the second also has short session time-outs (idle 5 s, absolute 15 s) and offers
  * Microsoft Entra sign-in (whose start and refusal are checked without reaching Microsoft, and whose first sign-in of a
- * newcomer is checked from the moment the ID token has been checked).
+ * newcomer, or of an invited person, is checked from the moment the ID token has been checked).
  */
 class SecurityIT {
 
@@ -351,6 +353,88 @@ class SecurityIT {
                                 "select count(*) from account where email = 'ola.adeyemi@newtown.example'",
                                 Integer.class))
                 .isZero();
+    }
+
+    @Test
+    void anInvitedPersonWhoSignsInWithEntraFromTheirCouncilsTenantHasAcceptedTheInvitationAndTheLinkIsSpent() {
+        String email = "ade.bello@camden.example";
+        Browser administrator = workspace.browser().signIn("sam.lee@londoncouncils.example", PASSWORD);
+        administrator.get("/admin/invitations");
+        assertThat(administrator
+                        .post(
+                                "/admin/invitations",
+                                Map.of(
+                                        "name", "Ade Bello",
+                                        "email", email,
+                                        "organisationId", "E09000007",
+                                        "role", "FACILITATOR",
+                                        "jobTitle", ""))
+                        .statusCode())
+                .isEqualTo(302);
+        String link = await("the invitation email")
+                .atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> workspace.bean(EmbeddedMailServer.class).received().stream()
+                                .filter(received -> received.to().contains(email))
+                                .map(received -> BrowserJourneys.linkIn(received.message()))
+                                .flatMap(java.util.Optional::stream)
+                                .findFirst(),
+                        java.util.Optional::isPresent)
+                .orElseThrow();
+        String memberId = workspace
+                .jdbc()
+                .queryForObject(
+                        "select member_id from account where email = ? and status = 'INVITED'", String.class, email);
+        Map<String, Object> claims = Map.of(
+                "iss",
+                "https://login.microsoftonline.com/" + CAMDEN_TENANT + "/v2.0",
+                "tid",
+                CAMDEN_TENANT,
+                "email",
+                email,
+                "name",
+                "Ade Bello");
+
+        assertThat(SingleSignOnOnInstance.signIn(workspace, 1, claims))
+                .isEqualTo(new SingleSignOnOnInstance.Outcome(memberId, null));
+
+        assertThat(workspace
+                        .jdbc()
+                        .queryForObject(
+                                "select status || ' ' || (password_hash is null) from account where member_id = ?",
+                                String.class,
+                                memberId))
+                .isEqualTo("ACTIVE true");
+        assertThat(workspace
+                        .jdbc()
+                        .queryForObject(
+                                "select detail from privacy.security_log where kind = 'INVITATION_ACCEPTED'"
+                                        + " and member_id = ?",
+                                String.class,
+                                memberId))
+                .isEqualTo("by single sign-on (Entra tenant " + CAMDEN_TENANT + ")");
+        Browser holder = workspace.browser();
+        assertThat(holder.get(link).body())
+                .as("the emailed link can no longer set a password on the account")
+                .contains("This link has expired or has already been used");
+        holder.get("/sign-in"); // a page with a form, for the CSRF token (the spent link's page has none)
+        HttpResponse<String> posted =
+                holder.post(link, Map.of("password", "kettle orbit lantern", "confirmation", "kettle orbit lantern"));
+        assertThat(posted.statusCode()).isEqualTo(200);
+        assertThat(posted.body()).contains("This link has expired or has already been used");
+        assertThat(workspace
+                        .jdbc()
+                        .queryForObject(
+                                "select password_hash is null from account where member_id = ?",
+                                Boolean.class,
+                                memberId))
+                .isTrue();
+        assertThat(administrator.get("/admin/invitations").body()).doesNotContain(email);
+        long events = workspace.eventCount(memberId);
+        assertThat(SingleSignOnOnInstance.signIn(workspace, 1, claims))
+                .as("the next sign-in finds the member and accepts nothing again")
+                .isEqualTo(new SingleSignOnOnInstance.Outcome(memberId, null));
+        assertThat(workspace.eventCount(memberId)).isEqualTo(events);
     }
 
     // Personal access tokens

@@ -2,6 +2,7 @@ package org.collaborative.events;
 
 import java.time.Instant;
 import java.util.List;
+import org.collaborative.events.member.InvitationAcceptedBySingleSignOn;
 import org.collaborative.events.member.MemberRegisteredBySingleSignOn;
 import org.collaborative.events.member.MemberRole;
 import org.collaborative.events.member.MemberSelfRegistered;
@@ -11,7 +12,10 @@ import org.collaborative.events.member.SingleSignOnProvider;
 import org.collaborative.events.organisation.OrganisationEmailDomainsSet;
 import org.collaborative.events.organisation.RegistrationApproval;
 
-/** Samples of the self-registration events, and of registration by single sign-on (issue 13, docs/adr/0025). */
+/**
+ * Samples of the self-registration events, and of registration and invitations accepted by single sign-on (issue 13,
+ * docs/adr/0025).
+ */
 final class RegistrationEventSamples {
 
     private static final Instant AT = Instant.parse("2026-12-07T09:30:00Z");
@@ -32,6 +36,12 @@ final class RegistrationEventSamples {
                     "E09000007",
                     MemberRole.SERVICE_LEADER,
                     RegistrationApproval.BY_ORGANISATION_ADMINISTRATOR,
+                    SingleSignOnProvider.ENTRA,
+                    "https://login.microsoftonline.com/9188040d-6c67-4c5b-b112-36a304b66dad/v2.0",
+                    "9188040d-6c67-4c5b-b112-36a304b66dad",
+                    AT),
+            new InvitationAcceptedBySingleSignOn(
+                    M,
                     SingleSignOnProvider.ENTRA,
                     "https://login.microsoftonline.com/9188040d-6c67-4c5b-b112-36a304b66dad/v2.0",
                     "9188040d-6c67-4c5b-b112-36a304b66dad",

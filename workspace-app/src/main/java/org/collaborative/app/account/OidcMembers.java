@@ -28,7 +28,8 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  * council's people.
  *
  * <p>A new member waits for approval, or not, as their organisation chose for self-registration; one who waits is
- * refused with {@link #AWAITING_APPROVAL}, which the sign-in page explains as it does for self-registered people.
+ * refused with {@link #AWAITING_APPROVAL}, which the sign-in page explains as it does for self-registered people. An
+ * invited person who signs in this way before following their emailed link accepts the invitation by doing so.
  */
 final class OidcMembers implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
@@ -84,14 +85,21 @@ final class OidcMembers implements OAuth2UserService<OidcUserRequest, OidcUser> 
                 if (!existing.get().organisationId().equals(organisation)) {
                     throw refused(NO_MEMBER, "The member belongs to another organisation than the tenant");
                 }
-                return admitted(existing.get());
+                return admitted(
+                        existing.get(),
+                        new SingleSignOnAccounts.Provider(
+                                SingleSignOnProvider.ENTRA,
+                                String.valueOf(claims.get("iss")),
+                                tenantId.toLowerCase(java.util.Locale.ROOT)));
             }
-            return admitted(register(
-                    claims,
-                    organisation,
-                    email,
-                    SingleSignOnProvider.ENTRA,
-                    tenantId.toLowerCase(java.util.Locale.ROOT)));
+            return admitted(
+                    register(
+                            claims,
+                            organisation,
+                            email,
+                            SingleSignOnProvider.ENTRA,
+                            tenantId.toLowerCase(java.util.Locale.ROOT)),
+                    null);
         }
         if (email == null || !email.contains("@")) {
             throw refused(NO_EMAIL, "The ID token has no email address");
@@ -102,12 +110,15 @@ final class OidcMembers implements OAuth2UserService<OidcUserRequest, OidcUser> 
         }
         Optional<Account> existing = directory.byEmail(email);
         if (existing.isPresent()) {
-            return admitted(existing.get());
+            return admitted(
+                    existing.get(),
+                    new SingleSignOnAccounts.Provider(
+                            SingleSignOnProvider.GENERIC, String.valueOf(claims.get("iss")), ""));
         }
         String organisation = directory
                 .organisationOfDomain(email)
                 .orElseThrow(() -> refused(NO_MEMBER, "No such member, and no organisation uses the address's domain"));
-        return admitted(register(claims, organisation, email, SingleSignOnProvider.GENERIC, ""));
+        return admitted(register(claims, organisation, email, SingleSignOnProvider.GENERIC, ""), null);
     }
 
     private Account register(
@@ -121,9 +132,22 @@ final class OidcMembers implements OAuth2UserService<OidcUserRequest, OidcUser> 
         }
     }
 
-    private Account admitted(Account account) {
+    /**
+     * The account, unless it waits for approval. An invited person who signs in before following their link accepts
+     * the invitation by signing in ({@code provider}: the sign-in's, null for an account just made): the provider
+     * vouched for the invited address (and an Entra tenant is the one mapped to their organisation), which is what the
+     * link would have proved; the link stops working, so it cannot later set a password on the account.
+     */
+    private Account admitted(Account account, SingleSignOnAccounts.Provider provider) {
         if (directory.awaitingApproval(account)) {
             throw refused(AWAITING_APPROVAL, "The member's registration waits for approval");
+        }
+        if (provider != null && directory.invitationPending(account)) {
+            try {
+                return directory.acceptInvitation(account, provider);
+            } catch (RuleBrokenException withdrawn) {
+                throw refused(NO_MEMBER, "The invitation was withdrawn: " + withdrawn.getMessage());
+            }
         }
         return account;
     }

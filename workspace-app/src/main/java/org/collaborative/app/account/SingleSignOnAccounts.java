@@ -5,8 +5,8 @@ import org.collaborative.app.member.Accounts.Account;
 import org.collaborative.events.member.SingleSignOnProvider;
 
 /**
- * What single sign-on needs of the accounts ({@link OidcMembers}): finding a member, and making one at a first
- * sign-in (onboarding's {@code SingleSignOnRegistrations}, docs/adr/0025).
+ * What single sign-on needs of the accounts ({@link OidcMembers}): finding a member, making one at a first sign-in, and
+ * accepting an invitation by a sign-in (onboarding's {@code SingleSignOnRegistrations}, docs/adr/0025).
  */
 public interface SingleSignOnAccounts {
 
@@ -23,6 +23,18 @@ public interface SingleSignOnAccounts {
 
     /** Whether the account waits for an (organisation) administrator's approval. */
     boolean awaitingApproval(Account account);
+
+    /** Whether the account is an invitation not yet accepted. */
+    boolean invitationPending(Account account);
+
+    /** The provider that vouched for a sign-in: which kind, its issuer and (Entra) the tenant, else empty. */
+    record Provider(SingleSignOnProvider kind, String issuer, String tenantId) {}
+
+    /**
+     * Accepts the pending invitation of the account by this sign-in: the invitation's emailed links stop working.
+     * Returns the account (unchanged if the invitation was accepted or withdrawn a moment before).
+     */
+    Account acceptInvitation(Account invited, Provider provider);
 
     /** The organisation whose email domain an address is at, if one takes part (as for self-registration). */
     Optional<String> organisationOfDomain(String email);

@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.collaborative.app.personaldata.PersonalDataVault;
 import org.collaborative.app.personaldata.PersonalDetails;
 import org.collaborative.events.member.InvitationAccepted;
+import org.collaborative.events.member.InvitationAcceptedBySingleSignOn;
 import org.collaborative.events.member.InvitationResent;
 import org.collaborative.events.member.MemberInvited;
 import org.collaborative.events.member.MemberProfileChanged;
@@ -57,6 +58,11 @@ class AccountsFromEvents {
 
     @EventHandler
     void on(InvitationAccepted event) {
+        accounts.changeStatus(event.memberId(), Accounts.Status.ACTIVE, null);
+    }
+
+    @EventHandler
+    void on(InvitationAcceptedBySingleSignOn event) {
         accounts.changeStatus(event.memberId(), Accounts.Status.ACTIVE, null);
     }
 

@@ -16,6 +16,7 @@ import org.collaborative.app.personaldata.PersonalDataVault;
 import org.collaborative.app.personaldata.PersonalDetails;
 import org.collaborative.events.member.ErasureReason;
 import org.collaborative.events.member.InvitationAccepted;
+import org.collaborative.events.member.InvitationAcceptedBySingleSignOn;
 import org.collaborative.events.member.InvitationResent;
 import org.collaborative.events.member.InvitationRevoked;
 import org.collaborative.events.member.MemberErased;
@@ -240,6 +241,18 @@ public class Member {
     }
 
     @CommandHandler
+    void handle(AcceptInvitationBySingleSignOn command) {
+        requirePendingInvitation();
+        DomainRules.require("provider", command.provider());
+        apply(new InvitationAcceptedBySingleSignOn(
+                memberId,
+                command.provider(),
+                command.issuer() == null ? "" : command.issuer(),
+                command.tenantId() == null ? "" : command.tenantId(),
+                command.at()));
+    }
+
+    @CommandHandler
     void handle(MakeFirstAdministrator command) {
         requireNotErased();
         if (role != MemberRole.ADMINISTRATOR) {
@@ -406,6 +419,11 @@ public class Member {
 
     @EventSourcingHandler
     void on(InvitationAccepted event) {
+        invited = false;
+    }
+
+    @EventSourcingHandler
+    void on(InvitationAcceptedBySingleSignOn event) {
         invited = false;
     }
 

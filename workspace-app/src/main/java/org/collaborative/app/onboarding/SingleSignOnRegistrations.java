@@ -7,7 +7,9 @@ import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.collaborative.app.account.SingleSignOnAccounts;
 import org.collaborative.app.kernel.RuleBrokenException;
+import org.collaborative.app.member.AcceptInvitationBySingleSignOn;
 import org.collaborative.app.member.Accounts;
+import org.collaborative.app.member.Member;
 import org.collaborative.app.member.RegisterMemberBySingleSignOn;
 import org.collaborative.app.organisation.EmailDomainDirectory;
 import org.collaborative.app.personaldata.PersonalDetails;
@@ -25,6 +27,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Two first sign-ins of the same person at once make one account: the lookup and the command run in one
  * transaction under an advisory lock on the address, so the second waits for the first and then finds its account
  * (and the account table's unique address stops any other way in).
+ *
+ * <p>An invited person who signs in before following their emailed link accepts the invitation by that sign-in
+ * ({@link AcceptInvitationBySingleSignOn}): the invitation's links are withdrawn in the same transaction, so none can
+ * later set a password on the account, and an administrator can no longer resend or revoke it.
  */
 @Component
 public class SingleSignOnRegistrations implements SingleSignOnAccounts {
@@ -38,6 +44,7 @@ public class SingleSignOnRegistrations implements SingleSignOnAccounts {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final OrganisationDirectory organisations;
+    private final SignedLinks links;
 
     SingleSignOnRegistrations(
             CommandGateway commands,
@@ -46,8 +53,10 @@ public class SingleSignOnRegistrations implements SingleSignOnAccounts {
             JdbcTemplate jdbc,
             TransactionTemplate transaction,
             Clock clock,
-            OrganisationDirectory organisations) {
+            OrganisationDirectory organisations,
+            SignedLinks links) {
         this.organisations = organisations;
+        this.links = links;
         this.commands = commands;
         this.accounts = accounts;
         this.domains = domains;
@@ -99,6 +108,29 @@ public class SingleSignOnRegistrations implements SingleSignOnAccounts {
         });
         return accounts.find(memberId)
                 .orElseThrow(() -> new IllegalStateException("No account for member " + memberId + " just registered"));
+    }
+
+    @Override
+    public boolean invitationPending(Accounts.Account account) {
+        return accounts.status(account.memberId()).orElse(Accounts.Status.ACTIVE) == Accounts.Status.INVITED;
+    }
+
+    @Override
+    public Accounts.Account acceptInvitation(Accounts.Account invited, Provider provider) {
+        String memberId = invited.memberId();
+        try {
+            transaction.executeWithoutResult(status -> {
+                jdbc.queryForList("select pg_advisory_xact_lock(hashtext(?))", "single-sign-on:" + invited.email());
+                if (invitationPending(invited)) {
+                    links.revokeAll(memberId, LinkTokens.Purpose.INVITATION);
+                    commands.sendAndWait(new AcceptInvitationBySingleSignOn(
+                            memberId, provider.kind(), provider.issuer(), provider.tenantId(), clock.instant()));
+                }
+            });
+        } catch (Member.InvitationNotPendingException acceptedOrRevokedJustBefore) {
+            // The link was used, or the invitation withdrawn, a moment before: as the account now stands.
+        }
+        return accounts.find(memberId).orElseThrow(() -> new RuleBrokenException("The invitation was withdrawn"));
     }
 
     @Override

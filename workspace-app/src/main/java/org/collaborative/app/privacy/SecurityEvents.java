@@ -9,6 +9,7 @@ import org.collaborative.app.account.token.AccessTokens;
 import org.collaborative.app.member.Roles;
 import org.collaborative.app.personaldata.SecurityLog;
 import org.collaborative.events.member.InvitationAccepted;
+import org.collaborative.events.member.InvitationAcceptedBySingleSignOn;
 import org.collaborative.events.member.InvitationResent;
 import org.collaborative.events.member.InvitationRevoked;
 import org.collaborative.events.member.MemberErased;
@@ -162,6 +163,19 @@ class SecurityEvents {
                 event.memberId(),
                 event.memberId(),
                 "",
+                currentRemoteAddress());
+    }
+
+    /** Logged as an accepted invitation, with the provider that vouched for the invited address. */
+    @EventHandler
+    void on(InvitationAcceptedBySingleSignOn event) {
+        log.append(
+                event.acceptedAt(),
+                SecurityLog.Kind.INVITATION_ACCEPTED,
+                event.memberId(),
+                event.memberId(),
+                "by single sign-on ("
+                        + (event.tenantId().isEmpty() ? event.issuer() : "Entra tenant " + event.tenantId()) + ")",
                 currentRemoteAddress());
     }
 

@@ -17,16 +17,20 @@ import org.collaborative.events.member.MemberRole;
 
 /**
  * The accounts single sign-on sees, in memory: members by address, who waits for approval, organisations' email
- * domains, and the newcomers registered (who wait unless their organisation approves at once; one at another
- * organisation's domain is refused, as the {@code Member} aggregate refuses it).
+ * domains, the newcomers registered (who wait unless their organisation approves at once; one at another
+ * organisation's domain is refused, as the {@code Member} aggregate refuses it) and the invitations accepted by
+ * signing in.
  */
 final class AccountsInMemory implements SingleSignOnAccounts {
 
     private final Map<String, Account> accounts = new ConcurrentHashMap<>();
     private final Set<String> waiting = ConcurrentHashMap.newKeySet();
+    private final Set<String> invited = ConcurrentHashMap.newKeySet();
     private final Map<String, String> organisationByDomain;
     private final Set<String> approvingAtOnce;
     final List<Newcomer> registered = new CopyOnWriteArrayList<>();
+    /** The invitations accepted by a sign-in: member id and the provider that vouched. */
+    final Map<String, Provider> accepted = new ConcurrentHashMap<>();
 
     AccountsInMemory(Map<String, String> organisationByDomain, Set<String> approvingAtOnce) {
         this.organisationByDomain = Map.copyOf(organisationByDomain);
@@ -41,6 +45,27 @@ final class AccountsInMemory implements SingleSignOnAccounts {
             waiting.add(account.memberId());
         }
         return this;
+    }
+
+    /** Someone invited who has not followed their link yet: no password. */
+    AccountsInMemory invited(String email, String name, String organisationId, MemberRole role) {
+        Account account = new Account(UUID.randomUUID().toString(), email, name, null, organisationId, role, null);
+        accounts.put(email.toLowerCase(Locale.ROOT), account);
+        invited.add(account.memberId());
+        return this;
+    }
+
+    @Override
+    public boolean invitationPending(Account account) {
+        return invited.contains(account.memberId());
+    }
+
+    @Override
+    public Account acceptInvitation(Account account, Provider provider) {
+        if (invited.remove(account.memberId())) {
+            accepted.put(account.memberId(), provider);
+        }
+        return account;
     }
 
     @Override

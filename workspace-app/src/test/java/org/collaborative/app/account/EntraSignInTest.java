@@ -49,7 +49,8 @@ class EntraSignInTest {
     private final AccountsInMemory accounts = new AccountsInMemory(
                     Map.of("camden.example", CAMDEN, "hackney.example", HACKNEY), Set.of(HACKNEY))
             .member("tom.hughes@camden.example", "Tom Hughes", CAMDEN, MemberRole.SERVICE_LEADER, false)
-            .member("priya.shah@hackney.example", "Priya Shah", HACKNEY, MemberRole.CHIEF_EXECUTIVE, false);
+            .member("priya.shah@hackney.example", "Priya Shah", HACKNEY, MemberRole.CHIEF_EXECUTIVE, false)
+            .invited("ade.bello@camden.example", "Ade Bello", CAMDEN, MemberRole.FACILITATOR);
     private final OidcMembers members = new OidcMembers(accounts, tenants);
 
     @BeforeAll
@@ -124,6 +125,37 @@ class EntraSignInTest {
                 .contains(HACKNEY);
         Account member = members.match(token.getClaims());
         assertThat(member.displayName()).isEqualTo("Tom Hughes");
+    }
+
+    @Test
+    void anInvitedPersonSigningInFromTheirOrganisationsTenantAcceptsTheInvitation() throws Exception {
+        Jwt token = decoder.decode(signed(idToken(CAMDEN_TENANT, "ade.bello@camden.example")
+                .claim("name", "Ade Bello")
+                .build()));
+
+        Account member = members.match(token.getClaims());
+
+        assertThat(member.displayName()).isEqualTo("Ade Bello");
+        assertThat(accounts.accepted)
+                .containsExactly(Map.entry(
+                        member.memberId(),
+                        new SingleSignOnAccounts.Provider(
+                                SingleSignOnProvider.ENTRA,
+                                "https://login.microsoftonline.com/" + CAMDEN_TENANT + "/v2.0",
+                                CAMDEN_TENANT)));
+        assertThat(accounts.registered).isEmpty();
+    }
+
+    @Test
+    void anInvitedPersonSigningInFromAnotherOrganisationsTenantIsRefusedAndStaysInvited() throws Exception {
+        Jwt token = decoder.decode(
+                signed(idToken(HACKNEY_TENANT, "ade.bello@camden.example").build()));
+
+        assertThatThrownBy(() -> members.match(token.getClaims()))
+                .isInstanceOfSatisfying(
+                        OAuth2AuthenticationException.class,
+                        refused -> assertThat(OidcLogin.reason(refused)).isEqualTo("no-member"));
+        assertThat(accounts.accepted).isEmpty();
     }
 
     @Test

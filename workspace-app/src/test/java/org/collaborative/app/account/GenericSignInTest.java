@@ -13,7 +13,7 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 
 /**
  * Single sign-on with a generic OpenID provider (the claims as its ID token gives them, after Spring Security checked
- * it): a member is found by their verified address; a newcomer joins the organisation whose email domain the address
+ * it): a member is found by their verified address (an invited one accepts their invitation so); a newcomer joins the organisation whose email domain the address
  * is at, approved at once or waiting as it chose (docs/adr/0025); anyone else is refused with a reason.
  */
 class GenericSignInTest {
@@ -25,7 +25,8 @@ class GenericSignInTest {
     private final AccountsInMemory accounts = new AccountsInMemory(
                     Map.of("lewisham.example", LEWISHAM, "camden.example", CAMDEN), Set.of(LEWISHAM))
             .member("mary.doyle@lewisham.example", "Mary Doyle", LEWISHAM, MemberRole.FACILITATOR, false)
-            .member("grace.adeyemi@camden.example", "Grace Adeyemi", CAMDEN, MemberRole.SERVICE_LEADER, true);
+            .member("grace.adeyemi@camden.example", "Grace Adeyemi", CAMDEN, MemberRole.SERVICE_LEADER, true)
+            .invited("ade.bello@camden.example", "Ade Bello", CAMDEN, MemberRole.FACILITATOR);
     private final OidcMembers members = new OidcMembers(accounts, null);
 
     private static Map<String, Object> claims(String email, Object verified) {
@@ -73,6 +74,28 @@ class GenericSignInTest {
         assertThat(reason(() -> members.match(claims("grace.adeyemi@camden.example", true))))
                 .as("a self-registered person waiting cannot sign in by single sign-on either")
                 .isEqualTo("awaiting-approval");
+    }
+
+    @Test
+    void anInvitedPersonSigningInWithTheirVerifiedAddressAcceptsTheInvitationOnce() {
+        assertThat(reason(() -> members.match(claims("ade.bello@camden.example", false))))
+                .as("an address the provider has not verified accepts nothing")
+                .isEqualTo("unverified-email");
+        assertThat(accounts.accepted).isEmpty();
+
+        Account member = members.match(claims("Ade.Bello@camden.example", true));
+
+        assertThat(member.displayName()).isEqualTo("Ade Bello");
+        assertThat(accounts.accepted)
+                .containsExactly(Map.entry(
+                        member.memberId(),
+                        new SingleSignOnAccounts.Provider(SingleSignOnProvider.GENERIC, ISSUER, "")));
+        assertThat(accounts.invitationPending(member)).isFalse();
+        assertThat(members.match(claims("ade.bello@camden.example", true)).memberId())
+                .as("the next sign-in finds the member, accepting nothing again")
+                .isEqualTo(member.memberId());
+        assertThat(accounts.accepted).hasSize(1);
+        assertThat(accounts.registered).isEmpty();
     }
 
     @Test

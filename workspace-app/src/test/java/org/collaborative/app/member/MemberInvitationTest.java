@@ -13,6 +13,7 @@ import org.collaborative.app.personaldata.PersonalDataVault;
 import org.collaborative.app.personaldata.PersonalDetails;
 import org.collaborative.events.member.ErasureReason;
 import org.collaborative.events.member.InvitationAccepted;
+import org.collaborative.events.member.InvitationAcceptedBySingleSignOn;
 import org.collaborative.events.member.InvitationResent;
 import org.collaborative.events.member.InvitationRevoked;
 import org.collaborative.events.member.MemberErased;
@@ -20,6 +21,7 @@ import org.collaborative.events.member.MemberInvited;
 import org.collaborative.events.member.MemberRegistered;
 import org.collaborative.events.member.MemberRole;
 import org.collaborative.events.member.MemberRoleChanged;
+import org.collaborative.events.member.SingleSignOnProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +29,8 @@ class MemberInvitationTest {
 
     private static final Instant AT = Instant.parse("2026-12-06T09:00:00Z");
     private static final String CAMDEN = "E09000007";
+    private static final String CAMDEN_TENANT = "9188040d-6c67-4c5b-b112-36a304b66dad";
+    private static final String ENTRA_ISSUER = "https://login.microsoftonline.com/" + CAMDEN_TENANT + "/v2.0";
     private static final PersonalDetails AMARA =
             new PersonalDetails("Amara Okafor", "Amara.Okafor@Camden.example", "Head of housing");
     private static final Actor ADMIN = new Actor("admin", "london-councils", MemberRole.ADMINISTRATOR);
@@ -149,6 +153,43 @@ class MemberInvitationTest {
         fixture.given(registered())
                 .when(new AcceptInvitation("m1", AT))
                 .expectException(InvitationNotPendingException.class);
+    }
+
+    @Test
+    void signingInWithSingleSignOnAcceptsAPendingInvitationSayingWhichProviderVouched() {
+        fixture.given(registered(), invited())
+                .when(bySingleSignOn())
+                .expectEvents(new InvitationAcceptedBySingleSignOn(
+                        "m1", SingleSignOnProvider.ENTRA, ENTRA_ISSUER, CAMDEN_TENANT, AT));
+    }
+
+    @Test
+    void anInvitationAcceptedBySingleSignOnCannotBeAcceptedAgainWithTheLinkNorRevoked() {
+        fixture.given(
+                        registered(),
+                        invited(),
+                        new InvitationAcceptedBySingleSignOn(
+                                "m1", SingleSignOnProvider.ENTRA, ENTRA_ISSUER, CAMDEN_TENANT, AT))
+                .when(new AcceptInvitation("m1", AT))
+                .expectException(InvitationNotPendingException.class);
+        fixture.given(
+                        registered(),
+                        invited(),
+                        new InvitationAcceptedBySingleSignOn(
+                                "m1", SingleSignOnProvider.ENTRA, ENTRA_ISSUER, CAMDEN_TENANT, AT))
+                .when(new RevokeInvitation("m1", ADMIN, AT))
+                .expectException(InvitationNotPendingException.class);
+    }
+
+    @Test
+    void anInvitationAcceptedWithTheLinkIsNotAcceptedAgainBySingleSignOn() {
+        fixture.given(registered(), invited(), new InvitationAccepted("m1", AT))
+                .when(bySingleSignOn())
+                .expectException(InvitationNotPendingException.class);
+    }
+
+    private static AcceptInvitationBySingleSignOn bySingleSignOn() {
+        return new AcceptInvitationBySingleSignOn("m1", SingleSignOnProvider.ENTRA, ENTRA_ISSUER, CAMDEN_TENANT, AT);
     }
 
     @Test
