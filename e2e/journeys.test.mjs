@@ -1,6 +1,7 @@
 // Browser journeys through Collaborative: a person signs in, browses the themes, opens a working group and posts a
 // question, while a colleague watching the same group sees it arrive live, answers it, and the person is told. The same journey is run with the mouse,
-// with the keyboard alone, and with JavaScript switched off. Every page and every state after an interaction is
+// with the keyboard alone, and with JavaScript switched off; and every other role's first hour (find their group, post,
+// be answered and told, read their digest) is the last journey. Every page and every state after an interaction is
 // scanned with axe-core for WCAG 2.0, 2.1 and 2.2 A and AA: no violations are allowed.
 //
 // BASE_URL points at a running workspace (BrowserJourneysIT starts one); CHROMIUM at Debian's chromium binary.
@@ -9,7 +10,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  BASE_URL, PASSWORD, TOM, PRIYA, WCAG, journey, assertAccessible, signIn, tabTo, unique,
+  BASE_URL, PASSWORD, TOM, PRIYA, WCAG, journey, assertAccessible, assertNavigationOnOneRow, signIn, tabTo, unique,
 } from './support.mjs';
 
 test('browse themes, open a group and post a question, which a colleague sees arrive live', async () => {
@@ -455,40 +456,98 @@ test('a chief executive chooses when the weekly digest comes, reads the archive,
   });
 });
 
-test('every role lands on a home page of their own, with their name in the header and a navigation on one row', async () => {
+// A new member's first hour, for every role: sign in, find their groups, post, be answered and told, read their
+// digest. (Tom's post, answer and notification are the first journey's; here he is the colleague who answers.)
+test('every role lands on a home page of their own, posts in a group, is answered and told, and reads their digest', async () => {
   const roles = [
     ['amara.okafor@londoncouncils.example', 'Amara Okafor'],
     ['tom.hughes@camden.example', 'Tom Hughes'],
-    ['priya.shah@hackney.example', 'Priya Shah'],
+    ['priya.shah@hackney.example', 'Priya Shah', 'Hackney'],
     ['mary.doyle@lewisham.example', 'Cllr Mary Doyle'],
     ['ben.carter@gla.example', 'Ben Carter'],
     ['sam.lee@londoncouncils.example', 'Sam Lee'],
   ];
   await journey('home', { viewport: { width: 1280, height: 900 } }, async (open) => {
-    for (const [email, name] of roles) {
+    const colleague = await open();
+    await signIn(colleague, TOM, { scan: false });
+    const previews = [];
+    for (const [email, name, council] of roles) {
       const page = await open();
       await signIn(page, email);
       await page.getByRole('heading', { name: `Welcome, ${name}`, level: 1 }).waitFor();
       assert.match(await page.locator('header').innerText(), new RegExp(`Signed in as ${name}`));
       await page.getByRole('heading', { name: 'Your working groups' }).waitFor();
       await page.getByRole('heading', { name: 'Waiting on you' }).waitFor();
-      const rows = await page.locator('.govuk-service-navigation__item').evaluateAll(
-        (items) => [...new Set(items.map((item) => Math.round(item.getBoundingClientRect().top)))]);
-      assert.equal(rows.length, 1, `${name}'s navigation fits one row at 1280 px (rows at ${rows})`);
+      await assertNavigationOnOneRow(page, name);
       await assertAccessible(page, `${name}'s home page`);
-      // From Home: their groups (or where to find one), and the archive of their weekly digests.
+      // From Home: their groups or, with none yet (a partner, the administrator), an open group found by theme and
+      // joined, as any member may (a partner is kept out of council-only groups only).
       const groups = page.getByRole('list', { name: 'Your working groups' }).getByRole('link');
+      let group;
       if (await groups.count() === 0) {
-        await page.getByRole('link', { name: 'Find one by theme' }).waitFor();
+        await page.getByRole('link', { name: 'Find one by theme' }).click();
+        await page.getByRole('link', { name: 'Behaviour change' }).click();
+        group = 'Nudging recycling';
+        await page.getByRole('link', { name: group }).click();
+        await page.getByRole('button', { name: 'Join this group' }).click();
+        await page.getByText('You have joined this group').first().waitFor();
+        await assertAccessible(page, `a group ${name} has just joined`);
       } else {
-        const group = await groups.first().innerText();
+        group = await groups.first().innerText();
         await groups.first().click();
-        await page.getByRole('heading', { name: group, level: 1 }).waitFor();
-        await page.goBack();
       }
+      await page.getByRole('heading', { name: group, level: 1 }).waitFor();
+
+      const notifications = page.locator('.govuk-service-navigation').getByRole('link', { name: /^Notifications/ });
+      let title;
+      if (email !== TOM) {
+        // They post; the colleague answers; they are told, in the notification centre and by the navigation's count.
+        title = unique(`${name}'s first question: who has tried this?`);
+        await page.getByLabel('Ask the group a question').fill(title);
+        await page.getByRole('button', { name: 'Post question' }).click();
+        await page.getByText('Your question has been posted').waitFor();
+        await page.getByRole('link', { name: title }).first().click();
+        await page.getByRole('heading', { name: title, level: 1 }).waitFor();
+        await colleague.goto(page.url());
+        await colleague.getByLabel('Your answer').fill(`Camden has, ${name}: ask me.`);
+        await colleague.getByRole('button', { name: 'Post answer' }).click();
+        await colleague.getByText('Your answer has been posted').waitFor();
+        const told = page.locator('main li', { hasText: title }).filter({ hasText: `New answer in ‘${group}’` });
+        await notifications.click();
+        for (let tries = 0; await told.count() === 0; tries++) {
+          assert.ok(tries < 40, `${name} is told of the answer within about 20 s`);
+          await page.waitForTimeout(500);
+          await page.reload();
+        }
+        assert.equal(await page.locator('.govuk-service-navigation .collaborative-unread').count(), 1,
+          `${name}'s unread count is in the navigation`);
+        await assertAccessible(page, `${name}'s notification centre with an answer`);
+      } else {
+        await notifications.click();
+      }
+
+      // Their digest: what every member is offered, previewed now. The projections make a preview within seconds and
+      // the page shows it when they have: each is read once every role has asked for theirs.
       await page.getByRole('link', { name: 'Your digests' }).click();
       await page.getByRole('heading', { name: 'Your digests', level: 1 }).waitFor();
       await assertAccessible(page, `${name}'s digests`);
+      await page.getByRole('button', { name: 'Preview my digest now' }).click();
+      await page.getByText('Preview of your next digest').waitFor();
+      previews.push({ page, name, council, group, title });
+    }
+    for (const { page, name, council, group, title } of previews) {
+      await page.getByText('Your preview is being made').waitFor({ state: 'detached', timeout: 30000 });
+      const digest = await page.locator('#digest').innerText();
+      // A chief executive's is her council's week; everyone else's is what changed in their groups.
+      assert.match(digest, council
+        ? new RegExp(`${council} this week: [\\s\\S]*What needs you, and what moved among neighbouring boroughs and in ${council}'s themes`)
+        : /Your week: [\s\S]*What changed in your groups and the things you follow/, `${name}'s digest says whose it is`);
+      if (title) {
+        // The answer is in it too: on its own line, or within a burst of answers in that group.
+        assert.ok(digest.includes(title) || digest.includes(` questions answered in ‘${group}’`),
+          `${name}'s digest tells them of the answer to their question`);
+      }
+      await assertAccessible(page, `${name}'s digest preview`);
       await page.getByRole('link', { name: 'Members', exact: true }).click();
       assert.equal(await page.locator('.govuk-service-navigation [aria-current]').innerText(), 'Members');
     }

@@ -35,8 +35,9 @@ import org.collaborative.views.spread.PracticeSpread;
  * and proposals it is involved in, (4) their council's pledges and actions from retreats coming due (due
  * within {@link #COMING_DUE_WITHIN} of the digest, overdue, or with a check-in waiting), soonest first, and (5) what
  * changed in themes their council is in, and (6) upcoming retreats they are invited to and have not answered (within
- * {@link #RETREATS_WITHIN}), or have a place at and that start within a week. Everyone else gets "what changed in your
- * groups": asks waiting on them, then what happened in the groups they are in and the things they follow.
+ * {@link #RETREATS_WITHIN}), or have a place at and that start within a week; and last, (7) what happened to what
+ * they posted and to what they follow ("In your groups"). Everyone else gets "what changed in your groups": asks
+ * waiting on them, then what happened in the groups they are in and the things they follow.
  *
  * <p>Each item appears once, in its highest category, for its newest happening there; categories keep their order,
  * newest first within each, and the whole digest is capped. Nothing done by the reader themselves is shown.
@@ -116,7 +117,8 @@ public final class DigestComposer {
                 if (candidate.isEmpty() && chief) {
                     candidate = r.neighbours(item, happening)
                             .or(() -> r.upgrade(item, happening))
-                            .or(() -> r.themes(item, happening));
+                            .or(() -> r.themes(item, happening))
+                            .or(() -> r.yoursOrFollowed(item, happening));
                 } else if (candidate.isEmpty()) {
                     candidate = r.yourGroups(item, happening);
                 }
@@ -785,6 +787,19 @@ public final class DigestComposer {
 
         /** For members other than chief executives: what happened in their groups and to what they follow. */
         Optional<Candidate> yourGroups(ActivityView item, Happening h) {
+            return yourGroups(item, h, true);
+        }
+
+        /**
+         * For chief executives, after their council's categories: what happened to what they posted and to what they
+         * follow, but not everything in the groups they are in (their council's digest stands for that). Without it
+         * a chief executive who chose to hear of her own question weekly would never hear of its answer.
+         */
+        Optional<Candidate> yoursOrFollowed(ActivityView item, Happening h) {
+            return yourGroups(item, h, false);
+        }
+
+        private Optional<Candidate> yourGroups(ActivityView item, Happening h, boolean byMembership) {
             GroupPage group = group(item.groupId());
             boolean followsItem = follows != null
                     && follows.itemIds().contains(item.id())
@@ -798,7 +813,7 @@ public final class DigestComposer {
             // Authors hear about what happens to what they posted, unless they turned that item off.
             boolean authored =
                     reader.id().equals(item.authorId()) && !"OFF".equals(reader.frequency("ITEM", item.id()));
-            if (!followsItem && !authored && (mutedGroup || !(followsGroup || isMember(group)))) {
+            if (!followsItem && !authored && (mutedGroup || !(followsGroup || byMembership && isMember(group)))) {
                 return Optional.empty();
             }
             String from =

@@ -189,6 +189,40 @@ class DigestComposerTest {
     }
 
     @Test
+    void aChiefExecutiveHearsOfAnswersToHerOwnQuestionAndOfWhatSheFollowsAfterHerCouncilsDigest() {
+        // Her digest is ranked for Hackney; what happens to what she posted, and to what she follows, comes after it,
+        // "In your groups", as for every other member: otherwise a chief executive who chose to hear of her question
+        // weekly would never hear of its answer. The rest of her groups' activity (e3 went down a level) stays out.
+        DigestFixtures.Activity week = aBusyWeek()
+                .with(new org.collaborative.events.question.QuestionPosted(
+                        "q9",
+                        "g1",
+                        "buying-better",
+                        "Who shares a fleet?",
+                        "",
+                        PRIYA,
+                        DigestFixtures.HACKNEY,
+                        inWeek(5)))
+                .with(new QuestionAnswered("q9", "a9", "g1", "We do", TOM, DigestFixtures.CAMDEN, inWeek(150)));
+
+        Composition digest = new DigestComposer(20).compose(DigestFixtures.priya(), week.context(WEEK, Map.of()));
+
+        assertThat(digest.kind()).isEqualTo("CHIEF_EXECUTIVE");
+        assertThat(digest.sections())
+                .extracting(Section::category)
+                .containsExactly("WAITING_ON_YOU", "NEIGHBOURS", "EVIDENCE_UPGRADES", "THEMES", "YOUR_GROUPS");
+        assertThat(digest.sections().get(4).entries()).extracting(Entry::id).containsExactly("q9");
+        assertThat(entry(digest, "q9").why()).isEqualTo("A member from Camden answered this question; you posted it.");
+        assertThat(digest.subject()).startsWith("Hackney this week: ").endsWith(", 1 change in your groups");
+        assertThat(ids(digest)).doesNotContain("e3");
+
+        Map<String, Follows> follows = Map.of(PRIYA, new Follows(PRIYA, List.of(), List.of("e3"), Map.of(), null));
+        Composition following = new DigestComposer(20).compose(DigestFixtures.priya(), week.context(WEEK, follows));
+        assertThat(entry(following, "e3").why())
+                .isEqualTo("This evidence was revised (now level 2 of 5); you follow it.");
+    }
+
+    @Test
     void aQuietWeekMakesNoDigest() {
         DigestWeek later = DigestWeek.of(LocalDate.of(2026, 4, 27), LocalTime.of(8, 0));
 
