@@ -140,7 +140,7 @@ final class DigestBenchmark {
                 "older-people-living-independently");
         for (String theme : themes) {
             mongo.save(
-                    new ThemeCard(theme, theme.replace('-', ' '), "", WEEK.from(), List.of(), 0, false, Map.of(), null),
+                    new ThemeCard(theme, theme.replace('-', ' '), "", WEEK.from(), List.of(), false, Map.of(), null),
                     ThemeListProjector.NAME);
         }
         List<String> chiefs = new ArrayList<>();

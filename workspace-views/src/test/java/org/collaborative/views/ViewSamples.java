@@ -19,6 +19,7 @@ import org.collaborative.views.parking.ParkedRetry;
 import org.collaborative.views.practice.AdoptionView;
 import org.collaborative.views.practice.PracticeView;
 import org.collaborative.views.rebuild.Rebuild;
+import org.collaborative.views.rebuild.ViewRegistryEntry;
 import org.collaborative.views.retreat.RetreatView;
 import org.collaborative.views.search.SearchEntry;
 import org.collaborative.views.search.SearchText;
@@ -50,7 +51,7 @@ final class ViewSamples {
     static final Map<String, Long> APPLIED = Map.of(GROUP, 3L);
 
     static final ThemeCard THEME_CARD =
-            new ThemeCard(THEME, "Behaviour change", "Nudges that work.", T0, List.of(GROUP), 1, false, APPLIED, 4L);
+            new ThemeCard(THEME, "Behaviour change", "Nudges that work.", T0, List.of(GROUP), false, APPLIED, 4L);
 
     static final GroupPage GROUP_PAGE = new GroupPage(
             GROUP,
@@ -246,6 +247,9 @@ final class ViewSamples {
             "projections-1",
             T2,
             "Topic unavailable");
+
+    static final ViewRegistryEntry VIEW_REGISTRY_ENTRY =
+            new ViewRegistryEntry(GroupPage.COLLECTION, T0, true, T1, 928L, "projection.group-page");
 
     static final ParkedRecord PARKED = new ParkedRecord(
             ParkedRecord.id(ItemView.COLLECTION, "collaborative.events", 3, 1204L),
@@ -458,6 +462,7 @@ final class ViewSamples {
             SETTINGS,
             DIGEST,
             REBUILD,
+            VIEW_REGISTRY_ENTRY,
             PARKED,
             PARKED_RETRY,
             PRACTICE_VIEW,

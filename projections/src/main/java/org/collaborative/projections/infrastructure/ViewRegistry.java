@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.bson.Document;
+import org.collaborative.views.rebuild.ViewRegistryEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -17,8 +17,9 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code view-registry} collection: one document per view ({@code _id} = its name), which the admin page and the
- * {@code rebuild} command line list, holding what the projections know about the view's health.
+ * Writes the {@code view-registry} collection ({@link ViewRegistryEntry}, one document per view, {@code _id} = its
+ * name), which the admin page and the {@code rebuild} command line list, holding what the projections know about the
+ * view's health.
  *
  * <ul>
  *   <li>{@code holdsDocuments}: whether the view has held documents since it was last found (or rebuilt) empty. Views
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ViewRegistry {
 
-    public static final String COLLECTION = "view-registry";
+    public static final String COLLECTION = ViewRegistryEntry.COLLECTION;
     /** A live projection says again that its view holds documents at most this often. */
     static final Duration MARK_EVERY = Duration.ofMinutes(1);
 
@@ -79,8 +80,8 @@ public class ViewRegistry {
 
     /** True, false, or empty when nothing is known (a view registered before this was recorded). */
     public Optional<Boolean> knownToHoldDocuments(String view) {
-        Document entry = mongo.findById(view, Document.class, COLLECTION);
-        return Optional.ofNullable(entry).map(found -> found.getBoolean("holdsDocuments"));
+        return Optional.ofNullable(mongo.findById(view, ViewRegistryEntry.class, COLLECTION))
+                .map(ViewRegistryEntry::holdsDocuments);
     }
 
     /** Records a start-up check's finding that the view was lost. */

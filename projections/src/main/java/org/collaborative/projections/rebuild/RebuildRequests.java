@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.collaborative.projections.infrastructure.ViewRegistry;
 import org.collaborative.views.rebuild.Rebuild;
+import org.collaborative.views.rebuild.ViewRegistryEntry;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -31,8 +32,8 @@ public final class RebuildRequests {
     }
 
     public List<String> views() {
-        return mongo.findAll(org.bson.Document.class, REGISTRY).stream()
-                .map(view -> view.getString("_id"))
+        return mongo.findAll(ViewRegistryEntry.class, REGISTRY).stream()
+                .map(ViewRegistryEntry::view)
                 .sorted()
                 .toList();
     }

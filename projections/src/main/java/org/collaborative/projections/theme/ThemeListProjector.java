@@ -53,7 +53,7 @@ public class ThemeListProjector implements Projector<ThemeCard> {
 
     @Override
     public ThemeCard empty(String id) {
-        return new ThemeCard(id, null, null, null, List.of(), 0, false, Map.of(), null);
+        return new ThemeCard(id, null, null, null, List.of(), false, Map.of(), null);
     }
 
     @Override
@@ -65,7 +65,6 @@ public class ThemeListProjector implements Projector<ThemeCard> {
                     created.summary(),
                     created.createdAt(),
                     card.groupIds(),
-                    card.groupCount(),
                     card.archived(),
                     card.applied(),
                     card.version());
@@ -77,7 +76,6 @@ public class ThemeListProjector implements Projector<ThemeCard> {
                     described.summary(),
                     card.createdAt(),
                     card.groupIds(),
-                    card.groupCount(),
                     card.archived(),
                     card.applied(),
                     card.version());
@@ -89,7 +87,6 @@ public class ThemeListProjector implements Projector<ThemeCard> {
                     card.summary(),
                     card.createdAt(),
                     card.groupIds(),
-                    card.groupCount(),
                     true,
                     card.applied(),
                     card.version());
@@ -105,7 +102,6 @@ public class ThemeListProjector implements Projector<ThemeCard> {
                     card.summary(),
                     card.createdAt(),
                     groups,
-                    groups.size(),
                     card.archived(),
                     card.applied(),
                     card.version());

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.bson.Document;
 import org.collaborative.views.parking.ParkedRecord;
 import org.collaborative.views.parking.ParkedRetry;
+import org.collaborative.views.rebuild.ViewRegistryEntry;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -30,7 +30,7 @@ public class ParkedViewRecords {
     /** At most this many parked records of one view are listed (the oldest sequences first). */
     static final int SHOWN_PER_VIEW = 500;
 
-    static final String REGISTRY = "view-registry";
+    static final String REGISTRY = ViewRegistryEntry.COLLECTION;
 
     /**
      * One view's parked records of one partition and key, in offset order: the first failed, the others wait behind it.
@@ -122,8 +122,8 @@ public class ParkedViewRecords {
 
     /** The views the running projections instances registered (read whole: one document per view). */
     private List<String> views() {
-        return mongo.findAll(Document.class, REGISTRY).stream()
-                .map(view -> view.getString("_id"))
+        return mongo.findAll(ViewRegistryEntry.class, REGISTRY).stream()
+                .map(ViewRegistryEntry::view)
                 .sorted()
                 .toList();
     }

@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.bson.Document;
 import org.collaborative.app.kernel.RuleBrokenException;
 import org.collaborative.views.rebuild.Rebuild;
+import org.collaborative.views.rebuild.ViewRegistryEntry;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 public class ViewRebuilds {
 
     static final String REBUILDS = Rebuild.COLLECTION;
-    static final String REGISTRY = "view-registry";
+    static final String REGISTRY = ViewRegistryEntry.COLLECTION;
 
     /**
      * A view with its size, its latest rebuild, if any, and the last time a projections instance found it lost at
@@ -56,14 +56,14 @@ public class ViewRebuilds {
     }
 
     public List<ViewStatus> views() {
-        return mongo.findAll(Document.class, REGISTRY).stream()
-                .sorted(java.util.Comparator.comparing(view -> view.getString("_id")))
-                .map(view -> {
-                    String name = view.getString("_id");
+        return mongo.findAll(ViewRegistryEntry.class, REGISTRY).stream()
+                .sorted(java.util.Comparator.comparing(ViewRegistryEntry::view))
+                .map(entry -> {
+                    String name = entry.view();
                     // From the collection's metadata: an overview for operators, not a scan of every document of every
                     // view.
                     return new ViewStatus(
-                            name, mongo.getCollection(name).estimatedDocumentCount(), latest(name), lost(view));
+                            name, mongo.getCollection(name).estimatedDocumentCount(), latest(name), lost(entry));
                 })
                 .toList();
     }
@@ -88,25 +88,29 @@ public class ViewRebuilds {
         if (latest(view).filter(Rebuild::active).isPresent()) {
             throw new RuleBrokenException("A rebuild of " + view + " is already under way");
         }
-        Document request = new Document("_id", UUID.randomUUID().toString())
-                .append("view", view)
-                .append("state", "REQUESTED")
-                .append("requestedBy", requestedBy)
-                .append("requestedAt", java.util.Date.from(clock.instant()))
-                .append("applied", 0L)
-                .append("total", 0L);
+        Rebuild request = new Rebuild(
+                UUID.randomUUID().toString(),
+                view,
+                Rebuild.State.REQUESTED,
+                requestedBy,
+                clock.instant(),
+                null,
+                null,
+                0L,
+                0L,
+                null,
+                null,
+                null);
         mongo.insert(request, REBUILDS);
-        return find(request.getString("_id")).orElseThrow();
+        return find(request.id()).orElseThrow();
     }
 
-    private static Optional<Lost> lost(Document view) {
-        java.util.Date at = view.getDate("lostAt");
-        if (at == null) {
+    private static Optional<Lost> lost(ViewRegistryEntry entry) {
+        if (entry.lostAt() == null) {
             return Optional.empty();
         }
-        Number events = view.get("lostEvents", Number.class);
         return Optional.of(
-                new Lost(at.toInstant(), view.getString("lostGroup"), events == null ? 0 : events.longValue()));
+                new Lost(entry.lostAt(), entry.lostGroup(), entry.lostEvents() == null ? 0 : entry.lostEvents()));
     }
 
     private Optional<Rebuild> latest(String view) {

@@ -59,7 +59,6 @@ public final class Slices {
                 "Homes for Londoners",
                 NOW.minusSeconds(172_800),
                 List.of(GROUP),
-                1,
                 false,
                 Map.of(),
                 0L);

@@ -10,7 +10,8 @@ import org.springframework.data.annotation.Version;
 
 /**
  * A theme on the theme list ({@code theme-list} collection): what it is about and which working groups take it on.
- * {@code groupIds} lists every group on the theme, private ones included.
+ * {@code groupIds} lists every group on the theme, private ones included: the view holds no count of them, since a count
+ * fit for every reader does not exist (each reader sees only the groups they may see, issue 12).
  */
 public record ThemeCard(
         @Id String id,
@@ -18,7 +19,6 @@ public record ThemeCard(
         String summary,
         Instant createdAt,
         List<String> groupIds,
-        int groupCount,
         boolean archived,
         @JsonIgnore Map<String, Long> applied,
         @JsonIgnore @Version Long version)
@@ -28,6 +28,6 @@ public record ThemeCard(
 
     @Override
     public ThemeCard withApplied(Map<String, Long> applied) {
-        return new ThemeCard(id, title, summary, createdAt, groupIds, groupCount, archived, applied, version);
+        return new ThemeCard(id, title, summary, createdAt, groupIds, archived, applied, version);
     }
 }

@@ -58,7 +58,7 @@ class ThemeApiTest {
         when(context.getBean(GroupViews.class).allWithoutQuestions())
                 .thenReturn(List.of(Slices.group(), invitationOnly));
         ThemeCard card = new ThemeCard(
-                THEME, "Housing", "Homes for Londoners", NOW, List.of(GROUP, PRIVATE), 2, false, Map.of(), 0L);
+                THEME, "Housing", "Homes for Londoners", NOW, List.of(GROUP, PRIVATE), false, Map.of(), 0L);
         when(context.getBean(ThemeViews.class).all()).thenReturn(List.of(card));
         when(context.getBean(ThemeViews.class).find(THEME)).thenReturn(Optional.of(card));
     }
