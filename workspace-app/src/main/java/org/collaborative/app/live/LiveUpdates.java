@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.ConsumerSeekAware;
@@ -30,9 +31,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * on this instance.
  */
 @Component
-public class LiveUpdates implements ConsumerSeekAware, HealthIndicator, MeterBinder {
+public class LiveUpdates implements ConsumerSeekAware, HealthIndicator, MeterBinder, SmartLifecycle {
 
     private volatile boolean listening;
+    private volatile boolean running;
 
     private static final Duration CONNECTION_LIFETIME = Duration.ofMinutes(30);
 
@@ -124,6 +126,35 @@ public class LiveUpdates implements ConsumerSeekAware, HealthIndicator, MeterBin
         Gauge.builder("collaborative.live.viewers", this, LiveUpdates::connectedViewers)
                 .description("Live-update streams open on this instance")
                 .register(registry);
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * At shutdown, before the web server's graceful shutdown (a later phase stops first), ends every stream: a stream
+     * is a request that never finishes, so the server would otherwise wait out its whole grace period (30 s) whenever
+     * anyone had a live page open. Browsers reconnect to another instance (EventSource retries on its own).
+     */
+    @Override
+    public void stop() {
+        running = false;
+        viewers.values().forEach(forView -> {
+            forView.forEach(ResponseBodyEmitter::complete);
+            forView.clear();
+        });
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE;
     }
 
     int connectedViewers() {
