@@ -1,5 +1,7 @@
 package org.collaborative.projections.group;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -171,7 +173,8 @@ public class GroupPageProjector implements Projector<GroupPage> {
                 List<JoinRequest> next = new ArrayList<>(withoutRequest(requests(page), requested.memberId()));
                 next.add(new JoinRequest(
                         requested.memberId(), requested.organisationId(), requested.requestedAt(), null, null));
-                next.sort(Comparator.comparing(JoinRequest::requestedAt).thenComparing(JoinRequest::memberId));
+                next.sort(Comparator.comparing((JoinRequest r) -> stored(r.requestedAt()))
+                        .thenComparing(JoinRequest::memberId));
                 return withRequestsAndInvitations(page, next, invitations(page));
             })
             .onAggregate(
@@ -193,7 +196,8 @@ public class GroupPageProjector implements Projector<GroupPage> {
                 List<Invitation> next = new ArrayList<>(withoutInvitation(invitations(page), invited.memberId()));
                 next.add(new Invitation(
                         invited.memberId(), invited.organisationId(), invited.invitedBy(), invited.invitedAt()));
-                next.sort(Comparator.comparing(Invitation::invitedAt).thenComparing(Invitation::memberId));
+                next.sort(Comparator.comparing((Invitation i) -> stored(i.invitedAt()))
+                        .thenComparing(Invitation::memberId));
                 return withRequestsAndInvitations(page, requests(page), next);
             })
             .onAggregate(
@@ -296,7 +300,9 @@ public class GroupPageProjector implements Projector<GroupPage> {
         }
         List<ItemRef> next = new ArrayList<>(items);
         next.add(item);
-        next.sort(Comparator.comparing(ItemRef::createdAt).reversed().thenComparing(ItemRef::itemId));
+        next.sort(Comparator.comparing((ItemRef i) -> stored(i.createdAt()))
+                .reversed()
+                .thenComparing(ItemRef::itemId));
         return new GroupPage(
                 page.id(),
                 page.themeId(),
@@ -372,6 +378,16 @@ public class GroupPageProjector implements Projector<GroupPage> {
         return next;
     }
 
+    /**
+     * An instant as MongoDB keeps it (milliseconds). Lists are sorted on this: an entry read back from the store has
+     * lost its microseconds while one applied in the same batch still has them, so sorting on the event's own value
+     * ordered two entries of the same millisecond by where a poll's batch happened to end, and a rebuild (other
+     * batches) wrote a differently ordered document (seen in RebuildIT as members in another order).
+     */
+    static Instant stored(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MILLIS);
+    }
+
     private static List<Membership> withMember(List<Membership> members, Membership member) {
         if (members.stream().anyMatch(m -> m.memberId().equals(member.memberId()))) {
             return members;
@@ -380,7 +396,7 @@ public class GroupPageProjector implements Projector<GroupPage> {
         next.add(member);
         // Events of different aggregates arrive in any order across partitions: sort fully, so that any delivery
         // order (and a rebuild) gives the same document.
-        next.sort(Comparator.comparing(Membership::joinedAt).thenComparing(Membership::memberId));
+        next.sort(Comparator.comparing((Membership m) -> stored(m.joinedAt())).thenComparing(Membership::memberId));
         return next;
     }
 
@@ -390,8 +406,9 @@ public class GroupPageProjector implements Projector<GroupPage> {
         }
         List<QuestionSummary> next = new ArrayList<>(questions);
         next.add(question);
-        next.sort(
-                Comparator.comparing(QuestionSummary::postedAt).reversed().thenComparing(QuestionSummary::questionId));
+        next.sort(Comparator.comparing((QuestionSummary q) -> stored(q.postedAt()))
+                .reversed()
+                .thenComparing(QuestionSummary::questionId));
         return next;
     }
 }

@@ -52,20 +52,9 @@ public final class RebuildRequests {
             throw new IllegalArgumentException("A rebuild of " + view + " is already "
                     + active.get().state().name().toLowerCase());
         }
-        Rebuild rebuild = new Rebuild(
-                UUID.randomUUID().toString(),
-                view,
-                Rebuild.State.REQUESTED,
-                requestedBy,
-                clock.instant(),
-                null,
-                null,
-                0,
-                0,
-                null,
-                null,
-                null);
-        return mongo.insert(rebuild, Rebuild.COLLECTION);
+        return mongo.insert(
+                Rebuild.requested(UUID.randomUUID().toString(), view, requestedBy, clock.instant()),
+                Rebuild.COLLECTION);
     }
 
     public Optional<Rebuild> find(String id) {

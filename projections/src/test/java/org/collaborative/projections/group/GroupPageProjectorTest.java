@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.collaborative.projections.infrastructure.Events.envelope;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.collaborative.events.evidence.EvidenceKind;
 import org.collaborative.events.evidence.EvidenceSubmitted;
 import org.collaborative.events.group.ErasedMemberRemovedFromGroup;
@@ -103,6 +104,49 @@ class GroupPageProjectorTest {
         assertThat(page.questions())
                 .extracting(GroupPage.QuestionSummary::questionId)
                 .containsExactly("q1");
+    }
+
+    @Test
+    void membersOfTheSameMillisecondAreOrderedAlikeWhereverAPollsBatchEnded() {
+        GroupPage formedPage = projector.apply(projector.empty("g1"), envelope("g1", 0, formed()));
+        // Priya joined 300 microseconds before Tom, within one millisecond; MongoDB keeps milliseconds.
+        MemberJoinedGroup tom = new MemberJoinedGroup("g1", "tom", "E09000007", T0.plusNanos(400_000));
+        MemberJoinedGroup priya = new MemberJoinedGroup("g1", "priya", "E09000012", T0.plusNanos(100_000));
+
+        GroupPage oneBatch =
+                projector.apply(projector.apply(formedPage, envelope("g1", 1, tom)), envelope("g1", 2, priya));
+        GroupPage tomReadBack = projector.apply(formedPage, envelope("g1", 1, tom));
+        tomReadBack = projector.apply(asStored(tomReadBack), envelope("g1", 2, priya));
+
+        assertThat(oneBatch.members())
+                .extracting(GroupPage.Membership::memberId)
+                .isEqualTo(tomReadBack.members().stream()
+                        .map(GroupPage.Membership::memberId)
+                        .toList())
+                .containsSubsequence("priya", "tom");
+    }
+
+    /** The page as read back from MongoDB: instants to the millisecond. */
+    private static GroupPage asStored(GroupPage page) {
+        return new GroupPage(
+                page.id(),
+                page.themeId(),
+                page.name(),
+                page.purpose(),
+                page.visibility(),
+                page.formedAt(),
+                page.facilitatorIds(),
+                page.members().stream()
+                        .map(m -> new GroupPage.Membership(
+                                m.memberId(), m.organisationId(), m.joinedAt().truncatedTo(ChronoUnit.MILLIS)))
+                        .toList(),
+                page.questions(),
+                page.requests(),
+                page.invitations(),
+                page.items(),
+                page.archived(),
+                page.applied(),
+                page.version());
     }
 
     @Test

@@ -88,19 +88,7 @@ public class ViewRebuilds {
         if (latest(view).filter(Rebuild::active).isPresent()) {
             throw new RuleBrokenException("A rebuild of " + view + " is already under way");
         }
-        Rebuild request = new Rebuild(
-                UUID.randomUUID().toString(),
-                view,
-                Rebuild.State.REQUESTED,
-                requestedBy,
-                clock.instant(),
-                null,
-                null,
-                0L,
-                0L,
-                null,
-                null,
-                null);
+        Rebuild request = Rebuild.requested(UUID.randomUUID().toString(), view, requestedBy, clock.instant());
         mongo.insert(request, REBUILDS);
         return find(request.id()).orElseThrow();
     }

@@ -26,6 +26,11 @@ public record Rebuild(
 
     public static final String COLLECTION = "view-rebuilds";
 
+    /** A new request, as the admin page and the command line make it: waiting for a projections instance to claim it. */
+    public static Rebuild requested(String id, String view, String requestedBy, Instant requestedAt) {
+        return new Rebuild(id, view, State.REQUESTED, requestedBy, requestedAt, null, null, 0, 0, null, null, null);
+    }
+
     /** Where a rebuild is. A running one whose owner stops beating is claimed again and started afresh. */
     public enum State {
         REQUESTED,
