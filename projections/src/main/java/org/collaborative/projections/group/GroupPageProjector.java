@@ -57,194 +57,88 @@ public class GroupPageProjector implements Projector<GroupPage> {
     private static final EventHandlers<GroupPage> HANDLERS = new EventHandlers<GroupPage>()
             .onAggregate(
                     WorkingGroupFormed.class,
-                    (page, formed, envelope) -> new GroupPage(
-                            page.id(),
-                            formed.themeId(),
-                            formed.name(),
-                            formed.purpose(),
-                            formed.visibility().name(),
-                            formed.formedAt(),
-                            withFacilitator(page.facilitatorIds(), formed.facilitatorId()),
-                            withMember(
+                    (page, formed, envelope) -> page.formed(
+                                    formed.themeId(),
+                                    formed.name(),
+                                    formed.purpose(),
+                                    formed.visibility().name(),
+                                    formed.formedAt())
+                            .withFacilitatorIds(withFacilitator(page.facilitatorIds(), formed.facilitatorId()))
+                            .withMembers(withMember(
                                     page.members(),
                                     new Membership(
                                             formed.facilitatorId(),
                                             formed.facilitatorOrganisationId(),
-                                            formed.formedAt())),
-                            page.questions(),
-                            requests(page),
-                            invitations(page),
-                            items(page),
-                            page.archived(),
-                            page.applied(),
-                            page.version()))
+                                            formed.formedAt()))))
             .onAggregate(
                     MemberJoinedGroup.class,
-                    (page, joined, envelope) -> new GroupPage(
-                            page.id(),
-                            page.themeId(),
-                            page.name(),
-                            page.purpose(),
-                            page.visibility(),
-                            page.formedAt(),
-                            page.facilitatorIds(),
-                            withMember(
+                    (page, joined, envelope) -> page.withMembers(withMember(
                                     page.members(),
-                                    new Membership(joined.memberId(), joined.organisationId(), joined.joinedAt())),
-                            page.questions(),
-                            withoutRequest(requests(page), joined.memberId()),
-                            withoutInvitation(invitations(page), joined.memberId()),
-                            items(page),
-                            page.archived(),
-                            page.applied(),
-                            page.version()))
-            .onAggregate(
-                    MemberLeftGroup.class,
-                    (page, left, envelope) -> new GroupPage(
-                            page.id(),
-                            page.themeId(),
-                            page.name(),
-                            page.purpose(),
-                            page.visibility(),
-                            page.formedAt(),
-                            page.facilitatorIds().stream()
-                                    .filter(id -> !id.equals(left.memberId()))
-                                    .toList(),
-                            page.members().stream()
-                                    .filter(m -> !m.memberId().equals(left.memberId()))
-                                    .toList(),
-                            page.questions(),
-                            requests(page),
-                            invitations(page),
-                            items(page),
-                            page.archived(),
-                            page.applied(),
-                            page.version()))
+                                    new Membership(joined.memberId(), joined.organisationId(), joined.joinedAt())))
+                            .withRequests(withoutRequest(page.requests(), joined.memberId()))
+                            .withInvitations(withoutInvitation(page.invitations(), joined.memberId())))
+            .onAggregate(MemberLeftGroup.class, (page, left, envelope) -> withoutMember(page, left.memberId()))
             .onAggregate(
                     ErasedMemberRemovedFromGroup.class,
-                    (page, removed, envelope) -> new GroupPage(
-                            page.id(),
-                            page.themeId(),
-                            page.name(),
-                            page.purpose(),
-                            page.visibility(),
-                            page.formedAt(),
-                            page.facilitatorIds().stream()
-                                    .filter(id -> !id.equals(removed.memberId()))
-                                    .toList(),
-                            page.members().stream()
-                                    .filter(m -> !m.memberId().equals(removed.memberId()))
-                                    .toList(),
-                            page.questions(),
-                            withoutRequest(requests(page), removed.memberId()),
-                            withoutInvitation(invitations(page), removed.memberId()),
-                            items(page),
-                            page.archived(),
-                            page.applied(),
-                            page.version()))
+                    (page, removed, envelope) -> withoutMember(page, removed.memberId())
+                            .withRequests(withoutRequest(page.requests(), removed.memberId()))
+                            .withInvitations(withoutInvitation(page.invitations(), removed.memberId())))
             .on(
                     QuestionPosted.class,
                     QuestionPosted::groupId,
-                    (page, posted, envelope) -> new GroupPage(
-                            page.id(),
-                            page.themeId(),
-                            page.name(),
-                            page.purpose(),
-                            page.visibility(),
-                            page.formedAt(),
-                            page.facilitatorIds(),
-                            page.members(),
-                            withQuestion(
-                                    page.questions(),
-                                    new QuestionSummary(
-                                            posted.questionId(),
-                                            posted.title(),
-                                            posted.body(),
-                                            posted.askedBy(),
-                                            posted.askedByOrganisationId(),
-                                            posted.postedAt())),
-                            requests(page),
-                            invitations(page),
-                            items(page),
-                            page.archived(),
-                            page.applied(),
-                            page.version()))
+                    (page, posted, envelope) -> page.withQuestions(withQuestion(
+                            page.questions(),
+                            new QuestionSummary(
+                                    posted.questionId(),
+                                    posted.title(),
+                                    posted.body(),
+                                    posted.askedBy(),
+                                    posted.askedByOrganisationId(),
+                                    posted.postedAt()))))
             .onAggregate(JoinRequested.class, (page, requested, envelope) -> {
-                List<JoinRequest> next = new ArrayList<>(withoutRequest(requests(page), requested.memberId()));
+                List<JoinRequest> next = new ArrayList<>(withoutRequest(page.requests(), requested.memberId()));
                 next.add(new JoinRequest(
                         requested.memberId(), requested.organisationId(), requested.requestedAt(), null, null));
                 next.sort(Comparator.comparing((JoinRequest r) -> stored(r.requestedAt()))
                         .thenComparing(JoinRequest::memberId));
-                return withRequestsAndInvitations(page, next, invitations(page));
+                return page.withRequests(next);
             })
             .onAggregate(
                     JoinRequestDeclined.class,
-                    (page, declined, envelope) -> withRequestsAndInvitations(
-                            page,
-                            requests(page).stream()
-                                    .map(r -> r.memberId().equals(declined.memberId())
-                                            ? new JoinRequest(
-                                                    r.memberId(),
-                                                    r.organisationId(),
-                                                    r.requestedAt(),
-                                                    declined.reason(),
-                                                    declined.declinedAt())
-                                            : r)
-                                    .toList(),
-                            invitations(page)))
+                    (page, declined, envelope) -> page.withRequests(page.requests().stream()
+                            .map(r -> r.memberId().equals(declined.memberId())
+                                    ? new JoinRequest(
+                                            r.memberId(),
+                                            r.organisationId(),
+                                            r.requestedAt(),
+                                            declined.reason(),
+                                            declined.declinedAt())
+                                    : r)
+                            .toList()))
             .onAggregate(MemberInvitedToGroup.class, (page, invited, envelope) -> {
-                List<Invitation> next = new ArrayList<>(withoutInvitation(invitations(page), invited.memberId()));
+                List<Invitation> next = new ArrayList<>(withoutInvitation(page.invitations(), invited.memberId()));
                 next.add(new Invitation(
                         invited.memberId(), invited.organisationId(), invited.invitedBy(), invited.invitedAt()));
                 next.sort(Comparator.comparing((Invitation i) -> stored(i.invitedAt()))
                         .thenComparing(Invitation::memberId));
-                return withRequestsAndInvitations(page, requests(page), next);
+                return page.withInvitations(next);
             })
             .onAggregate(
                     InvitationDeclined.class,
-                    (page, declined, envelope) -> withRequestsAndInvitations(
-                            page, requests(page), withoutInvitation(invitations(page), declined.memberId())))
+                    (page, declined, envelope) ->
+                            page.withInvitations(withoutInvitation(page.invitations(), declined.memberId())))
             .onAggregate(
                     FacilitatorAppointed.class,
-                    (page, appointed, envelope) -> new GroupPage(
-                            page.id(),
-                            page.themeId(),
-                            page.name(),
-                            page.purpose(),
-                            page.visibility(),
-                            page.formedAt(),
-                            withFacilitator(page.facilitatorIds(), appointed.memberId()),
-                            page.members(),
-                            page.questions(),
-                            requests(page),
-                            invitations(page),
-                            items(page),
-                            page.archived(),
-                            page.applied(),
-                            page.version()))
+                    (page, appointed, envelope) ->
+                            page.withFacilitatorIds(withFacilitator(page.facilitatorIds(), appointed.memberId())))
             .onAggregate(
                     WorkingGroupRenamed.class,
-                    (page, renamed, envelope) -> new GroupPage(
-                            page.id(),
-                            page.themeId(),
-                            renamed.name(),
-                            renamed.purpose(),
-                            page.visibility(),
-                            page.formedAt(),
-                            page.facilitatorIds(),
-                            page.members(),
-                            page.questions(),
-                            requests(page),
-                            invitations(page),
-                            items(page),
-                            page.archived(),
-                            page.applied(),
-                            page.version()))
+                    (page, renamed, envelope) -> page.renamed(renamed.name(), renamed.purpose()))
             .onAggregate(
                     WorkingGroupArchived.class,
-                    (page, archived, envelope) -> withArchival(
-                            page, new Archival(archived.reason(), archived.archivedBy(), archived.archivedAt())))
-            .onAggregate(WorkingGroupReopened.class, (page, reopened, envelope) -> withArchival(page, null))
+                    (page, archived, envelope) -> page.withArchived(
+                            new Archival(archived.reason(), archived.archivedBy(), archived.archivedAt())))
+            .onAggregate(WorkingGroupReopened.class, (page, reopened, envelope) -> page.withArchived(null))
             .on(
                     EvidenceSubmitted.class,
                     EvidenceSubmitted::groupId,
@@ -281,83 +175,26 @@ public class GroupPageProjector implements Projector<GroupPage> {
         return HANDLERS.apply(page, event);
     }
 
-    private static List<JoinRequest> requests(GroupPage page) {
-        return page.requests() == null ? List.of() : page.requests();
-    }
-
-    private static List<Invitation> invitations(GroupPage page) {
-        return page.invitations() == null ? List.of() : page.invitations();
-    }
-
-    private static List<ItemRef> items(GroupPage page) {
-        return page.items() == null ? List.of() : page.items();
-    }
-
     private static GroupPage withItem(GroupPage page, ItemRef item) {
-        List<ItemRef> items = items(page);
-        if (items.stream().anyMatch(i -> i.itemId().equals(item.itemId()))) {
+        if (page.items().stream().anyMatch(i -> i.itemId().equals(item.itemId()))) {
             return page;
         }
-        List<ItemRef> next = new ArrayList<>(items);
+        List<ItemRef> next = new ArrayList<>(page.items());
         next.add(item);
         next.sort(Comparator.comparing((ItemRef i) -> stored(i.createdAt()))
                 .reversed()
                 .thenComparing(ItemRef::itemId));
-        return new GroupPage(
-                page.id(),
-                page.themeId(),
-                page.name(),
-                page.purpose(),
-                page.visibility(),
-                page.formedAt(),
-                page.facilitatorIds(),
-                page.members(),
-                page.questions(),
-                page.requests() == null ? List.of() : page.requests(),
-                page.invitations() == null ? List.of() : page.invitations(),
-                next,
-                page.archived(),
-                page.applied(),
-                page.version());
+        return page.withItems(next);
     }
 
-    private static GroupPage withArchival(GroupPage page, Archival archival) {
-        return new GroupPage(
-                page.id(),
-                page.themeId(),
-                page.name(),
-                page.purpose(),
-                page.visibility(),
-                page.formedAt(),
-                page.facilitatorIds(),
-                page.members(),
-                page.questions(),
-                requests(page),
-                invitations(page),
-                items(page),
-                archival,
-                page.applied(),
-                page.version());
-    }
-
-    private static GroupPage withRequestsAndInvitations(
-            GroupPage page, List<JoinRequest> requests, List<Invitation> invitations) {
-        return new GroupPage(
-                page.id(),
-                page.themeId(),
-                page.name(),
-                page.purpose(),
-                page.visibility(),
-                page.formedAt(),
-                page.facilitatorIds(),
-                page.members(),
-                page.questions(),
-                requests,
-                invitations,
-                items(page),
-                page.archived(),
-                page.applied(),
-                page.version());
+    /** The page without the member, as a member or a facilitator (leaving, or erased). */
+    private static GroupPage withoutMember(GroupPage page, String memberId) {
+        return page.withFacilitatorIds(page.facilitatorIds().stream()
+                        .filter(id -> !id.equals(memberId))
+                        .toList())
+                .withMembers(page.members().stream()
+                        .filter(m -> !m.memberId().equals(memberId))
+                        .toList());
     }
 
     private static List<JoinRequest> withoutRequest(List<JoinRequest> requests, String memberId) {

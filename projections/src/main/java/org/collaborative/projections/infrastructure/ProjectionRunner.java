@@ -112,7 +112,7 @@ public class ProjectionRunner {
                 return List.of();
             }
             try {
-                mongo.save(document.view.withApplied(document.appliedSequences), collection);
+                mongo.save(document.view.appliedUpTo(document.appliedSequences), collection);
                 return document.applied;
             } catch (OptimisticLockingFailureException | DuplicateKeyException conflict) {
                 log.debug("{} {} changed under us; reading it again", document.projector.name(), document.id);

@@ -132,23 +132,4 @@ public record BoardView(
     public long voters() {
         return dots.stream().map(Dots::memberId).distinct().count();
     }
-
-    @Override
-    public BoardView withApplied(Map<String, Long> applied) {
-        return new BoardView(
-                id,
-                retreatId,
-                openedBy,
-                openedAt,
-                closed,
-                clusters,
-                cards,
-                voting,
-                dotsPerPerson,
-                revealed,
-                dots,
-                drafts,
-                applied,
-                version);
-    }
 }

@@ -108,33 +108,4 @@ public record CommitmentView(
     public static Integer stageAfter(int days) {
         return CHECK_IN_DAYS.stream().filter(d -> d > days).findFirst().orElse(null);
     }
-
-    @Override
-    public CommitmentView withApplied(Map<String, Long> applied) {
-        return new CommitmentView(
-                id,
-                kind,
-                retreatId,
-                sessionId,
-                fromCardId,
-                fromClusterId,
-                title,
-                ownerId,
-                organisationId,
-                dueOn,
-                groupId,
-                proposalId,
-                retreatEndsOn,
-                agreedBy,
-                agreedAt,
-                progress,
-                progressReason,
-                progressBy,
-                progressAt,
-                checkIns,
-                nextCheckInOn,
-                fulfilledBy,
-                applied,
-                version);
-    }
 }

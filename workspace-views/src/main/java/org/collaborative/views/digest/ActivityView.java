@@ -105,28 +105,4 @@ public record ActivityView(
     public String link() {
         return isGroup() ? "/groups/" + groupId : "/items/" + id;
     }
-
-    @Override
-    public ActivityView withApplied(Map<String, Long> applied) {
-        return new ActivityView(
-                id,
-                subject,
-                itemType,
-                groupId,
-                themeId,
-                title,
-                authorId,
-                organisationId,
-                status,
-                endorsedBy,
-                respondedBy,
-                endorsingOrganisations,
-                answeringOrganisations,
-                evidenceIds,
-                hidden,
-                lastAt,
-                happenings,
-                applied,
-                version);
-    }
 }

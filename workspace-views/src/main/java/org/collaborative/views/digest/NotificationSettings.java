@@ -66,10 +66,4 @@ public record NotificationSettings(
                 .findFirst()
                 .orElse("IMMEDIATELY");
     }
-
-    @Override
-    public NotificationSettings withApplied(Map<String, Long> applied) {
-        return new NotificationSettings(
-                id, organisationId, role, day, time, emailed, frequencies, readUpTo, applied, version);
-    }
 }

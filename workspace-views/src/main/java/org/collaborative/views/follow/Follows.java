@@ -25,9 +25,4 @@ public record Follows(
         groupIds = groupIds == null ? List.of() : groupIds;
         itemIds = itemIds == null ? List.of() : itemIds;
     }
-
-    @Override
-    public Follows withApplied(Map<String, Long> applied) {
-        return new Follows(id, groupIds, itemIds, applied, version);
-    }
 }

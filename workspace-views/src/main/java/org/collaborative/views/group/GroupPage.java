@@ -75,26 +75,6 @@ public record GroupPage(
     public record QuestionSummary(
             String questionId, String title, String body, String askedBy, String organisationId, Instant postedAt) {}
 
-    @Override
-    public GroupPage withApplied(Map<String, Long> applied) {
-        return new GroupPage(
-                id,
-                themeId,
-                name,
-                purpose,
-                visibility,
-                formedAt,
-                facilitatorIds,
-                members,
-                questions,
-                requests,
-                invitations,
-                items,
-                archived,
-                applied,
-                version);
-    }
-
     /** Whether the group is archived, and so read-only. */
     public boolean inArchive() {
         return archived != null;
@@ -114,24 +94,48 @@ public record GroupPage(
         if (questionIds.isEmpty()) {
             return this;
         }
-        return new GroupPage(
-                id,
-                themeId,
-                name,
-                purpose,
-                visibility,
-                formedAt,
-                facilitatorIds,
-                members,
-                questions.stream()
-                        .filter(q -> !questionIds.contains(q.questionId()))
-                        .toList(),
-                requests,
-                invitations,
-                items,
-                archived,
-                applied,
-                version);
+        return withQuestions(questions.stream()
+                .filter(q -> !questionIds.contains(q.questionId()))
+                .toList());
+    }
+
+    /** The page as the group was formed: its theme, name, purpose, visibility and day. */
+    public GroupPage formed(String themeId, String name, String purpose, String visibility, Instant formedAt) {
+        return with(
+                "themeId", themeId, "name", name, "purpose", purpose, "visibility", visibility, "formedAt", formedAt);
+    }
+
+    public GroupPage renamed(String name, String purpose) {
+        return with("name", name, "purpose", purpose);
+    }
+
+    public GroupPage withFacilitatorIds(List<String> facilitatorIds) {
+        return with("facilitatorIds", facilitatorIds);
+    }
+
+    public GroupPage withMembers(List<Membership> members) {
+        return with("members", members);
+    }
+
+    public GroupPage withQuestions(List<QuestionSummary> questions) {
+        return with("questions", questions);
+    }
+
+    public GroupPage withRequests(List<JoinRequest> requests) {
+        return with("requests", requests);
+    }
+
+    public GroupPage withInvitations(List<Invitation> invitations) {
+        return with("invitations", invitations);
+    }
+
+    public GroupPage withItems(List<ItemRef> items) {
+        return with("items", items);
+    }
+
+    /** @param archived why the group was archived, or null once reopened */
+    public GroupPage withArchived(Archival archived) {
+        return with("archived", archived);
     }
 
     public boolean hasMember(String memberId) {

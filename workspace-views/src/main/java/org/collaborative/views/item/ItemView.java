@@ -105,35 +105,6 @@ public record ItemView(
     public record HistoryEntry(
             Instant at, String memberId, String organisationId, String action, String detail, String event) {}
 
-    @Override
-    public ItemView withApplied(Map<String, Long> applied) {
-        return new ItemView(
-                id,
-                type,
-                groupId,
-                themeId,
-                title,
-                body,
-                authorId,
-                organisationId,
-                createdAt,
-                status,
-                form,
-                versions,
-                statuses,
-                answers,
-                acceptances,
-                endorsements,
-                challenges,
-                links,
-                comments,
-                history,
-                hidden,
-                origin,
-                applied,
-                version);
-    }
-
     /**
      * The item without its hidden comments, and its hidden answers without their text: what people who do not moderate
      * its group see (a hidden answer stays in its place, marked as hidden).

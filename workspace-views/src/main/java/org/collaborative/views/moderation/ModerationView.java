@@ -51,12 +51,6 @@ public record ModerationView(
      */
     public record Entry(String action, String by, String organisationId, String reason, Instant at, String event) {}
 
-    @Override
-    public ModerationView withApplied(Map<String, Long> applied) {
-        return new ModerationView(
-                id, itemType, parentItemId, groupId, hidden, openReports, log, lastActivity, applied, version);
-    }
-
     /** The page that shows it: the item's own, or for a comment or an answer the page of its item. */
     public String pageItemId() {
         return parentItemId == null ? id : parentItemId;

@@ -23,9 +23,4 @@ public record OrganisationCard(
         implements View<OrganisationCard> {
 
     public static final String COLLECTION = "organisations";
-
-    @Override
-    public OrganisationCard withApplied(Map<String, Long> applied) {
-        return new OrganisationCard(id, name, kind, onsCode, londonZone, gridRow, gridColumn, applied, version);
-    }
 }

@@ -72,10 +72,4 @@ public record AdoptionView(
     public static AdoptionView empty(String id) {
         return new AdoptionView(id, null, null, null, null, null, List.of(), List.of(), Map.of(), null);
     }
-
-    @Override
-    public AdoptionView withApplied(Map<String, Long> applied) {
-        return new AdoptionView(
-                id, practiceId, organisationId, stage, since, variant, moves, outcomes, applied, version);
-    }
 }

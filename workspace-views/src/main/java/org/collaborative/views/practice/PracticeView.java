@@ -40,23 +40,4 @@ public record PracticeView(
         return new PracticeView(
                 id, null, null, null, null, null, null, null, null, null, List.of(), List.of(), Map.of(), null);
     }
-
-    @Override
-    public PracticeView withApplied(Map<String, Long> applied) {
-        return new PracticeView(
-                id,
-                name,
-                summary,
-                themeId,
-                originatingOrganisationId,
-                fromProposalId,
-                recordedBy,
-                recordedAt,
-                firstTriedOn,
-                revisedAt,
-                evidenceIds,
-                helpOffers,
-                applied,
-                version);
-    }
 }

@@ -110,34 +110,4 @@ public record RetreatView(
 
     /** The last allocation by the facilitator ({@code by}, {@code at}) and how many were moved by hand since. */
     public record Allocation(String by, Instant at, int movedByHand) {}
-
-    @Override
-    public RetreatView withApplied(Map<String, Long> applied) {
-        return new RetreatView(
-                id,
-                title,
-                kind,
-                place,
-                onlineLink,
-                startsAt,
-                endsAt,
-                capacity,
-                themeIds,
-                inviteOnly,
-                scheduledBy,
-                scheduledAt,
-                status,
-                statusReason,
-                sessions,
-                invited,
-                declined,
-                registered,
-                waiting,
-                preferences,
-                breakouts,
-                allocation,
-                notices,
-                applied,
-                version);
-    }
 }

@@ -61,25 +61,4 @@ public record SearchEntry(
             return new Part(key, text, hidden ? Boolean.TRUE : null);
         }
     }
-
-    @Override
-    public SearchEntry withApplied(Map<String, Long> applied) {
-        return new SearchEntry(
-                id,
-                type,
-                itemId,
-                groupId,
-                themeId,
-                organisationId,
-                title,
-                text,
-                parts,
-                terms,
-                titleTerms,
-                textTerms,
-                at,
-                level,
-                applied,
-                version);
-    }
 }

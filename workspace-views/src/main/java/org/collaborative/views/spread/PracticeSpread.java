@@ -181,20 +181,4 @@ public record PracticeSpread(
                 applied,
                 version);
     }
-
-    @Override
-    public PracticeSpread withApplied(Map<String, Long> applied) {
-        return new PracticeSpread(
-                id,
-                name,
-                themeId,
-                originatingOrganisationId,
-                fromProposalId,
-                recordedAt,
-                firstTriedOn,
-                moves,
-                outcomes,
-                applied,
-                version);
-    }
 }

@@ -25,9 +25,4 @@ public record ThemeCard(
         implements View<ThemeCard> {
 
     public static final String COLLECTION = "theme-list";
-
-    @Override
-    public ThemeCard withApplied(Map<String, Long> applied) {
-        return new ThemeCard(id, title, summary, createdAt, groupIds, archived, applied, version);
-    }
 }
