@@ -41,21 +41,7 @@ public class BoardProjector implements Projector<BoardView> {
     private static final EventHandlers<BoardView> HANDLERS = new EventHandlers<BoardView>()
             .onAggregate(
                     BoardOpened.class,
-                    (board, opened, envelope) -> new BoardView(
-                            board.id(),
-                            opened.retreatId(),
-                            opened.openedBy(),
-                            opened.at(),
-                            board.closed(),
-                            board.clusters(),
-                            board.cards(),
-                            board.voting(),
-                            board.dotsPerPerson(),
-                            board.revealed(),
-                            board.dots(),
-                            board.drafts(),
-                            board.applied(),
-                            board.version()))
+                    (board, opened, envelope) -> board.opened(opened.retreatId(), opened.openedBy(), opened.at()))
             .onAggregate(CardPosted.class, (board, posted, envelope) -> {
                 if (board.hasCard(posted.cardId())) {
                     return board;
@@ -64,7 +50,7 @@ public class BoardProjector implements Projector<BoardView> {
                 cards.add(new Card(
                         posted.cardId(), posted.authorId(), posted.kind().name(), posted.text(), posted.at(), null));
                 cards.sort(Comparator.comparing(Card::postedAt).thenComparing(Card::cardId));
-                return withCards(board, cards);
+                return board.withCards(cards);
             })
             .onAggregate(ClusterFormed.class, (board, formed, envelope) -> {
                 if (board.hasCluster(formed.clusterId())) {
@@ -72,43 +58,39 @@ public class BoardProjector implements Projector<BoardView> {
                 }
                 List<Cluster> clusters = new ArrayList<>(board.clusters());
                 clusters.add(new Cluster(formed.clusterId(), formed.name(), formed.at()));
-                return withClusters(board, clusters);
+                return board.withClusters(clusters);
             })
             .onAggregate(
                     ClusterRenamed.class,
-                    (board, renamed, envelope) -> withClusters(
-                            board,
-                            board.clusters().stream()
-                                    .map(c -> c.clusterId().equals(renamed.clusterId())
-                                            ? new Cluster(c.clusterId(), renamed.name(), c.formedAt())
-                                            : c)
-                                    .toList()))
+                    (board, renamed, envelope) -> board.withClusters(board.clusters().stream()
+                            .map(c -> c.clusterId().equals(renamed.clusterId())
+                                    ? new Cluster(c.clusterId(), renamed.name(), c.formedAt())
+                                    : c)
+                            .toList()))
             .onAggregate(
                     CardPlacedInCluster.class,
-                    (board, placed, envelope) -> withCards(
-                            board,
-                            board.cards().stream()
-                                    .map(c -> c.cardId().equals(placed.cardId())
-                                            ? new Card(
-                                                    c.cardId(),
-                                                    c.authorId(),
-                                                    c.kind(),
-                                                    c.text(),
-                                                    c.postedAt(),
-                                                    placed.clusterId())
-                                            : c)
-                                    .toList()))
+                    (board, placed, envelope) -> board.withCards(board.cards().stream()
+                            .map(c -> c.cardId().equals(placed.cardId())
+                                    ? new Card(
+                                            c.cardId(),
+                                            c.authorId(),
+                                            c.kind(),
+                                            c.text(),
+                                            c.postedAt(),
+                                            placed.clusterId())
+                                    : c)
+                            .toList()))
             .onAggregate(
                     VotingOpened.class,
                     (board, opened, envelope) ->
-                            withVoting(board, BoardView.OPEN, opened.dotsPerPerson(), board.revealed()))
+                            board.withVoting(BoardView.OPEN, opened.dotsPerPerson(), board.revealed()))
             .onAggregate(
                     VotingClosed.class,
                     (board, closed, envelope) ->
-                            withVoting(board, BoardView.CLOSED, board.dotsPerPerson(), board.revealed()))
+                            board.withVoting(BoardView.CLOSED, board.dotsPerPerson(), board.revealed()))
             .onAggregate(
                     ResultsRevealed.class,
-                    (board, revealed, envelope) -> withVoting(board, board.voting(), board.dotsPerPerson(), true))
+                    (board, revealed, envelope) -> board.withVoting(board.voting(), board.dotsPerPerson(), true))
             .onAggregate(
                     DotPlaced.class,
                     (board, placed, envelope) ->
@@ -117,23 +99,7 @@ public class BoardProjector implements Projector<BoardView> {
                     DotTakenBack.class,
                     (board, taken, envelope) ->
                             withDots(board, taken.cardId(), taken.memberId(), count -> Math.max(0, count - 1)))
-            .onAggregate(
-                    BoardClosed.class,
-                    (board, closed, envelope) -> new BoardView(
-                            board.id(),
-                            board.retreatId(),
-                            board.openedBy(),
-                            board.openedAt(),
-                            true,
-                            board.clusters(),
-                            board.cards(),
-                            board.voting(),
-                            board.dotsPerPerson(),
-                            board.revealed(),
-                            board.dots(),
-                            board.drafts(),
-                            board.applied(),
-                            board.version()))
+            .onAggregate(BoardClosed.class, (board, closed, envelope) -> board.asClosed())
             // The proposal's event, keyed by the session it came from: the cluster (or card) shows the draft it became.
             .on(ProposalDraftedFromBoard.class, ProposalDraftedFromBoard::sessionId, (board, drafted, envelope) -> {
                 String partId = drafted.clusterId() != null ? drafted.clusterId() : drafted.cardId();
@@ -142,21 +108,7 @@ public class BoardProjector implements Projector<BoardView> {
                 }
                 List<Draft> drafts = new ArrayList<>(board.drafts());
                 drafts.add(new Draft(partId, drafted.proposalId(), drafted.groupId(), drafted.at()));
-                return new BoardView(
-                        board.id(),
-                        board.retreatId(),
-                        board.openedBy(),
-                        board.openedAt(),
-                        board.closed(),
-                        board.clusters(),
-                        board.cards(),
-                        board.voting(),
-                        board.dotsPerPerson(),
-                        board.revealed(),
-                        board.dots(),
-                        drafts,
-                        board.applied(),
-                        board.version());
+                return board.withDrafts(drafts);
             });
 
     @Override
@@ -184,60 +136,6 @@ public class BoardProjector implements Projector<BoardView> {
         return HANDLERS.apply(board, event);
     }
 
-    private static BoardView withCards(BoardView b, List<Card> cards) {
-        return new BoardView(
-                b.id(),
-                b.retreatId(),
-                b.openedBy(),
-                b.openedAt(),
-                b.closed(),
-                b.clusters(),
-                cards,
-                b.voting(),
-                b.dotsPerPerson(),
-                b.revealed(),
-                b.dots(),
-                b.drafts(),
-                b.applied(),
-                b.version());
-    }
-
-    private static BoardView withClusters(BoardView b, List<Cluster> clusters) {
-        return new BoardView(
-                b.id(),
-                b.retreatId(),
-                b.openedBy(),
-                b.openedAt(),
-                b.closed(),
-                clusters,
-                b.cards(),
-                b.voting(),
-                b.dotsPerPerson(),
-                b.revealed(),
-                b.dots(),
-                b.drafts(),
-                b.applied(),
-                b.version());
-    }
-
-    private static BoardView withVoting(BoardView b, String voting, int dotsPerPerson, boolean revealed) {
-        return new BoardView(
-                b.id(),
-                b.retreatId(),
-                b.openedBy(),
-                b.openedAt(),
-                b.closed(),
-                b.clusters(),
-                b.cards(),
-                voting,
-                dotsPerPerson,
-                revealed,
-                b.dots(),
-                b.drafts(),
-                b.applied(),
-                b.version());
-    }
-
     /** The member's count on the card changed; an entry that falls to zero is removed. */
     private static BoardView withDots(BoardView b, String cardId, String memberId, UnaryOperator<Integer> change) {
         List<Dots> dots = new ArrayList<>();
@@ -259,20 +157,6 @@ public class BoardProjector implements Projector<BoardView> {
                 dots.add(new Dots(cardId, memberId, count));
             }
         }
-        return new BoardView(
-                b.id(),
-                b.retreatId(),
-                b.openedBy(),
-                b.openedAt(),
-                b.closed(),
-                b.clusters(),
-                b.cards(),
-                b.voting(),
-                b.dotsPerPerson(),
-                b.revealed(),
-                dots,
-                b.drafts(),
-                b.applied(),
-                b.version());
+        return b.withDots(dots);
     }
 }

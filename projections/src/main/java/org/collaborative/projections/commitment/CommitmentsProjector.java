@@ -32,8 +32,7 @@ public class CommitmentsProjector implements Projector<CommitmentView> {
     private static final EventHandlers<CommitmentView> HANDLERS = new EventHandlers<CommitmentView>()
             .onAggregate(
                     ActionAgreed.class,
-                    (view, agreed, envelope) -> scheduled(new CommitmentView(
-                            view.id(),
+                    (view, agreed, envelope) -> scheduled(view.agreed(
                             CommitmentView.ACTION,
                             agreed.retreatId(),
                             agreed.sessionId(),
@@ -47,20 +46,10 @@ public class CommitmentsProjector implements Projector<CommitmentView> {
                             agreed.proposalId(),
                             agreed.retreatEndsOn(),
                             agreed.by(),
-                            agreed.at(),
-                            view.progress(),
-                            view.progressReason(),
-                            view.progressBy(),
-                            view.progressAt(),
-                            view.checkIns(),
-                            null,
-                            view.fulfilledBy(),
-                            view.applied(),
-                            view.version())))
+                            agreed.at())))
             .onAggregate(
                     PledgeMade.class,
-                    (view, pledged, envelope) -> scheduled(new CommitmentView(
-                            view.id(),
+                    (view, pledged, envelope) -> scheduled(view.agreed(
                             CommitmentView.PLEDGE,
                             pledged.retreatId(),
                             pledged.sessionId(),
@@ -74,28 +63,18 @@ public class CommitmentsProjector implements Projector<CommitmentView> {
                             pledged.proposalId(),
                             pledged.retreatEndsOn(),
                             pledged.memberId(),
-                            pledged.at(),
-                            view.progress(),
-                            view.progressReason(),
-                            view.progressBy(),
-                            view.progressAt(),
-                            view.checkIns(),
-                            null,
-                            view.fulfilledBy(),
-                            view.applied(),
-                            view.version())))
+                            pledged.at())))
             .onAggregate(CheckInDue.class, (view, due, envelope) -> {
                 List<CheckIn> checkIns = new ArrayList<>(view.checkIns());
                 checkIns.removeIf(c -> c.days() == due.daysAfterRetreat());
                 checkIns.add(new CheckIn(due.daysAfterRetreat(), due.at(), null));
                 checkIns.sort(java.util.Comparator.comparingInt(CheckIn::days));
-                return scheduled(withCheckIns(
-                        view, checkIns, view.progress(), view.progressReason(), view.progressBy(), view.progressAt()));
+                return scheduled(view.withProgress(
+                        checkIns, view.progress(), view.progressReason(), view.progressBy(), view.progressAt()));
             })
             .onAggregate(
                     ProgressRecorded.class,
-                    (view, recorded, envelope) -> scheduled(withCheckIns(
-                            view,
+                    (view, recorded, envelope) -> scheduled(view.withProgress(
                             answered(view.checkIns(), recorded.at()),
                             recorded.progress().name(),
                             recorded.reason(),
@@ -103,10 +82,9 @@ public class CommitmentsProjector implements Projector<CommitmentView> {
                             recorded.at())))
             // A pledge fulfilled by an adoption move is done, and says which move did it.
             .onAggregate(PledgeFulfilledByAdoption.class, (view, fulfilled, envelope) -> {
-                CommitmentView done = withCheckIns(
-                        view, answered(view.checkIns(), fulfilled.at()), "DONE", null, fulfilled.by(), fulfilled.at());
-                return scheduled(withFulfilment(
-                        done,
+                CommitmentView done = view.withProgress(
+                        answered(view.checkIns(), fulfilled.at()), "DONE", null, fulfilled.by(), fulfilled.at());
+                return scheduled(done.withFulfilment(
                         new Fulfilment(fulfilled.practiceId(), fulfilled.stage().name(), fulfilled.happenedOn())));
             });
 
@@ -144,63 +122,6 @@ public class CommitmentsProjector implements Projector<CommitmentView> {
         return HANDLERS.apply(view, event);
     }
 
-    private static CommitmentView withCheckIns(
-            CommitmentView view, List<CheckIn> checkIns, String progress, String reason, String by, Instant at) {
-        return new CommitmentView(
-                view.id(),
-                view.kind(),
-                view.retreatId(),
-                view.sessionId(),
-                view.fromCardId(),
-                view.fromClusterId(),
-                view.title(),
-                view.ownerId(),
-                view.organisationId(),
-                view.dueOn(),
-                view.groupId(),
-                view.proposalId(),
-                view.retreatEndsOn(),
-                view.agreedBy(),
-                view.agreedAt(),
-                progress,
-                reason,
-                by,
-                at,
-                checkIns,
-                view.nextCheckInOn(),
-                view.fulfilledBy(),
-                view.applied(),
-                view.version());
-    }
-
-    private static CommitmentView withFulfilment(CommitmentView view, Fulfilment fulfilledBy) {
-        return new CommitmentView(
-                view.id(),
-                view.kind(),
-                view.retreatId(),
-                view.sessionId(),
-                view.fromCardId(),
-                view.fromClusterId(),
-                view.title(),
-                view.ownerId(),
-                view.organisationId(),
-                view.dueOn(),
-                view.groupId(),
-                view.proposalId(),
-                view.retreatEndsOn(),
-                view.agreedBy(),
-                view.agreedAt(),
-                view.progress(),
-                view.progressReason(),
-                view.progressBy(),
-                view.progressAt(),
-                view.checkIns(),
-                view.nextCheckInOn(),
-                fulfilledBy,
-                view.applied(),
-                view.version());
-    }
-
     /**
      * The view with the day its next check-in falls due: the retreat's last day plus the next stage's days, or none
      * when it is settled, all stages are raised, or the commitment's first event has not arrived yet.
@@ -210,30 +131,6 @@ public class CommitmentsProjector implements Projector<CommitmentView> {
         LocalDate on = view.retreatEndsOn() == null || view.settled() || next == null
                 ? null
                 : view.retreatEndsOn().plusDays(next);
-        return new CommitmentView(
-                view.id(),
-                view.kind(),
-                view.retreatId(),
-                view.sessionId(),
-                view.fromCardId(),
-                view.fromClusterId(),
-                view.title(),
-                view.ownerId(),
-                view.organisationId(),
-                view.dueOn(),
-                view.groupId(),
-                view.proposalId(),
-                view.retreatEndsOn(),
-                view.agreedBy(),
-                view.agreedAt(),
-                view.progress(),
-                view.progressReason(),
-                view.progressBy(),
-                view.progressAt(),
-                view.checkIns(),
-                on,
-                view.fulfilledBy(),
-                view.applied(),
-                view.version());
+        return view.withNextCheckInOn(on);
     }
 }

@@ -12,6 +12,7 @@ import org.collaborative.events.notification.DigestUnsubscribed;
 import org.collaborative.events.notification.NotificationFrequencyChosen;
 import org.collaborative.events.notification.NotificationsRead;
 import org.collaborative.projections.infrastructure.EventEnvelope;
+import org.collaborative.projections.infrastructure.EventHandlers;
 import org.collaborative.projections.infrastructure.Projector;
 import org.collaborative.views.digest.NotificationSettings;
 import org.collaborative.views.digest.NotificationSettings.Frequency;
@@ -37,35 +38,54 @@ public class NotificationSettingsProjector implements Projector<NotificationSett
         return NotificationSettings.class;
     }
 
+    private static final EventHandlers<NotificationSettings> HANDLERS = new EventHandlers<NotificationSettings>()
+            .on(
+                    MemberRegistered.class,
+                    MemberRegistered::memberId,
+                    (s, e, envelope) -> s.placed(e.organisationId(), e.role().name()))
+            .on(
+                    MemberRoleChanged.class,
+                    MemberRoleChanged::memberId,
+                    (s, e, envelope) -> s.placed(s.organisationId(), e.role().name()))
+            // An erased member keeps no settings: no place, no schedule, no choices, nothing read.
+            .on(
+                    MemberErased.class,
+                    MemberErased::memberId,
+                    (s, e, envelope) -> s.placed(null, null)
+                            .scheduled(null, null, false)
+                            .withFrequencies(List.of())
+                            .withReadUpTo(null))
+            .on(
+                    DigestScheduleChosen.class,
+                    DigestScheduleChosen::memberId,
+                    (s, e, envelope) -> s.scheduled(e.day().name(), e.time().toString(), e.emailed()))
+            .on(
+                    DigestUnsubscribed.class,
+                    DigestUnsubscribed::memberId,
+                    (s, e, envelope) -> s.scheduled(s.day(), s.time(), false))
+            .on(NotificationFrequencyChosen.class, NotificationFrequencyChosen::memberId, (s, e, envelope) -> {
+                List<Frequency> next = new ArrayList<>(s.frequencies().stream()
+                        .filter(f -> !(f.target().equals(e.target().name())
+                                && f.targetId().equals(e.targetId())))
+                        .toList());
+                next.add(new Frequency(
+                        e.target().name(), e.targetId(), e.frequency().name()));
+                return s.withFrequencies(next);
+            })
+            .on(
+                    NotificationsRead.class,
+                    NotificationsRead::memberId,
+                    (s, e, envelope) -> s.withReadUpTo(
+                            s.readUpTo() == null || e.readUpTo().isAfter(s.readUpTo()) ? e.readUpTo() : s.readUpTo()));
+
     @Override
     public Optional<String> viewId(EventEnvelope event) {
-        return viewId(event.payload());
+        return HANDLERS.viewId(event);
     }
 
     /** The id of the document the payload names, or empty when the view does not follow the event. */
     public Optional<String> viewId(Object event) {
-        if (event instanceof MemberRegistered e) {
-            return Optional.of(e.memberId());
-        }
-        if (event instanceof MemberRoleChanged e) {
-            return Optional.of(e.memberId());
-        }
-        if (event instanceof MemberErased e) {
-            return Optional.of(e.memberId());
-        }
-        if (event instanceof DigestScheduleChosen e) {
-            return Optional.of(e.memberId());
-        }
-        if (event instanceof DigestUnsubscribed e) {
-            return Optional.of(e.memberId());
-        }
-        if (event instanceof NotificationFrequencyChosen e) {
-            return Optional.of(e.memberId());
-        }
-        if (event instanceof NotificationsRead e) {
-            return Optional.of(e.memberId());
-        }
-        return Optional.empty();
+        return HANDLERS.viewId(event);
     }
 
     @Override
@@ -75,97 +95,6 @@ public class NotificationSettingsProjector implements Projector<NotificationSett
 
     @Override
     public NotificationSettings apply(NotificationSettings s, EventEnvelope envelope) {
-        Object payload = envelope.payload();
-        if (payload instanceof MemberRegistered e) {
-            return new NotificationSettings(
-                    s.id(),
-                    e.organisationId(),
-                    e.role().name(),
-                    s.day(),
-                    s.time(),
-                    s.emailed(),
-                    s.frequencies(),
-                    s.readUpTo(),
-                    s.applied(),
-                    s.version());
-        }
-        if (payload instanceof MemberRoleChanged e) {
-            return new NotificationSettings(
-                    s.id(),
-                    s.organisationId(),
-                    e.role().name(),
-                    s.day(),
-                    s.time(),
-                    s.emailed(),
-                    s.frequencies(),
-                    s.readUpTo(),
-                    s.applied(),
-                    s.version());
-        }
-        if (payload instanceof MemberErased) {
-            return new NotificationSettings(
-                    s.id(), null, null, null, null, false, List.of(), null, s.applied(), s.version());
-        }
-        if (payload instanceof DigestScheduleChosen e) {
-            return new NotificationSettings(
-                    s.id(),
-                    s.organisationId(),
-                    s.role(),
-                    e.day().name(),
-                    e.time().toString(),
-                    e.emailed(),
-                    s.frequencies(),
-                    s.readUpTo(),
-                    s.applied(),
-                    s.version());
-        }
-        if (payload instanceof DigestUnsubscribed) {
-            return new NotificationSettings(
-                    s.id(),
-                    s.organisationId(),
-                    s.role(),
-                    s.day(),
-                    s.time(),
-                    false,
-                    s.frequencies(),
-                    s.readUpTo(),
-                    s.applied(),
-                    s.version());
-        }
-        if (payload instanceof NotificationFrequencyChosen e) {
-            List<Frequency> next = new ArrayList<>(s.frequencies().stream()
-                    .filter(f -> !(f.target().equals(e.target().name())
-                            && f.targetId().equals(e.targetId())))
-                    .toList());
-            next.add(
-                    new Frequency(e.target().name(), e.targetId(), e.frequency().name()));
-            return new NotificationSettings(
-                    s.id(),
-                    s.organisationId(),
-                    s.role(),
-                    s.day(),
-                    s.time(),
-                    s.emailed(),
-                    next,
-                    s.readUpTo(),
-                    s.applied(),
-                    s.version());
-        }
-        if (payload instanceof NotificationsRead e) {
-            java.time.Instant upTo =
-                    s.readUpTo() == null || e.readUpTo().isAfter(s.readUpTo()) ? e.readUpTo() : s.readUpTo();
-            return new NotificationSettings(
-                    s.id(),
-                    s.organisationId(),
-                    s.role(),
-                    s.day(),
-                    s.time(),
-                    s.emailed(),
-                    s.frequencies(),
-                    upTo,
-                    s.applied(),
-                    s.version());
-        }
-        return s;
+        return HANDLERS.apply(s, envelope);
     }
 }

@@ -8,6 +8,7 @@ import org.collaborative.events.follow.FollowTarget;
 import org.collaborative.events.follow.MemberFollowed;
 import org.collaborative.events.follow.MemberUnfollowed;
 import org.collaborative.projections.infrastructure.EventEnvelope;
+import org.collaborative.projections.infrastructure.EventHandlers;
 import org.collaborative.projections.infrastructure.Projector;
 import org.collaborative.views.follow.Follows;
 import org.springframework.stereotype.Component;
@@ -28,20 +29,28 @@ public class FollowsProjector implements Projector<Follows> {
         return Follows.class;
     }
 
+    private static final EventHandlers<Follows> HANDLERS = new EventHandlers<Follows>()
+            .on(
+                    MemberFollowed.class,
+                    MemberFollowed::memberId,
+                    (follows, followed, envelope) -> followed.target() == FollowTarget.GROUP
+                            ? follows.withGroupIds(with(follows.groupIds(), followed.targetId()))
+                            : follows.withItemIds(with(follows.itemIds(), followed.targetId())))
+            .on(
+                    MemberUnfollowed.class,
+                    MemberUnfollowed::memberId,
+                    (follows, unfollowed, envelope) -> unfollowed.target() == FollowTarget.GROUP
+                            ? follows.withGroupIds(without(follows.groupIds(), unfollowed.targetId()))
+                            : follows.withItemIds(without(follows.itemIds(), unfollowed.targetId())));
+
     @Override
     public Optional<String> viewId(EventEnvelope event) {
-        return viewId(event.payload());
+        return HANDLERS.viewId(event);
     }
 
     /** The id of the document the payload names, or empty when the view does not follow the event. */
     public Optional<String> viewId(Object event) {
-        if (event instanceof MemberFollowed followed) {
-            return Optional.of(followed.memberId());
-        }
-        if (event instanceof MemberUnfollowed unfollowed) {
-            return Optional.of(unfollowed.memberId());
-        }
-        return Optional.empty();
+        return HANDLERS.viewId(event);
     }
 
     @Override
@@ -51,37 +60,7 @@ public class FollowsProjector implements Projector<Follows> {
 
     @Override
     public Follows apply(Follows follows, EventEnvelope event) {
-        if (event.payload() instanceof MemberFollowed followed) {
-            return followed.target() == FollowTarget.GROUP
-                    ? new Follows(
-                            follows.id(),
-                            with(follows.groupIds(), followed.targetId()),
-                            follows.itemIds(),
-                            follows.applied(),
-                            follows.version())
-                    : new Follows(
-                            follows.id(),
-                            follows.groupIds(),
-                            with(follows.itemIds(), followed.targetId()),
-                            follows.applied(),
-                            follows.version());
-        }
-        if (event.payload() instanceof MemberUnfollowed unfollowed) {
-            return unfollowed.target() == FollowTarget.GROUP
-                    ? new Follows(
-                            follows.id(),
-                            without(follows.groupIds(), unfollowed.targetId()),
-                            follows.itemIds(),
-                            follows.applied(),
-                            follows.version())
-                    : new Follows(
-                            follows.id(),
-                            follows.groupIds(),
-                            without(follows.itemIds(), unfollowed.targetId()),
-                            follows.applied(),
-                            follows.version());
-        }
-        return follows;
+        return HANDLERS.apply(follows, event);
     }
 
     private static List<String> with(List<String> ids, String id) {

@@ -9,6 +9,7 @@ import org.collaborative.events.theme.ThemeArchived;
 import org.collaborative.events.theme.ThemeCreated;
 import org.collaborative.events.theme.ThemeDescribed;
 import org.collaborative.projections.infrastructure.EventEnvelope;
+import org.collaborative.projections.infrastructure.EventHandlers;
 import org.collaborative.projections.infrastructure.Projector;
 import org.collaborative.views.theme.ThemeCard;
 import org.springframework.stereotype.Component;
@@ -29,26 +30,34 @@ public class ThemeListProjector implements Projector<ThemeCard> {
         return ThemeCard.class;
     }
 
+    private static final EventHandlers<ThemeCard> HANDLERS = new EventHandlers<ThemeCard>()
+            .on(
+                    ThemeCreated.class,
+                    ThemeCreated::themeId,
+                    (card, created, envelope) -> card.created(created.title(), created.summary(), created.createdAt()))
+            .on(
+                    ThemeDescribed.class,
+                    ThemeDescribed::themeId,
+                    (card, described, envelope) -> card.described(described.title(), described.summary()))
+            .on(ThemeArchived.class, ThemeArchived::themeId, (card, archived, envelope) -> card.asArchived())
+            .on(WorkingGroupFormed.class, WorkingGroupFormed::themeId, (card, formed, envelope) -> {
+                if (card.groupIds().contains(formed.groupId())) {
+                    return card;
+                }
+                List<String> groups = new ArrayList<>(card.groupIds());
+                groups.add(formed.groupId());
+                groups.sort(null);
+                return card.withGroupIds(groups);
+            });
+
     @Override
     public Optional<String> viewId(EventEnvelope event) {
-        return viewId(event.payload());
+        return HANDLERS.viewId(event);
     }
 
     /** The id of the document the payload names, or empty when the view does not follow the event. */
     public Optional<String> viewId(Object event) {
-        if (event instanceof ThemeCreated created) {
-            return Optional.of(created.themeId());
-        }
-        if (event instanceof WorkingGroupFormed formed) {
-            return Optional.of(formed.themeId());
-        }
-        if (event instanceof ThemeDescribed described) {
-            return Optional.of(described.themeId());
-        }
-        if (event instanceof ThemeArchived archived) {
-            return Optional.of(archived.themeId());
-        }
-        return Optional.empty();
+        return HANDLERS.viewId(event);
     }
 
     @Override
@@ -58,54 +67,6 @@ public class ThemeListProjector implements Projector<ThemeCard> {
 
     @Override
     public ThemeCard apply(ThemeCard card, EventEnvelope event) {
-        if (event.payload() instanceof ThemeCreated created) {
-            return new ThemeCard(
-                    card.id(),
-                    created.title(),
-                    created.summary(),
-                    created.createdAt(),
-                    card.groupIds(),
-                    card.archived(),
-                    card.applied(),
-                    card.version());
-        }
-        if (event.payload() instanceof ThemeDescribed described) {
-            return new ThemeCard(
-                    card.id(),
-                    described.title(),
-                    described.summary(),
-                    card.createdAt(),
-                    card.groupIds(),
-                    card.archived(),
-                    card.applied(),
-                    card.version());
-        }
-        if (event.payload() instanceof ThemeArchived) {
-            return new ThemeCard(
-                    card.id(),
-                    card.title(),
-                    card.summary(),
-                    card.createdAt(),
-                    card.groupIds(),
-                    true,
-                    card.applied(),
-                    card.version());
-        }
-        if (event.payload() instanceof WorkingGroupFormed formed
-                && !card.groupIds().contains(formed.groupId())) {
-            List<String> groups = new ArrayList<>(card.groupIds());
-            groups.add(formed.groupId());
-            groups.sort(null);
-            return new ThemeCard(
-                    card.id(),
-                    card.title(),
-                    card.summary(),
-                    card.createdAt(),
-                    groups,
-                    card.archived(),
-                    card.applied(),
-                    card.version());
-        }
-        return card;
+        return HANDLERS.apply(card, event);
     }
 }

@@ -71,6 +71,35 @@ public record BoardView(
                 Map.of(), null);
     }
 
+    public BoardView opened(String retreatId, String openedBy, Instant openedAt) {
+        return with("retreatId", retreatId, "openedBy", openedBy, "openedAt", openedAt);
+    }
+
+    public BoardView asClosed() {
+        return with("closed", true);
+    }
+
+    public BoardView withCards(List<Card> cards) {
+        return with("cards", cards);
+    }
+
+    public BoardView withClusters(List<Cluster> clusters) {
+        return with("clusters", clusters);
+    }
+
+    /** @param voting {@link #NOT_OPEN}, {@link #OPEN} or {@link #CLOSED} */
+    public BoardView withVoting(String voting, int dotsPerPerson, boolean revealed) {
+        return with("voting", voting, "dotsPerPerson", dotsPerPerson, "revealed", revealed);
+    }
+
+    public BoardView withDots(List<Dots> dots) {
+        return with("dots", dots);
+    }
+
+    public BoardView withDrafts(List<Draft> drafts) {
+        return with("drafts", drafts);
+    }
+
     /** Whether the board's own first event has arrived (cards from other partitions never come first: one stream). */
     public boolean isOpened() {
         return retreatId != null;

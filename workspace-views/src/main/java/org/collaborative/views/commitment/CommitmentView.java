@@ -83,6 +83,59 @@ public record CommitmentView(
         applied = applied == null ? Map.of() : applied;
     }
 
+    /** The commitment as agreed at the retreat: an action or a pledge, what it is, whose and by when. */
+    public CommitmentView agreed(
+            String kind,
+            String retreatId,
+            String sessionId,
+            String fromCardId,
+            String fromClusterId,
+            String title,
+            String ownerId,
+            String organisationId,
+            LocalDate dueOn,
+            String groupId,
+            String proposalId,
+            LocalDate retreatEndsOn,
+            String agreedBy,
+            Instant agreedAt) {
+        return with(
+                "kind", kind,
+                "retreatId", retreatId,
+                "sessionId", sessionId,
+                "fromCardId", fromCardId,
+                "fromClusterId", fromClusterId,
+                "title", title,
+                "ownerId", ownerId,
+                "organisationId", organisationId,
+                "dueOn", dueOn,
+                "groupId", groupId,
+                "proposalId", proposalId,
+                "retreatEndsOn", retreatEndsOn,
+                "agreedBy", agreedBy,
+                "agreedAt", agreedAt);
+    }
+
+    /** The view with its check-ins and its latest progress (and the reason given, who recorded it and when). */
+    public CommitmentView withProgress(
+            List<CheckIn> checkIns, String progress, String progressReason, String progressBy, Instant progressAt) {
+        return with(
+                "checkIns", checkIns,
+                "progress", progress,
+                "progressReason", progressReason,
+                "progressBy", progressBy,
+                "progressAt", progressAt);
+    }
+
+    public CommitmentView withFulfilment(Fulfilment fulfilledBy) {
+        return with("fulfilledBy", fulfilledBy);
+    }
+
+    /** @param nextCheckInOn the day the next check-in falls due, or null when none will */
+    public CommitmentView withNextCheckInOn(LocalDate nextCheckInOn) {
+        return with("nextCheckInOn", nextCheckInOn);
+    }
+
     /** Done or dropped: nothing more is asked of its owner. */
     public boolean settled() {
         return "DONE".equals(progress) || "DROPPED".equals(progress);

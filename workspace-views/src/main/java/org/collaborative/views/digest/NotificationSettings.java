@@ -46,6 +46,24 @@ public record NotificationSettings(
     /** @param target GROUP or ITEM; @param frequency IMMEDIATELY, DAILY, WEEKLY or OFF */
     public record Frequency(String target, String targetId, String frequency) {}
 
+    /** The member's place: their organisation and role (an erased member has neither). */
+    public NotificationSettings placed(String organisationId, String role) {
+        return with("organisationId", organisationId, "role", role);
+    }
+
+    /** @param day a {@link DayOfWeek}'s name; @param time {@code HH:mm} in London */
+    public NotificationSettings scheduled(String day, String time, boolean emailed) {
+        return with("day", day, "time", time, "emailed", emailed);
+    }
+
+    public NotificationSettings withFrequencies(List<Frequency> frequencies) {
+        return with("frequencies", frequencies);
+    }
+
+    public NotificationSettings withReadUpTo(Instant readUpTo) {
+        return with("readUpTo", readUpTo);
+    }
+
     public DayOfWeek digestDay() {
         return day == null ? DEFAULT_DAY : DayOfWeek.valueOf(day);
     }

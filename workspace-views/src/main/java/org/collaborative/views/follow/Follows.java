@@ -25,4 +25,12 @@ public record Follows(
         groupIds = groupIds == null ? List.of() : groupIds;
         itemIds = itemIds == null ? List.of() : itemIds;
     }
+
+    public Follows withGroupIds(List<String> groupIds) {
+        return with("groupIds", groupIds);
+    }
+
+    public Follows withItemIds(List<String> itemIds) {
+        return with("itemIds", itemIds);
+    }
 }

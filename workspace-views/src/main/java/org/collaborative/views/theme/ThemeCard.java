@@ -25,4 +25,20 @@ public record ThemeCard(
         implements View<ThemeCard> {
 
     public static final String COLLECTION = "theme-list";
+
+    public ThemeCard described(String title, String summary) {
+        return with("title", title, "summary", summary);
+    }
+
+    public ThemeCard created(String title, String summary, Instant createdAt) {
+        return described(title, summary).with("createdAt", createdAt);
+    }
+
+    public ThemeCard asArchived() {
+        return with("archived", true);
+    }
+
+    public ThemeCard withGroupIds(List<String> groupIds) {
+        return with("groupIds", groupIds);
+    }
 }
