@@ -1,7 +1,5 @@
 package org.collaborative.projections.group;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -99,8 +97,7 @@ public class GroupPageProjector implements Projector<GroupPage> {
                 List<JoinRequest> next = new ArrayList<>(withoutRequest(page.requests(), requested.memberId()));
                 next.add(new JoinRequest(
                         requested.memberId(), requested.organisationId(), requested.requestedAt(), null, null));
-                next.sort(Comparator.comparing((JoinRequest r) -> stored(r.requestedAt()))
-                        .thenComparing(JoinRequest::memberId));
+                next.sort(Comparator.comparing(JoinRequest::requestedAt).thenComparing(JoinRequest::memberId));
                 return page.withRequests(next);
             })
             .onAggregate(
@@ -119,8 +116,7 @@ public class GroupPageProjector implements Projector<GroupPage> {
                 List<Invitation> next = new ArrayList<>(withoutInvitation(page.invitations(), invited.memberId()));
                 next.add(new Invitation(
                         invited.memberId(), invited.organisationId(), invited.invitedBy(), invited.invitedAt()));
-                next.sort(Comparator.comparing((Invitation i) -> stored(i.invitedAt()))
-                        .thenComparing(Invitation::memberId));
+                next.sort(Comparator.comparing(Invitation::invitedAt).thenComparing(Invitation::memberId));
                 return page.withInvitations(next);
             })
             .onAggregate(
@@ -181,9 +177,7 @@ public class GroupPageProjector implements Projector<GroupPage> {
         }
         List<ItemRef> next = new ArrayList<>(page.items());
         next.add(item);
-        next.sort(Comparator.comparing((ItemRef i) -> stored(i.createdAt()))
-                .reversed()
-                .thenComparing(ItemRef::itemId));
+        next.sort(Comparator.comparing(ItemRef::createdAt).reversed().thenComparing(ItemRef::itemId));
         return page.withItems(next);
     }
 
@@ -215,16 +209,6 @@ public class GroupPageProjector implements Projector<GroupPage> {
         return next;
     }
 
-    /**
-     * An instant as MongoDB keeps it (milliseconds). Lists are sorted on this: an entry read back from the store has
-     * lost its microseconds while one applied in the same batch still has them, so sorting on the event's own value
-     * ordered two entries of the same millisecond by where a poll's batch happened to end, and a rebuild (other
-     * batches) wrote a differently ordered document (seen in RebuildIT as members in another order).
-     */
-    static Instant stored(Instant instant) {
-        return instant == null ? null : instant.truncatedTo(ChronoUnit.MILLIS);
-    }
-
     private static List<Membership> withMember(List<Membership> members, Membership member) {
         if (members.stream().anyMatch(m -> m.memberId().equals(member.memberId()))) {
             return members;
@@ -233,7 +217,7 @@ public class GroupPageProjector implements Projector<GroupPage> {
         next.add(member);
         // Events of different aggregates arrive in any order across partitions: sort fully, so that any delivery
         // order (and a rebuild) gives the same document.
-        next.sort(Comparator.comparing((Membership m) -> stored(m.joinedAt())).thenComparing(Membership::memberId));
+        next.sort(Comparator.comparing(Membership::joinedAt).thenComparing(Membership::memberId));
         return next;
     }
 
@@ -243,9 +227,8 @@ public class GroupPageProjector implements Projector<GroupPage> {
         }
         List<QuestionSummary> next = new ArrayList<>(questions);
         next.add(question);
-        next.sort(Comparator.comparing((QuestionSummary q) -> stored(q.postedAt()))
-                .reversed()
-                .thenComparing(QuestionSummary::questionId));
+        next.sort(
+                Comparator.comparing(QuestionSummary::postedAt).reversed().thenComparing(QuestionSummary::questionId));
         return next;
     }
 }

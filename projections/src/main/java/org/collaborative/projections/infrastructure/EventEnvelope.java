@@ -25,7 +25,7 @@ public record EventEnvelope(
                     type,
                     header(record, "ce_aggregateid"),
                     Long.parseLong(header(record, "ce_aggregatesequence")),
-                    Instant.parse(header(record, "ce_time")),
+                    StoredPrecision.stored(Instant.parse(header(record, "ce_time"))),
                     header(record, "ce_revision"),
                     json.readValue(record.value(), payloadType));
         } catch (IOException e) {

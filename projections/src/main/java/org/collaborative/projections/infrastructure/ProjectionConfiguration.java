@@ -60,11 +60,12 @@ class ProjectionConfiguration implements KafkaListenerConfigurer {
         this.json = eventJson;
     }
 
-    /** The same JSON form the workspace writes events in. */
+    /** The same JSON form the workspace writes events in; instants read at the precision views keep. */
     @Bean
     static ObjectMapper eventJson() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
+                .registerModule(StoredPrecision.module())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }

@@ -15,6 +15,7 @@ import org.collaborative.events.moderation.ItemReported;
 import org.collaborative.events.moderation.ItemRestored;
 import org.collaborative.events.moderation.ReportsDismissed;
 import org.collaborative.projections.infrastructure.EventEnvelope;
+import org.collaborative.projections.infrastructure.EventHandlers;
 import org.collaborative.projections.infrastructure.Projector;
 import org.collaborative.views.moderation.ModerationView;
 import org.collaborative.views.moderation.ModerationView.Entry;
@@ -43,38 +44,82 @@ public class ModerationProjector implements Projector<ModerationView> {
         return ModerationView.class;
     }
 
+    private static final String ANSWER = "answer";
+
+    // An answer's moderation event is kept as the item event it stands for: its document follows the same rules, with
+    // the answer as the item and its question as the parent.
+    private static final EventHandlers<ModerationView> HANDLERS = new EventHandlers<ModerationView>()
+            .on(ItemReported.class, ItemReported::itemId, ModerationProjector::reported)
+            .on(ItemHidden.class, ItemHidden::itemId, ModerationProjector::hidden)
+            .on(ItemRestored.class, ItemRestored::itemId, ModerationProjector::restored)
+            .on(ReportsDismissed.class, ReportsDismissed::itemId, ModerationProjector::dismissed)
+            .on(
+                    AnswerReported.class,
+                    AnswerReported::answerId,
+                    (view, e, envelope) -> reported(
+                            view,
+                            new ItemReported(
+                                    e.answerId(),
+                                    ANSWER,
+                                    e.questionId(),
+                                    e.groupId(),
+                                    e.reportId(),
+                                    e.reason(),
+                                    e.reportedBy(),
+                                    e.reportedByOrganisationId(),
+                                    e.reportedAt()),
+                            envelope))
+            .on(
+                    AnswerHidden.class,
+                    AnswerHidden::answerId,
+                    (view, e, envelope) -> hidden(
+                            view,
+                            new ItemHidden(
+                                    e.answerId(),
+                                    ANSWER,
+                                    e.questionId(),
+                                    e.groupId(),
+                                    e.reason(),
+                                    e.hiddenBy(),
+                                    e.hiddenAt()),
+                            envelope))
+            .on(
+                    AnswerRestored.class,
+                    AnswerRestored::answerId,
+                    (view, e, envelope) -> restored(
+                            view,
+                            new ItemRestored(
+                                    e.answerId(),
+                                    ANSWER,
+                                    e.questionId(),
+                                    e.groupId(),
+                                    e.reason(),
+                                    e.restoredBy(),
+                                    e.restoredAt()),
+                            envelope))
+            .on(
+                    AnswerReportsDismissed.class,
+                    AnswerReportsDismissed::answerId,
+                    (view, e, envelope) -> dismissed(
+                            view,
+                            new ReportsDismissed(
+                                    e.answerId(),
+                                    ANSWER,
+                                    e.questionId(),
+                                    e.groupId(),
+                                    e.reason(),
+                                    e.dismissedBy(),
+                                    e.dismissedAt()),
+                            envelope));
+
     @Override
     public Optional<String> viewId(EventEnvelope event) {
-        return viewId(event.payload());
+        return HANDLERS.viewId(event);
     }
 
     /** The id of the document the payload names, or empty when the view does not follow the event. */
     public Optional<String> viewId(Object event) {
-        if (event instanceof ItemReported e) {
-            return Optional.of(e.itemId());
-        }
-        if (event instanceof ItemHidden e) {
-            return Optional.of(e.itemId());
-        }
-        if (event instanceof ItemRestored e) {
-            return Optional.of(e.itemId());
-        }
-        if (event instanceof ReportsDismissed e) {
-            return Optional.of(e.itemId());
-        }
-        if (event instanceof AnswerReported e) {
-            return Optional.of(e.answerId());
-        }
-        if (event instanceof AnswerHidden e) {
-            return Optional.of(e.answerId());
-        }
-        if (event instanceof AnswerRestored e) {
-            return Optional.of(e.answerId());
-        }
-        if (event instanceof AnswerReportsDismissed e) {
-            return Optional.of(e.answerId());
-        }
-        return Optional.empty();
+        return HANDLERS.viewId(event);
     }
 
     @Override
@@ -84,94 +129,63 @@ public class ModerationProjector implements Projector<ModerationView> {
 
     @Override
     public ModerationView apply(ModerationView view, EventEnvelope envelope) {
-        Object payload = asItemEvent(envelope.payload());
-        if (payload instanceof ItemReported e) {
-            List<Report> reports = new ArrayList<>(view.openReports());
-            if (reports.stream().noneMatch(r -> r.reportId().equals(e.reportId()))) {
-                reports.add(new Report(
-                        e.reportId(), e.reason(), e.reportedBy(), e.reportedByOrganisationId(), e.reportedAt()));
-            }
-            return next(
-                    view,
-                    e.itemType(),
-                    e.parentItemId(),
-                    e.groupId(),
-                    view.hidden(),
-                    reports,
-                    new Entry(
-                            "reported",
-                            e.reportedBy(),
-                            e.reportedByOrganisationId(),
-                            e.reason(),
-                            e.reportedAt(),
-                            envelope.eventId()));
-        }
-        if (payload instanceof ItemHidden e) {
-            return next(
-                    view,
-                    e.itemType(),
-                    e.parentItemId(),
-                    e.groupId(),
-                    new Hidden(e.hiddenBy(), e.reason(), e.hiddenAt()),
-                    List.of(),
-                    new Entry("hid", e.hiddenBy(), null, e.reason(), e.hiddenAt(), envelope.eventId()));
-        }
-        if (payload instanceof ItemRestored e) {
-            return next(
-                    view,
-                    e.itemType(),
-                    e.parentItemId(),
-                    e.groupId(),
-                    null,
-                    view.openReports(),
-                    new Entry("restored", e.restoredBy(), null, e.reason(), e.restoredAt(), envelope.eventId()));
-        }
-        if (payload instanceof ReportsDismissed e) {
-            return next(
-                    view,
-                    e.itemType(),
-                    e.parentItemId(),
-                    e.groupId(),
-                    view.hidden(),
-                    List.of(),
-                    new Entry("dismissed", e.dismissedBy(), null, e.reason(), e.dismissedAt(), envelope.eventId()));
-        }
-        return view;
+        return HANDLERS.apply(view, envelope);
     }
 
-    /**
-     * An answer's moderation event as the item event it stands for: its document is kept by the same rules, with the
-     * answer as the item and its question as the parent.
-     */
-    static Object asItemEvent(Object payload) {
-        if (payload instanceof AnswerReported e) {
-            return new ItemReported(
-                    e.answerId(),
-                    ANSWER,
-                    e.questionId(),
-                    e.groupId(),
-                    e.reportId(),
-                    e.reason(),
-                    e.reportedBy(),
-                    e.reportedByOrganisationId(),
-                    e.reportedAt());
+    private static ModerationView reported(ModerationView view, ItemReported e, EventEnvelope envelope) {
+        List<Report> reports = new ArrayList<>(view.openReports());
+        if (reports.stream().noneMatch(r -> r.reportId().equals(e.reportId()))) {
+            reports.add(
+                    new Report(e.reportId(), e.reason(), e.reportedBy(), e.reportedByOrganisationId(), e.reportedAt()));
         }
-        if (payload instanceof AnswerHidden e) {
-            return new ItemHidden(
-                    e.answerId(), ANSWER, e.questionId(), e.groupId(), e.reason(), e.hiddenBy(), e.hiddenAt());
-        }
-        if (payload instanceof AnswerRestored e) {
-            return new ItemRestored(
-                    e.answerId(), ANSWER, e.questionId(), e.groupId(), e.reason(), e.restoredBy(), e.restoredAt());
-        }
-        if (payload instanceof AnswerReportsDismissed e) {
-            return new ReportsDismissed(
-                    e.answerId(), ANSWER, e.questionId(), e.groupId(), e.reason(), e.dismissedBy(), e.dismissedAt());
-        }
-        return payload;
+        return next(
+                view,
+                e.itemType(),
+                e.parentItemId(),
+                e.groupId(),
+                view.hidden(),
+                reports,
+                new Entry(
+                        "reported",
+                        e.reportedBy(),
+                        e.reportedByOrganisationId(),
+                        e.reason(),
+                        e.reportedAt(),
+                        envelope.eventId()));
     }
 
-    private static final String ANSWER = "answer";
+    private static ModerationView hidden(ModerationView view, ItemHidden e, EventEnvelope envelope) {
+        return next(
+                view,
+                e.itemType(),
+                e.parentItemId(),
+                e.groupId(),
+                new Hidden(e.hiddenBy(), e.reason(), e.hiddenAt()),
+                List.of(),
+                new Entry("hid", e.hiddenBy(), null, e.reason(), e.hiddenAt(), envelope.eventId()));
+    }
+
+    private static ModerationView restored(ModerationView view, ItemRestored e, EventEnvelope envelope) {
+        return next(
+                view,
+                e.itemType(),
+                e.parentItemId(),
+                e.groupId(),
+                null,
+                view.openReports(),
+                new Entry("restored", e.restoredBy(), null, e.reason(), e.restoredAt(), envelope.eventId()));
+    }
+
+    private static ModerationView dismissed(ModerationView view, ReportsDismissed e, EventEnvelope envelope) {
+        return next(
+                view,
+                e.itemType(),
+                e.parentItemId(),
+                e.groupId(),
+                view.hidden(),
+                List.of(),
+                new Entry("dismissed", e.dismissedBy(), null, e.reason(), e.dismissedAt(), envelope.eventId()));
+    }
 
     private static ModerationView next(
             ModerationView view,

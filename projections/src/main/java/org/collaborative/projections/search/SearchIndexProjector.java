@@ -17,6 +17,7 @@ import org.collaborative.events.proposal.ProposalDrafted;
 import org.collaborative.events.question.QuestionAnswered;
 import org.collaborative.events.question.QuestionPosted;
 import org.collaborative.projections.infrastructure.EventEnvelope;
+import org.collaborative.projections.infrastructure.EventHandlers;
 import org.collaborative.projections.infrastructure.Projector;
 import org.collaborative.views.search.SearchEntry;
 import org.collaborative.views.search.SearchKind;
@@ -45,44 +46,109 @@ public class SearchIndexProjector implements Projector<SearchEntry> {
         return SearchEntry.class;
     }
 
+    private static final EventHandlers<SearchEntry> HANDLERS = new EventHandlers<SearchEntry>()
+            .on(WorkingGroupFormed.class, WorkingGroupFormed::groupId, (entry, e, envelope) -> {
+                return entry(
+                        entry,
+                        SearchKind.GROUP,
+                        e.groupId(),
+                        e.groupId(),
+                        e.themeId(),
+                        e.facilitatorOrganisationId(),
+                        e.name(),
+                        List.of(SearchEntry.Part.of("0", e.purpose())),
+                        e.formedAt(),
+                        null);
+            })
+            .on(WorkingGroupRenamed.class, WorkingGroupRenamed::groupId, (entry, e, envelope) -> {
+                // A group's events arrive in order (one partition per aggregate), so it is there: found by its new
+                // name.
+                return changed(entry, e.name(), List.of(SearchEntry.Part.of("0", e.purpose())), entry.level());
+            })
+            .on(QuestionPosted.class, QuestionPosted::questionId, (entry, e, envelope) -> {
+                return entry(
+                        entry,
+                        SearchKind.QUESTION,
+                        e.questionId(),
+                        e.groupId(),
+                        e.themeId(),
+                        e.askedByOrganisationId(),
+                        e.title(),
+                        withPart(List.of(), "0", e.body()),
+                        e.postedAt(),
+                        null);
+            })
+            .on(QuestionAnswered.class, QuestionAnswered::questionId, (entry, e, envelope) -> {
+                // Events of one question arrive in order (one partition per aggregate), so the question is there.
+                return changed(
+                        entry,
+                        entry.title(),
+                        withPart(
+                                entry.parts(),
+                                "answer-" + e.answeredAt().toEpochMilli() + "-" + e.answerId(),
+                                e.body()),
+                        entry.level());
+            })
+            .on(AnswerHidden.class, AnswerHidden::questionId, (entry, e, envelope) -> {
+                // After its QuestionAnswered, in the question's own stream: the part is there.
+                return changed(
+                        entry, entry.title(), withAnswerHidden(entry.parts(), e.answerId(), true), entry.level());
+            })
+            .on(AnswerRestored.class, AnswerRestored::questionId, (entry, e, envelope) -> {
+                return changed(
+                        entry, entry.title(), withAnswerHidden(entry.parts(), e.answerId(), false), entry.level());
+            })
+            .on(EvidenceSubmitted.class, EvidenceSubmitted::evidenceId, (entry, e, envelope) -> {
+                return entry(
+                        entry,
+                        SearchKind.EVIDENCE,
+                        e.evidenceId(),
+                        e.groupId(),
+                        e.themeId(),
+                        e.submittedByOrganisationId(),
+                        e.title(),
+                        evidenceText(e.summary(), e.source()),
+                        e.submittedAt(),
+                        e.level());
+            })
+            .on(EvidenceRevised.class, EvidenceRevised::evidenceId, (entry, e, envelope) -> {
+                return changed(entry, e.title(), evidenceText(e.summary(), e.source()), e.level());
+            })
+            .on(ProposalDrafted.class, ProposalDrafted::proposalId, (entry, e, envelope) -> {
+                return entry(
+                        entry,
+                        SearchKind.PROPOSAL,
+                        e.proposalId(),
+                        e.groupId(),
+                        e.themeId(),
+                        e.draftedByOrganisationId(),
+                        e.title(),
+                        List.of(SearchEntry.Part.of("0", e.summary())),
+                        e.draftedAt(),
+                        null);
+            })
+            .on(CommentPosted.class, CommentPosted::commentId, (entry, e, envelope) -> {
+                return entry(
+                        entry,
+                        SearchKind.COMMENT,
+                        e.itemId(),
+                        e.groupId(),
+                        null,
+                        e.authorOrganisationId(),
+                        null,
+                        List.of(SearchEntry.Part.of("0", e.body())),
+                        e.postedAt(),
+                        null);
+            });
+
     @Override
     public Optional<String> viewId(EventEnvelope event) {
-        return viewId(event.payload());
+        return HANDLERS.viewId(event);
     }
 
     /** The id of the document the payload names, or empty when the view does not follow the event. */
     public Optional<String> viewId(Object event) {
-        if (event instanceof WorkingGroupFormed e) {
-            return Optional.of(e.groupId());
-        }
-        if (event instanceof WorkingGroupRenamed e) {
-            return Optional.of(e.groupId());
-        }
-        if (event instanceof QuestionPosted e) {
-            return Optional.of(e.questionId());
-        }
-        if (event instanceof QuestionAnswered e) {
-            return Optional.of(e.questionId());
-        }
-        if (event instanceof AnswerHidden e) {
-            return Optional.of(e.questionId());
-        }
-        if (event instanceof AnswerRestored e) {
-            return Optional.of(e.questionId());
-        }
-        if (event instanceof EvidenceSubmitted e) {
-            return Optional.of(e.evidenceId());
-        }
-        if (event instanceof EvidenceRevised e) {
-            return Optional.of(e.evidenceId());
-        }
-        if (event instanceof ProposalDrafted e) {
-            return Optional.of(e.proposalId());
-        }
-        if (event instanceof CommentPosted e) {
-            return Optional.of(e.commentId());
-        }
-        return Optional.empty();
+        return HANDLERS.viewId(event);
     }
 
     @Override
@@ -94,95 +160,7 @@ public class SearchIndexProjector implements Projector<SearchEntry> {
 
     @Override
     public SearchEntry apply(SearchEntry entry, EventEnvelope envelope) {
-        Object payload = envelope.payload();
-        if (payload instanceof WorkingGroupFormed e) {
-            return entry(
-                    entry,
-                    SearchKind.GROUP,
-                    e.groupId(),
-                    e.groupId(),
-                    e.themeId(),
-                    e.facilitatorOrganisationId(),
-                    e.name(),
-                    List.of(SearchEntry.Part.of("0", e.purpose())),
-                    e.formedAt(),
-                    null);
-        }
-        if (payload instanceof WorkingGroupRenamed e) {
-            // A group's events arrive in order (one partition per aggregate), so it is there: found by its new name.
-            return changed(entry, e.name(), List.of(SearchEntry.Part.of("0", e.purpose())), entry.level());
-        }
-        if (payload instanceof QuestionPosted e) {
-            return entry(
-                    entry,
-                    SearchKind.QUESTION,
-                    e.questionId(),
-                    e.groupId(),
-                    e.themeId(),
-                    e.askedByOrganisationId(),
-                    e.title(),
-                    withPart(List.of(), "0", e.body()),
-                    e.postedAt(),
-                    null);
-        }
-        if (payload instanceof QuestionAnswered e) {
-            // Events of one question arrive in order (one partition per aggregate), so the question is there.
-            return changed(
-                    entry,
-                    entry.title(),
-                    withPart(entry.parts(), "answer-" + e.answeredAt().toEpochMilli() + "-" + e.answerId(), e.body()),
-                    entry.level());
-        }
-        if (payload instanceof AnswerHidden e) {
-            // After its QuestionAnswered, in the question's own stream: the part is there.
-            return changed(entry, entry.title(), withAnswerHidden(entry.parts(), e.answerId(), true), entry.level());
-        }
-        if (payload instanceof AnswerRestored e) {
-            return changed(entry, entry.title(), withAnswerHidden(entry.parts(), e.answerId(), false), entry.level());
-        }
-        if (payload instanceof EvidenceSubmitted e) {
-            return entry(
-                    entry,
-                    SearchKind.EVIDENCE,
-                    e.evidenceId(),
-                    e.groupId(),
-                    e.themeId(),
-                    e.submittedByOrganisationId(),
-                    e.title(),
-                    evidenceText(e.summary(), e.source()),
-                    e.submittedAt(),
-                    e.level());
-        }
-        if (payload instanceof EvidenceRevised e) {
-            return changed(entry, e.title(), evidenceText(e.summary(), e.source()), e.level());
-        }
-        if (payload instanceof ProposalDrafted e) {
-            return entry(
-                    entry,
-                    SearchKind.PROPOSAL,
-                    e.proposalId(),
-                    e.groupId(),
-                    e.themeId(),
-                    e.draftedByOrganisationId(),
-                    e.title(),
-                    List.of(SearchEntry.Part.of("0", e.summary())),
-                    e.draftedAt(),
-                    null);
-        }
-        if (payload instanceof CommentPosted e) {
-            return entry(
-                    entry,
-                    SearchKind.COMMENT,
-                    e.itemId(),
-                    e.groupId(),
-                    null,
-                    e.authorOrganisationId(),
-                    null,
-                    List.of(SearchEntry.Part.of("0", e.body())),
-                    e.postedAt(),
-                    null);
-        }
-        return entry;
+        return HANDLERS.apply(entry, envelope);
     }
 
     private static List<SearchEntry.Part> evidenceText(String summary, String source) {
