@@ -34,17 +34,8 @@ public class AdoptionsProjector implements Projector<AdoptionView> {
                         e.setbackDetail(),
                         e.recordedBy(),
                         e.recordedAt()));
-                return new AdoptionView(
-                        v.id(),
-                        e.practiceId(),
-                        e.organisationId(),
-                        e.stage().name(),
-                        e.happenedOn(),
-                        e.variant(),
-                        moves,
-                        v.outcomes(),
-                        v.applied(),
-                        v.version());
+                return v.moved(
+                        e.practiceId(), e.organisationId(), e.stage().name(), e.happenedOn(), e.variant(), moves);
             })
             .onAggregate(OutcomeReported.class, (v, e, envelope) -> {
                 if (v.outcomes().stream().anyMatch(o -> o.outcomeId().equals(e.outcomeId()))) {
@@ -69,12 +60,11 @@ public class AdoptionsProjector implements Projector<AdoptionView> {
                         null,
                         null,
                         null));
-                return withOutcomes(v, e.practiceId(), e.organisationId(), outcomes);
+                return v.withOutcomes(e.practiceId(), e.organisationId(), outcomes);
             })
             .onAggregate(
                     OutcomeVerified.class,
-                    (v, e, envelope) -> withOutcomes(
-                            v,
+                    (v, e, envelope) -> v.withOutcomes(
                             e.practiceId(),
                             e.organisationId(),
                             v.outcomes().stream()
@@ -123,20 +113,5 @@ public class AdoptionsProjector implements Projector<AdoptionView> {
     @Override
     public AdoptionView apply(AdoptionView view, EventEnvelope event) {
         return HANDLERS.apply(view, event);
-    }
-
-    private static AdoptionView withOutcomes(
-            AdoptionView v, String practiceId, String organisationId, List<Outcome> outcomes) {
-        return new AdoptionView(
-                v.id(),
-                practiceId,
-                organisationId,
-                v.stage(),
-                v.since(),
-                v.variant(),
-                v.moves(),
-                outcomes,
-                v.applied(),
-                v.version());
     }
 }

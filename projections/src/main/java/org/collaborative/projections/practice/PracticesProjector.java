@@ -25,8 +25,7 @@ public class PracticesProjector implements Projector<PracticeView> {
     private static final EventHandlers<PracticeView> HANDLERS = new EventHandlers<PracticeView>()
             .onAggregate(
                     PracticeRecorded.class,
-                    (v, e, envelope) -> new PracticeView(
-                            v.id(),
+                    (v, e, envelope) -> v.recorded(
                             e.name(),
                             e.summary(),
                             e.themeId(),
@@ -34,34 +33,13 @@ public class PracticesProjector implements Projector<PracticeView> {
                             e.fromProposalId(),
                             e.recordedBy(),
                             e.recordedAt(),
-                            e.firstTriedOn(),
-                            v.revisedAt(),
-                            v.evidenceIds(),
-                            v.helpOffers(),
-                            v.applied(),
-                            v.version()))
-            .onAggregate(
-                    PracticeRevised.class,
-                    (v, e, envelope) -> new PracticeView(
-                            v.id(),
-                            e.name(),
-                            e.summary(),
-                            v.themeId(),
-                            v.originatingOrganisationId(),
-                            v.fromProposalId(),
-                            v.recordedBy(),
-                            v.recordedAt(),
-                            v.firstTriedOn(),
-                            e.revisedAt(),
-                            v.evidenceIds(),
-                            v.helpOffers(),
-                            v.applied(),
-                            v.version()))
+                            e.firstTriedOn()))
+            .onAggregate(PracticeRevised.class, (v, e, envelope) -> v.revised(e.name(), e.summary(), e.revisedAt()))
             .onAggregate(
                     EvidenceLinkedToPractice.class,
                     (v, e, envelope) -> v.evidenceIds().contains(e.evidenceId())
                             ? v
-                            : withLists(v, append(v.evidenceIds(), e.evidenceId()), v.helpOffers()))
+                            : v.withEvidenceIds(append(v.evidenceIds(), e.evidenceId())))
             .onAggregate(HelpOffered.class, (v, e, envelope) -> {
                 List<HelpOffer> offers = new ArrayList<>(v.helpOffers());
                 HelpOffer offer = new HelpOffer(
@@ -75,16 +53,13 @@ public class PracticesProjector implements Projector<PracticeView> {
                 } else {
                     offers.set(at, offer);
                 }
-                return withLists(v, v.evidenceIds(), offers);
+                return v.withHelpOffers(offers);
             })
             .onAggregate(
                     HelpWithdrawn.class,
-                    (v, e, envelope) -> withLists(
-                            v,
-                            v.evidenceIds(),
-                            v.helpOffers().stream()
-                                    .filter(offer -> !offer.memberId().equals(e.memberId()))
-                                    .toList()));
+                    (v, e, envelope) -> v.withHelpOffers(v.helpOffers().stream()
+                            .filter(offer -> !offer.memberId().equals(e.memberId()))
+                            .toList()));
 
     @Override
     public String name() {
@@ -124,23 +99,5 @@ public class PracticesProjector implements Projector<PracticeView> {
         List<T> next = new ArrayList<>(list);
         next.add(item);
         return next;
-    }
-
-    private static PracticeView withLists(PracticeView v, List<String> evidenceIds, List<HelpOffer> offers) {
-        return new PracticeView(
-                v.id(),
-                v.name(),
-                v.summary(),
-                v.themeId(),
-                v.originatingOrganisationId(),
-                v.fromProposalId(),
-                v.recordedBy(),
-                v.recordedAt(),
-                v.firstTriedOn(),
-                v.revisedAt(),
-                evidenceIds,
-                offers,
-                v.applied(),
-                v.version());
     }
 }

@@ -2,6 +2,7 @@ package org.collaborative.app.moderation;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -149,25 +150,12 @@ public final class ItemModeration {
         if (hidden) {
             throw new RuleBrokenException("This " + kind.key() + " is already hidden");
         }
-        if (kind == ModeratedKind.ANSWER) {
-            apply(new AnswerHidden(
-                    place.parentItemId(),
-                    place.itemId(),
-                    place.groupId(),
-                    authorId,
-                    command.reason().strip(),
-                    command.actor().memberId(),
-                    command.at()));
-            return;
-        }
-        apply(new ItemHidden(
-                place.itemId(),
-                kind.key(),
-                place.parentItemId(),
-                place.groupId(),
-                command.reason().strip(),
-                command.actor().memberId(),
-                command.at()));
+        decide(
+                command,
+                place,
+                ItemHidden::new,
+                (question, answer, group, reason, by, at) ->
+                        new AnswerHidden(question, answer, group, authorId, reason, by, at));
     }
 
     private void restore(ModerationCommand.Restore command, Place place, GroupDirectory groups) {
@@ -175,25 +163,12 @@ public final class ItemModeration {
         if (!hidden) {
             throw new RuleBrokenException("This " + kind.key() + " is not hidden, so there is nothing to restore");
         }
-        if (kind == ModeratedKind.ANSWER) {
-            apply(new AnswerRestored(
-                    place.parentItemId(),
-                    place.itemId(),
-                    place.groupId(),
-                    authorId,
-                    command.reason().strip(),
-                    command.actor().memberId(),
-                    command.at()));
-            return;
-        }
-        apply(new ItemRestored(
-                place.itemId(),
-                kind.key(),
-                place.parentItemId(),
-                place.groupId(),
-                command.reason().strip(),
-                command.actor().memberId(),
-                command.at()));
+        decide(
+                command,
+                place,
+                ItemRestored::new,
+                (question, answer, group, reason, by, at) ->
+                        new AnswerRestored(question, answer, group, authorId, reason, by, at));
     }
 
     private void dismiss(ModerationCommand.Dismiss command, Place place, GroupDirectory groups) {
@@ -201,24 +176,51 @@ public final class ItemModeration {
         if (openReports.isEmpty()) {
             throw new RuleBrokenException("This " + kind.key() + " has no open reports to dismiss");
         }
-        if (kind == ModeratedKind.ANSWER) {
-            apply(new AnswerReportsDismissed(
-                    place.parentItemId(),
-                    place.itemId(),
-                    place.groupId(),
-                    command.reason().strip(),
-                    command.actor().memberId(),
-                    command.at()));
-            return;
-        }
-        apply(new ReportsDismissed(
-                place.itemId(),
-                kind.key(),
-                place.parentItemId(),
-                place.groupId(),
-                command.reason().strip(),
-                command.actor().memberId(),
-                command.at()));
+        decide(command, place, ReportsDismissed::new, AnswerReportsDismissed::new);
+    }
+
+    /** A moderator's decision on an item or a comment: its event, from where it is. */
+    @FunctionalInterface
+    private interface ItemDecision {
+        Object event(
+                String itemId,
+                String itemType,
+                String parentItemId,
+                String groupId,
+                String reason,
+                String by,
+                Instant at);
+    }
+
+    /** A moderator's decision on an answer: its event, naming the question it is part of. */
+    @FunctionalInterface
+    private interface AnswerDecision {
+        Object event(String questionId, String answerId, String groupId, String reason, String by, Instant at);
+    }
+
+    /**
+     * Applies a moderator's decision (hide, restore, dismiss), the reason stripped: the answer event for an answer,
+     * the item event for anything else.
+     */
+    private void decide(ModerationCommand command, Place place, ItemDecision item, AnswerDecision answer) {
+        String reason = command.reason().strip();
+        apply(
+                kind == ModeratedKind.ANSWER
+                        ? answer.event(
+                                place.parentItemId(),
+                                place.itemId(),
+                                place.groupId(),
+                                reason,
+                                command.actor().memberId(),
+                                command.at())
+                        : item.event(
+                                place.itemId(),
+                                kind.key(),
+                                place.parentItemId(),
+                                place.groupId(),
+                                reason,
+                                command.actor().memberId(),
+                                command.at()));
     }
 
     @EventSourcingHandler

@@ -72,4 +72,20 @@ public record AdoptionView(
     public static AdoptionView empty(String id) {
         return new AdoptionView(id, null, null, null, null, null, List.of(), List.of(), Map.of(), null);
     }
+
+    /** The adoption with the council's latest move: its stage since the day it happened, and the variant it tries. */
+    public AdoptionView moved(
+            String practiceId, String organisationId, String stage, LocalDate since, String variant, List<Move> moves) {
+        return with(
+                "practiceId", practiceId,
+                "organisationId", organisationId,
+                "stage", stage,
+                "since", since,
+                "variant", variant,
+                "moves", moves);
+    }
+
+    public AdoptionView withOutcomes(String practiceId, String organisationId, List<Outcome> outcomes) {
+        return with("practiceId", practiceId, "organisationId", organisationId, "outcomes", outcomes);
+    }
 }

@@ -40,4 +40,37 @@ public record PracticeView(
         return new PracticeView(
                 id, null, null, null, null, null, null, null, null, null, List.of(), List.of(), Map.of(), null);
     }
+
+    /** The practice as recorded: what it is, where it came from and who recorded it when. */
+    public PracticeView recorded(
+            String name,
+            String summary,
+            String themeId,
+            String originatingOrganisationId,
+            String fromProposalId,
+            String recordedBy,
+            Instant recordedAt,
+            LocalDate firstTriedOn) {
+        return with(
+                "name", name,
+                "summary", summary,
+                "themeId", themeId,
+                "originatingOrganisationId", originatingOrganisationId,
+                "fromProposalId", fromProposalId,
+                "recordedBy", recordedBy,
+                "recordedAt", recordedAt,
+                "firstTriedOn", firstTriedOn);
+    }
+
+    public PracticeView revised(String name, String summary, Instant revisedAt) {
+        return with("name", name, "summary", summary, "revisedAt", revisedAt);
+    }
+
+    public PracticeView withEvidenceIds(List<String> evidenceIds) {
+        return with("evidenceIds", evidenceIds);
+    }
+
+    public PracticeView withHelpOffers(List<HelpOffer> helpOffers) {
+        return with("helpOffers", helpOffers);
+    }
 }

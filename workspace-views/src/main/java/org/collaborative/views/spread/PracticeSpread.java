@@ -123,62 +123,24 @@ public record PracticeSpread(
             String fromProposalId,
             Instant recordedAt,
             LocalDate firstTriedOn) {
-        return new PracticeSpread(
-                id,
-                name,
-                themeId,
-                originatingOrganisationId,
-                fromProposalId,
-                recordedAt,
-                firstTriedOn,
-                moves,
-                outcomes,
-                applied,
-                version);
+        return with(
+                "name", name,
+                "themeId", themeId,
+                "originatingOrganisationId", originatingOrganisationId,
+                "fromProposalId", fromProposalId,
+                "recordedAt", recordedAt,
+                "firstTriedOn", firstTriedOn);
     }
 
     public PracticeSpread renamed(String name) {
-        return new PracticeSpread(
-                id,
-                name,
-                themeId,
-                originatingOrganisationId,
-                fromProposalId,
-                recordedAt,
-                firstTriedOn,
-                moves,
-                outcomes,
-                applied,
-                version);
+        return with("name", name);
     }
 
     public PracticeSpread withMoves(List<Move> moves) {
-        return new PracticeSpread(
-                id,
-                name,
-                themeId,
-                originatingOrganisationId,
-                fromProposalId,
-                recordedAt,
-                firstTriedOn,
-                moves,
-                outcomes,
-                applied,
-                version);
+        return with("moves", moves);
     }
 
     public PracticeSpread withOutcomes(List<Outcome> outcomes) {
-        return new PracticeSpread(
-                id,
-                name,
-                themeId,
-                originatingOrganisationId,
-                fromProposalId,
-                recordedAt,
-                firstTriedOn,
-                moves,
-                outcomes,
-                applied,
-                version);
+        return with("outcomes", outcomes);
     }
 }
