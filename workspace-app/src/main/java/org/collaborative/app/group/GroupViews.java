@@ -55,24 +55,8 @@ public class GroupViews {
     public List<GroupPage> allWithoutQuestions() {
         Query query = new Query(Criteria.where("name").ne(null));
         query.fields().exclude("questions");
-        return mongo.find(query, GroupPage.class, COLLECTION).stream()
-                .map(g -> new GroupPage(
-                        g.id(),
-                        g.themeId(),
-                        g.name(),
-                        g.purpose(),
-                        g.visibility(),
-                        g.formedAt(),
-                        g.facilitatorIds(),
-                        g.members(),
-                        List.of(),
-                        g.requests(),
-                        g.invitations(),
-                        g.items(),
-                        g.archived(),
-                        g.applied(),
-                        g.version()))
-                .toList();
+        // The questions left out are read as an empty list (GroupPage's constructor).
+        return mongo.find(query, GroupPage.class, COLLECTION);
     }
 
     public List<GroupPage> onTheme(String themeId) {
