@@ -22,6 +22,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.collaborative.projections.infrastructure.DeclaredProjector;
 import org.collaborative.projections.infrastructure.Projector;
 import org.junit.jupiter.api.Test;
 
@@ -108,11 +110,13 @@ class ProjectorsDocumentTest {
                 .isEmpty();
     }
 
+    /** The view a projector keeps: its {@code Projector<V>}, or its {@code DeclaredProjector<V>}. */
     private static Class<?> viewOf(Class<?> projector) {
-        return Arrays.stream(projector.getGenericInterfaces())
+        return Stream.concat(
+                        Arrays.stream(projector.getGenericInterfaces()), Stream.of(projector.getGenericSuperclass()))
                 .filter(ParameterizedType.class::isInstance)
                 .map(ParameterizedType.class::cast)
-                .filter(type -> type.getRawType() == Projector.class)
+                .filter(type -> type.getRawType() == Projector.class || type.getRawType() == DeclaredProjector.class)
                 .map(type -> (Class<?>) type.getActualTypeArguments()[0])
                 .findFirst()
                 .orElseThrow();

@@ -3,7 +3,6 @@ package org.collaborative.projections.board;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.collaborative.events.board.BoardClosed;
 import org.collaborative.events.board.BoardOpened;
@@ -17,9 +16,8 @@ import org.collaborative.events.board.ResultsRevealed;
 import org.collaborative.events.board.VotingClosed;
 import org.collaborative.events.board.VotingOpened;
 import org.collaborative.events.proposal.ProposalDraftedFromBoard;
-import org.collaborative.projections.infrastructure.EventEnvelope;
+import org.collaborative.projections.infrastructure.DeclaredProjector;
 import org.collaborative.projections.infrastructure.EventHandlers;
-import org.collaborative.projections.infrastructure.Projector;
 import org.collaborative.views.board.BoardView;
 import org.collaborative.views.board.BoardView.Card;
 import org.collaborative.views.board.BoardView.Cluster;
@@ -34,9 +32,13 @@ import org.springframework.stereotype.Component;
  * is added once, a placement sets the cluster), except the dot counts, which rely on the sequence check.
  */
 @Component
-public class BoardProjector implements Projector<BoardView> {
+public class BoardProjector extends DeclaredProjector<BoardView> {
 
     public static final String NAME = BoardView.COLLECTION;
+
+    public BoardProjector() {
+        super(NAME, BoardView.class, HANDLERS);
+    }
 
     private static final EventHandlers<BoardView> HANDLERS = new EventHandlers<BoardView>()
             .onAggregate(
@@ -112,28 +114,8 @@ public class BoardProjector implements Projector<BoardView> {
             });
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Class<BoardView> viewType() {
-        return BoardView.class;
-    }
-
-    @Override
-    public Optional<String> viewId(EventEnvelope event) {
-        return HANDLERS.viewId(event);
-    }
-
-    @Override
     public BoardView empty(String id) {
         return BoardView.empty(id);
-    }
-
-    @Override
-    public BoardView apply(BoardView board, EventEnvelope event) {
-        return HANDLERS.apply(board, event);
     }
 
     /** The member's count on the card changed; an entry that falls to zero is removed. */

@@ -5,15 +5,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.collaborative.events.retreat.ActionAgreed;
 import org.collaborative.events.retreat.CheckInDue;
 import org.collaborative.events.retreat.PledgeFulfilledByAdoption;
 import org.collaborative.events.retreat.PledgeMade;
 import org.collaborative.events.retreat.ProgressRecorded;
-import org.collaborative.projections.infrastructure.EventEnvelope;
+import org.collaborative.projections.infrastructure.DeclaredProjector;
 import org.collaborative.projections.infrastructure.EventHandlers;
-import org.collaborative.projections.infrastructure.Projector;
 import org.collaborative.views.commitment.CommitmentView;
 import org.collaborative.views.commitment.CommitmentView.CheckIn;
 import org.collaborative.views.commitment.CommitmentView.Fulfilment;
@@ -25,9 +23,13 @@ import org.springframework.stereotype.Component;
  * adoption move, which move (docs/adr/0022).
  */
 @Component
-public class CommitmentsProjector implements Projector<CommitmentView> {
+public class CommitmentsProjector extends DeclaredProjector<CommitmentView> {
 
     public static final String NAME = CommitmentView.COLLECTION;
+
+    public CommitmentsProjector() {
+        super(NAME, CommitmentView.class, HANDLERS);
+    }
 
     private static final EventHandlers<CommitmentView> HANDLERS = new EventHandlers<CommitmentView>()
             .onAggregate(
@@ -96,30 +98,10 @@ public class CommitmentsProjector implements Projector<CommitmentView> {
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Class<CommitmentView> viewType() {
-        return CommitmentView.class;
-    }
-
-    @Override
-    public Optional<String> viewId(EventEnvelope event) {
-        return HANDLERS.viewId(event);
-    }
-
-    @Override
     public CommitmentView empty(String id) {
         return new CommitmentView(
                 id, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, List.of(), null, null, Map.of(), null);
-    }
-
-    @Override
-    public CommitmentView apply(CommitmentView view, EventEnvelope event) {
-        return HANDLERS.apply(view, event);
     }
 
     /**

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.collaborative.events.comment.CommentPosted;
 import org.collaborative.events.evidence.EvidenceChallenged;
@@ -32,9 +31,8 @@ import org.collaborative.events.question.QuestionAnswered;
 import org.collaborative.events.question.QuestionClosed;
 import org.collaborative.events.question.QuestionPosted;
 import org.collaborative.events.question.QuestionReopened;
-import org.collaborative.projections.infrastructure.EventEnvelope;
+import org.collaborative.projections.infrastructure.DeclaredProjector;
 import org.collaborative.projections.infrastructure.EventHandlers;
-import org.collaborative.projections.infrastructure.Projector;
 import org.collaborative.views.digest.ActivityView;
 import org.collaborative.views.digest.ActivityView.Happening;
 import org.collaborative.views.digest.ActivityView.Kind;
@@ -46,21 +44,15 @@ import org.springframework.stereotype.Component;
  * item's group is known by the time they arrive; comments and answers carry their group themselves.
  */
 @Component
-public class ActivityProjector implements Projector<ActivityView> {
+public class ActivityProjector extends DeclaredProjector<ActivityView> {
 
     public static final String NAME = ActivityView.COLLECTION;
 
+    public ActivityProjector() {
+        super(NAME, ActivityView.class, HANDLERS);
+    }
+
     static final String GROUP_PREFIX = "group:";
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Class<ActivityView> viewType() {
-        return ActivityView.class;
-    }
 
     /**
      * The events each document follows: a group's own, and an item's (its own, and the answers and comments posted
@@ -214,16 +206,6 @@ public class ActivityProjector implements Projector<ActivityView> {
                             e.reason())));
 
     @Override
-    public Optional<String> viewId(EventEnvelope event) {
-        return HANDLERS.viewId(event);
-    }
-
-    /** As {@link #viewId(EventEnvelope)}: every view id here is in the payload. */
-    public Optional<String> viewId(Object event) {
-        return HANDLERS.viewId(event);
-    }
-
-    @Override
     public ActivityView empty(String id) {
         boolean group = id.startsWith(GROUP_PREFIX);
         return new ActivityView(
@@ -246,11 +228,6 @@ public class ActivityProjector implements Projector<ActivityView> {
                 List.of(),
                 Map.of(),
                 null);
-    }
-
-    @Override
-    public ActivityView apply(ActivityView view, EventEnvelope envelope) {
-        return HANDLERS.apply(view, envelope);
     }
 
     private static <E> EventHandlers.Change<ActivityView, E> building(BiConsumer<Builder, E> change) {

@@ -3,7 +3,6 @@ package org.collaborative.projections.digest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.collaborative.events.member.MemberErased;
 import org.collaborative.events.member.MemberRegistered;
 import org.collaborative.events.member.MemberRoleChanged;
@@ -11,9 +10,8 @@ import org.collaborative.events.notification.DigestScheduleChosen;
 import org.collaborative.events.notification.DigestUnsubscribed;
 import org.collaborative.events.notification.NotificationFrequencyChosen;
 import org.collaborative.events.notification.NotificationsRead;
-import org.collaborative.projections.infrastructure.EventEnvelope;
+import org.collaborative.projections.infrastructure.DeclaredProjector;
 import org.collaborative.projections.infrastructure.EventHandlers;
-import org.collaborative.projections.infrastructure.Projector;
 import org.collaborative.views.digest.NotificationSettings;
 import org.collaborative.views.digest.NotificationSettings.Frequency;
 import org.springframework.stereotype.Component;
@@ -24,18 +22,12 @@ import org.springframework.stereotype.Component;
  * member keeps no settings at all: no organisation (so the scheduler makes them no digest), no role, no choices.
  */
 @Component
-public class NotificationSettingsProjector implements Projector<NotificationSettings> {
+public class NotificationSettingsProjector extends DeclaredProjector<NotificationSettings> {
 
     public static final String NAME = NotificationSettings.COLLECTION;
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Class<NotificationSettings> viewType() {
-        return NotificationSettings.class;
+    public NotificationSettingsProjector() {
+        super(NAME, NotificationSettings.class, HANDLERS);
     }
 
     private static final EventHandlers<NotificationSettings> HANDLERS = new EventHandlers<NotificationSettings>()
@@ -79,22 +71,7 @@ public class NotificationSettingsProjector implements Projector<NotificationSett
                             s.readUpTo() == null || e.readUpTo().isAfter(s.readUpTo()) ? e.readUpTo() : s.readUpTo()));
 
     @Override
-    public Optional<String> viewId(EventEnvelope event) {
-        return HANDLERS.viewId(event);
-    }
-
-    /** The id of the document the payload names, or empty when the view does not follow the event. */
-    public Optional<String> viewId(Object event) {
-        return HANDLERS.viewId(event);
-    }
-
-    @Override
     public NotificationSettings empty(String id) {
         return new NotificationSettings(id, null, null, null, null, true, List.of(), null, Map.of(), null);
-    }
-
-    @Override
-    public NotificationSettings apply(NotificationSettings s, EventEnvelope envelope) {
-        return HANDLERS.apply(s, envelope);
     }
 }

@@ -3,30 +3,22 @@ package org.collaborative.projections.follow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.collaborative.events.follow.FollowTarget;
 import org.collaborative.events.follow.MemberFollowed;
 import org.collaborative.events.follow.MemberUnfollowed;
-import org.collaborative.projections.infrastructure.EventEnvelope;
+import org.collaborative.projections.infrastructure.DeclaredProjector;
 import org.collaborative.projections.infrastructure.EventHandlers;
-import org.collaborative.projections.infrastructure.Projector;
 import org.collaborative.views.follow.Follows;
 import org.springframework.stereotype.Component;
 
 /** What each member follows, for their "Following" page and, later, their notifications. */
 @Component
-public class FollowsProjector implements Projector<Follows> {
+public class FollowsProjector extends DeclaredProjector<Follows> {
 
     public static final String NAME = Follows.COLLECTION;
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Class<Follows> viewType() {
-        return Follows.class;
+    public FollowsProjector() {
+        super(NAME, Follows.class, HANDLERS);
     }
 
     private static final EventHandlers<Follows> HANDLERS = new EventHandlers<Follows>()
@@ -44,23 +36,8 @@ public class FollowsProjector implements Projector<Follows> {
                             : follows.withItemIds(without(follows.itemIds(), unfollowed.targetId())));
 
     @Override
-    public Optional<String> viewId(EventEnvelope event) {
-        return HANDLERS.viewId(event);
-    }
-
-    /** The id of the document the payload names, or empty when the view does not follow the event. */
-    public Optional<String> viewId(Object event) {
-        return HANDLERS.viewId(event);
-    }
-
-    @Override
     public Follows empty(String id) {
         return new Follows(id, List.of(), List.of(), Map.of(), null);
-    }
-
-    @Override
-    public Follows apply(Follows follows, EventEnvelope event) {
-        return HANDLERS.apply(follows, event);
     }
 
     private static List<String> with(List<String> ids, String id) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.collaborative.events.evidence.EvidenceSubmitted;
 import org.collaborative.events.group.ErasedMemberRemovedFromGroup;
 import org.collaborative.events.group.FacilitatorAppointed;
@@ -20,9 +19,8 @@ import org.collaborative.events.group.WorkingGroupRenamed;
 import org.collaborative.events.group.WorkingGroupReopened;
 import org.collaborative.events.proposal.ProposalDrafted;
 import org.collaborative.events.question.QuestionPosted;
-import org.collaborative.projections.infrastructure.EventEnvelope;
+import org.collaborative.projections.infrastructure.DeclaredProjector;
 import org.collaborative.projections.infrastructure.EventHandlers;
-import org.collaborative.projections.infrastructure.Projector;
 import org.collaborative.views.group.GroupPage;
 import org.collaborative.views.group.GroupPage.Archival;
 import org.collaborative.views.group.GroupPage.Invitation;
@@ -34,18 +32,12 @@ import org.springframework.stereotype.Component;
 
 /** Each working group's page: its name, members and questions, and whether (and why) it is archived. */
 @Component
-public class GroupPageProjector implements Projector<GroupPage> {
+public class GroupPageProjector extends DeclaredProjector<GroupPage> {
 
     public static final String NAME = GroupPage.COLLECTION;
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Class<GroupPage> viewType() {
-        return GroupPage.class;
+    public GroupPageProjector() {
+        super(NAME, GroupPage.class, HANDLERS);
     }
 
     /**
@@ -147,28 +139,10 @@ public class GroupPageProjector implements Projector<GroupPage> {
                             withItem(page, new ItemRef(drafted.proposalId(), "proposal", drafted.draftedAt())));
 
     @Override
-    public Optional<String> viewId(EventEnvelope event) {
-        return HANDLERS.viewId(event);
-    }
-
-    /**
-     * As {@link #viewId(EventEnvelope)}, for the events that name their group (questions, evidence, proposals); the
-     * group's own events need their envelope.
-     */
-    public Optional<String> viewId(Object event) {
-        return HANDLERS.viewId(event);
-    }
-
-    @Override
     public GroupPage empty(String id) {
         return new GroupPage(
                 id, null, null, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 null, Map.of(), null);
-    }
-
-    @Override
-    public GroupPage apply(GroupPage page, EventEnvelope event) {
-        return HANDLERS.apply(page, event);
     }
 
     private static GroupPage withItem(GroupPage page, ItemRef item) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.collaborative.events.comment.CommentPosted;
@@ -31,9 +30,8 @@ import org.collaborative.events.question.QuestionAnswered;
 import org.collaborative.events.question.QuestionClosed;
 import org.collaborative.events.question.QuestionPosted;
 import org.collaborative.events.question.QuestionReopened;
-import org.collaborative.projections.infrastructure.EventEnvelope;
+import org.collaborative.projections.infrastructure.DeclaredProjector;
 import org.collaborative.projections.infrastructure.EventHandlers;
-import org.collaborative.projections.infrastructure.Projector;
 import org.collaborative.views.item.ItemView;
 import org.collaborative.views.item.ItemView.Acceptance;
 import org.collaborative.views.item.ItemView.Answer;
@@ -53,18 +51,12 @@ import org.springframework.stereotype.Component;
  * facilitator has hidden it or any of its comments or answers.
  */
 @Component
-public class ItemsProjector implements Projector<ItemView> {
+public class ItemsProjector extends DeclaredProjector<ItemView> {
 
     public static final String NAME = ItemView.COLLECTION;
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Class<ItemView> viewType() {
-        return ItemView.class;
+    public ItemsProjector() {
+        super(NAME, ItemView.class, HANDLERS);
     }
 
     /**
@@ -259,20 +251,10 @@ public class ItemsProjector implements Projector<ItemView> {
             }));
 
     @Override
-    public Optional<String> viewId(EventEnvelope event) {
-        return HANDLERS.viewId(event);
-    }
-
-    @Override
     public ItemView empty(String id) {
         return new ItemView(
                 id, null, null, null, null, null, null, null, null, null, null, List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null, Map.of(), null);
-    }
-
-    @Override
-    public ItemView apply(ItemView item, EventEnvelope envelope) {
-        return HANDLERS.apply(item, envelope);
     }
 
     /** A change made on a copy of the item ({@link Builder}), which records the event in the item's history. */

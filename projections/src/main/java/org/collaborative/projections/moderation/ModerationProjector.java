@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.collaborative.events.moderation.AnswerHidden;
 import org.collaborative.events.moderation.AnswerReported;
 import org.collaborative.events.moderation.AnswerReportsDismissed;
@@ -14,9 +13,9 @@ import org.collaborative.events.moderation.ItemHidden;
 import org.collaborative.events.moderation.ItemReported;
 import org.collaborative.events.moderation.ItemRestored;
 import org.collaborative.events.moderation.ReportsDismissed;
+import org.collaborative.projections.infrastructure.DeclaredProjector;
 import org.collaborative.projections.infrastructure.EventEnvelope;
 import org.collaborative.projections.infrastructure.EventHandlers;
-import org.collaborative.projections.infrastructure.Projector;
 import org.collaborative.views.moderation.ModerationView;
 import org.collaborative.views.moderation.ModerationView.Entry;
 import org.collaborative.views.moderation.ModerationView.Hidden;
@@ -30,18 +29,12 @@ import org.springframework.stereotype.Component;
  * question as {@code parentItemId}, as a comment's names its item.
  */
 @Component
-public class ModerationProjector implements Projector<ModerationView> {
+public class ModerationProjector extends DeclaredProjector<ModerationView> {
 
     public static final String NAME = ModerationView.COLLECTION;
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Class<ModerationView> viewType() {
-        return ModerationView.class;
+    public ModerationProjector() {
+        super(NAME, ModerationView.class, HANDLERS);
     }
 
     private static final String ANSWER = "answer";
@@ -113,23 +106,8 @@ public class ModerationProjector implements Projector<ModerationView> {
                             envelope));
 
     @Override
-    public Optional<String> viewId(EventEnvelope event) {
-        return HANDLERS.viewId(event);
-    }
-
-    /** The id of the document the payload names, or empty when the view does not follow the event. */
-    public Optional<String> viewId(Object event) {
-        return HANDLERS.viewId(event);
-    }
-
-    @Override
     public ModerationView empty(String id) {
         return new ModerationView(id, null, null, null, null, List.of(), List.of(), null, Map.of(), null);
-    }
-
-    @Override
-    public ModerationView apply(ModerationView view, EventEnvelope envelope) {
-        return HANDLERS.apply(view, envelope);
     }
 
     private static ModerationView reported(ModerationView view, ItemReported e, EventEnvelope envelope) {

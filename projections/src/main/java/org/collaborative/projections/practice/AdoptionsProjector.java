@@ -2,13 +2,11 @@ package org.collaborative.projections.practice;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.collaborative.events.practice.AdoptionStageRecorded;
 import org.collaborative.events.practice.OutcomeReported;
 import org.collaborative.events.practice.OutcomeVerified;
-import org.collaborative.projections.infrastructure.EventEnvelope;
+import org.collaborative.projections.infrastructure.DeclaredProjector;
 import org.collaborative.projections.infrastructure.EventHandlers;
-import org.collaborative.projections.infrastructure.Projector;
 import org.collaborative.views.practice.AdoptionView;
 import org.collaborative.views.practice.AdoptionView.Move;
 import org.collaborative.views.practice.AdoptionView.Outcome;
@@ -19,9 +17,13 @@ import org.springframework.stereotype.Component;
  * outcomes, claimed or verified. Idempotent by the adoption's sequence number (the runner's {@code applied}).
  */
 @Component
-public class AdoptionsProjector implements Projector<AdoptionView> {
+public class AdoptionsProjector extends DeclaredProjector<AdoptionView> {
 
     public static final String NAME = AdoptionView.COLLECTION;
+
+    public AdoptionsProjector() {
+        super(NAME, AdoptionView.class, HANDLERS);
+    }
 
     private static final EventHandlers<AdoptionView> HANDLERS = new EventHandlers<AdoptionView>()
             .onAggregate(AdoptionStageRecorded.class, (v, e, envelope) -> {
@@ -91,27 +93,7 @@ public class AdoptionsProjector implements Projector<AdoptionView> {
                                     .toList()));
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Class<AdoptionView> viewType() {
-        return AdoptionView.class;
-    }
-
-    @Override
-    public Optional<String> viewId(EventEnvelope event) {
-        return HANDLERS.viewId(event);
-    }
-
-    @Override
     public AdoptionView empty(String id) {
         return AdoptionView.empty(id);
-    }
-
-    @Override
-    public AdoptionView apply(AdoptionView view, EventEnvelope event) {
-        return HANDLERS.apply(view, event);
     }
 }

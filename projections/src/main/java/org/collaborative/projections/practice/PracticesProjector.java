@@ -2,25 +2,27 @@ package org.collaborative.projections.practice;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.collaborative.events.practice.EvidenceLinkedToPractice;
 import org.collaborative.events.practice.HelpKind;
 import org.collaborative.events.practice.HelpOffered;
 import org.collaborative.events.practice.HelpWithdrawn;
 import org.collaborative.events.practice.PracticeRecorded;
 import org.collaborative.events.practice.PracticeRevised;
-import org.collaborative.projections.infrastructure.EventEnvelope;
+import org.collaborative.projections.infrastructure.DeclaredProjector;
 import org.collaborative.projections.infrastructure.EventHandlers;
-import org.collaborative.projections.infrastructure.Projector;
 import org.collaborative.views.practice.PracticeView;
 import org.collaborative.views.practice.PracticeView.HelpOffer;
 import org.springframework.stereotype.Component;
 
 /** Every practice: what it is, where it came from, its evidence and who offers help with it. */
 @Component
-public class PracticesProjector implements Projector<PracticeView> {
+public class PracticesProjector extends DeclaredProjector<PracticeView> {
 
     public static final String NAME = PracticeView.COLLECTION;
+
+    public PracticesProjector() {
+        super(NAME, PracticeView.class, HANDLERS);
+    }
 
     private static final EventHandlers<PracticeView> HANDLERS = new EventHandlers<PracticeView>()
             .onAggregate(
@@ -62,28 +64,8 @@ public class PracticesProjector implements Projector<PracticeView> {
                             .toList()));
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Class<PracticeView> viewType() {
-        return PracticeView.class;
-    }
-
-    @Override
-    public Optional<String> viewId(EventEnvelope event) {
-        return HANDLERS.viewId(event);
-    }
-
-    @Override
     public PracticeView empty(String id) {
         return PracticeView.empty(id);
-    }
-
-    @Override
-    public PracticeView apply(PracticeView view, EventEnvelope event) {
-        return HANDLERS.apply(view, event);
     }
 
     private static int indexOf(List<HelpOffer> offers, String memberId) {

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.collaborative.events.retreat.BreakoutPreferencesStated;
 import org.collaborative.events.retreat.BreakoutsAllocated;
 import org.collaborative.events.retreat.ParticipantMovedToBreakout;
@@ -25,9 +24,8 @@ import org.collaborative.events.retreat.SessionChanged;
 import org.collaborative.events.retreat.SessionDropped;
 import org.collaborative.events.retreat.SessionPlanned;
 import org.collaborative.events.retreat.WaitingListJoined;
-import org.collaborative.projections.infrastructure.EventEnvelope;
+import org.collaborative.projections.infrastructure.DeclaredProjector;
 import org.collaborative.projections.infrastructure.EventHandlers;
-import org.collaborative.projections.infrastructure.Projector;
 import org.collaborative.views.retreat.RetreatView;
 import org.collaborative.views.retreat.RetreatView.Allocation;
 import org.collaborative.views.retreat.RetreatView.Attendee;
@@ -37,9 +35,13 @@ import org.springframework.stereotype.Component;
 
 /** Each retreat's page: details, agenda, invitations, places, waiting list and breakouts. */
 @Component
-public class RetreatsProjector implements Projector<RetreatView> {
+public class RetreatsProjector extends DeclaredProjector<RetreatView> {
 
     public static final String NAME = RetreatView.COLLECTION;
+
+    public RetreatsProjector() {
+        super(NAME, RetreatView.class, HANDLERS);
+    }
 
     private static final EventHandlers<RetreatView> HANDLERS = new EventHandlers<RetreatView>()
             .onAggregate(
@@ -217,30 +219,10 @@ public class RetreatsProjector implements Projector<RetreatView> {
                     }));
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Class<RetreatView> viewType() {
-        return RetreatView.class;
-    }
-
-    @Override
-    public Optional<String> viewId(EventEnvelope event) {
-        return HANDLERS.viewId(event);
-    }
-
-    @Override
     public RetreatView empty(String id) {
         return new RetreatView(
                 id, null, null, null, null, null, null, 0, List.of(), false, null, null, null, null, List.of(),
                 List.of(), List.of(), List.of(), List.of(), Map.of(), Map.of(), null, List.of(), Map.of(), null);
-    }
-
-    @Override
-    public RetreatView apply(RetreatView view, EventEnvelope event) {
-        return HANDLERS.apply(view, event);
     }
 
     private static List<String> without(List<String> ids, String id) {

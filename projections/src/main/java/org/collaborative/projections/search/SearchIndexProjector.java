@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.collaborative.events.comment.CommentPosted;
 import org.collaborative.events.evidence.EvidenceRevised;
 import org.collaborative.events.evidence.EvidenceSubmitted;
@@ -16,9 +15,8 @@ import org.collaborative.events.moderation.AnswerRestored;
 import org.collaborative.events.proposal.ProposalDrafted;
 import org.collaborative.events.question.QuestionAnswered;
 import org.collaborative.events.question.QuestionPosted;
-import org.collaborative.projections.infrastructure.EventEnvelope;
+import org.collaborative.projections.infrastructure.DeclaredProjector;
 import org.collaborative.projections.infrastructure.EventHandlers;
-import org.collaborative.projections.infrastructure.Projector;
 import org.collaborative.views.search.SearchEntry;
 import org.collaborative.views.search.SearchKind;
 import org.collaborative.views.search.SearchText;
@@ -32,18 +30,12 @@ import org.springframework.stereotype.Component;
  * answer a facilitator hides leaves the question's text and terms until it is restored (its part is kept, marked).
  */
 @Component
-public class SearchIndexProjector implements Projector<SearchEntry> {
+public class SearchIndexProjector extends DeclaredProjector<SearchEntry> {
 
     public static final String NAME = SearchEntry.COLLECTION;
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Class<SearchEntry> viewType() {
-        return SearchEntry.class;
+    public SearchIndexProjector() {
+        super(NAME, SearchEntry.class, HANDLERS);
     }
 
     private static final EventHandlers<SearchEntry> HANDLERS = new EventHandlers<SearchEntry>()
@@ -142,25 +134,10 @@ public class SearchIndexProjector implements Projector<SearchEntry> {
             });
 
     @Override
-    public Optional<String> viewId(EventEnvelope event) {
-        return HANDLERS.viewId(event);
-    }
-
-    /** The id of the document the payload names, or empty when the view does not follow the event. */
-    public Optional<String> viewId(Object event) {
-        return HANDLERS.viewId(event);
-    }
-
-    @Override
     public SearchEntry empty(String id) {
         return new SearchEntry(
                 id, null, null, null, null, null, null, null, List.of(), List.of(), List.of(), List.of(), null, null,
                 Map.of(), null);
-    }
-
-    @Override
-    public SearchEntry apply(SearchEntry entry, EventEnvelope envelope) {
-        return HANDLERS.apply(entry, envelope);
     }
 
     private static List<SearchEntry.Part> evidenceText(String summary, String source) {

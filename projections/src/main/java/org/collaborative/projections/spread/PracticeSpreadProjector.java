@@ -2,15 +2,13 @@ package org.collaborative.projections.spread;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.collaborative.events.practice.AdoptionStageRecorded;
 import org.collaborative.events.practice.OutcomeReported;
 import org.collaborative.events.practice.OutcomeVerified;
 import org.collaborative.events.practice.PracticeRecorded;
 import org.collaborative.events.practice.PracticeRevised;
-import org.collaborative.projections.infrastructure.EventEnvelope;
+import org.collaborative.projections.infrastructure.DeclaredProjector;
 import org.collaborative.projections.infrastructure.EventHandlers;
-import org.collaborative.projections.infrastructure.Projector;
 import org.collaborative.views.spread.PracticeSpread;
 import org.collaborative.views.spread.PracticeSpread.Move;
 import org.collaborative.views.spread.PracticeSpread.Outcome;
@@ -25,7 +23,7 @@ import org.springframework.stereotype.Component;
  * practice: the document is then started without a name, which {@code PracticeRecorded} fills in.
  */
 @Component
-public class PracticeSpreadProjector implements Projector<PracticeSpread> {
+public class PracticeSpreadProjector extends DeclaredProjector<PracticeSpread> {
 
     /**
      * Adoptions are separate aggregates on different partitions: the order their events arrive in differs between a
@@ -40,6 +38,10 @@ public class PracticeSpreadProjector implements Projector<PracticeSpread> {
             java.util.Comparator.comparing(Outcome::reportedAt).thenComparing(Outcome::outcomeId);
 
     public static final String NAME = PracticeSpread.COLLECTION;
+
+    public PracticeSpreadProjector() {
+        super(NAME, PracticeSpread.class, HANDLERS);
+    }
 
     private static final EventHandlers<PracticeSpread> HANDLERS = new EventHandlers<PracticeSpread>()
             .on(
@@ -120,27 +122,7 @@ public class PracticeSpreadProjector implements Projector<PracticeSpread> {
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Class<PracticeSpread> viewType() {
-        return PracticeSpread.class;
-    }
-
-    @Override
-    public Optional<String> viewId(EventEnvelope event) {
-        return HANDLERS.viewId(event);
-    }
-
-    @Override
     public PracticeSpread empty(String id) {
         return PracticeSpread.empty(id);
-    }
-
-    @Override
-    public PracticeSpread apply(PracticeSpread view, EventEnvelope event) {
-        return HANDLERS.apply(view, event);
     }
 }

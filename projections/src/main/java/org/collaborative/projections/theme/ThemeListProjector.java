@@ -3,31 +3,23 @@ package org.collaborative.projections.theme;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.collaborative.events.group.WorkingGroupFormed;
 import org.collaborative.events.theme.ThemeArchived;
 import org.collaborative.events.theme.ThemeCreated;
 import org.collaborative.events.theme.ThemeDescribed;
-import org.collaborative.projections.infrastructure.EventEnvelope;
+import org.collaborative.projections.infrastructure.DeclaredProjector;
 import org.collaborative.projections.infrastructure.EventHandlers;
-import org.collaborative.projections.infrastructure.Projector;
 import org.collaborative.views.theme.ThemeCard;
 import org.springframework.stereotype.Component;
 
 /** The theme list, with a count of each theme's working groups. */
 @Component
-public class ThemeListProjector implements Projector<ThemeCard> {
+public class ThemeListProjector extends DeclaredProjector<ThemeCard> {
 
     public static final String NAME = ThemeCard.COLLECTION;
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Class<ThemeCard> viewType() {
-        return ThemeCard.class;
+    public ThemeListProjector() {
+        super(NAME, ThemeCard.class, HANDLERS);
     }
 
     private static final EventHandlers<ThemeCard> HANDLERS = new EventHandlers<ThemeCard>()
@@ -51,22 +43,7 @@ public class ThemeListProjector implements Projector<ThemeCard> {
             });
 
     @Override
-    public Optional<String> viewId(EventEnvelope event) {
-        return HANDLERS.viewId(event);
-    }
-
-    /** The id of the document the payload names, or empty when the view does not follow the event. */
-    public Optional<String> viewId(Object event) {
-        return HANDLERS.viewId(event);
-    }
-
-    @Override
     public ThemeCard empty(String id) {
         return new ThemeCard(id, null, null, null, List.of(), false, Map.of(), null);
-    }
-
-    @Override
-    public ThemeCard apply(ThemeCard card, EventEnvelope event) {
-        return HANDLERS.apply(card, event);
     }
 }
