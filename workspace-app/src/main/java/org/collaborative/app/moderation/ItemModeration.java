@@ -101,9 +101,9 @@ public final class ItemModeration {
         if (command instanceof ModerationCommand.Report report) {
             report(report, place, groups);
         } else if (command instanceof ModerationCommand.Hide hide) {
-            hide(hide, place, groups);
+            hideOrRestore(hide, place, groups, true);
         } else if (command instanceof ModerationCommand.Restore restore) {
-            restore(restore, place, groups);
+            hideOrRestore(restore, place, groups, false);
         } else if (command instanceof ModerationCommand.Dismiss dismiss) {
             dismiss(dismiss, place, groups);
         }
@@ -145,30 +145,23 @@ public final class ItemModeration {
                 command.at()));
     }
 
-    private void hide(ModerationCommand.Hide command, Place place, GroupDirectory groups) {
-        requireModerator(groups, place.groupId(), command.actor(), "hide");
-        if (hidden) {
-            throw new RuleBrokenException("This " + kind.key() + " is already hidden");
+    /** Hides the item ({@code hide}) or restores it: the same rules and event shape, one the undoing of the other. */
+    private void hideOrRestore(ModerationCommand command, Place place, GroupDirectory groups, boolean hide) {
+        requireModerator(groups, place.groupId(), command.actor(), hide ? "hide" : "restore");
+        if (hidden == hide) {
+            throw new RuleBrokenException(
+                    hide
+                            ? "This " + kind.key() + " is already hidden"
+                            : "This " + kind.key() + " is not hidden, so there is nothing to restore");
         }
+        ItemDecision itemEvent = hide ? ItemHidden::new : ItemRestored::new;
+        AnswerByAuthorDecision answerEvent = hide ? AnswerHidden::new : AnswerRestored::new;
         decide(
                 command,
                 place,
-                ItemHidden::new,
+                itemEvent,
                 (question, answer, group, reason, by, at) ->
-                        new AnswerHidden(question, answer, group, authorId, reason, by, at));
-    }
-
-    private void restore(ModerationCommand.Restore command, Place place, GroupDirectory groups) {
-        requireModerator(groups, place.groupId(), command.actor(), "restore");
-        if (!hidden) {
-            throw new RuleBrokenException("This " + kind.key() + " is not hidden, so there is nothing to restore");
-        }
-        decide(
-                command,
-                place,
-                ItemRestored::new,
-                (question, answer, group, reason, by, at) ->
-                        new AnswerRestored(question, answer, group, authorId, reason, by, at));
+                        answerEvent.event(question, answer, group, authorId, reason, by, at));
     }
 
     private void dismiss(ModerationCommand.Dismiss command, Place place, GroupDirectory groups) {
@@ -187,6 +180,19 @@ public final class ItemModeration {
                 String itemType,
                 String parentItemId,
                 String groupId,
+                String reason,
+                String by,
+                Instant at);
+    }
+
+    /** A moderator's decision on an answer that names who wrote it (hiding and restoring tell them). */
+    @FunctionalInterface
+    private interface AnswerByAuthorDecision {
+        Object event(
+                String questionId,
+                String answerId,
+                String groupId,
+                String answeredBy,
                 String reason,
                 String by,
                 Instant at);

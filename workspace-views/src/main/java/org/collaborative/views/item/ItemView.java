@@ -110,33 +110,13 @@ public record ItemView(
      * its group see (a hidden answer stays in its place, marked as hidden).
      */
     public ItemView asReadersSeeIt() {
-        return new ItemView(
-                id,
-                type,
-                groupId,
-                themeId,
-                title,
-                body,
-                authorId,
-                organisationId,
-                createdAt,
-                status,
-                form,
-                versions,
-                statuses,
+        return with(
+                "answers",
                 answers.stream()
                         .map(answer -> answer.hidden() == null ? answer : answer.withoutText())
                         .toList(),
-                acceptances,
-                endorsements,
-                challenges,
-                links,
-                comments.stream().filter(comment -> comment.hidden() == null).toList(),
-                history,
-                hidden,
-                origin,
-                applied,
-                version);
+                "comments",
+                comments.stream().filter(comment -> comment.hidden() == null).toList());
     }
 
     /** The latest version of a piece of evidence (null for other items). */
