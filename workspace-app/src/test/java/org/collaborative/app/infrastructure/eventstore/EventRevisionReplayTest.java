@@ -6,10 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaModifier;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.lang.reflect.Constructor;
@@ -42,6 +38,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -71,7 +71,9 @@ class EventRevisionReplayTest {
     private static List<EventUpcaster> upcasterBeans;
     private static EventUpcasterChain upcasters;
     private static List<Projector<?>> projectors;
-    private static int databases;
+    private static MongoTemplate mongo;
+    private static ProjectionRunner runner;
+    private static int samples;
 
     @BeforeAll
     static void start() throws Exception {
@@ -79,14 +81,16 @@ class EventRevisionReplayTest {
         server.bind(new InetSocketAddress("127.0.0.1", 0), 1, 1);
         client = MongoClients.create(
                 "mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
+        mongo = new MongoTemplate(client, "replay");
+        runner = new ProjectionRunner(mongo);
         Method eventJson = Class.forName("org.collaborative.projections.infrastructure.ProjectionConfiguration")
                 .getDeclaredMethod("eventJson");
         eventJson.setAccessible(true);
         projectionsRead = (ObjectMapper) eventJson.invoke(null);
-        upcasters = new EventUpcasterChain(
-                instances("org.collaborative.app", EventUpcaster.class, type -> type.isAnnotatedWith(Component.class)));
+        upcasterBeans = instances("org.collaborative.app", EventUpcaster.class, true);
+        upcasters = new EventUpcasterChain(upcasterBeans);
         projectors = new ArrayList<>();
-        for (Projector<?> projector : instances("org.collaborative.projections", Projector.class, type -> true)) {
+        for (Projector<?> projector : instances("org.collaborative.projections", Projector.class, false)) {
             projectors.add(projector);
         }
     }
@@ -100,8 +104,7 @@ class EventRevisionReplayTest {
     @Test
     void theChainHoldsTheApplicationsUpcastersAndEveryProjector() throws Exception {
         // Found on the class path, so that a new upcaster or projector takes part without being listed here.
-        assertThat(instances(
-                        "org.collaborative.app", EventUpcaster.class, type -> type.isAnnotatedWith(Component.class)))
+        assertThat(upcasterBeans)
                 .extracting(upcaster -> upcaster.getClass().getSimpleName())
                 .contains("MemberRegisteredUpcaster");
         assertThat(projectors).hasSizeGreaterThanOrEqualTo(15);
@@ -134,22 +137,24 @@ class EventRevisionReplayTest {
             assertThat(replayed).isEqualTo(todays);
         }
 
-        // A database of its own for each sample, so that each is projected from empty views.
-        MongoTemplate mongo = new MongoTemplate(client, "replay-" + databases++);
-        ProjectionRunner runner = new ProjectionRunner(mongo);
+        // Collections of its own for each sample, so that each is projected from empty views.
+        String replayedPrefix = "sample" + samples + ".replayed";
+        String todaysPrefix = "sample" + samples++ + ".today";
         EventEnvelope replayedEnvelope = envelope(file.type(), today, replayed);
         EventEnvelope todaysEnvelope = envelope(file.type(), today, todays);
         int followed = 0;
         for (Projector<?> projector : projectors) {
-            Optional<String> replayedView = project(runner, projector, replayedEnvelope, "replayed");
-            Optional<String> todaysView = project(runner, projector, todaysEnvelope, "today");
+            Optional<String> replayedView = project(projector, replayedEnvelope, replayedPrefix);
+            Optional<String> todaysView = project(projector, todaysEnvelope, todaysPrefix);
             assertThat(replayedView)
                     .as("%s: the document it changes", projector.name())
                     .isEqualTo(todaysView);
             if (todaysView.isPresent()) {
                 followed++;
-                List<Document> replayedDocuments = ViewContent.documents(mongo.getDb(), "replayed." + projector.name());
-                List<Document> todaysDocuments = ViewContent.documents(mongo.getDb(), "today." + projector.name());
+                List<Document> replayedDocuments =
+                        ViewContent.documents(mongo.getDb(), replayedPrefix + "." + projector.name());
+                List<Document> todaysDocuments =
+                        ViewContent.documents(mongo.getDb(), todaysPrefix + "." + projector.name());
                 assertThat(ViewContent.differences(todaysDocuments, replayedDocuments))
                         .as("%s: documents that differ from those of today's %s", projector.name(), file.type())
                         .isEmpty();
@@ -200,8 +205,7 @@ class EventRevisionReplayTest {
 
     /** Applies the event to the view's collection under the prefix; says which document it changed. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Optional<String> project(
-            ProjectionRunner runner, Projector projector, EventEnvelope event, String prefix) {
+    private static Optional<String> project(Projector projector, EventEnvelope event, String prefix) {
         try {
             return runner.apply(projector, event, prefix + "." + projector.name());
         } catch (RuntimeException refused) {
@@ -236,20 +240,21 @@ class EventRevisionReplayTest {
     }
 
     /** One instance of each concrete class of the package that is a {@code type}, made with its no-argument constructor. */
-    private static <T> List<T> instances(String inPackage, Class<T> type, java.util.function.Predicate<JavaClass> also)
-            throws Exception {
+    private static <T> List<T> instances(String inPackage, Class<T> type, boolean componentsOnly) throws Exception {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AssignableTypeFilter(type));
+        if (componentsOnly) {
+            scanner.addIncludeFilter(new AnnotationTypeFilter(Component.class));
+        }
         List<T> found = new ArrayList<>();
-        for (JavaClass candidate : new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(inPackage)) {
-            if (candidate.isAssignableTo(type)
-                    && !candidate.isInterface()
-                    && !candidate.getModifiers().contains(JavaModifier.ABSTRACT)
-                    && also.test(candidate)) {
-                Constructor<?> constructor = candidate.reflect().getDeclaredConstructor();
-                constructor.setAccessible(true);
-                found.add(type.cast(constructor.newInstance()));
+        for (BeanDefinition candidate : scanner.findCandidateComponents(inPackage)) {
+            Class<?> type1 = Class.forName(candidate.getBeanClassName());
+            if (!type.isAssignableFrom(type1) || componentsOnly && !type1.isAnnotationPresent(Component.class)) {
+                continue;
             }
+            Constructor<?> constructor = type1.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            found.add(type.cast(constructor.newInstance()));
         }
         return found;
     }
