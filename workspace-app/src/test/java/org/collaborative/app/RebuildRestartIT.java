@@ -86,8 +86,7 @@ class RebuildRestartIT {
                         .statusCode())
                 .isEqualTo(302);
         // Rebuild equals live (issue 17): five years of generated activity on top of the seed, written through the
-        // event
-        // store, published and projected; its aggregates still load and take commands.
+        // event store, published and projected; its aggregates still load and take commands.
         GeneratedHistory.Written history = GeneratedHistory.write(
                 workspace, 17, HISTORY, workspace.bean(Clock.class).instant());
         System.out.println("RebuildRestartIT: generated " + history);
@@ -108,10 +107,21 @@ class RebuildRestartIT {
                 history.asker(),
                 history.askerOrganisation(),
                 clock.instant()));
-        await("publication of the history")
-                .atMost(Duration.ofMinutes(3))
-                .until(() -> workspace.publishedUpTo() >= workspace.lastStoredEvent());
-        workspace.awaitProjectionsCaughtUp("projection.", Duration.ofMinutes(5));
+        // Settled: everything stored is published and projected, and nothing was stored meanwhile (an event a handler
+        // stores in reaction to the last command can land just after a first check).
+        long[] last = {-2};
+        await("the history to be published and projected")
+                .atMost(Duration.ofMinutes(8))
+                .until(() -> {
+                    long stored = workspace.lastStoredEvent();
+                    await("publication of the history")
+                            .atMost(Duration.ofMinutes(3))
+                            .until(() -> workspace.publishedUpTo() >= stored);
+                    workspace.awaitProjectionsCaughtUp("projection.", Duration.ofMinutes(5));
+                    boolean settled = stored == last[0] && stored == workspace.lastStoredEvent();
+                    last[0] = stored;
+                    return settled;
+                });
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> views().getCollection("view-registry").countDocuments() == RunningWorkspace.VIEWS.size());
         Map<String, List<Document>> projected = contents(views());
