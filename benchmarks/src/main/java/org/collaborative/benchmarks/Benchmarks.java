@@ -94,8 +94,9 @@ public final class Benchmarks {
     /**
      * Runs every figure and rewrites the section of docs/performance.md. For a quick look at some figures, set
      * {@code -Dbenchmarks.only=} a comma-separated list of commands, publication, page, practice, import, projection,
-     * screen, board, aggregate, poison, digest, spread, coldstart (and {@code -Dbenchmarks.rounds=} to change the number
-     * of rounds): the report is then printed, not written. {@code -Dbenchmarks.snapshots=off} starts the stack with
+     * screen, board, aggregate, poison, digest, spread, history, coldstart (and {@code -Dbenchmarks.rounds=} to change
+     * the number of rounds): the report is then printed, not written. {@code -Dbenchmarks.history=} sets how many
+     * events the history figure grows the store to (1,000,000 by default). {@code -Dbenchmarks.snapshots=off} starts the stack with
      * snapshots off, to see what they buy in the aggregate figure.
      */
     public static void main(String[] args) {
@@ -189,6 +190,11 @@ public final class Benchmarks {
         if (wanted.test("spread")) {
             // The spread figures need only MongoDB: a server of their own, with 200 generated practices.
             figures.add(SpreadBenchmark.figuresOf200(data));
+        }
+        if (wanted.test("history")) {
+            // A stack of its own, grown to 1,000,000 events (-Dbenchmarks.history= for another count): hours on two
+            // cores, most of them the projections catching up with the history.
+            figures.addAll(new HistoryGrowth(data).figures());
         }
         if (wanted.test("coldstart")) {
             // Cold start launches whole stacks of its own: it runs once the benchmark's stack has stopped.

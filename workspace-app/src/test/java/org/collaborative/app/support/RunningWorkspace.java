@@ -487,10 +487,15 @@ public final class RunningWorkspace implements AutoCloseable {
 
     /** Waits until the consumer groups with this prefix have committed the end of collaborative.events. */
     public void awaitProjectionsCaughtUp(String groupPrefix) {
+        awaitProjectionsCaughtUp(groupPrefix, Duration.ofSeconds(60));
+    }
+
+    /** The same, for as long as given: a generated history takes longer to project than a test's few commands. */
+    public void awaitProjectionsCaughtUp(String groupPrefix, Duration atMost) {
         Properties config = new Properties();
         config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + ports.kafka());
         try (Admin admin = Admin.create(config)) {
-            await("the projections to catch up").atMost(Duration.ofSeconds(60)).until(() -> {
+            await("the projections to catch up").atMost(atMost).until(() -> {
                 Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
                 admin.describeTopics(List.of("collaborative.events"))
                         .allTopicNames()
