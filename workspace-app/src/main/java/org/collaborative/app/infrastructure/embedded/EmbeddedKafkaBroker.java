@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * A real Apache Kafka broker in KRaft mode (broker and controller in one node), started from the production classes:
  * the storage is formatted once, then {@link KafkaRaftServer} runs it.
  */
-final class EmbeddedKafkaBroker implements AutoCloseable {
+public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
 
@@ -32,7 +32,7 @@ final class EmbeddedKafkaBroker implements AutoCloseable {
         this.port = port;
     }
 
-    static EmbeddedKafkaBroker start(EmbeddedSettings settings) throws Exception {
+    public static EmbeddedKafkaBroker start(EmbeddedSettings settings) throws Exception {
         Path logDirectory = settings.dataDirectory().resolve("kafka");
         Files.createDirectories(logDirectory);
         Properties properties = brokerProperties(settings, logDirectory);
@@ -102,7 +102,7 @@ final class EmbeddedKafkaBroker implements AutoCloseable {
                 .run();
     }
 
-    String bootstrapServers() {
+    public String bootstrapServers() {
         return "127.0.0.1:" + port;
     }
 

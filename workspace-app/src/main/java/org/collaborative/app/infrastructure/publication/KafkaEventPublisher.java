@@ -42,17 +42,25 @@ class KafkaEventPublisher {
 
     private final KafkaTemplate<String, byte[]> kafka;
     private final String topic;
+    private final PartitionsServing partitions;
     private final ObjectMapper json = EventJson.mapper();
 
     KafkaEventPublisher(
-            KafkaTemplate<String, byte[]> kafka, @Value("${collaborative.kafka.events-topic}") String topic) {
+            KafkaTemplate<String, byte[]> kafka,
+            @Value("${collaborative.kafka.events-topic}") String topic,
+            PartitionsServing partitions) {
         this.kafka = kafka;
         this.topic = topic;
+        this.partitions = partitions;
     }
 
     @EventHandler
     void publish(DomainEventMessage<?> message) {
-        pendingSends().add(send(record(message)));
+        ProducerRecord<String, byte[]> record = record(message);
+        Batch batch = batch();
+        if (!batch.held) {
+            batch.sends.add(send(record));
+        }
     }
 
     /** The record for the event; throws {@link UnpublishableEventException} when the event cannot be one. */
@@ -99,13 +107,31 @@ class KafkaEventPublisher {
         return sent;
     }
 
-    private List<CompletableFuture<?>> pendingSends() {
+    /**
+     * The sends of this unit of work's batch, awaited before it commits. A batch is held, and sends nothing, while the
+     * topic's partitions are not all served ({@link PartitionsServing}): it fails at commit like a batch Kafka did not
+     * acknowledge, so the processor tries it again, in order; it is never the events' fault, so nothing is parked.
+     */
+    private Batch batch() {
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
         return unitOfWork.getOrComputeResource(PENDING_SENDS, key -> {
-            List<CompletableFuture<?>> sends = new ArrayList<>();
-            unitOfWork.onPrepareCommit(committing -> awaitAcknowledgements(sends));
-            return sends;
+            Batch batch = new Batch(!partitions.await());
+            if (batch.held) {
+                batch.sends.add(CompletableFuture.failedFuture(new IllegalStateException(
+                        "The partitions of " + topic + " are not all served by their leaders yet")));
+            }
+            unitOfWork.onPrepareCommit(committing -> awaitAcknowledgements(batch.sends));
+            return batch;
         });
+    }
+
+    private static final class Batch {
+        final boolean held;
+        final List<CompletableFuture<?>> sends = new ArrayList<>();
+
+        Batch(boolean held) {
+            this.held = held;
+        }
     }
 
     private static void awaitAcknowledgements(List<CompletableFuture<?>> sends) {

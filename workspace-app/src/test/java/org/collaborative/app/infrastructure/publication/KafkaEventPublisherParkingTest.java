@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -36,6 +37,7 @@ import org.collaborative.events.question.QuestionClosed;
 import org.collaborative.events.question.QuestionPosted;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaProducerException;
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -53,6 +55,9 @@ class KafkaEventPublisherParkingTest {
             InMemorySequencedDeadLetterQueue.defaultQueue();
     private final List<String> sent = new ArrayList<>();
     private Function<ProducerRecord<String, byte[]>, CompletableFuture<Object>> kafkaAnswers;
+    /** What {@link PartitionsServing} answers: whether every partition of the topic is served yet. */
+    private boolean partitionsServed = true;
+
     private DeadLetteringEventHandlerInvoker invoker;
 
     @BeforeEach
@@ -74,8 +79,15 @@ class KafkaEventPublisherParkingTest {
             return answer;
         });
         invoker = DeadLetteringEventHandlerInvoker.builder()
-                .eventHandlers(
-                        new AnnotationEventHandlerAdapter(new KafkaEventPublisher(kafka, "collaborative.events")))
+                .eventHandlers(new AnnotationEventHandlerAdapter(new KafkaEventPublisher(
+                        kafka,
+                        "collaborative.events",
+                        new PartitionsServing(new KafkaAdmin(Map.of()), "collaborative.events") {
+                            @Override
+                            boolean await() {
+                                return partitionsServed;
+                            }
+                        })))
                 .listenerInvocationErrorHandler(PropagatingErrorHandler.instance())
                 .queue(parked)
                 .transactionManager(NoTransactionManager.instance())
@@ -118,6 +130,22 @@ class KafkaEventPublisherParkingTest {
                 .isInstanceOf(KafkaEventPublisher.PublicationFailedException.class);
         assertThat(parked.size()).isZero();
         assertThat(sent).isEmpty();
+    }
+
+    @Test
+    void untilEveryPartitionIsServedABatchSendsNothingParksNothingAndFailsToBeTriedAgain() throws Exception {
+        partitionsServed = false;
+
+        assertThatThrownBy(() -> handle(question("a", 0)))
+                .isInstanceOf(KafkaEventPublisher.PublicationFailedException.class);
+        assertThat(sent)
+                .as("nothing is sent to a partition its leader may not have applied")
+                .isEmpty();
+        assertThat(parked.size()).isZero();
+
+        partitionsServed = true;
+        handle(question("a", 0));
+        assertThat(sent).containsExactly("a#0");
     }
 
     @Test
