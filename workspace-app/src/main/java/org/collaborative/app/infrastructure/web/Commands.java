@@ -2,7 +2,6 @@ package org.collaborative.app.infrastructure.web;
 
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.stereotype.Component;
 
@@ -15,11 +14,6 @@ import org.springframework.stereotype.Component;
  * <p>The {@code ...Once} variants are for a command that creates something under an id the form or the client chose
  * (minted when the form was shown): the same command arriving a second time (a double submission, a retried request)
  * fails with {@link AggregateStreamCreationException}, and counts as done, because it was done the first time.
- *
- * <p>A command addressed to the id of another kind of thing (answering a proposal, closing evidence as a question: an
- * id from one address pasted into another) finds events its aggregate cannot be built from, and Axon fails with
- * {@link IncompatibleAggregateException}: for the sender there is no such thing at that address, so it is "not found"
- * ({@link NotFoundException}), never a server error.
  */
 @Component
 public class Commands {
@@ -35,8 +29,6 @@ public class Commands {
         try {
             gateway.sendAndWait(command);
             return Optional.empty();
-        } catch (IncompatibleAggregateException otherKind) {
-            throw notFound();
         } catch (RuntimeException failure) {
             return Optional.of(refusal(failure));
         }
@@ -65,24 +57,16 @@ public class Commands {
 
     /** Sends the command and waits for it; a refusal is thrown on, for {@link ApiProblems} to answer. */
     public void send(Object command) {
-        try {
-            gateway.sendAndWait(command);
-        } catch (IncompatibleAggregateException otherKind) {
-            throw notFound();
-        }
+        gateway.sendAndWait(command);
     }
 
     /** As {@link #send}, for a command that creates something under a chosen id: a repeat counts as done. */
     public void sendOnce(Object command) {
         try {
-            send(command);
+            gateway.sendAndWait(command);
         } catch (AggregateStreamCreationException alreadyDone) {
             // A repeated request: it was carried out the first time.
         }
-    }
-
-    private static NotFoundException notFound() {
-        return new NotFoundException("item");
     }
 
     /** The refusal the failure stands for; a failure that is not one (a bug, an outage) is thrown on. */

@@ -143,13 +143,14 @@ class ItemApiTest {
 
     /**
      * Found by the request fuzzer: an answer posted to a proposal's id reached a question's aggregate built from a
-     * proposal's events, and Axon's IncompatibleAggregateException was a 500. There is no such question there.
+     * proposal's events, and Axon's IncompatibleAggregateException was a 500. The command bus now fails it as not found
+     * (AnotherKindIsNotFound), and there is no such question there.
      */
     @Test
     void aCommandToAnIdOfAnotherKindIsANotFoundProblem() throws Exception {
         when(gateway.sendAndWait(any()))
-                .thenThrow(new org.axonframework.eventsourcing.IncompatibleAggregateException(
-                        "Aggregate identifier must be non-null after applying an event"));
+                .thenThrow(new org.axonframework.modelling.command.AggregateNotFoundException(
+                        "p-1", "No AnswerQuestion target at this id"));
         mvc.perform(post("/api/items/p-1/answers")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"text\":\"Use empty homes\"}")
