@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
  */
 class AnotherKindIsNotFoundTest {
 
-    record AnswerQuestion(String questionId) {}
+    record AnswerQuestion(
+            @org.axonframework.modelling.command.TargetAggregateIdentifier
+            String questionId) {}
 
     @Test
     void aCommandForAnotherKindOfAggregateFailsAsNotFound() {
@@ -31,6 +33,25 @@ class AnotherKindIsNotFoundTest {
         assertThatThrownBy(() -> gateway.sendAndWait(new AnswerQuestion("a-proposal")))
                 .isInstanceOf(AggregateNotFoundException.class)
                 .hasMessage("No AnswerQuestion target at this id");
+    }
+
+    /** Found by the request fuzzer: an id with a NUL failed reading its stream from PostgreSQL, a 500. */
+    @Test
+    void aCommandToAnIdWithANulFailsAsNotFoundWithoutReachingItsHandler() {
+        SimpleCommandBus bus = SimpleCommandBus.builder().build();
+        java.util.concurrent.atomic.AtomicBoolean handled = new java.util.concurrent.atomic.AtomicBoolean();
+        bus.subscribe(AnswerQuestion.class.getName(), command -> {
+            handled.set(true);
+            return null;
+        });
+        new AnotherKindIsNotFound(bus).afterSingletonsInstantiated();
+
+        assertThatThrownBy(() -> DefaultCommandGateway.builder()
+                        .commandBus(bus)
+                        .build()
+                        .sendAndWait(new AnswerQuestion("a\u0000b")))
+                .isInstanceOf(AggregateNotFoundException.class);
+        assertThat(handled).isFalse();
     }
 
     @Test
