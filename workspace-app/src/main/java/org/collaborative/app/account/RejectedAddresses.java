@@ -13,8 +13,8 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * An address Spring Security's firewall refuses before any controller sees it ({@code /api/groups/../leave}, an
- * encoded slash or a NUL in the path): 400, as before, but under {@code /api} as the same problem detail as any other
+ * An address Spring Security's firewall refuses before any controller sees it ({@code /api/groups/../leave}, a
+ * semicolon or a backslash in the path; an encoded slash or NUL Tomcat refuses earlier still, with its own page): 400, as before, but under {@code /api} as the same problem detail as any other
  * refusal, not Spring Boot's error body. Found by the request fuzzer (issue 17): every 4xx under {@code /api} is a
  * problem detail.
  */
@@ -40,7 +40,7 @@ final class RejectedAddresses implements RequestRejectedHandler {
         problem.put("type", ApiProblems.TYPE_BASE + "invalid-address");
         problem.put("title", "Invalid address");
         problem.put("status", HttpStatus.BAD_REQUEST.value());
-        problem.put("detail", "The address is not one the API answers: it has a part such as .. or an encoded / in it");
+        problem.put("detail", "The address is not one the API answers: it has a part such as .. in it");
         json.writeValue(response.getOutputStream(), problem);
     }
 }
