@@ -140,6 +140,12 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** What the firewall refuses comes back under /api as a problem detail ({@link RejectedAddresses}). */
+    @Bean
+    org.springframework.security.web.firewall.RequestRejectedHandler rejectedAddresses(JsonMapper json) {
+        return new RejectedAddresses(json);
+    }
+
     private static void problem(
             HttpServletResponse response, JsonMapper json, HttpStatus status, String type, String title, String detail)
             throws java.io.IOException {

@@ -33,6 +33,7 @@ public class Theme {
     @CommandHandler
     public Theme(CreateTheme command) {
         DomainRules.requireText("title", command.title(), MAX_TITLE);
+        DomainRules.singleLine("title", command.title());
         DomainRules.optionalText("summary", command.summary(), MAX_SUMMARY);
         apply(new ThemeCreated(
                 command.themeId(),
@@ -50,6 +51,7 @@ public class Theme {
             throw new RuleBrokenException("This theme is archived, so it can no longer be changed");
         }
         DomainRules.requireText("title", command.title(), MAX_TITLE);
+        DomainRules.singleLine("title", command.title());
         DomainRules.optionalText("summary", command.summary(), MAX_SUMMARY);
         String title = command.title().strip();
         String summary = command.summary() == null ? "" : command.summary().strip();

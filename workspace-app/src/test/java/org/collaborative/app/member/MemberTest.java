@@ -154,6 +154,20 @@ class MemberTest {
     }
 
     @Test
+    void cannotHaveANameOrJobTitleWithControlCharacters() {
+        fixture.given(registered())
+                .when(new ChangeMemberProfile("m1", SELF, "Priya\u0000Shah", "", AT))
+                .expectException(InvalidInputException.class)
+                .expectExceptionMessage("Name must not include control characters such as line breaks")
+                .expectNoEvents();
+        fixture.given(registered())
+                .when(new ChangeMemberProfile("m1", SELF, "Priya Shah", "Chief\r\nexecutive", AT))
+                .expectException(InvalidInputException.class)
+                .expectExceptionMessage("Job title must not include control characters such as line breaks")
+                .expectNoEvents();
+    }
+
+    @Test
     void cannotHaveANameLongerThan100Characters() {
         fixture.given(registered())
                 .when(new ChangeMemberProfile("m1", SELF, "x".repeat(101), "", AT))

@@ -41,6 +41,10 @@ class ThemeStewardshipTest {
                 .when(new DescribeTheme("behaviour-change", "", "Nudges", SAM, AT))
                 .expectException(InvalidInputException.class)
                 .expectExceptionMessage("Enter a title");
+        fixture.given(CREATED)
+                .when(new DescribeTheme("behaviour-change", "Behaviour\nchange", "Nudges", SAM, AT))
+                .expectException(InvalidInputException.class)
+                .expectExceptionMessage("Title must not include control characters such as line breaks");
     }
 
     @Test

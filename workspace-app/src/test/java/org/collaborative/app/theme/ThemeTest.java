@@ -34,6 +34,16 @@ class ThemeTest {
                 .expectNoEvents();
     }
 
+    /** Found by the request fuzzer: a title with a NUL reached the theme directory's PostgreSQL text, a 500. */
+    @Test
+    void cannotCreateAThemeWithControlCharactersInItsTitle() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateTheme("t", "Nul\u0000theme", "", null, AT))
+                .expectException(InvalidInputException.class)
+                .expectExceptionMessage("Title must not include control characters such as line breaks")
+                .expectNoEvents();
+    }
+
     @Test
     void cannotCreateAThemeWithATitleLongerThan120Characters() {
         fixture.givenNoPriorActivity()

@@ -54,7 +54,13 @@ class FollowController {
             @RequestParam(defaultValue = "") String targetId,
             @RequestParam(defaultValue = "true") boolean follow,
             @AuthenticationPrincipal WorkspaceUser user) {
-        FollowTarget kind = FollowTargets.parse(target);
+        FollowTarget kind;
+        try {
+            kind = FollowTargets.parse(target);
+        } catch (org.collaborative.app.kernel.InvalidInputException unknown) {
+            // The buttons send one of the kinds in a hidden field: anything else names nothing that can be followed.
+            throw new NotFoundException("group or item");
+        }
         String page = FollowTargets.visiblePage(kind, targetId, user, groups, items);
         commands.send(
                 follow

@@ -97,19 +97,32 @@ class ThemeController {
     }
 
     /** A theme's id is made from its title (its address reads well), so a second theme of the same name is refused. */
+    /** The longest theme id the directory tables keep (their {@code theme_id} columns). */
+    static final int MAX_ID = 64;
+
+    /**
+     * A theme's id, from its title: lower-case letters and digits joined by hyphens, at most {@link #MAX_ID}
+     * characters (a title may have 120). Found by the request fuzzer: a long title made an id the theme directory could
+     * not hold, and creating the theme answered 500.
+     */
+    static String idFor(String title) {
+        if (title == null) {
+            return "";
+        }
+        String id = title.strip()
+                .toLowerCase(java.util.Locale.UK)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+        return id.length() <= MAX_ID ? id : id.substring(0, MAX_ID).replaceAll("-$", "");
+    }
+
     @PostMapping("/themes")
     String create(
             @Valid @ModelAttribute("form") ThemeForm form,
             BindingResult errors,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
-        String themeId = form.title() == null
-                ? ""
-                : form.title()
-                        .strip()
-                        .toLowerCase(java.util.Locale.UK)
-                        .replaceAll("[^a-z0-9]+", "-")
-                        .replaceAll("(^-|-$)", "");
+        String themeId = idFor(form.title());
         if (!errors.hasFieldErrors("title") && themeId.isEmpty()) {
             errors.rejectValue("title", "letters", "Enter a title with letters or numbers in it");
         }

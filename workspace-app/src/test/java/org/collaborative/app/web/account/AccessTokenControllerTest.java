@@ -96,6 +96,22 @@ class AccessTokenControllerTest {
         verify(tokens, never()).create(anyString(), anyString(), any());
     }
 
+    /** Found by the request fuzzer: a name with a NUL reached PostgreSQL's text column, a 500. */
+    @Test
+    void aNameWithAControlCharacterIsRefusedOnTheField() throws Exception {
+        mvc.perform(post("/profile/tokens")
+                        .param("name", "Report\u0000ing")
+                        .param("days", "7")
+                        .with(as(MEMBER))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("There is a problem"),
+                                containsString("<a href=\"#name\">The name must not include control characters"))));
+        verify(tokens, never()).create(anyString(), anyString(), any());
+    }
+
     @Test
     void aMemberWithTwentyWorkingTokensIsToldToRevokeOneFirst() throws Exception {
         when(tokens.activeCount(MEMBER.memberId())).thenReturn(AccessTokens.MAX_ACTIVE);

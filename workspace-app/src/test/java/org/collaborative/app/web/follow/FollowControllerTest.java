@@ -85,6 +85,20 @@ class FollowControllerTest {
         verifyNoInteractions(gateway);
     }
 
+    /** Found by the request fuzzer: a follow button's hidden kind left out or changed was a 500. */
+    @Test
+    void aKindThatIsNeitherAGroupNorAnItemIsNotFound() throws Exception {
+        for (String kind : List.of("", "9a444729-4b10-4912-85c6-df992216687e")) {
+            mvc.perform(post("/follows")
+                            .param("target", kind)
+                            .param("targetId", GROUP)
+                            .with(as(MEMBER))
+                            .with(csrf()))
+                    .andExpect(status().isNotFound());
+        }
+        verifyNoInteractions(gateway);
+    }
+
     @Test
     void listsWhatIsFollowed() throws Exception {
         when(context.getBean(FollowViews.class).of(MEMBER.memberId()))

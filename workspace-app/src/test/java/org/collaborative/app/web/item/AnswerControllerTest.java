@@ -59,6 +59,19 @@ class AnswerControllerTest {
         verify(gateway).sendAndWait(new AnswerQuestion("q-1", "a-1", "Use empty council homes", member, NOW));
     }
 
+    /**
+     * Found by the request fuzzer: accepting an "answer" whose id is a proposal's was a 500, not "Page not found" (the
+     * command bus fails it as not found: AnotherKindIsNotFound).
+     */
+    @Test
+    void aCommandToAnIdOfAnotherKindIsPageNotFound() throws Exception {
+        when(gateway.sendAndWait(any()))
+                .thenThrow(new org.axonframework.modelling.command.AggregateNotFoundException(
+                        "p-1", "No AnswerQuestion target at this id"));
+        mvc.perform(post("/items/q-1/answers/p-1/acceptance").with(as(MEMBER)).with(csrf()))
+                .andExpect(status().isNotFound());
+    }
+
     @Test
     void anEmptyAnswerShowsThePageWithTheErrorOnTheAnswerBeforeAnyCommand() throws Exception {
         mvc.perform(post("/items/q-1/answers")

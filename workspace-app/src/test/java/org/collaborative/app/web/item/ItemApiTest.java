@@ -141,6 +141,26 @@ class ItemApiTest {
                         NOW));
     }
 
+    /**
+     * Found by the request fuzzer: an answer posted to a proposal's id reached a question's aggregate built from a
+     * proposal's events, and Axon's IncompatibleAggregateException was a 500. The command bus now fails it as not found
+     * (AnotherKindIsNotFound), and there is no such question there.
+     */
+    @Test
+    void aCommandToAnIdOfAnotherKindIsANotFoundProblem() throws Exception {
+        when(gateway.sendAndWait(any()))
+                .thenThrow(new org.axonframework.modelling.command.AggregateNotFoundException(
+                        "p-1", "No AnswerQuestion target at this id"));
+        mvc.perform(post("/api/items/p-1/answers")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\":\"Use empty homes\"}")
+                        .with(as(MEMBER))
+                        .with(csrf()))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://collaborative.london/problems/not-found"));
+    }
+
     @Test
     void anUnknownItemIsANotFoundProblem() throws Exception {
         mvc.perform(get("/api/items/nothing").with(as(MEMBER)))

@@ -81,6 +81,21 @@ class ThemeControllerTest {
                         "adult-social-care", "Adult Social Care", "Care at home", FACILITATOR.memberId(), NOW));
     }
 
+    /** Found by the request fuzzer: a 120-character title made a 120-character id, too long for the directory (500). */
+    @Test
+    void aLongTitleMakesAnIdTheDirectoryCanHold() throws Exception {
+        String title = "Recycling pilot evidence ".repeat(4).strip() + " budget";
+        String id = "recycling-pilot-evidence-recycling-pilot-evidence-recycling-pilo";
+        mvc.perform(post("/themes")
+                        .param("title", title)
+                        .param("summary", "")
+                        .with(as(FACILITATOR))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/themes/" + id + "?saved=created"));
+        verify(gateway).sendAndWait(new CreateTheme(id, title, "", FACILITATOR.memberId(), NOW));
+        org.assertj.core.api.Assertions.assertThat(id).hasSize(64);
+    }
+
     @Test
     void aTitleTakenAlreadyIsAnErrorOnTheTitle() throws Exception {
         when(gateway.sendAndWait(any())).thenThrow(new AggregateStreamCreationException("exists"));
