@@ -53,8 +53,8 @@ import org.collaborative.benchmarks.Flatness.Verdict;
  * questions, answers and comments. Pages are group pages, the home page and theme pages. The viewers hold group pages'
  * live streams ({@link SoakViewers}).
  *
- * <p>Every {@code soak.sample-every} (10 s) it reads both applications' {@code /actuator/prometheus} (live threads, open
- * files, publication lag, each view's consumer lag) and {@code /proc}; every {@code soak.gc-every} (30 s) it asks both
+ * <p>Every {@code soak.sample-every} (10 s) it reads each JVM's threads and open files from {@code /proc/<pid>}, and the
+ * publication lag and each view's consumer lag from both applications' {@code /actuator/prometheus}; every {@code soak.gc-every} (30 s) it asks both
  * JVMs for a full collection ({@code jcmd <pid> GC.run}) and reads the heap left after it from the JVM's GC log. The
  * verdict per measure is {@link Flatness}'s. Writes the section between the soak markers of docs/performance.md for a
  * run of 30 minutes or more (or with {@code -Dsoak.write=true}); a shorter run prints it.
@@ -79,8 +79,6 @@ public final class Soak {
      * average 40, 20 s was not enough for the items view (404s) while the projections ran minutes behind.
      */
     private static final long ITEM_AGE = TimeUnit.SECONDS.toNanos(120);
-    /** A stream the server ended counts the questions acknowledged up to this long before its end. */
-    private static final long NOTICE_ALLOWANCE = TimeUnit.SECONDS.toNanos(60);
 
     private static final Pattern FULL_GC =
             Pattern.compile("Pause Full \\(Diagnostic Command\\) (\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
@@ -114,9 +112,8 @@ public final class Soak {
     static final Measure APP_HEAP = new Measure("Workspace app: heap after a full GC", "MiB", new Tolerance(0.10, 8));
     static final Measure PROJECTIONS_HEAP =
             new Measure("Projections: heap after a full GC", "MiB", new Tolerance(0.10, 8));
-    static final Measure APP_THREADS = new Measure("Workspace app: live threads", "threads", new Tolerance(0.05, 3));
-    static final Measure PROJECTIONS_THREADS =
-            new Measure("Projections: live threads", "threads", new Tolerance(0.05, 3));
+    static final Measure APP_THREADS = new Measure("Workspace app: threads", "threads", new Tolerance(0.05, 3));
+    static final Measure PROJECTIONS_THREADS = new Measure("Projections: threads", "threads", new Tolerance(0.05, 3));
     static final Measure APP_FILES = new Measure("Workspace app: open files", "files", new Tolerance(0.05, 5));
     static final Measure PROJECTIONS_FILES = new Measure("Projections: open files", "files", new Tolerance(0.05, 5));
     static final Measure PUBLICATION_LAG =
@@ -149,6 +146,8 @@ public final class Soak {
     private final List<Asked> asked = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger commandsSkipped = new AtomicInteger();
     private final AtomicInteger pagesSkipped = new AtomicInteger();
+    private final AtomicInteger scrapes = new AtomicInteger();
+    private final Map<String, AtomicInteger> scrapesFailed = new ConcurrentHashMap<>();
     private final HttpClient http = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -157,6 +156,7 @@ public final class Soak {
     private Jvm app;
     private Jvm projections;
     private long loadStart;
+    private Instant loadStarted;
     private final List<String> notes = new ArrayList<>();
 
     /** One application's JVM: its process, its base URL and its GC log; the CPU ticks at the last sample. */
@@ -241,6 +241,7 @@ public final class Soak {
             System.out.printf("%d viewers connected; the load starts for %s%n", viewerCount, duration);
 
             loadStart = System.nanoTime();
+            loadStarted = Instant.now();
             long end = loadStart + duration.toNanos();
             Thread sampler = thread("soak-sampler", () -> sample(end + TimeUnit.MINUTES.toNanos(10)));
             Thread heapSampler = thread("soak-heap", () -> sampleHeap(end + TimeUnit.MINUTES.toNanos(10)));
@@ -571,25 +572,41 @@ public final class Soak {
             double t = (System.nanoTime() - loadStart) / 1e9;
             double elapsed = (System.nanoTime() - previous) / 1e9;
             previous = System.nanoTime();
+            // Each source on its own: a saturated web app answers its metrics late (its request threads are all
+            // busy), which must not cost the samples read from /proc or from the projections.
+            record(APP_THREADS.name(), t, osThreads(app));
+            record(PROJECTIONS_THREADS.name(), t, osThreads(projections));
+            record(APP_FILES.name(), t, openFiles(app));
+            record(PROJECTIONS_FILES.name(), t, openFiles(projections));
+            record("load average (1 min)", t, loadAverage());
+            record("CPU % workspace app", t, cpuPercent(app, elapsed));
+            record("CPU % projections", t, cpuPercent(projections, elapsed));
+            long ticks = cpuTicks(ProcessHandle.current().pid());
+            record("CPU % load driver", t, k == 0 ? Double.NaN : (ticks - driverTicks) / elapsed);
+            driverTicks = ticks;
             try {
                 Map<String, List<double[]>> appMetrics = scrapeAll(app);
-                Map<String, List<double[]>> projectionsMetrics = scrapeAll(projections);
-                record(APP_THREADS.name(), t, first(appMetrics, "jvm_threads_live_threads"));
-                record(PROJECTIONS_THREADS.name(), t, first(projectionsMetrics, "jvm_threads_live_threads"));
-                record(APP_FILES.name(), t, openFiles(app));
-                record(PROJECTIONS_FILES.name(), t, openFiles(projections));
                 record(PUBLICATION_LAG.name(), t, first(appMetrics, "collaborative_publication_lag_events"));
-                record(VIEW_LAG.name(), t, largest(projectionsMetrics, "collaborative_view_lag_events"));
                 record("live viewers", t, first(appMetrics, "collaborative_live_viewers"));
-                record("load average (1 min)", t, loadAverage());
-                record("CPU % workspace app", t, cpuPercent(app, elapsed));
-                record("CPU % projections", t, cpuPercent(projections, elapsed));
-                long ticks = cpuTicks(ProcessHandle.current().pid());
-                record("CPU % load driver", t, k == 0 ? Double.NaN : (ticks - driverTicks) / elapsed);
-                driverTicks = ticks;
+                record("Workspace app: jvm_threads_live_threads", t, first(appMetrics, "jvm_threads_live_threads"));
             } catch (RuntimeException e) {
-                System.err.println("A sample failed at " + Math.round(t) + " s: " + e);
+                scrapesFailed
+                        .computeIfAbsent(app.name, n -> new AtomicInteger())
+                        .incrementAndGet();
             }
+            try {
+                Map<String, List<double[]>> projectionsMetrics = scrapeAll(projections);
+                record(VIEW_LAG.name(), t, largest(projectionsMetrics, "collaborative_view_lag_events"));
+                record(
+                        "Projections: jvm_threads_live_threads",
+                        t,
+                        first(projectionsMetrics, "jvm_threads_live_threads"));
+            } catch (RuntimeException e) {
+                scrapesFailed
+                        .computeIfAbsent(projections.name, n -> new AtomicInteger())
+                        .incrementAndGet();
+            }
+            scrapes.incrementAndGet();
             if (k % 6 == 0) {
                 System.out.printf(
                         "  %4.0f s: heap after GC %s / %s MiB, threads %s / %s, files %s / %s, lag %s / %s, load %s%n",
@@ -687,6 +704,20 @@ public final class Soak {
         };
     }
 
+    /** The process's threads as the kernel counts them (/proc/<pid>/status): Java threads and the JVM's own. */
+    private static double osThreads(Jvm jvm) {
+        try {
+            return Files.readAllLines(Path.of("/proc", String.valueOf(jvm.process.pid()), "status")).stream()
+                    .filter(line -> line.startsWith("Threads:"))
+                    .mapToDouble(line -> Double.parseDouble(
+                            line.substring("Threads:".length()).strip()))
+                    .findFirst()
+                    .orElse(Double.NaN);
+        } catch (IOException e) {
+            return Double.NaN;
+        }
+    }
+
     /** The descriptors the process holds open, counted in /proc (what process_files_open_files reports). */
     private static double openFiles(Jvm jvm) {
         try (Stream<Path> fds = Files.list(Path.of("/proc", String.valueOf(jvm.process.pid()), "fd"))) {
@@ -726,7 +757,7 @@ public final class Soak {
         try {
             HttpResponse<String> response = http.send(
                     HttpRequest.newBuilder(URI.create(jvm.url + "/actuator/prometheus"))
-                            .timeout(Duration.ofSeconds(30))
+                            .timeout(Duration.ofSeconds(8))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
@@ -803,7 +834,7 @@ public final class Soak {
                 .append(" (")
                 .append(minutes(seconds))
                 .append(" of load from ")
-                .append(began.truncatedTo(ChronoUnit.MINUTES).toString().substring(11, 16))
+                .append(loadStarted.truncatedTo(ChronoUnit.MINUTES).toString().substring(11, 16))
                 .append(" UTC)\n\n");
         out.append("Measured by `./mvnw -B -Psoak -DskipTests verify -pl benchmarks -am")
                 .append(duration.equals(Duration.ofMinutes(30)) ? "" : " -Dsoak.duration=" + duration)
@@ -870,18 +901,27 @@ public final class Soak {
         long missed = 0;
         java.util.Set<Integer> missing = new java.util.TreeSet<>();
         List<Asked> acknowledged = new ArrayList<>(asked);
-        for (SoakViewers.Connection connection : connections) {
-            int group = groups.indexOf(connection.groupId());
-            long upTo = connection.endedByServer() ? connection.closed() - NOTICE_ALLOWANCE : connection.closed();
+        // Per viewer, over all its connections: a notice can arrive on the stream after a reconnection (minutes after
+        // its question when the projections run behind), so a per-connection count would call it missed.
+        Map<Integer, List<SoakViewers.Connection>> byViewer = new TreeMap<>();
+        connections.forEach(c ->
+                byViewer.computeIfAbsent(c.viewer(), v -> new ArrayList<>()).add(c));
+        for (Map.Entry<Integer, List<SoakViewers.Connection>> viewer : byViewer.entrySet()) {
+            List<SoakViewers.Connection> of = viewer.getValue();
+            int group = groups.indexOf(of.get(0).groupId());
+            long opened =
+                    of.stream().mapToLong(SoakViewers.Connection::opened).min().orElseThrow();
+            long closed =
+                    of.stream().mapToLong(SoakViewers.Connection::closed).max().orElseThrow();
             long due = acknowledged.stream()
-                    .filter(a ->
-                            a.group() == group && a.acknowledged() >= connection.opened() && a.acknowledged() <= upTo)
+                    .filter(a -> a.group() == group && a.acknowledged() >= opened && a.acknowledged() <= closed)
                     .count();
+            int got = of.stream().mapToInt(SoakViewers.Connection::questions).sum();
             expected += due;
-            received += connection.questions();
-            if (connection.questions() < due) {
-                missed += due - connection.questions();
-                missing.add(connection.viewer());
+            received += got;
+            if (got < due) {
+                missed += due - got;
+                missing.add(viewer.getKey());
             }
         }
         long reconnections = connections.stream()
@@ -889,13 +929,13 @@ public final class Soak {
                 .count();
         out.append(String.format(
                 "**Live viewers.** %d streams on `/groups/{id}/live` (%d per group, the six demo members' sessions), "
-                        + "open before the load started and held to the end: %s open on the web app's "
-                        + "`collaborative_live_viewers` over the run. They received %,d `group-page-changed` events, "
-                        + "%,d of them for a question posted, against %,d questions acknowledged in their groups while "
-                        + "their streams were open: **%,d missed** (%d viewers missed at least one). Streams the server "
-                        + "ended: %d (it ends each after 30 minutes; the viewer reconnects after 1 s, as EventSource "
-                        + "does, and the questions of that stream's last minute are not counted as due); failed "
-                        + "attempts to connect: %d.%n%n",
+                        + "open before the load started and held until every view had caught up after it: %s open on "
+                        + "the web app's `collaborative_live_viewers` over the run. They received %,d "
+                        + "`group-page-changed` events, %,d of them for a question posted, against %,d questions "
+                        + "acknowledged in their groups while they watched: **%,d missed** (%d viewers missed at least "
+                        + "one). Streams the server ended: %d (it ends each after 30 minutes; the viewer reconnects "
+                        + "after 1 s, as EventSource does, and a notice sent in that gap is lost, as for a browser); "
+                        + "failed attempts to connect: %d.%n%n",
                 viewerCount,
                 Math.max(1, viewerCount / groups.size()),
                 spread("live viewers", 0, seconds, "%.0f"),
@@ -912,13 +952,20 @@ public final class Soak {
                         + "change of the median, and the rise of the least-squares line over the second half (%s). Flat "
                         + "when neither exceeds the allowance (the larger of a share of the early median and an "
                         + "amount). Heap after a full GC: every %d s, `jcmd <pid> GC.run` on each JVM and the heap left "
-                        + "in use from its GC log; threads and lags from each application's `/actuator/prometheus`, open "
-                        + "files from `/proc/<pid>/fd`, every %d s.%n%n",
+                        + "in use from its GC log; every %d s, threads (the kernel's count, Java's and the JVM's own) "
+                        + "and open files from `/proc/<pid>`, and the lags from each application's "
+                        + "`/actuator/prometheus` (8 s timeout; of %d scrapes, %d of the workspace app's and %d of the "
+                        + "projections' did not answer in time, and their lag samples are missing).%n%n",
                 window(5 * sixth, seconds),
                 window(sixth, 2 * sixth),
                 window(seconds / 2, seconds),
                 gcEvery.toSeconds(),
-                sampleEvery.toSeconds()));
+                sampleEvery.toSeconds(),
+                scrapes.get(),
+                scrapesFailed.getOrDefault(app.name, new AtomicInteger()).get(),
+                scrapesFailed
+                        .getOrDefault(projections.name, new AtomicInteger())
+                        .get()));
         out.append("| Measure | ")
                 .append(window(sixth, 2 * sixth))
                 .append(": median (min–max) | ")
