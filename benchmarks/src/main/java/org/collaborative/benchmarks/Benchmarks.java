@@ -625,7 +625,7 @@ public final class Benchmarks {
      * Which tree was measured: BENCHMARKS_TREE if set (e.g. for an exported commit), else git's description of the
      * working tree ("-dirty" when it has uncommitted changes).
      */
-    private static String tree() {
+    static String tree() {
         String given = System.getenv("BENCHMARKS_TREE");
         if (given != null && !given.isBlank()) {
             return ", " + given.strip();
