@@ -174,6 +174,7 @@ public final class FreshStarts {
             await("both readiness probes")
                     .atMost(readyWithin)
                     .pollInterval(Duration.ofMillis(250))
+                    .ignoreExceptionsMatching(FreshStarts::notAnExit)
                     .until(() -> alive(a, p) && ready(ports.http()) && ready(ports.projectionsHttp()));
             result.readySeconds = seconds(launched);
             result.loadPeak = Math.max(result.loadPeak, loadAverage());
@@ -187,6 +188,8 @@ public final class FreshStarts {
                 await("the whole seed published and projected")
                         .atMost(publishedWithin)
                         .pollInterval(Duration.ofMillis(250))
+                        // A probe that times out on a starved machine (HTTP, JDBC, admin client) is "not yet".
+                        .ignoreExceptionsMatching(FreshStarts::notAnExit)
                         .until(() -> {
                             result.loadPeak = Math.max(result.loadPeak, loadAverage());
                             return alive(a, p) && caughtUp(store, admin, ports, result);
@@ -206,7 +209,7 @@ public final class FreshStarts {
                         + Math.round(metric(ports.projectionsHttp(), "collaborative_parked_events"));
             }
         } catch (ConditionTimeoutException e) {
-            result.failure = e.getMessage();
+            result.failure = e.getMessage() + (e.getCause() == null ? "" : " (last: " + e.getCause() + ")");
         } catch (Exception e) {
             result.failure = e.toString();
         } finally {
@@ -249,7 +252,7 @@ public final class FreshStarts {
     private double metric(int port, String name) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
-                        .timeout(Duration.ofSeconds(10))
+                        .timeout(Duration.ofSeconds(30))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
@@ -286,9 +289,19 @@ public final class FreshStarts {
 
     private static boolean alive(Process app, Process projections) {
         if (!app.isAlive() || !projections.isAlive()) {
-            throw new IllegalStateException("A process of the stack exited during its start");
+            throw new ProcessExited();
         }
         return true;
+    }
+
+    private static boolean notAnExit(Throwable e) {
+        return !(e instanceof ProcessExited);
+    }
+
+    private static final class ProcessExited extends IllegalStateException {
+        ProcessExited() {
+            super("A process of the stack exited during its start");
+        }
     }
 
     private static Set<String> eventIds(Connection store) throws SQLException {
