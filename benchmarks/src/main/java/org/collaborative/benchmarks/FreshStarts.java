@@ -596,9 +596,9 @@ public final class FreshStarts {
         if (done.size() < planned) {
             out.append(" (")
                     .append(planned)
-                    .append(" planned; the run stopped, or is still going, after ")
+                    .append(" planned, ")
                     .append(done.size())
-                    .append(')');
+                    .append(" run: a run ends early at `-Dfresh.until`, or when stopped)");
         }
         out.append(". Ready (both probes UP) after ")
                 .append(summary(ready))
