@@ -70,12 +70,13 @@ class ParkedRecordsTest {
         mongo = new MongoTemplate(client, "collaborative");
         Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
         parked = new ParkedRecords(mongo, clock);
-        ViewChangeNotifier notifier = new ViewChangeNotifier(null, ProjectionConfiguration.eventJson(), "changes") {
-            @Override
-            void changed(String view, String viewId, EventEnvelope event) {
-                announced.add(viewId + " " + event.sequence());
-            }
-        };
+        ViewChangeNotifier notifier =
+                new ViewChangeNotifier(null, ProjectionConfiguration.eventJson(), "changes", null) {
+                    @Override
+                    void changed(String view, String viewId, EventEnvelope event) {
+                        announced.add(viewId + " " + event.sequence());
+                    }
+                };
         views = new LiveViews(new ProjectionRunner(mongo), notifier, new ViewRegistry(mongo, clock));
         listener = new ProjectionConfiguration.ProjectionListener(
                 projector, views, parked, ProjectionConfiguration.eventJson());

@@ -1,15 +1,18 @@
 package org.collaborative.app.infrastructure.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -18,6 +21,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.collaborative.app.infrastructure.embedded.EmbeddedKafkaBroker;
 import org.collaborative.app.infrastructure.embedded.EmbeddedSettings;
+import org.collaborative.projections.infrastructure.NoticePartitionsServing;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +31,10 @@ import org.springframework.kafka.core.KafkaAdmin;
 /**
  * {@link PartitionsServing} on the embedded broker: no for a topic not yet made, yes once every partition of a new
  * topic answers; and an idempotent producer that sends only after the yes loses nothing to a partition just created
- * (without the wait, on this two-core machine, 12 to 16 of 25 such bursts lost records: ADR 2's amendment).
+ * (without the wait, on this two-core machine, 12 to 16 of 25 such bursts lost records: ADR 2's amendment). The
+ * projections' gate for their change notices ({@link NoticePartitionsServing}, a class of that application) is tried
+ * here too, on the same broker: the projections' tests have no broker of their own, and workspace-app's tests have the
+ * projections' classes.
  */
 class PartitionsServingTest {
 
@@ -66,6 +73,25 @@ class PartitionsServingTest {
                         .as("records lost in round %d", round)
                         .isZero();
             }
+        }
+    }
+
+    @Test
+    void theProjectionsNoticesWaitUntilEveryPartitionOfTheirNewTopicIsServed() throws Exception {
+        String topic = "new-notices";
+        NoticePartitionsServing notices = new NoticePartitionsServing(
+                new KafkaAdmin(Map.of("bootstrap.servers", broker.bootstrapServers())), topic);
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+            assertThat(notices.check()).isFalse();
+            AtomicBoolean served = new AtomicBoolean();
+            notices.whenServing(() -> served.set(true));
+
+            admin.createTopics(List.of(new NewTopic(topic, 6, (short) 1))).all().get(30, TimeUnit.SECONDS);
+
+            await("the notices' gate to open").atMost(Duration.ofSeconds(60)).untilTrue(served);
+            assertThat(failedSendsOfABurstTo(topic)).isZero();
+        } finally {
+            notices.stop();
         }
     }
 
