@@ -189,6 +189,38 @@ class SecurityIT {
     }
 
     @Test
+    void theFirstRequestsOfANewSessionAtOnceOnBothInstancesAreAllAnswered() throws Exception {
+        // Each adds the session's first attributes (the moment of signing in, the CSRF token) to the same session.
+        String cookie = workspace.browser().signIn(PRIYA, PASSWORD).cookieHeader();
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(12);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                String instance = i % 2 == 0 ? workspace.baseUrl() : shortSessions;
+                answers.add(threads.submit(() -> {
+                    go.await();
+                    return send(HttpRequest.newBuilder(URI.create(instance + "/themes"))
+                                    .header("Cookie", cookie)
+                                    .GET()
+                                    .build())
+                            .statusCode();
+                }));
+            }
+            go.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(statuses)
+                    .as("answers to one new session's first requests")
+                    .containsOnly(200);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
     void aSessionEndsAfterTheIdleTimeOut() {
         Browser tom = Browser.at(shortSessions).signIn(TOM, PASSWORD);
         assertThat(tom.get("/themes").statusCode()).isEqualTo(200);

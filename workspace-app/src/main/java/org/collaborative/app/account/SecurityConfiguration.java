@@ -61,6 +61,17 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Sessions in PostgreSQL write each attribute with an upsert ({@code INSERT ... ON CONFLICT DO UPDATE}), not Spring
+     * Session's plain insert: two requests of one session at once (a page and its htmx fragments, right after signing in)
+     * can each add the same new attribute (the moment of signing in, the CSRF token), and the second plain insert failed
+     * on {@code spring_session_attributes_pk}, a 500 (found by the soak benchmark).
+     */
+    @Bean
+    org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributesUpserted() {
+        return new org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    }
+
     private static final String PAGES_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
             + "frame-ancestors 'none'; base-uri 'self'";

@@ -132,7 +132,7 @@ public final class WorkspaceProcesses implements AutoCloseable {
         return RunningWorkspace.ready(url);
     }
 
-    private static String appJar() {
+    static String appJar() {
         String jar = System.getProperty("workspace-app.jar");
         if (jar == null || !new File(jar).isFile()) {
             throw new IllegalStateException("The workspace app's jar is not built (workspace-app.jar=" + jar + ")");
