@@ -21,12 +21,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -98,11 +96,13 @@ class ScaleOutIT {
             });
             assertThat(live.poll(30, TimeUnit.SECONDS)).isEqualTo(":connected");
 
-            AtomicBoolean stop = new AtomicBoolean();
-            ExecutorService posters = Executors.newFixedThreadPool(2);
-            List<Future<?>> flows = new ArrayList<>();
+            // A steady flow through each instance, one post at a time, the next 50 ms after the last was answered (at
+            // most
+            // 20 a second from each): not a flood that starves the brokers.
+            ScheduledExecutorService posters = Executors.newScheduledThreadPool(2);
             for (ScaledOutWorkspace.Instance app : List.of(appOne, appTwo)) {
-                flows.add(posters.submit(() -> postUntilStopped(app, groupId, stop)));
+                Poster poster = new Poster(app, groupId);
+                posters.scheduleWithFixedDelay(poster::postOnce, 0, 50, TimeUnit.MILLISECONDS);
             }
             try {
                 awaitAcknowledged(BETWEEN_FAULTS * 2);
@@ -125,11 +125,10 @@ class ScaleOutIT {
                 workspace.projectionsInstance(0).awaitReady(Duration.ofMinutes(8));
                 awaitAcknowledged(acknowledged.size() + BETWEEN_FAULTS * 2);
             } finally {
-                stop.set(true);
-                for (Future<?> flow : flows) {
-                    flow.get(2, TimeUnit.MINUTES);
-                }
-                posters.shutdownNow();
+                posters.shutdown();
+                assertThat(posters.awaitTermination(2, TimeUnit.MINUTES))
+                        .as("the posts under way to finish")
+                        .isTrue();
             }
 
             // Live updates still reach the viewer on the surviving instance: a question posted through the restarted
@@ -171,9 +170,18 @@ class ScaleOutIT {
         }
     }
 
-    private void postUntilStopped(ScaledOutWorkspace.Instance app, String groupId, AtomicBoolean stop) {
-        Browser tom = null;
-        while (!stop.get()) {
+    /** Posts questions through one instance as one member; signs in again after the instance was away. */
+    private final class Poster {
+        private final ScaledOutWorkspace.Instance app;
+        private final String groupId;
+        private Browser tom;
+
+        Poster(ScaledOutWorkspace.Instance app, String groupId) {
+            this.app = app;
+            this.groupId = groupId;
+        }
+
+        void postOnce() {
             try {
                 if (tom == null) {
                     tom = Browser.at(app.url()).signIn(TOM, PASSWORD);
@@ -188,15 +196,12 @@ class ScaleOutIT {
                 } else {
                     refused.incrementAndGet();
                 }
-                // A steady flow (at most 20 a second from each instance), not a flood that starves the brokers.
-                pause(50);
             } catch (RuntimeException instanceDown) {
+                // Killed, starting again, or cut off mid-request: not acknowledged, so nothing is owed.
                 answers.computeIfAbsent(app.name() + " unreachable or cut off", k -> new AtomicInteger())
                         .incrementAndGet();
-                // Killed, starting again, or cut off mid-request: not acknowledged, so nothing is owed.
                 refused.incrementAndGet();
                 tom = null;
-                pause(250);
             }
         }
     }
@@ -210,14 +215,6 @@ class ScaleOutIT {
     private static boolean acknowledges(HttpResponse<String> posted, String id) {
         return posted.statusCode() == 302
                 && posted.headers().firstValue("Location").orElse("").contains("posted=" + id);
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private void awaitAcknowledged(int count) {
