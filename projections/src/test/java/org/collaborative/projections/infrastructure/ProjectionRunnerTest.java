@@ -3,14 +3,19 @@ package org.collaborative.projections.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.collaborative.projections.infrastructure.Events.envelope;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -35,6 +40,8 @@ class ProjectionRunnerTest {
     private MongoTemplate mongo;
     private ProjectionRunner runner;
     private final GroupPageProjector projector = new GroupPageProjector();
+    /** The name of every command the runner's client sent, in order. */
+    private final List<String> commands = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() {
@@ -43,7 +50,15 @@ class ProjectionRunnerTest {
         // atomic updates (see EmbeddedMongoServer).
         server.bind(new InetSocketAddress("127.0.0.1", 0), 1, 1);
         InetSocketAddress address = server.getLocalAddress();
-        client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
+        client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + address.getPort()))
+                .addCommandListener(new CommandListener() {
+                    @Override
+                    public void commandStarted(CommandStartedEvent event) {
+                        commands.add(event.getCommandName());
+                    }
+                })
+                .build());
         mongo = new MongoTemplate(client, "collaborative");
         runner = new ProjectionRunner(mongo);
     }
@@ -225,5 +240,75 @@ class ProjectionRunnerTest {
 
         assertThat(page("g1").questions()).hasSize(40);
         assertThat(page("g1").applied()).hasSize(41);
+    }
+
+    @Test
+    void aBatchOfNewAndChangedDocumentsIsOneReadAndOneWrite() {
+        List<EventEnvelope> events = new ArrayList<>();
+        for (int g = 0; g < 40; g++) {
+            events.add(envelope("g" + g, 0, formed("g" + g)));
+        }
+        runner.applyAll(projector, events, GroupPageProjector.NAME, (viewId, event) -> {});
+        List<EventEnvelope> more = new ArrayList<>();
+        for (int g = 0; g < 60; g++) {
+            more.add(g < 40 ? question("g" + g, g, "Question " + g) : envelope("g" + g, 0, formed("g" + g)));
+        }
+        commands.clear();
+
+        List<String> changed = new ArrayList<>();
+        runner.applyAll(projector, more, GroupPageProjector.NAME, (viewId, event) -> changed.add(viewId));
+
+        assertThat(commands)
+                .as("40 documents changed and 20 new: one query and one bulk write, not 120 round trips")
+                .containsExactly("find", "update");
+        assertThat(changed).hasSize(60);
+        assertThat(page("g0").questions())
+                .extracting(GroupPage.QuestionSummary::title)
+                .containsExactly("Question 0");
+        assertThat(page("g0").version()).as("written twice").isEqualTo(1L);
+        assertThat(page("g59").version()).as("written once").isZero();
+    }
+
+    @Test
+    void aDocumentChangedByAnotherWriterWithinABulkIsReadAgainWhileTheOthersAreSavedOnce() {
+        runner.applyAll(
+                projector,
+                List.of(envelope("g1", 0, formed("g1")), envelope("g2", 0, formed("g2"))),
+                GroupPageProjector.NAME,
+                (viewId, event) -> {});
+        // Another instance saves g1 between this runner's read and its write.
+        GroupPageProjector racing = new GroupPageProjector() {
+            private boolean raced;
+
+            @Override
+            public GroupPage apply(GroupPage view, EventEnvelope event) {
+                if (!raced && view.id().equals("g1")) {
+                    raced = true;
+                    runner.apply(projector, question("g1", 9, "From the other instance"));
+                }
+                return super.apply(view, event);
+            }
+        };
+        commands.clear();
+        List<String> changed = new ArrayList<>();
+
+        runner.applyAll(
+                racing,
+                List.of(question("g1", 1, "Ours"), question("g2", 2, "Ours too")),
+                GroupPageProjector.NAME,
+                (viewId, event) -> changed.add(viewId));
+        List<String> sent = List.copyOf(commands);
+
+        assertThat(page("g1").questions())
+                .extracting(GroupPage.QuestionSummary::title)
+                .containsExactlyInAnyOrder("From the other instance", "Ours");
+        assertThat(page("g2").questions())
+                .extracting(GroupPage.QuestionSummary::title)
+                .containsExactly("Ours too");
+        assertThat(page("g2").version()).as("g2 saved once").isEqualTo(1L);
+        assertThat(changed).containsExactly("g1", "g2");
+        assertThat(sent)
+                .as("our read, the other instance's read and write, our bulk, then g1 alone read and written again")
+                .containsExactly("find", "find", "update", "update", "find", "update");
     }
 }
