@@ -113,7 +113,8 @@ public final class Benchmarks {
     private static void run() throws Exception {
         long started = System.nanoTime();
         String only = System.getProperty("benchmarks.only", "");
-        boolean partial = !only.isBlank() || System.getProperty("benchmarks.rounds") != null;
+        boolean partial =
+                !only.isBlank() || !System.getProperty("benchmarks.rounds", "").isBlank();
         java.util.function.Predicate<String> wanted =
                 key -> only.isBlank() || List.of(only.split(",")).contains(key);
         Path data = Files.createTempDirectory("collaborative-benchmarks");
