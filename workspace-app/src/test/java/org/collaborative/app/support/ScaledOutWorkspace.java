@@ -112,13 +112,8 @@ public final class ScaledOutWorkspace implements AutoCloseable {
 
     private Instance app(int index, String... extraArguments) {
         int http = RunningWorkspace.Ports.freePort();
-        List<String> command = new ArrayList<>(List.of(
-                RunningWorkspace.javaExecutable(),
-                "-Xmx512m",
-                "-XX:+UseSerialGC",
-                "-jar",
-                WorkspaceProcesses.appJar(),
-                "--server.port=" + http,
+        List<String> command = javaJar(WorkspaceProcesses.appJar(), http);
+        command.addAll(List.of(
                 "--collaborative.embedded.enabled=false",
                 "--collaborative.embedded.data-dir=" + directory,
                 "--collaborative.embedded.postgres.port=" + stores.postgres(),
@@ -135,19 +130,25 @@ public final class ScaledOutWorkspace implements AutoCloseable {
         return app;
     }
 
+    /** The start of an application's command line: its jar in a JVM of its own, serving on the given port. */
+    private static List<String> javaJar(String jar, int http) {
+        return new ArrayList<>(List.of(
+                RunningWorkspace.javaExecutable(),
+                "-Xmx512m",
+                "-XX:+UseSerialGC",
+                "-jar",
+                jar,
+                "--server.port=" + http));
+    }
+
     private Instance projections(int index) {
         return projections(index, "collaborative", "projection.", projections);
     }
 
     private Instance projections(int index, String database, String groupPrefix, List<Instance> into) {
         int http = RunningWorkspace.Ports.freePort();
-        List<String> command = new ArrayList<>(List.of(
-                RunningWorkspace.javaExecutable(),
-                "-Xmx512m",
-                "-XX:+UseSerialGC",
-                "-jar",
-                RunningWorkspace.projectionsJar(),
-                "--server.port=" + http,
+        List<String> command = javaJar(RunningWorkspace.projectionsJar(), http);
+        command.addAll(List.of(
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
                 "--spring.mongodb.uri=mongodb://127.0.0.1:" + stores.mongo() + "/" + database,
                 "--collaborative.projections.group-prefix=" + groupPrefix,
