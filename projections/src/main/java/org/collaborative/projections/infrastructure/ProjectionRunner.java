@@ -218,9 +218,15 @@ public class ProjectionRunner {
                 conflicted.forEach(document -> document.error = e);
                 break;
             }
-            conflicted.forEach(Document::reapply);
+            for (Document<V> document : conflicted) {
+                try {
+                    document.reapply();
+                } catch (RuntimeException e) {
+                    document.error = e;
+                }
+            }
             pending = conflicted.stream()
-                    .filter(document -> !document.applied.isEmpty())
+                    .filter(document -> document.error == null && !document.applied.isEmpty())
                     .collect(Collectors.toCollection(ArrayList::new));
         }
         return documents.stream().filter(saved::contains).toList();
@@ -307,9 +313,10 @@ public class ProjectionRunner {
             }
         }
 
+        /** Applies the event and keeps it for a re-read; an event that cannot be applied is not kept. */
         void take(EventEnvelope event) {
-            taken.add(event);
             applyIfNew(event);
+            taken.add(event);
         }
 
         /** Drops the copy in hand, to be read again. */

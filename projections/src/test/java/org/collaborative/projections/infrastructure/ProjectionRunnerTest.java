@@ -311,4 +311,35 @@ class ProjectionRunnerTest {
                 .as("our read, the other instance's read and write, our bulk, then g1 alone read and written again")
                 .containsExactly("find", "find", "update", "update", "find", "update");
     }
+
+    @Test
+    void aFailingEventInADocumentThatMustBeReadAgainStillStopsTheBatchWhereItFailed() {
+        runner.apply(projector, envelope("g1", 0, formed("g1")));
+        GroupPageProjector failingAfterARace = new GroupPageProjector() {
+            private boolean raced;
+
+            @Override
+            public GroupPage apply(GroupPage view, EventEnvelope event) {
+                if (event.payload() instanceof QuestionPosted posted
+                        && posted.title().equals("Boom")) {
+                    if (!raced) {
+                        raced = true;
+                        runner.apply(projector, question("g1", 9, "From the other instance"));
+                    }
+                    throw new IllegalArgumentException("cannot apply");
+                }
+                return super.apply(view, event);
+            }
+        };
+        List<EventEnvelope> events = List.of(question("g1", 1, "Before"), question("g1", 2, "Boom"));
+
+        ProjectionRunner.FailedAt failed = org.junit.jupiter.api.Assertions.assertThrows(
+                ProjectionRunner.FailedAt.class,
+                () -> runner.applyAll(failingAfterARace, events, GroupPageProjector.NAME, (viewId, event) -> {}));
+
+        assertThat(failed.index()).isEqualTo(1);
+        assertThat(page("g1").questions())
+                .extracting(GroupPage.QuestionSummary::title)
+                .containsExactlyInAnyOrder("From the other instance", "Before");
+    }
 }
