@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -236,24 +237,73 @@ class ReportControllerTest {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains(people).contains(place, cluster).contains(cards);
             assertThat(text).doesNotContain("#");
-            List<PDFont> fonts = new ArrayList<>();
-            for (PDPage page : document.getPages()) {
-                for (COSName name : page.getResources().getFontNames()) {
-                    fonts.add(page.getResources().getFont(name));
-                }
-            }
-            assertThat(fonts)
-                    .isNotEmpty()
-                    .allSatisfy(font -> assertThat(font.isEmbedded())
-                            .as(font.getName() + " embedded")
-                            .isTrue());
-            assertThat(fonts)
+            assertThat(embeddedFonts(document))
                     .extracting(PDFont::getName)
                     .anySatisfy(name -> assertThat(name).contains("LiberationSans"))
                     .anySatisfy(name -> assertThat(name).contains("NotoSansBengali"))
                     .anySatisfy(name -> assertThat(name).contains("NotoNaskhArabic"))
                     .noneSatisfy(name -> assertThat(name).containsIgnoringCase("Helvetica"));
         }
+    }
+
+    /**
+     * Councils, names, a cluster and cards in Chinese (simplified and traditional), Japanese and Korean, and emoji:
+     * Liberation Sans has none of them, so they come from the fallbacks, whose regular weight serves also where the
+     * report sets them in bold (the organisations and the cluster).
+     */
+    @Test
+    void thePdfKeepsChineseJapaneseKoreanAndEmojiInFontsItEmbeds() throws Exception {
+        List<RetreatReport.Organisation> organisations = List.of(
+                new RetreatReport.Organisation("北京市", List.of("王秀英")),
+                new RetreatReport.Organisation("臺北市", List.of("陳志明")),
+                new RetreatReport.Organisation("横浜市", List.of("佐藤花子")),
+                new RetreatReport.Organisation("서울특별시", List.of("김민준")));
+        String cluster = "주민 참여";
+        List<String> cards = List.of("社区参与", "社區參與", "地域の参加", "주민 참여 🌍", "✅ 完了");
+        when(reports.report(eq(RETREAT), any()))
+                .thenReturn(
+                        Optional.of(report("Retreat at Neuadd Pantycelyn", "Seoul", organisations, cluster, cards)));
+
+        byte[] pdf = mvc.perform(get("/retreats/" + RETREAT + "/report.pdf").with(as(MEMBER)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text)
+                    .contains(organisations.stream()
+                            .map(RetreatReport.Organisation::name)
+                            .toList())
+                    .contains(organisations.stream()
+                            .flatMap(organisation -> organisation.people().stream())
+                            .toList())
+                    .contains(cluster)
+                    .contains(cards);
+            assertThat(text).doesNotContain("#");
+            assertThat(embeddedFonts(document))
+                    .extracting(PDFont::getName)
+                    .anySatisfy(name -> assertThat(name).contains("DroidSansFallback"))
+                    .anySatisfy(name -> assertThat(name).contains("NanumGothic"))
+                    .anySatisfy(name -> assertThat(name).contains("NotoEmoji"));
+        }
+    }
+
+    /** Every font the document's pages use, each checked to be embedded. */
+    private static List<PDFont> embeddedFonts(PDDocument document) throws IOException {
+        List<PDFont> fonts = new ArrayList<>();
+        for (PDPage page : document.getPages()) {
+            for (COSName name : page.getResources().getFontNames()) {
+                fonts.add(page.getResources().getFont(name));
+            }
+        }
+        assertThat(fonts)
+                .isNotEmpty()
+                .allSatisfy(font -> assertThat(font.isEmbedded())
+                        .as(font.getName() + " embedded")
+                        .isTrue());
+        return fonts;
     }
 
     @Test
