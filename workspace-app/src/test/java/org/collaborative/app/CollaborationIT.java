@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -169,6 +170,74 @@ class CollaborationIT {
                 priya.post("/groups/" + RETREAT + "/facilitators", Map.of("memberId", memberId(TOM)));
         assertThat(priya.get(location(appointed)).body()).contains("They are now a facilitator of this group");
         assertThat(tom.get("/groups/" + RETREAT).body()).contains("Invite someone", "Leave this group");
+    }
+
+    @Test
+    void aGroupsPageShowsTwentyQuestionsAtATimeNewestFirstWithOlderOnesOnLaterPages() {
+        Browser amara = workspace.browser().signIn(AMARA, PASSWORD);
+        String form = amara.get("/themes/behaviour-change/groups/new").body();
+        Matcher minted =
+                Pattern.compile("name=\"groupId\" value=\"([0-9a-f-]{36})\"").matcher(form);
+        assertThat(minted.find()).isTrue();
+        String group = minted.group(1);
+        amara.post(
+                "/themes/behaviour-change/groups",
+                Map.of("groupId", group, "name", "Many questions", "purpose", "", "visibility", "OPEN"));
+        Browser tom = workspace.browser().signIn(TOM, PASSWORD);
+        tom.get("/groups/" + group);
+        assertThat(location(tom.post("/groups/" + group + "/members", Map.of())))
+                .contains("done=joined");
+        List<String> asked = new java.util.ArrayList<>();
+        for (int i = 1; i <= 23; i++) {
+            tom.get("/groups/" + group);
+            String questionId = UUID.randomUUID().toString();
+            HttpResponse<String> posted = tom.post(
+                    "/groups/" + group + "/questions",
+                    Map.of("questionId", questionId, "title", "Paged question number " + i, "body", ""));
+            assertThat(location(posted)).contains("posted=" + questionId);
+            asked.add(questionId);
+        }
+        // The last one posted, sent again (its form twice), as its poster sees it after the redirect: waited for,
+        // listed
+        // first, and asked once.
+        tom.get("/groups/" + group);
+        String first = tom.get(location(tom.post(
+                        "/groups/" + group + "/questions",
+                        Map.of("questionId", asked.get(22), "title", "Paged question number 23", "body", ""))))
+                .body();
+        assertThat(first)
+                .contains("Your question has been posted")
+                .doesNotContain("It will appear in the list shortly");
+        assertThat(questionIds(first)).containsExactlyElementsOf(reversed(asked).subList(0, 20));
+        assertThat(first).contains("href=\"/groups/" + group + "?page=2#questions-heading\"", "Older questions");
+        assertThat(first).doesNotContain("Newer questions");
+
+        String second = tom.get("/groups/" + group + "?page=2").body();
+        assertThat(questionIds(second))
+                .containsExactlyElementsOf(reversed(asked).subList(20, 23));
+        assertThat(second)
+                .contains("Newer questions", "Older questions, page 2")
+                .doesNotContain("rel=\"next\"");
+        assertThat(questionIds(tom.get("/groups/" + group + "/questions?page=2").body()))
+                .containsExactlyElementsOf(reversed(asked).subList(20, 23));
+        assertThat(tom.get("/groups/" + group + "?page=3").body()).contains("There are no older questions");
+        assertThat(tom.get("/groups/" + group + "?page=two").statusCode()).isEqualTo(400);
+    }
+
+    private static List<String> questionIds(String page) {
+        Matcher item = Pattern.compile("<li class=\"collaborative-card\"\\s+id=\"question-([0-9a-f-]{36})\"")
+                .matcher(page);
+        List<String> ids = new java.util.ArrayList<>();
+        while (item.find()) {
+            ids.add(item.group(1));
+        }
+        return ids;
+    }
+
+    private static List<String> reversed(List<String> list) {
+        List<String> copy = new java.util.ArrayList<>(list);
+        java.util.Collections.reverse(copy);
+        return copy;
     }
 
     @Test

@@ -46,6 +46,16 @@ public class GroupPages {
                 .orElseThrow(() -> new NotFoundException("working group"));
     }
 
+    /**
+     * The group with one page of its questions ({@link GroupViews#findWithQuestionsPage}), if this person may see it:
+     * what the group's page and its forms show.
+     */
+    public GroupPage visibleGroup(String groupId, WorkspaceUser user, int page) {
+        return groups.findWithQuestionsPage(groupId, page)
+                .filter(group -> mayView(group, user))
+                .orElseThrow(() -> new NotFoundException("working group"));
+    }
+
     /** The groups this person may see, by id. */
     public java.util.Map<String, GroupPage> visibleGroups(WorkspaceUser user) {
         return groups.allWithoutQuestions().stream()
@@ -68,8 +78,22 @@ public class GroupPages {
         return user.role() == MemberRole.ADMINISTRATOR || group.isFacilitator(user.memberId());
     }
 
-    /** Puts the group, its theme, the names it mentions and whether this person is a member on the model. */
+    /** {@link #describe(Model, GroupPage, WorkspaceUser, int)} for the first page of questions. */
     public void describe(Model model, GroupPage group, WorkspaceUser user) {
+        describe(model, group, user, 1);
+    }
+
+    /**
+     * Puts the group, its theme, the names it mentions and whether this person is a member on the model, with one page
+     * of its questions: the group's list is read from that page's first question on ({@link
+     * GroupViews#findWithQuestionsPage}, or the whole list for page 1), and what lies beyond the page is left off and
+     * only offered as "older questions".
+     */
+    public void describe(Model model, GroupPage read, WorkspaceUser user, int page) {
+        boolean older = read.questions().size() > GroupViews.QUESTIONS_PER_PAGE;
+        GroupPage group = older ? read.withQuestions(read.questions().subList(0, GroupViews.QUESTIONS_PER_PAGE)) : read;
+        model.addAttribute("questionsPage", page);
+        model.addAttribute("olderQuestions", older);
         Set<String> memberIds = new HashSet<>();
         Set<String> organisationIds = new HashSet<>();
         group.members().forEach(m -> {

@@ -1,6 +1,8 @@
 package org.collaborative.app.group;
 
+import java.lang.reflect.RecordComponent;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -17,6 +19,19 @@ public class GroupViews {
 
     static final String COLLECTION = GroupPage.COLLECTION;
 
+    /**
+     * Questions shown on one page of a group, newest first. A group's page reads one page of its questions (and one
+     * more, to know whether older ones follow), never the whole list: a group a year old holds thousands.
+     */
+    public static final int QUESTIONS_PER_PAGE = 20;
+
+    /** The fields of a group's page other than its questions and the projection's bookkeeping ({@code applied}). */
+    private static final List<String> PAGE_FIELDS = Arrays.stream(GroupPage.class.getRecordComponents())
+            .map(RecordComponent::getName)
+            .filter(name -> !name.equals("questions") && !name.equals("applied"))
+            .map(name -> name.equals("id") ? "_id" : name)
+            .toList();
+
     private final MongoTemplate mongo;
 
     GroupViews(MongoTemplate mongo) {
@@ -30,12 +45,64 @@ public class GroupViews {
     }
 
     /**
-     * Reads the group until it satisfies the condition or the time is up, for a reader who has just changed it and
-     * expects to see the change: a bounded wait on the view, never a read of the write model.
+     * The group with one page of its questions: the {@link #QUESTIONS_PER_PAGE} questions of that page (newest first,
+     * page 1 the newest), and the first question of the next page if there is one, which {@link
+     * GroupPages#describe} uses to offer older questions and leaves off the page. Only that slice of the list leaves
+     * MongoDB.
+     */
+    public Optional<GroupPage> findWithQuestionsPage(String groupId, int page) {
+        int skip = (Math.max(page, 1) - 1) * QUESTIONS_PER_PAGE;
+        if (skip > 0
+                && !mongo.exists(
+                        new Query(Criteria.where("_id")
+                                .is(groupId)
+                                .and("questions." + skip)
+                                .exists(true)),
+                        COLLECTION)) {
+            // A page past the last question: the group without questions. (The embedded stand-in fails a slice that
+            // starts past the end of the list, where MongoDB answers an empty one.)
+            return findWithoutQuestions(groupId);
+        }
+        Query query = new Query(Criteria.where("_id").is(groupId));
+        // Every other field named, so that MongoDB and the embedded stand-in read the projection alike (the stand-in
+        // reads a slice alone as "only the list", MongoDB as "every field").
+        PAGE_FIELDS.forEach(query.fields()::include);
+        query.fields().slice("questions", skip, QUESTIONS_PER_PAGE + 1);
+        return Optional.ofNullable(mongo.findOne(query, GroupPage.class, COLLECTION))
+                .filter(group -> group.name() != null);
+    }
+
+    /** Whether the group's view lists the question yet, without reading the list. */
+    public boolean hasQuestion(String groupId, String questionId) {
+        return mongo.exists(
+                new Query(Criteria.where("_id")
+                        .is(groupId)
+                        .and("questions.questionId")
+                        .is(questionId)),
+                COLLECTION);
+    }
+
+    /**
+     * Reads the group (without its questions) until it satisfies the condition or the time is up, for a reader who has
+     * just changed it and expects to see the change: a bounded wait on the view, never a read of the write model.
      */
     public Optional<GroupPage> awaitUntil(String groupId, Predicate<GroupPage> condition, Duration atMost) {
         return org.collaborative.app.infrastructure.web.ReadYourWrite.awaitUntil(
-                () -> find(groupId), condition, atMost);
+                () -> findWithoutQuestions(groupId), condition, atMost);
+    }
+
+    /** Waits, for at most the given time, until the group's view lists the question; whether it does. */
+    public boolean awaitQuestion(String groupId, String questionId, Duration atMost) {
+        return org.collaborative.app.infrastructure.web.ReadYourWrite.awaitUntil(
+                        () -> Optional.of(hasQuestion(groupId, questionId)), listed -> listed, atMost)
+                .orElse(false);
+    }
+
+    private Optional<GroupPage> findWithoutQuestions(String groupId) {
+        Query query = new Query(Criteria.where("_id").is(groupId));
+        query.fields().exclude("questions");
+        return Optional.ofNullable(mongo.findOne(query, GroupPage.class, COLLECTION))
+                .filter(group -> group.name() != null);
     }
 
     /** The ids of the groups whose page lists the member: as a member, or with a request to join or an invitation. */

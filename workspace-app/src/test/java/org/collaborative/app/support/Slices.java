@@ -1,6 +1,8 @@
 package org.collaborative.app.support;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -159,6 +161,8 @@ public final class Slices {
     public static void given(ApplicationContext context, GroupPage group) {
         when(context.getBean(ThemeViews.class).find(group.themeId())).thenReturn(Optional.of(theme()));
         when(context.getBean(GroupViews.class).find(group.id())).thenReturn(Optional.of(group));
+        when(context.getBean(GroupViews.class).findWithQuestionsPage(eq(group.id()), anyInt()))
+                .thenReturn(Optional.of(group));
     }
 
     /** Puts the item (and its group and theme) in the mocked views. */

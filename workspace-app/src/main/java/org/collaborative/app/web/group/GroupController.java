@@ -126,6 +126,7 @@ class GroupController {
             @RequestParam(name = "posted", required = false) String postedQuestionId,
             @RequestParam(name = "done", required = false) String doneParam,
             @RequestParam(name = "member", required = false) String memberParam,
+            @RequestParam(name = "page", defaultValue = "1") int page,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
         Done done = Done.parse(doneParam);
@@ -137,17 +138,17 @@ class GroupController {
                 return "redirect:/themes/" + after.themeId() + "?done=" + done.param();
             }
         }
-        GroupPage group = pages.visibleGroup(groupId, user);
+        int questionsPage = Math.max(page, 1);
+        // Visible at all (else "not found") before waiting for anything.
+        GroupPage group = pages.visibleGroup(groupId, user, questionsPage);
         if (postedQuestionId != null) {
-            group = groups.awaitUntil(groupId, g -> g.hasQuestion(postedQuestionId), READ_YOUR_WRITE_WAIT)
-                    .orElse(group);
-            model.addAttribute("posted", group.hasQuestion(postedQuestionId) ? "shown" : "pending");
+            boolean shown = groups.awaitQuestion(groupId, postedQuestionId, READ_YOUR_WRITE_WAIT);
+            model.addAttribute("posted", shown ? "shown" : "pending");
         }
         if (done != null) {
             String memberId = memberParam == null ? user.memberId() : memberParam;
-            group = groups.awaitUntil(groupId, g -> done.shown(g, memberId), READ_YOUR_WRITE_WAIT)
-                    .orElse(group);
-            if (done.shown(group, memberId)) {
+            Optional<GroupPage> after = groups.awaitUntil(groupId, g -> done.shown(g, memberId), READ_YOUR_WRITE_WAIT);
+            if (after.map(g -> done.shown(g, memberId)).orElse(false)) {
                 model.addAttribute("done", done.banner);
             } else {
                 // Not shown yet within the wait: never the banner beside the state before the change.
@@ -157,26 +158,35 @@ class GroupController {
                                 + (memberParam == null ? "" : "&member=" + memberParam));
             }
         }
-        prepare(model, group, user, QuestionForm.blank());
+        if (postedQuestionId != null || done != null) {
+            // Read again after the wait, so that the page shows what was waited for.
+            group = pages.visibleGroup(groupId, user, questionsPage);
+        }
+        prepare(model, group, user, QuestionForm.blank(), questionsPage);
         return "group/group";
     }
 
     @GetMapping("/questions")
-    String questions(@PathVariable String groupId, @AuthenticationPrincipal WorkspaceUser user, Model model) {
-        prepare(model, pages.visibleGroup(groupId, user), user, QuestionForm.blank());
+    String questions(
+            @PathVariable String groupId,
+            @RequestParam(name = "page", defaultValue = "1") int page,
+            @AuthenticationPrincipal WorkspaceUser user,
+            Model model) {
+        int questionsPage = Math.max(page, 1);
+        prepare(model, pages.visibleGroup(groupId, user, questionsPage), user, QuestionForm.blank(), questionsPage);
         return "group/group :: questions-refresh";
     }
 
     @GetMapping(path = "/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter live(@PathVariable String groupId, @AuthenticationPrincipal WorkspaceUser user) {
-        pages.visibleGroup(groupId, user);
+        pages.visibleGroup(groupId, user, 1);
         return live.subscribe("group-page", groupId);
     }
 
     /** Join an open group (or one this person is invited to) at once; ask to join a council-only group. */
     @PostMapping("/members")
     String join(@PathVariable String groupId, @AuthenticationPrincipal WorkspaceUser user, Model model) {
-        GroupPage group = pages.visibleGroup(groupId, user);
+        GroupPage group = pages.visibleGroup(groupId, user, 1);
         boolean asks = !group.hasInvited(user.memberId())
                 && GroupVisibility.valueOf(group.visibility()) == GroupVisibility.COUNCIL_ONLY;
         return attempt(
@@ -191,7 +201,7 @@ class GroupController {
 
     @PostMapping("/leave")
     String leave(@PathVariable String groupId, @AuthenticationPrincipal WorkspaceUser user, Model model) {
-        GroupPage group = pages.visibleGroup(groupId, user);
+        GroupPage group = pages.visibleGroup(groupId, user, 1);
         return attempt(
                 group,
                 user,
@@ -208,7 +218,7 @@ class GroupController {
             @PathVariable String memberId,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
-        GroupPage group = pages.visibleGroup(groupId, user);
+        GroupPage group = pages.visibleGroup(groupId, user, 1);
         return attempt(
                 group,
                 user,
@@ -227,7 +237,7 @@ class GroupController {
             BindingResult errors,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
-        GroupPage group = pages.visibleGroup(groupId, user);
+        GroupPage group = pages.visibleGroup(groupId, user, 1);
         model.addAttribute("declining", memberId);
         if (!errors.hasErrors()) {
             commands.attempt(new DeclineJoinRequest(groupId, memberId, user.memberId(), form.reason(), clock.instant()))
@@ -245,7 +255,7 @@ class GroupController {
             BindingResult errors,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
-        GroupPage group = pages.visibleGroup(groupId, user);
+        GroupPage group = pages.visibleGroup(groupId, user, 1);
         String invited = null;
         if (!errors.hasErrors()) {
             var invitee = accounts.findByEmail(form.email());
@@ -272,7 +282,7 @@ class GroupController {
 
     @PostMapping("/invitations/decline")
     String declineInvitation(@PathVariable String groupId, @AuthenticationPrincipal WorkspaceUser user, Model model) {
-        GroupPage group = pages.visibleGroup(groupId, user);
+        GroupPage group = pages.visibleGroup(groupId, user, 1);
         return attempt(
                 group,
                 user,
@@ -295,7 +305,7 @@ class GroupController {
             @RequestParam(name = "email", required = false) String email,
             @AuthenticationPrincipal WorkspaceUser user,
             Model model) {
-        GroupPage group = pages.visibleGroup(groupId, user);
+        GroupPage group = pages.visibleGroup(groupId, user, 1);
         Optional<Accounts.Account> person;
         String anchor;
         if (email != null) {
@@ -382,7 +392,11 @@ class GroupController {
     }
 
     private void prepare(Model model, GroupPage group, WorkspaceUser user, QuestionForm form) {
-        pages.describe(model, group, user);
+        prepare(model, group, user, form, 1);
+    }
+
+    private void prepare(Model model, GroupPage group, WorkspaceUser user, QuestionForm form, int questionsPage) {
+        pages.describe(model, group, user, questionsPage);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", form);
         }

@@ -125,7 +125,7 @@ class GroupSettingsController {
     /** From the group's page (administrators): a refusal shows there, with its error summary. */
     @PostMapping("/reopen")
     String reopen(@PathVariable String groupId, @AuthenticationPrincipal WorkspaceUser user, Model model) {
-        GroupPage group = pages.visibleGroup(groupId, user);
+        GroupPage group = pages.visibleGroup(groupId, user, 1);
         Optional<Refusal> refused = commands.attempt(new ReopenWorkingGroup(groupId, actor(user), clock.instant()));
         if (refused.isPresent()) {
             model.addAttribute("errorSummary", refused.get().summary("reopen"));
@@ -138,7 +138,7 @@ class GroupSettingsController {
 
     /** The group, if this person may see it and looks after it (one of its facilitators, or an administrator). */
     private GroupPage stewarded(String groupId, WorkspaceUser user) {
-        GroupPage group = pages.visibleGroup(groupId, user);
+        GroupPage group = pages.visibleGroup(groupId, user, 1);
         if (!GroupPages.stewards(group, user)) {
             throw new NotFoundException("page");
         }

@@ -50,7 +50,7 @@ class QuestionController {
             @AuthenticationPrincipal WorkspaceUser user,
             HtmxRequest htmx,
             Model model) {
-        GroupPage group = groupPages.visibleGroup(groupId, user);
+        GroupPage group = groupPages.visibleGroup(groupId, user, 1);
         Instant at = clock.instant();
         String questionId = Forms.mintedId(form.questionId());
         if (!errors.hasErrors()) {

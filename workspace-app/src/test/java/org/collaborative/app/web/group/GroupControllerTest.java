@@ -1,5 +1,6 @@
 package org.collaborative.app.web.group;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.collaborative.app.support.Slices.ADMINISTRATOR;
 import static org.collaborative.app.support.Slices.FACILITATOR;
 import static org.collaborative.app.support.Slices.GROUP;
@@ -86,8 +87,103 @@ class GroupControllerTest {
     }
 
     @Test
+    void theFirstPageShowsTwentyQuestionsAndLinksToOlderOnes() throws Exception {
+        // The view answers a page's questions and the first of the next page (GroupViewsTest).
+        when(context.getBean(GroupViews.class).findWithQuestionsPage(GROUP, 1))
+                .thenReturn(Optional.of(Slices.group().withQuestions(questions(44, 24))));
+        String page = mvc.perform(get("/groups/" + GROUP).with(as(MEMBER)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("id=\"question-q44\"", "id=\"question-q25\"");
+        // The 21st is only there to say that older questions exist.
+        assertThat(page).doesNotContain("id=\"question-q24\"");
+        assertThat(page).contains("href=\"/groups/" + GROUP + "?page=2#questions-heading\"", "Older questions");
+        assertThat(page).doesNotContain("rel=\"prev\"", "No one has asked this group a question yet");
+        // The live refresh fetches the page being read.
+        assertThat(page).contains("hx-get=\"/groups/" + GROUP + "/questions?page=1\"");
+    }
+
+    @Test
+    void aLaterPageLinksToNewerQuestionsAndItsRefreshKeepsThePage() throws Exception {
+        when(context.getBean(GroupViews.class).findWithQuestionsPage(GROUP, 3))
+                .thenReturn(Optional.of(Slices.group().withQuestions(questions(4, 0))));
+        String page = mvc.perform(get("/groups/" + GROUP).param("page", "3").with(as(MEMBER)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("id=\"question-q4\"", "id=\"question-q0\"", "Older questions, page 3");
+        assertThat(page).contains("href=\"/groups/" + GROUP + "?page=2#questions-heading\"", "Newer questions");
+        assertThat(page).doesNotContain("rel=\"next\"");
+
+        String fragment = mvc.perform(get("/groups/" + GROUP + "/questions")
+                        .param("page", "3")
+                        .header("HX-Request", "true")
+                        .with(as(MEMBER)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(fragment).contains("hx-get=\"/groups/" + GROUP + "/questions?page=3\"", "id=\"question-q0\"");
+    }
+
+    @Test
+    void theSecondPageLinksBackToTheGroupsOwnAddress() throws Exception {
+        when(context.getBean(GroupViews.class).findWithQuestionsPage(GROUP, 2))
+                .thenReturn(Optional.of(Slices.group().withQuestions(questions(24, 4))));
+        String page = mvc.perform(get("/groups/" + GROUP).param("page", "2").with(as(MEMBER)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).containsPattern("rel=\"prev\"\\s+href=\"/groups/" + GROUP + "#questions-heading\"");
+        assertThat(page).containsPattern("rel=\"next\"\\s+href=\"/groups/" + GROUP + "\\?page=3#questions-heading\"");
+    }
+
+    @Test
+    void aPageBeyondTheLastSaysSoAndLinksToTheNewest() throws Exception {
+        when(context.getBean(GroupViews.class).findWithQuestionsPage(GROUP, 9)).thenReturn(Optional.of(Slices.group()));
+        mvc.perform(get("/groups/" + GROUP).param("page", "9").with(as(MEMBER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("There are no older questions")))
+                .andExpect(content().string(not(containsString("No one has asked this group a question yet"))));
+    }
+
+    @Test
+    void aPageThatIsNotANumberIsABadRequest() throws Exception {
+        mvc.perform(get("/groups/" + GROUP).param("page", "last").with(as(MEMBER)))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theReaderOfAQuestionJustPostedWaitsForItInTheViewWithoutReadingTheList() throws Exception {
+        when(context.getBean(GroupViews.class).awaitQuestion(GROUP, "q1", GroupController.READ_YOUR_WRITE_WAIT))
+                .thenReturn(true);
+        mvc.perform(get("/groups/" + GROUP).param("posted", "q1").with(as(MEMBER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Your question has been posted")))
+                .andExpect(content().string(not(containsString("It will appear in the list shortly"))));
+        mvc.perform(get("/groups/" + GROUP).param("posted", "q2").with(as(MEMBER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("It will appear in the list shortly")));
+        verify(context.getBean(GroupViews.class)).awaitQuestion(GROUP, "q2", GroupController.READ_YOUR_WRITE_WAIT);
+    }
+
+    /** Questions q{newest} down to q{oldest}, newest first, as the group-page view keeps them. */
+    private static List<GroupPage.QuestionSummary> questions(int newest, int oldest) {
+        List<GroupPage.QuestionSummary> questions = new java.util.ArrayList<>();
+        for (int i = newest; i >= oldest; i--) {
+            questions.add(new GroupPage.QuestionSummary(
+                    "q" + i, "Question " + i, "", MEMBER.memberId(), "E09000007", NOW.minusSeconds(60L * (100 - i))));
+        }
+        return questions;
+    }
+
+    @Test
     void anInvitationOnlyGroupIsNotFoundForSomeoneNotInIt() throws Exception {
-        when(context.getBean(GroupViews.class).find(GROUP))
+        when(context.getBean(GroupViews.class).findWithQuestionsPage(GROUP, 1))
                 .thenReturn(Optional.of(new GroupPage(
                         GROUP,
                         THEME,
