@@ -63,6 +63,13 @@ public class GroupPages {
                 .collect(java.util.stream.Collectors.toMap(GroupPage::id, group -> group));
     }
 
+    /** The groups among these that this person may see, by id: read by id, without their questions. */
+    public java.util.Map<String, GroupPage> visibleAmong(java.util.Collection<String> groupIds, WorkspaceUser user) {
+        return groups.withoutQuestions(groupIds).stream()
+                .filter(group -> mayView(group, user))
+                .collect(java.util.stream.Collectors.toMap(GroupPage::id, group -> group));
+    }
+
     /** Whether this person may see the group at all (see {@link #visibleGroup}). */
     public static boolean mayView(GroupPage group, WorkspaceUser user) {
         if (group.hasMember(user.memberId()) || group.hasInvited(user.memberId())) {

@@ -108,7 +108,10 @@ public class NotificationViews {
         Follows mine = follows.of(user.memberId());
         NotificationSettings settings = settings(user.memberId());
         Instant dailyCutOff = dailyCutOff(now, settings.digestTime());
-        Map<String, GroupPage> visible = groups.visibleGroups(user);
+        // The groups the member follows, read by id; the groups of other items that concern them are read as the items
+        // come (never every group, whose documents hold every question: that read grew with the whole workspace).
+        Map<String, GroupPage> visible = new java.util.HashMap<>(groups.visibleAmong(mine.groupIds(), user));
+        Set<String> groupsRead = new java.util.HashSet<>(mine.groupIds());
         Set<String> groupIds = mine.groupIds().stream()
                 .filter(visible::containsKey)
                 .filter(g -> shown(frequency(settings, "GROUP", g)))
@@ -146,6 +149,13 @@ public class NotificationViews {
         for (int skip = 0; ; skip += ACTIVITY_PAGE) {
             List<ActivityView> page =
                     mongo.find(activity.skip(skip).limit(ACTIVITY_PAGE), ActivityView.class, ACTIVITY);
+            Set<String> newGroups = new java.util.HashSet<>();
+            for (ActivityView item : page) {
+                if (item.groupId() != null && groupsRead.add(item.groupId())) {
+                    newGroups.add(item.groupId());
+                }
+            }
+            visible.putAll(groups.visibleAmong(newGroups, user));
             for (ActivityView item : page) {
                 describe(item, user, settings, visible, groupIds, itemIds, since, dailyCutOff, result);
             }

@@ -49,6 +49,9 @@ class NotificationCentreTest {
     private final AtomicInteger activityRead = new AtomicInteger();
 
     private final List<ActivityView> activity = new ArrayList<>();
+    /** The filters of the centre's reads of group pages. */
+    private final List<org.bson.Document> groupQueries = new ArrayList<>();
+
     private MongoTemplate mongo;
     private NotificationViews centre;
 
@@ -64,6 +67,9 @@ class NotificationCentreTest {
                 List<T> found = super.find(query, entityClass, collectionName);
                 if (ActivityView.COLLECTION.equals(collectionName)) {
                     activityRead.addAndGet(found.size());
+                }
+                if (GroupPage.COLLECTION.equals(collectionName)) {
+                    groupQueries.add(query.getQueryObject());
                 }
                 return found;
             }
@@ -186,12 +192,85 @@ class NotificationCentreTest {
         assertThat(listed.get(30).text()).startsWith("New answer");
     }
 
+    @Test
+    void theGroupsOfTheItemsAreReadByIdAndOnlyThoseTheMemberMaySeeAreTold() {
+        // Forty groups Tom does not follow, each with its list of questions: the centre must not read them all.
+        for (int g = 0; g < 40; g++) {
+            mongo.insert(
+                    group("busy-" + g, "Busy " + g, "OPEN", List.of()).withQuestions(questions(200)),
+                    GroupPage.COLLECTION);
+        }
+        // An open group Tom does not follow, where Mary answered his question; an invitation-only group he is no longer
+        // in, where Ben answered his old question.
+        mongo.insert(group("open", "Open door", "OPEN", List.of()), GroupPage.COLLECTION);
+        mongo.insert(group("closed", "Closed door", "INVITATION_ONLY", List.of()), GroupPage.COLLECTION);
+        insertIn(
+                "open",
+                "in-open",
+                "tom",
+                NOW.minus(Duration.ofHours(1)),
+                happening("tom", NOW.minus(Duration.ofHours(3))),
+                answer("mary", NOW.minus(Duration.ofHours(1))));
+        insertIn(
+                "closed",
+                "in-closed",
+                "tom",
+                NOW.minus(Duration.ofHours(2)),
+                happening("tom", NOW.minus(Duration.ofHours(4))),
+                answer("ben", NOW.minus(Duration.ofHours(2))));
+        insert("followed", "mary", NOW.minus(Duration.ofHours(5)), happening("mary", NOW.minus(Duration.ofHours(5))));
+
+        mongo.insert(activity, ActivityView.COLLECTION);
+        List<NotificationViews.Notification> listed = centre.centre(TOM, NOW);
+
+        assertThat(listed)
+                .extracting(NotificationViews.Notification::link)
+                .containsExactly("/items/in-open", "/items/followed");
+        assertThat(listed.get(0).text()).isEqualTo("New answer in ‘Open door’");
+        // Every read of a group page asked for groups by id.
+        assertThat(groupQueries)
+                .isNotEmpty()
+                .allSatisfy(filter -> assertThat(filter).containsKey("_id"));
+    }
+
+    private static GroupPage group(String id, String name, String visibility, List<GroupPage.Membership> members) {
+        return new GroupPage(
+                id,
+                "t1",
+                name,
+                "",
+                visibility,
+                NOW.minus(Duration.ofDays(90)),
+                List.of(),
+                members,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                Map.of(),
+                null);
+    }
+
+    private static List<GroupPage.QuestionSummary> questions(int count) {
+        List<GroupPage.QuestionSummary> questions = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            questions.add(new GroupPage.QuestionSummary(
+                    "q" + i, "Question " + i, "", "mary", "E09000012", NOW.minus(Duration.ofMinutes(i))));
+        }
+        return questions;
+    }
+
     private void insert(String id, String authorId, Instant lastAt, Happening... happenings) {
+        insertIn("g1", id, authorId, lastAt, happenings);
+    }
+
+    private void insertIn(String groupId, String id, String authorId, Instant lastAt, Happening... happenings) {
         activity.add(new ActivityView(
                 id,
                 "ITEM",
                 "question",
-                "g1",
+                groupId,
                 "t1",
                 "Question " + id,
                 authorId,
