@@ -290,6 +290,33 @@ class ReportControllerTest {
         }
     }
 
+    /** The page numbers in the margin are in the report's own font, not the first fallback that has the characters. */
+    @Test
+    void thePageNumbersAreSetInTheReportsOwnFont() throws Exception {
+        byte[] pdf = mvc.perform(get("/retreats/" + RETREAT + "/report.pdf").with(as(MEMBER)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        List<String> pageNumberFonts = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions)
+                        throws IOException {
+                    if (text.matches("Page \\d+ of \\d+")) {
+                        positions.forEach(position ->
+                                pageNumberFonts.add(position.getFont().getName()));
+                    }
+                    super.writeString(text, positions);
+                }
+            }.getText(document);
+        }
+        assertThat(pageNumberFonts)
+                .isNotEmpty()
+                .allSatisfy(name -> assertThat(name).contains("LiberationSans"));
+    }
+
     /** Every font the document's pages use, each checked to be embedded. */
     private static List<PDFont> embeddedFonts(PDDocument document) throws IOException {
         List<PDFont> fonts = new ArrayList<>();
