@@ -25,6 +25,9 @@ public class GroupViews {
      */
     public static final int QUESTIONS_PER_PAGE = 20;
 
+    /** The highest page number read as itself: 20 million questions. */
+    static final int MAX_PAGE = 1_000_000;
+
     /** The fields of a group's page other than its questions and the projection's bookkeeping ({@code applied}). */
     private static final List<String> PAGE_FIELDS = Arrays.stream(GroupPage.class.getRecordComponents())
             .map(RecordComponent::getName)
@@ -51,7 +54,9 @@ public class GroupViews {
      * MongoDB.
      */
     public Optional<GroupPage> findWithQuestionsPage(String groupId, int page) {
-        int skip = (Math.max(page, 1) - 1) * QUESTIONS_PER_PAGE;
+        // Pages past the millionth are read as that one, which lies past any group's list: the start of the slice
+        // stays a positive int.
+        int skip = (Math.min(Math.max(page, 1), MAX_PAGE) - 1) * QUESTIONS_PER_PAGE;
         if (skip > 0
                 && !mongo.exists(
                         new Query(Criteria.where("_id")

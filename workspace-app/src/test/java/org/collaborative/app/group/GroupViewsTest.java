@@ -66,6 +66,15 @@ class GroupViewsTest {
         assertThat(groups.findWithQuestionsPage("busy", 4).orElseThrow().questions())
                 .isEmpty();
         assertThat(ids(groups.findWithQuestionsPage("quiet", 1).orElseThrow())).containsExactly("q2", "q1", "q0");
+        // A page number as large as a request can carry is past the list, not an overflow.
+        assertThat(groups.findWithQuestionsPage("busy", Integer.MAX_VALUE)
+                        .orElseThrow()
+                        .questions())
+                .isEmpty();
+        assertThat(groups.findWithQuestionsPage("busy", Integer.MAX_VALUE)
+                        .orElseThrow()
+                        .name())
+                .isEqualTo("Group busy");
         // A page number below 1 is the first page.
         assertThat(ids(groups.findWithQuestionsPage("busy", 0).orElseThrow())).containsExactlyElementsOf(range(44, 24));
         assertThat(groups.findWithQuestionsPage("missing", 1)).isEmpty();
