@@ -141,6 +141,35 @@ public class GroupViews {
         return mongo.find(query, GroupPage.class, COLLECTION);
     }
 
+    /** A group on a theme's page: the group without its questions, and how many it has. */
+    public record GroupCard(GroupPage group, int questions) {}
+
+    /**
+     * The groups on a theme, by name, each without its questions but with their number, counted by MongoDB: a theme's
+     * page lists its groups, and their documents hold every question ever asked in them.
+     */
+    public List<GroupCard> cardsOnTheme(String themeId) {
+        List<org.bson.Document> pipeline = List.of(
+                new org.bson.Document(
+                        "$match",
+                        new org.bson.Document("themeId", themeId).append("name", new org.bson.Document("$ne", null))),
+                new org.bson.Document("$sort", new org.bson.Document("name", 1)),
+                new org.bson.Document(
+                        "$addFields",
+                        new org.bson.Document(
+                                "questionCount",
+                                new org.bson.Document(
+                                        "$size", new org.bson.Document("$ifNull", List.of("$questions", List.of()))))),
+                new org.bson.Document("$project", new org.bson.Document("questions", 0).append("applied", 0)));
+        List<GroupCard> cards = new java.util.ArrayList<>();
+        for (org.bson.Document document : mongo.getCollection(COLLECTION).aggregate(pipeline)) {
+            int questions = document.getInteger("questionCount", 0);
+            document.remove("questionCount");
+            cards.add(new GroupCard(mongo.getConverter().read(GroupPage.class, document), questions));
+        }
+        return cards;
+    }
+
     public List<GroupPage> onTheme(String themeId) {
         Query query =
                 new Query(Criteria.where("themeId").is(themeId).and("name").ne(null)).with(Sort.by("name"));

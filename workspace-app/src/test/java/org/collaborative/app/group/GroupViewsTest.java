@@ -33,6 +33,7 @@ class GroupViewsTest {
     private MongoServer server;
     private MongoClient client;
     private GroupViews groups;
+    private MongoTemplate mongo;
 
     @BeforeEach
     void start() {
@@ -40,7 +41,7 @@ class GroupViewsTest {
         server.bind(new InetSocketAddress("127.0.0.1", 0), 1, 1);
         client = MongoClients.create(
                 "mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
-        MongoTemplate mongo = new MongoTemplate(client, "collaborative");
+        mongo = new MongoTemplate(client, "collaborative");
         groups = new GroupViews(mongo);
         mongo.insert(group("busy", 45), GroupPage.COLLECTION);
         mongo.insert(group("quiet", 3), GroupPage.COLLECTION);
@@ -106,6 +107,31 @@ class GroupViewsTest {
         assertThat(seen).hasSize(1);
     }
 
+    @Test
+    void aThemesGroupsAreReadWithoutTheirQuestionsButWithTheirNumber() {
+        mongo.insert(group("elsewhere", 7, "another"), GroupPage.COLLECTION);
+        // A group whose document has no list of questions at all.
+        mongo.insert(group("empty", 0), GroupPage.COLLECTION);
+        mongo.updateFirst(
+                new org.springframework.data.mongodb.core.query.Query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("_id")
+                                .is("empty")),
+                new org.springframework.data.mongodb.core.query.Update().unset("questions"),
+                GroupPage.COLLECTION);
+        List<GroupViews.GroupCard> cards = groups.cardsOnTheme("theme");
+        assertThat(cards)
+                .extracting(card -> card.group().name(), GroupViews.GroupCard::questions)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Group busy", 45),
+                        org.assertj.core.groups.Tuple.tuple("Group empty", 0),
+                        org.assertj.core.groups.Tuple.tuple("Group quiet", 3));
+        assertThat(cards).allSatisfy(card -> {
+            assertThat(card.group().questions()).isEmpty();
+            assertThat(card.group().members()).hasSize(2);
+            assertThat(card.group().visibility()).isEqualTo("OPEN");
+        });
+    }
+
     private static List<String> range(int newest, int oldest) {
         return IntStream.iterate(newest, i -> i >= oldest, i -> i - 1)
                 .mapToObj(i -> "q" + i)
@@ -118,13 +144,17 @@ class GroupViewsTest {
 
     /** A group with {@code count} questions, newest first (q{count-1} ... q0), as the projector keeps them. */
     private static GroupPage group(String id, int count) {
+        return group(id, count, "theme");
+    }
+
+    private static GroupPage group(String id, int count, String themeId) {
         List<QuestionSummary> questions = IntStream.iterate(count - 1, i -> i >= 0, i -> i - 1)
                 .mapToObj(i -> new QuestionSummary(
                         "q" + i, "Question " + i, "Body " + i, "tom", "E09000007", NOW.minusSeconds(60L * (count - i))))
                 .toList();
         return new GroupPage(
                 id,
-                "theme",
+                themeId,
                 "Group " + id,
                 "Purpose",
                 "OPEN",

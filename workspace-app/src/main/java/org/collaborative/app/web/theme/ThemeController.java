@@ -206,10 +206,10 @@ class ThemeController {
                         || user.role() == org.collaborative.events.member.MemberRole.ADMINISTRATOR);
         model.addAttribute("theme", themes.find(themeId).orElseThrow(() -> new NotFoundException("theme")));
         // Archived groups are listed on their own, after those still at work.
-        java.util.Map<Boolean, List<org.collaborative.views.group.GroupPage>> seen = groups.onTheme(themeId).stream()
-                .filter(group -> org.collaborative.app.group.GroupPages.mayView(group, user))
-                .collect(
-                        java.util.stream.Collectors.partitioningBy(org.collaborative.views.group.GroupPage::inArchive));
+        java.util.Map<Boolean, List<GroupViews.GroupCard>> seen = groups.cardsOnTheme(themeId).stream()
+                .filter(card -> org.collaborative.app.group.GroupPages.mayView(card.group(), user))
+                .collect(java.util.stream.Collectors.partitioningBy(
+                        card -> card.group().inArchive()));
         model.addAttribute("groups", seen.get(false));
         model.addAttribute("archivedGroups", seen.get(true));
         java.util.Set<String> visible = pages.visibleGroups(user).keySet();

@@ -69,6 +69,27 @@ class ThemeControllerTest {
     }
 
     @Test
+    void aThemesGroupsShowHowManyQuestionsTheyHaveAndArchivedOnesApart() throws Exception {
+        org.collaborative.views.group.GroupPage group = Slices.group();
+        when(context.getBean(org.collaborative.app.group.GroupViews.class).cardsOnTheme(THEME))
+                .thenReturn(List.of(
+                        new org.collaborative.app.group.GroupViews.GroupCard(group, 1),
+                        new org.collaborative.app.group.GroupViews.GroupCard(
+                                group.renamed("Busy group", "").withArchived(null), 2045),
+                        new org.collaborative.app.group.GroupViews.GroupCard(
+                                group.renamed("Old group", "")
+                                        .withArchived(new org.collaborative.views.group.GroupPage.Archival(
+                                                "Done", FACILITATOR.memberId(), NOW)),
+                                3)));
+        mvc.perform(get("/themes/" + THEME).with(as(MEMBER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("1 question<")))
+                .andExpect(content().string(containsString("2045 questions")))
+                .andExpect(content().string(containsString("id=\"archived-groups\"")))
+                .andExpect(content().string(containsString("Old group")));
+    }
+
+    @Test
     void creatingSendsCreateThemeWithAnIdFromTheTitle() throws Exception {
         mvc.perform(post("/themes")
                         .param("title", "Adult Social Care")
