@@ -360,9 +360,23 @@ class BrokerOutageIT {
                     .containsExactly(
                             "org.collaborative.events.question.QuestionPosted",
                             "org.collaborative.events.question.QuestionClosed");
-            await("the repaired question to reach the group page")
+            // Listed by when it was asked, among the hundred: on the group's third page of twenty, not the first.
+            await("the repaired question to reach the group's pages")
                     .atMost(Duration.ofSeconds(60))
-                    .until(() -> tom.get("/groups/" + groupId).body().contains("Asked before a repair"));
+                    .until(() -> onAPageOf(tom, groupId, "Asked before a repair"));
+        }
+    }
+
+    /** Whether one of the group's pages of questions, newest first, shows the text. */
+    private static boolean onAPageOf(Browser reader, String groupId, String text) {
+        for (int page = 1; ; page++) {
+            String body = reader.get("/groups/" + groupId + "?page=" + page).body();
+            if (body.contains(text)) {
+                return true;
+            }
+            if (!body.contains("rel=\"next\"")) {
+                return false;
+            }
         }
     }
 
