@@ -175,11 +175,7 @@ class CollaborationIT {
     @Test
     void aGroupsPageShowsTwentyQuestionsAtATimeNewestFirstWithOlderOnesOnLaterPages() {
         Browser amara = workspace.browser().signIn(AMARA, PASSWORD);
-        String form = amara.get("/themes/behaviour-change/groups/new").body();
-        Matcher minted =
-                Pattern.compile("name=\"groupId\" value=\"([0-9a-f-]{36})\"").matcher(form);
-        assertThat(minted.find()).isTrue();
-        String group = minted.group(1);
+        String group = mintedGroupId(amara);
         amara.post(
                 "/themes/behaviour-change/groups",
                 Map.of("groupId", group, "name", "Many questions", "purpose", "", "visibility", "OPEN"));
@@ -222,6 +218,15 @@ class CollaborationIT {
                 .containsExactlyElementsOf(reversed(asked).subList(20, 23));
         assertThat(tom.get("/groups/" + group + "?page=3").body()).contains("There are no older questions");
         assertThat(tom.get("/groups/" + group + "?page=two").statusCode()).isEqualTo(400);
+    }
+
+    /** The id a facilitator's new-group form on the behaviour-change theme was minted with. */
+    private static String mintedGroupId(Browser facilitator) {
+        String form = facilitator.get("/themes/behaviour-change/groups/new").body();
+        Matcher minted =
+                Pattern.compile("name=\"groupId\" value=\"([0-9a-f-]{36})\"").matcher(form);
+        assertThat(minted.find()).isTrue();
+        return minted.group(1);
     }
 
     private static List<String> questionIds(String page) {
@@ -761,11 +766,7 @@ class CollaborationIT {
     @Test
     void facilitatorsRenameAndArchiveTheirGroupsAndAnAdministratorReopensThem() {
         Browser amara = workspace.browser().signIn(AMARA, PASSWORD);
-        String form = amara.get("/themes/behaviour-change/groups/new").body();
-        Matcher minted =
-                Pattern.compile("name=\"groupId\" value=\"([0-9a-f-]{36})\"").matcher(form);
-        assertThat(minted.find()).isTrue();
-        String group = minted.group(1);
+        String group = mintedGroupId(amara);
         assertThat(location(amara.post(
                         "/themes/behaviour-change/groups",
                         Map.of(
