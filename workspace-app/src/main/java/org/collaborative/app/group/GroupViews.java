@@ -104,10 +104,7 @@ public class GroupViews {
     }
 
     private Optional<GroupPage> findWithoutQuestions(String groupId) {
-        Query query = new Query(Criteria.where("_id").is(groupId));
-        query.fields().exclude("questions");
-        return Optional.ofNullable(mongo.findOne(query, GroupPage.class, COLLECTION))
-                .filter(group -> group.name() != null);
+        return withoutQuestions(List.of(groupId)).stream().findFirst();
     }
 
     /** The ids of the groups whose page lists the member: as a member, or with a request to join or an invitation. */
